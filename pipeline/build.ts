@@ -1,0 +1,73 @@
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SOURCES, type Artifacts } from "./artifacts.ts";
+import { ArtifactCache } from "./core/cache.ts";
+import { buildDag, type Dag } from "./core/dag.ts";
+import { PipelineError } from "./core/errors.ts";
+import { codeFingerprint } from "./core/fingerprint.ts";
+import { publish, type PublishResult } from "./core/publish.ts";
+import type { Reporter } from "./core/reporter.ts";
+import { runPipeline, type StageRecord } from "./core/runner.ts";
+import type { RejectedRow } from "./generated/tables.ts";
+import { snapshotHash, snapshotRaw } from "./ingest/snapshot.ts";
+import { SCHEMA_DIR, loadTableSpecs } from "./schema/tables.ts";
+import { pipelineStages } from "./stages/index.ts";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export interface BuildRequest {
+  readonly rawDir: string;
+  readonly outDir: string;
+  readonly cacheDir: string;
+  readonly reporter: Reporter;
+  readonly force?: boolean;
+  readonly only?: string;
+  /** Fail (and leave out/ as it was) when any raw file is rejected. */
+  readonly strict?: boolean;
+  /** Where the table schemas are; tests point this at a fixture. */
+  readonly schemaDir?: string;
+}
+
+export interface BuildSummary {
+  readonly records: readonly StageRecord[];
+  /** What happened to out/: written anew, already identical, or not touched (`--only` without the write stage). */
+  readonly published: PublishResult | "skipped";
+  readonly outDir: string;
+  /** Rows per table, when the build got as far as validation. */
+  readonly counts: Readonly<Record<string, number>> | null;
+  readonly rejected: readonly RejectedRow[] | null;
+  readonly ignored: readonly string[];
+}
+
+export function pipelineDag(schemaDir: string = SCHEMA_DIR): Dag<Artifacts> {
+  return buildDag(pipelineStages(loadTableSpecs(schemaDir)), SOURCES);
+}
+
+export async function build(req: BuildRequest): Promise<BuildSummary> {
+  const rawDir = resolve(req.rawDir);
+  const outDir = resolve(req.outDir);
+  const schemaDir = req.schemaDir ?? SCHEMA_DIR;
+  const dag = pipelineDag(schemaDir);
+  const raw = await snapshotRaw(rawDir, join(req.cacheDir, "raw-stat.json"));
+  const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json"]) + codeFingerprint(schemaDir, ["."], []);
+
+  const result = await runPipeline<Artifacts>({
+    dag,
+    sources: { raw: { value: raw, hash: snapshotHash(raw) } },
+    cache: new ArtifactCache(req.cacheDir),
+    codeFingerprint: fingerprint,
+    reporter: req.reporter,
+    options: { rawDir },
+    force: req.force ?? false,
+    ...(req.only ? { only: req.only } : {}),
+  });
+
+  const rejected = result.has("table:rejected") ? await result.get("table:rejected") : null;
+  const counts = result.has("table_counts") ? await result.get("table_counts") : null;
+  if (req.strict && rejected?.length) {
+    throw new PipelineError(`--strict: ${rejected.length} raw file(s) rejected (${rejected.map((r) => `${r.source_file}: ${r.reason}`).join("; ")}); ${outDir} was left as it was`);
+  }
+  let published: BuildSummary["published"] = "skipped";
+  if (result.has("files")) published = await publish(outDir, await result.get("files"), result.hashOf("files"));
+  return { records: result.records, published, outDir, counts, rejected, ignored: raw.ignored };
+}

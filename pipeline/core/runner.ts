@@ -1,0 +1,154 @@
+import type { ArtifactCache } from "./cache.ts";
+import { upstreamOf, type Dag } from "./dag.ts";
+import { PipelineError, StageFailedError } from "./errors.ts";
+import { hashParts } from "./hash.ts";
+import type { Reporter } from "./reporter.ts";
+import type { AnyStage, ArtifactMap, BuildOptions, StageContext } from "./stage.ts";
+
+/** How a stage's outputs were obtained in this run (OWID's fresh/stale/missing, plus forced). */
+export type StageStatus = "fresh" | "stale" | "missing" | "forced";
+
+export interface StageRecord {
+  readonly id: string;
+  readonly status: StageStatus;
+  readonly seconds: number;
+  readonly items: number | null;
+  readonly warnings: readonly string[];
+}
+
+export interface SourceValue<T = unknown> {
+  readonly value: T;
+  /** Content hash of the source; the cache keys of its readers are made from it. */
+  readonly hash: string;
+}
+
+export interface RunRequest<A extends ArtifactMap> {
+  readonly dag: Dag<A>;
+  readonly sources: { readonly [name: string]: SourceValue };
+  readonly cache: ArtifactCache;
+  /** Hash of the pipeline's code, schemas and dependencies; part of every cache key. */
+  readonly codeFingerprint: string;
+  readonly reporter: Reporter;
+  readonly options: BuildOptions;
+  /** Ignore cached outputs and run every selected stage. */
+  readonly force?: boolean;
+  /** Run only this stage and what it needs. */
+  readonly only?: string;
+}
+
+export interface RunResult<A extends ArtifactMap> {
+  readonly records: readonly StageRecord[];
+  /** The value of an artifact produced (or loaded) in this run. */
+  get<K extends keyof A & string>(name: K): Promise<A[K]>;
+  has(name: string): boolean;
+  hashOf(name: string): string;
+}
+
+/**
+ * Runs the stages in topological order. A stage whose cache key (its id,
+ * version, the code fingerprint and the hashes of its inputs) has an entry
+ * in the cache is fresh: its outputs are not even loaded unless a later
+ * stage that must run needs them. Otherwise it runs and its outputs are
+ * stored under that key.
+ */
+export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Promise<RunResult<A>> {
+  const { dag, cache, reporter } = req;
+  const plan = req.only ? upstreamOf(dag, req.only) : [...dag.order];
+  const hashes = new Map<string, string>();
+  const values = new Map<string, Promise<unknown>>();
+  for (const [name, src] of Object.entries(req.sources)) {
+    hashes.set(name, src.hash);
+    values.set(name, Promise.resolve(src.value));
+  }
+  for (const name of dag.sources) {
+    if (!hashes.has(name)) throw new PipelineError(`the runner was not given the source '${name}'`);
+  }
+
+  const records: StageRecord[] = [];
+  for (const stage of plan) {
+    const key = cacheKey(stage, req.codeFingerprint, hashes);
+    const started = performance.now();
+    const warnings: string[] = [];
+    reporter.stageStart(stage.id);
+
+    const hit = req.force ? null : await cache.lookup(stage.id, key);
+    let status: StageStatus;
+    let items: number | null = null;
+    if (hit) {
+      status = "fresh";
+      for (const name of stage.writes) {
+        const out = hit.outputs[name];
+        if (!out) throw new PipelineError(`cache entry of stage '${stage.id}' lacks '${name}'; delete ${cache.dir} and rebuild`);
+        hashes.set(name, out.hash);
+        values.set(name, lazy(() => cache.load(stage.id, key, name)));
+      }
+    } else {
+      status = req.force ? "forced" : (await cache.hasAny(stage.id)) ? "stale" : "missing";
+      const inputs: Record<string, unknown> = {};
+      for (const name of stage.reads) inputs[name] = await values.get(name)!;
+      const ctx: StageContext = {
+        options: req.options,
+        progress: (done, total) => reporter.progress(stage.id, done, total),
+        warn: (message) => {
+          warnings.push(message);
+          reporter.warn(stage.id, message);
+        },
+      };
+      let outputs: Record<string, unknown>;
+      try {
+        outputs = (await stage.run(inputs as never, ctx)) as Record<string, unknown>;
+      } catch (e) {
+        if (e instanceof PipelineError) throw e;
+        throw new StageFailedError(stage.id, e);
+      }
+      const missing = stage.writes.filter((w: string) => !(w in outputs));
+      if (missing.length) throw new PipelineError(`stage '${stage.id}' did not write ${missing.join(", ")}`);
+      const entry = await cache.store(stage.id, key, pick(outputs, stage.writes));
+      await cache.prune(stage.id);
+      for (const name of stage.writes) {
+        hashes.set(name, entry.outputs[name]!.hash);
+        values.set(name, Promise.resolve(outputs[name]));
+      }
+      items = stage.count ? stage.count(outputs as never) : null;
+    }
+    const record: StageRecord = { id: stage.id, status, seconds: (performance.now() - started) / 1000, items, warnings };
+    records.push(record);
+    reporter.stageEnd(record);
+  }
+
+  return {
+    records,
+    has: (name) => values.has(name),
+    hashOf: (name) => {
+      const h = hashes.get(name);
+      if (h === undefined) throw new PipelineError(`artifact '${name}' was not produced in this run`);
+      return h;
+    },
+    get: async (name) => {
+      const v = values.get(name);
+      if (!v) throw new PipelineError(`artifact '${name}' was not produced in this run`);
+      return (await v) as never;
+    },
+  };
+}
+
+function cacheKey(stage: AnyStage, codeFingerprint: string, hashes: ReadonlyMap<string, string>): string {
+  const inputs = [...stage.reads].sort().map((name: string) => `${name}=${hashes.get(name)}`);
+  return hashParts([stage.id, String(stage.version), codeFingerprint, ...inputs]).slice(0, 32);
+}
+
+function pick(obj: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, obj[k]]));
+}
+
+/** A promise-like that starts its work only when first awaited. */
+function lazy<T>(load: () => Promise<T>): Promise<T> {
+  let p: Promise<T> | undefined;
+  const start = () => (p ??= load());
+  return {
+    then: (ok, err) => start().then(ok, err),
+    catch: (err) => start().catch(err),
+    finally: (f) => start().finally(f),
+    [Symbol.toStringTag]: "Promise",
+  } as Promise<T>;
+}

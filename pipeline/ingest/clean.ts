@@ -1,0 +1,125 @@
+import { decodeHTML } from "entities";
+
+/**
+ * Cleans decoded article text and keeps the way back to the raw file.
+ *
+ * What cleaning does: drops a byte-order mark and invisible characters
+ * (zero-width space, soft hyphen, control characters), decodes HTML
+ * entities (`&nbsp;`, `&#7899;`), turns CRLF and CR into LF, folds runs of
+ * spaces (NBSP and other Unicode spaces included) into one, trims each line,
+ * drops empty lines, and composes every character to Unicode NFC. The
+ * result is one paragraph per line.
+ *
+ * The offset map: `anchors` holds pairs (cleanOffset, rawOffset), one pair
+ * wherever the distance between the two texts changes. Clean offsets count
+ * UTF-16 code units of the cleaned text; raw offsets count Unicode code
+ * points of the raw file decoded as UTF-8 (BOM included), which is what
+ * `open(path, encoding="utf-8").read()[start:end]` indexes in Python.
+ */
+export interface CleanText {
+  readonly text: string;
+  /** Flattened [clean0, raw0, clean1, raw1, ...], clean offsets increasing. */
+  readonly anchors: readonly number[];
+}
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const COMBINING = /^\p{M}$/u;
+const SPACE = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
+const NEWLINE = /^[\n\r\u0085\u2028\u2029]$/;
+// Invisible or control characters: BOM/ZWNBSP, zero-width space, soft hyphen, word joiner, C0/C1 controls.
+const DROP = /^[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b\u2060\ufeff]$/;
+
+export function cleanText(raw: string): CleanText {
+  const parts: string[] = [];
+  const anchors: number[] = [];
+  let cleanLen = 0;
+  let lastDelta = Number.NaN;
+  const emit = (s: string, rawPos: number) => {
+    const delta = rawPos - cleanLen;
+    if (delta !== lastDelta) {
+      anchors.push(cleanLen, rawPos);
+      lastDelta = delta;
+    }
+    parts.push(s);
+    cleanLen += s.length;
+  };
+
+  let lineHasContent = false;
+  let pendingSpace = -1; // raw position of the first space of a pending run, or -1
+  let pendingNewline = -1;
+  let i = 0; // UTF-16 index into raw
+  let cp = 0; // code point index into raw
+
+  while (i < raw.length) {
+    const startCp = cp;
+    let unit: string;
+    if (raw[i] === "&") {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(raw);
+      const decoded = m ? decodeHTML(m[0]) : "&";
+      if (m && decoded !== m[0]) {
+        unit = decoded;
+        i += m[0].length;
+        cp += m[0].length;
+      } else {
+        unit = "&";
+        i += 1;
+        cp += 1;
+      }
+    } else {
+      const c = String.fromCodePoint(raw.codePointAt(i)!);
+      i += c.length;
+      cp += 1;
+      if (c === "\r" && raw[i] === "\n") {
+        i += 1;
+        cp += 1;
+      }
+      unit = c;
+      // A base character and the combining marks after it are composed together.
+      if (!NEWLINE.test(c) && !SPACE.test(c)) {
+        while (i < raw.length) {
+          const next = String.fromCodePoint(raw.codePointAt(i)!);
+          if (!COMBINING.test(next)) break;
+          unit += next;
+          i += next.length;
+          cp += 1;
+        }
+        unit = unit.normalize("NFC");
+      }
+    }
+
+    if (NEWLINE.test(unit)) {
+      if (lineHasContent && pendingNewline < 0) pendingNewline = startCp;
+      lineHasContent = false;
+      pendingSpace = -1;
+    } else if (SPACE.test(unit)) {
+      if (lineHasContent && pendingSpace < 0) pendingSpace = startCp;
+    } else if (DROP.test(unit)) {
+      // invisible: nothing to emit
+    } else {
+      if (pendingNewline >= 0) {
+        emit("\n", pendingNewline);
+        pendingNewline = -1;
+      } else if (pendingSpace >= 0) {
+        emit(" ", pendingSpace);
+      }
+      pendingSpace = -1;
+      emit(unit, startCp);
+      lineHasContent = true;
+    }
+  }
+  return { text: parts.join(""), anchors };
+}
+
+/** Raw code-point offset of a clean offset (an offset inside a composed character maps to its start). */
+export function toRawOffset(anchors: readonly number[], cleanOffset: number): number {
+  let lo = 0;
+  let hi = anchors.length / 2 - 1;
+  if (hi < 0) return cleanOffset;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (anchors[mid * 2]! <= cleanOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return anchors[lo * 2 + 1]! + (cleanOffset - anchors[lo * 2]!);
+}

@@ -1,0 +1,145 @@
+import { parseDateline, type Dateline } from "./dateline.ts";
+
+/**
+ * The parts of an article page that survive a copy-paste from a news site:
+ * headline, date line, byline, body, photo captions, source credits, and
+ * the site's own boilerplate (hotlines, "Báo lỗi", related-story lists,
+ * portal footers). Later stages read only body and caption paragraphs.
+ */
+export type ParagraphKind = "headline" | "dateline" | "byline" | "body" | "caption" | "credit" | "boilerplate";
+
+export interface Paragraph {
+  /** Offsets in the cleaned text (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ParagraphKind;
+}
+
+export interface Layout {
+  readonly paragraphs: readonly Paragraph[];
+  readonly headline: string;
+  readonly byline: string | null;
+  /** Outlet named in the lead's prefix ("VOV.VN - ", "(Bqp.vn) - "). */
+  readonly outlet: string | null;
+  readonly dateline: Dateline | null;
+  readonly datelineText: string | null;
+}
+
+/** Lines that are site furniture wherever they stand. */
+const BOILERPLATE_LINE: readonly RegExp[] = [
+  /^\*?\s*(Địa chỉ|Tel|Điện thoại|Email|E-mail|Website|Fax|Tổng [Bb]iên tập|Phó [Tt]ổng [Bb]iên tập|Giấy phép|Quyết định cho phép)\b.*[:.]/i,
+  /^Báo lỗi\b/i,
+  /^\*?\s*Vui lòng (nhập|điền)/i,
+  /^Chia sẻ(\s+(Zalo|Facebook|Twitter|bài viết))*\s*$/i,
+  /^File đính kèm\s*:?\s*$/i,
+  /^(>>|»)/,
+  /^[®©]|^Copyright\b/i,
+  /^[-=_*~.•]{3,}$/,
+];
+
+/** Lines that open a block of furniture: what follows is furniture while it looks like link titles. */
+const FOOTER_START: readonly RegExp[] = [
+  /^(Tin|Bài|Bài viết)\s+(liên quan|đọc nhiều|mới nhất|cùng chuyên mục|được quan tâm|xem nhiều|khác)\s*:?\s*$/i,
+  /^Xem thêm\s*:?\s*$/i,
+  /^(Đường dây nóng|Hotline)\b/i,
+  /^CỔNG THÔNG TIN ĐIỆN TỬ\b/,
+];
+
+const CAPTION: readonly RegExp[] = [
+  /(^|[\s.(])Ảnh\s*:/i,
+  /\(Ảnh:?\s[^)]*\)\s*$/i,
+  /^(Quang cảnh|Toàn cảnh)\b/i,
+  /chụp ảnh (chung|lưu niệm)/i,
+];
+
+/** "(Bqp.vn) - ", "VOV.VN - ", "Kinhtedothi - ", "(PLO)- ", "TGVN. " at the start of the lead. */
+const OUTLET_PREFIX = /^(?:\(([^()]{2,30})\)\s*[-–—]|([\p{L}\d][\p{L}\d.+]{1,29})\s+[-–—]|(\p{Lu}{2,}[\p{L}.]*)\.)\s+(?=\S)/u;
+
+export function analyseLayout(text: string): Layout {
+  const lines = splitLines(text);
+  const kinds: ParagraphKind[] = [];
+  let inFooter = false;
+  let dateline: Dateline | null = null;
+  let datelineText: string | null = null;
+  let byline: string | null = null;
+
+  for (const [i, { line }] of lines.entries()) {
+    let kind: ParagraphKind;
+    if (i === 0) kind = "headline";
+    else if (FOOTER_START.some((r) => r.test(line))) {
+      kind = "boilerplate";
+      inFooter = true;
+    } else if (BOILERPLATE_LINE.some((r) => r.test(line))) kind = "boilerplate";
+    else if (inFooter && looksLikeLinkTitle(line)) kind = "boilerplate";
+    else {
+      inFooter = false;
+      const d: Dateline | null = !dateline && i <= 4 ? parseDateline(line) : null;
+      if (d) {
+        kind = "dateline";
+        dateline = d;
+        datelineText = line;
+        if (!byline && d.rest && nameLike(d.rest)) byline = bylineName(d.rest);
+      } else if (nameLike(line)) {
+        kind = "byline";
+        byline ??= bylineName(line);
+      } else if (isCredit(line)) kind = "credit";
+      else if (CAPTION.some((r) => r.test(line)) && line.length <= 200) kind = "caption";
+      else kind = "body";
+    }
+    kinds.push(kind);
+  }
+
+  const firstBody = lines.find((_, i) => kinds[i] === "body");
+  const m = firstBody ? OUTLET_PREFIX.exec(firstBody.line) : null;
+  const outlet = m ? (m[1] ?? m[2] ?? m[3] ?? "").trim() || null : null;
+
+  return {
+    paragraphs: lines.map((l, i) => ({ start: l.start, end: l.end, kind: kinds[i]! })),
+    headline: lines[0]?.line ?? "",
+    byline,
+    outlet,
+    dateline,
+    datelineText,
+  };
+}
+
+function splitLines(text: string): { line: string; start: number; end: number }[] {
+  const out: { line: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line) out.push({ line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** A related-story title or a footer fragment: short, not a finished sentence. */
+function looksLikeLinkTitle(line: string): boolean {
+  return /^[-–•*]\s/.test(line) || (line.length <= 160 && !/[.!?…:;"”]$/.test(line));
+}
+
+/** A source credit: "Theo VOV", "(TTXVN/Vietnam+)", "MINH HOÀNG (theo VOV)", "Nguồn: Tân Hoa Xã". */
+function isCredit(line: string): boolean {
+  if (line.length > 80) return false;
+  return (
+    /^\(?\s*Theo\s+\S/i.test(line) ||
+    /\bNguồn\s*:/i.test(line) ||
+    /\(\s*(Trách nhiệm\s+)?[Bb]iên tập\s*:/.test(line) ||
+    /\((theo|nguồn)\s[^)]*\)\s*$/i.test(line) ||
+    (/^[^.!?]{0,50}\(\s*[^()\s][^()]{0,24}\)$/.test(line) && !/[a-zà-ỹ]{2,}\s+[a-zà-ỹ]{2,}\s+[a-zà-ỹ]{2,}/.test(line.replace(/\(.*\)$/, "")))
+  );
+}
+
+/** A person's name alone on a line, as bylines are: "Minh Tuấn |", "TUẤN SƠN", "Ngọc Sơn (từ Tô-ki-ô)". */
+function nameLike(line: string): boolean {
+  const name = bylineName(line);
+  return /^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,4}$/u.test(name);
+}
+
+function bylineName(line: string): string {
+  return line
+    .replace(/\s*\|\s*$/, "")
+    .replace(/\s*\((?:từ|tại|gửi từ)\s[^)]*\)\s*$/i, "")
+    .replace(/\/.*$/, "")
+    .trim();
+}

@@ -1,0 +1,15 @@
+import type { Artifacts } from "../artifacts.ts";
+import type { AnyStage } from "../core/stage.ts";
+import type { TableSpec } from "../schema/tables.ts";
+import { articles } from "./articles.ts";
+import { ingest } from "./ingest.ts";
+import { createValidateStage } from "./validate.ts";
+import { createWriteStage } from "./write.ts";
+
+/**
+ * Every stage of the pipeline. The order of this list does not matter: the
+ * DAG is built from what each stage reads and writes.
+ */
+export function pipelineStages(specs: readonly TableSpec[]): AnyStage<Artifacts>[] {
+  return [ingest, articles, createValidateStage(specs), createWriteStage(specs)];
+}

@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PipelineError } from "../core/errors.ts";
+import { sha256 } from "../core/hash.ts";
+import { ingestBytes, type Document } from "../ingest/document.ts";
+import { parseManifest, type ManifestEntry } from "../ingest/manifest.ts";
+import { checkSize } from "../ingest/reject.ts";
+import type { RejectedRow } from "../generated/tables.ts";
+import { defineStage } from "./define.ts";
+
+/**
+ * Reads every `.txt` file of the raw snapshot, rejects what cannot be
+ * decoded (with the reason), and cleans and lays out the rest. Raw files are
+ * only read, never written.
+ */
+export const ingest = defineStage({
+  id: "ingest",
+  description: "decode, clean and lay out every raw .txt file; reject unreadable ones",
+  version: 1,
+  reads: ["raw"],
+  writes: ["documents", "table:rejected"],
+  count: (out) => out.documents.length + out["table:rejected"].length,
+  async run({ raw }, ctx) {
+    const rawDir = ctx.options.rawDir;
+    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(await readVerified(rawDir, raw.manifest.path, raw.manifest.sha256)), join(rawDir, raw.manifest.path)) : new Map<string, ManifestEntry>();
+    const known = new Set(raw.files.map((f) => f.path));
+    for (const file of manifest.keys()) if (!known.has(file)) ctx.warn(`manifest.csv lists '${file}', which is not a .txt file in the raw directory`);
+    for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
+
+    const documents: Document[] = [];
+    const rejected: RejectedRow[] = [];
+    for (const [i, file] of raw.files.entries()) {
+      const tooLarge = checkSize(file.size);
+      if (tooLarge) {
+        rejected.push({ source_file: file.path, ...tooLarge, size_bytes: file.size, sha256: null });
+      } else {
+        const bytes = await readVerified(rawDir, file.path, file.sha256);
+        const result = ingestBytes(file.path, bytes, manifest.get(file.path));
+        if (result.ok) documents.push(result.document);
+        else rejected.push({ source_file: file.path, ...result.rejection, size_bytes: file.size, sha256: file.sha256 });
+      }
+      ctx.progress(i + 1, raw.files.length);
+    }
+    for (const r of rejected) ctx.warn(`rejected ${r.source_file}: ${r.reason}: ${r.detail}`);
+    return { documents: disambiguateIds(documents), "table:rejected": rejected };
+  },
+});
+
+/**
+ * Files with identical cleaned text would share a content id. The first by
+ * path keeps it; each later copy gets the hash of its text and its path,
+ * which is just as stable. (Dedupe links the copies.)
+ */
+function disambiguateIds(docs: Document[]): Document[] {
+  const taken = new Set<string>();
+  return docs.map((d) => {
+    if (!taken.has(d.article_id)) {
+      taken.add(d.article_id);
+      return d;
+    }
+    const id = sha256(`${d.text}\u0000${d.source_file}`).slice(0, 16);
+    taken.add(id);
+    return { ...d, article_id: id };
+  });
+}
+
+async function readVerified(rawDir: string, path: string, expected: string): Promise<Uint8Array> {
+  const bytes = await readFile(join(rawDir, path));
+  if (sha256(bytes) !== expected) throw new PipelineError(`${join(rawDir, path)} changed while the build was running; run it again`);
+  return bytes;
+}
