@@ -68,6 +68,6 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     throw new PipelineError(`--strict: ${rejected.length} raw file(s) rejected (${rejected.map((r) => `${r.source_file}: ${r.reason}`).join("; ")}); ${outDir} was left as it was`);
   }
   let published: BuildSummary["published"] = "skipped";
-  if (result.has("files")) published = await publish(outDir, await result.get("files"), result.hashOf("files"));
+  if (result.has("files")) published = await publish(outDir, await result.get("files"));
   return { records: result.records, published, outDir, counts, rejected, ignored: raw.ignored };
 }

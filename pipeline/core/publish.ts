@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PipelineError } from "./errors.ts";
+import { hashParts, sha256 } from "./hash.ts";
 
 /** Marks a folder as written by this pipeline, with the hash of what it holds. */
 export const STAMP = ".hoidam-build.json";
@@ -17,8 +18,8 @@ export type PublishResult = "written" | "unchanged";
  * An existing `outDir` is replaced only if it is empty or carries our stamp,
  * so a mistyped `--out` cannot wipe an unrelated folder.
  */
-export async function publish(outDir: string, files: Readonly<Record<string, Uint8Array>>, filesHash: string): Promise<PublishResult> {
-  const stamp = `${JSON.stringify({ generator: "hoidam", files: filesHash })}\n`;
+export async function publish(outDir: string, files: Readonly<Record<string, Uint8Array>>): Promise<PublishResult> {
+  const stamp = `${JSON.stringify({ generator: "hoidam", files: treeHash(files) })}\n`;
   if (existsSync(outDir)) {
     const st = await stat(outDir);
     if (!st.isDirectory()) throw new PipelineError(`--out ${outDir} is a file, not a folder`);
@@ -54,6 +55,11 @@ export async function publish(outDir: string, files: Readonly<Record<string, Uin
     await rm(tmp, { recursive: true, force: true });
   }
   return "written";
+}
+
+/** Hash of a file tree: every path with the SHA-256 of its bytes. */
+export function treeHash(files: Readonly<Record<string, Uint8Array>>): string {
+  return hashParts(Object.keys(files).sort().map((path) => `${path} ${sha256(files[path]!)}`));
 }
 
 async function allPresent(outDir: string, files: Readonly<Record<string, Uint8Array>>): Promise<boolean> {

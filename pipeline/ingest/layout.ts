@@ -132,6 +132,7 @@ function isCredit(line: string): boolean {
 
 /** A person's name alone on a line, as bylines are: "Minh Tuấn |", "TUẤN SƠN", "Ngọc Sơn (từ Tô-ki-ô)". */
 function nameLike(line: string): boolean {
+  if (/^\(?\s*(Theo|Nguồn)\b/i.test(line)) return false; // "Theo QĐND" credits a source, not an author
   const name = bylineName(line);
   return /^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,4}$/u.test(name);
 }

@@ -14,11 +14,15 @@ import {
 } from "apache-arrow";
 import type { FieldSpec, TableSpec } from "./tables.ts";
 
-/** The Arrow type of a column, from its schema. */
-export function arrowType(f: FieldSpec): DataType {
+/**
+ * The Arrow type of a column, from its schema. Dictionary ids are the
+ * column's position: Arrow JS would otherwise number dictionaries from a
+ * process-wide counter, and the same table written twice would differ.
+ */
+export function arrowType(f: FieldSpec, position: number): DataType {
   switch (f.kind) {
     case "string":
-      return f.dictionary ? new Dictionary(new Utf8(), new Int32()) : new Utf8();
+      return f.dictionary ? new Dictionary(new Utf8(), new Int32(), position) : new Utf8();
     case "date":
       return new DateDay();
     case "integer":
@@ -32,7 +36,7 @@ export function arrowType(f: FieldSpec): DataType {
 
 /** Arrow schema of a table; each field carries its description as metadata, the table its own. */
 export function arrowSchema(spec: TableSpec): Schema {
-  const fields = spec.fields.map((f) => new Field(f.name, arrowType(f), f.nullable, new Map([["description", f.description]])));
+  const fields = spec.fields.map((f, i) => new Field(f.name, arrowType(f, i), f.nullable, new Map([["description", f.description]])));
   return new Schema(fields, new Map([["description", spec.description], ["primary_key", spec.primaryKey.join(",")]]));
 }
 

@@ -23,7 +23,7 @@ export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, 
       for (const spec of specs) {
         const rows = (tables as unknown as Record<string, readonly Record<string, unknown>[]>)[spec.name] ?? [];
         files[`csv/${spec.name}.csv`] = encoder.encode(toCSV(spec, rows));
-        files[`arrow/${spec.name}.arrow`] = toArrowIPC(spec, rows);
+        files[`arrow/${spec.name}.arrow`] = toArrowIPC(spec, rows).slice(); // own its buffer: the cache serialises whole buffers
       }
       return { files: files as OutputFiles };
     },
