@@ -1,0 +1,188 @@
+import assert from "node:assert/strict";
+import { cp, mkdir, readFile, utimes, writeFile, copyFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT } from "../pipeline/build.ts";
+import { PipelineError } from "../pipeline/core/errors.ts";
+import { STAMP } from "../pipeline/core/publish.ts";
+import { MAX_BYTES } from "../pipeline/ingest/reject.ts";
+import { ValidationFailedError } from "../pipeline/stages/validate.ts";
+import { article, quietBuild, readTree, statuses, tempDir } from "./helpers.ts";
+
+async function rawWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const raw = await tempDir("hoidam-raw-");
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(raw, name, ".."), { recursive: true });
+    await writeFile(join(raw, name), content);
+  }
+  return raw;
+}
+
+async function csvRows(out: string, table: string): Promise<string[]> {
+  return (await readFile(join(out, "csv", `${table}.csv`), "utf8")).split("\r\n").filter(Boolean);
+}
+
+describe("build", () => {
+  it("publishes the seed articles as CSV and Arrow", async () => {
+    const out = join(await tempDir(), "out");
+    const s = await quietBuild({ rawDir: join(ROOT, "raw"), outDir: out, cacheDir: await tempDir() });
+    assert.equal(s.published, "written");
+    assert.equal(s.counts?.articles, 5);
+    const rows = await csvRows(out, "articles");
+    assert.match(rows[0]!, /^article_id,source_file,sha256,headline,/);
+    assert.equal(rows.length, 6);
+    const tree = await readTree(out);
+    assert.deepEqual([...tree.keys()], [STAMP, "arrow/articles.arrow", "arrow/rejected.arrow", "csv/articles.csv", "csv/rejected.csv"]);
+  });
+
+  it("is deterministic: two builds with separate caches give byte-identical trees", async () => {
+    const a = join(await tempDir(), "a");
+    const b = join(await tempDir(), "b");
+    await quietBuild({ rawDir: join(ROOT, "raw"), outDir: a, cacheDir: await tempDir() });
+    await quietBuild({ rawDir: join(ROOT, "raw"), outDir: b, cacheDir: await tempDir() });
+    assert.deepEqual(await readTree(a), await readTree(b));
+  });
+
+  it("does the same work for the same content in another folder, in another file order", async () => {
+    const raw1 = await rawWith({ "x/1.txt": article(1), "2.txt": article(2) });
+    const raw2 = await rawWith({ "2.txt": article(2), "x/1.txt": article(1) });
+    const a = join(await tempDir(), "a");
+    const b = join(await tempDir(), "b");
+    await quietBuild({ rawDir: raw1, outDir: a, cacheDir: await tempDir() });
+    await quietBuild({ rawDir: raw2, outDir: b, cacheDir: await tempDir() });
+    assert.deepEqual(await readTree(a), await readTree(b));
+    assert.ok((await csvRows(a, "articles")).some((r) => r.includes(",x/1.txt,")), "source_file keeps the sub-folder");
+  });
+
+  it("runs no stage on a second build, and reruns from ingest when one article changes", async () => {
+    const raw = await rawWith({ "a.txt": article(1), "b.txt": article(2) });
+    const out = join(await tempDir(), "out");
+    const cacheDir = await tempDir();
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    assert.deepEqual(Object.values(statuses(second)), ["fresh", "fresh", "fresh", "fresh"]);
+    assert.equal(second.published, "unchanged");
+
+    // Touching a file without changing it is not a change.
+    const later = new Date(Date.now() + 5000);
+    await utimes(join(raw, "a.txt"), later, later);
+    assert.deepEqual(Object.values(statuses(await quietBuild({ rawDir: raw, outDir: out, cacheDir }))), ["fresh", "fresh", "fresh", "fresh"]);
+
+    await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
+    const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    assert.deepEqual(statuses(third), { ingest: "stale", articles: "stale", validate: "stale", write: "stale" });
+    assert.equal(third.published, "written");
+    assert.ok((await csvRows(out, "articles")).length === 3);
+
+    const forced = await quietBuild({ rawDir: raw, outDir: out, cacheDir, force: true });
+    assert.deepEqual(Object.values(statuses(forced)), ["forced", "forced", "forced", "forced"]);
+  });
+
+  it("--only runs a stage and what it needs, and leaves out/ alone", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), only: "articles" });
+    assert.deepEqual(Object.keys(statuses(s)), ["ingest", "articles"]);
+    assert.equal(s.published, "skipped");
+    await assert.rejects(readdir(out));
+  });
+
+  it("rejects each kind of bad file with its reason, and still builds the rest", async () => {
+    const raw = await rawWith({
+      "good.txt": article(1),
+      "empty.txt": "",
+      "blank.txt": " \n\u200b\n\ufeff",
+      "binary.txt": Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      "latin1.txt": Uint8Array.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69]),
+      "huge.txt": new Uint8Array(MAX_BYTES + 1).fill(0x61),
+      "notes.md": "not an article",
+    });
+    const out = join(await tempDir(), "out");
+    const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    assert.equal(s.counts?.articles, 1);
+    const reasons = Object.fromEntries(s.rejected!.map((r) => [r.source_file, r.reason]));
+    assert.deepEqual(reasons, { "binary.txt": "binary", "blank.txt": "empty", "empty.txt": "empty", "huge.txt": "too_large", "latin1.txt": "invalid_utf8" });
+    const rejected = await csvRows(out, "rejected");
+    assert.equal(rejected[0], "source_file,reason,detail,size_bytes,sha256");
+    assert.match(rejected.find((r) => r.startsWith("latin1.txt"))!, /invalid UTF-8 at byte 1 \(line 1\)/);
+    assert.deepEqual(s.ignored, ["notes.md"]);
+    assert.ok(s.log.some((l) => l.includes("rejected huge.txt: too_large")));
+  });
+
+  it("--strict fails on a rejection and leaves the previous out/ as it was", async () => {
+    const raw = await rawWith({ "good.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    const cacheDir = await tempDir();
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    const before = await readTree(out);
+    await writeFile(join(raw, "bad.txt"), Uint8Array.from([0xff, 0x00]));
+    await assert.rejects(quietBuild({ rawDir: raw, outDir: out, cacheDir, strict: true }), (e: unknown) => e instanceof PipelineError && /--strict: 1 raw file\(s\) rejected \(bad\.txt: binary\)/.test(e.message));
+    assert.deepEqual(await readTree(out), before);
+  });
+
+  it("stops on a validation failure, naming table, row, field and rule, and leaves out/ intact", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const before = await readTree(out);
+
+    // The same schemas, except that headlines may be at most 10 characters.
+    const schemas = await tempDir();
+    await cp(join(ROOT, "schemas"), schemas, { recursive: true });
+    const path = join(schemas, "articles.schema.json");
+    const schema = JSON.parse(await readFile(path, "utf8"));
+    schema.properties.headline.maxLength = 10;
+    await writeFile(path, JSON.stringify(schema));
+
+    await writeFile(join(raw, "b.txt"), article(2));
+    await assert.rejects(
+      quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), schemaDir: schemas }),
+      (e: unknown) => e instanceof ValidationFailedError && /articles row \d \(article_id=[0-9a-f]{16}\): field 'headline' breaks 'maxLength'/.test(e.message),
+    );
+    assert.deepEqual(await readTree(out), before);
+    const leftovers = (await readdir(join(out, ".."))).filter((n) => n !== "out");
+    assert.deepEqual(leftovers, [], "no temporary folder is left beside out/");
+  });
+
+  it("refuses to replace a folder it did not write", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const out = await tempDir();
+    await writeFile(join(out, "thesis.docx"), "precious");
+    await assert.rejects(quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() }), /not empty and was not written by hoidam/);
+    assert.equal(await readFile(join(out, "thesis.docx"), "utf8"), "precious");
+  });
+
+  it("gives identical files identical text but distinct ids", async () => {
+    const raw = await rawWith({ "a.txt": article(1), "copy/a.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const ids = (await csvRows(out, "articles")).slice(1).map((r) => r.split(",")[0]);
+    assert.equal(new Set(ids).size, 2);
+  });
+
+  it("takes url, outlet and date from raw/manifest.csv", async () => {
+    const raw = await rawWith({
+      "a.txt": article(1).replace("18:06 | 10/10/2022", ""),
+      "manifest.csv": "file,url,outlet,published_date\na.txt,https://example.org/a,QĐND,2022-10-11\n",
+    });
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const row = (await csvRows(out, "articles"))[1]!;
+    assert.match(row, /,QĐND,/);
+    assert.match(row, /,2022-10-11,/);
+    assert.match(row, /,https:\/\/example\.org\/a,/);
+  });
+
+  it("names the manifest line that is wrong", async () => {
+    const raw = await rawWith({ "a.txt": article(1), "manifest.csv": "file,published_date\na.txt,11/10/2022\n" });
+    await assert.rejects(quietBuild({ rawDir: raw, outDir: join(await tempDir(), "o"), cacheDir: await tempDir() }), /manifest\.csv:2: published_date '11\/10\/2022' is not an ISO date/);
+  });
+
+  it("never writes into the raw directory", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    await copyFile(join(ROOT, "raw", "004_bfeae4ad71b86597.txt"), join(raw, "mt.txt"));
+    const before = await readTree(raw);
+    await quietBuild({ rawDir: raw, outDir: join(await tempDir(), "o"), cacheDir: await tempDir() });
+    assert.deepEqual(await readTree(raw), before);
+  });
+});

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseDateline } from "../pipeline/ingest/dateline.ts";
+import { analyseLayout } from "../pipeline/ingest/layout.ts";
+
+describe("parseDateline", () => {
+  const cases: [string, string | null, string | null][] = [
+    ["18:06 | 10/10/2022", "2022-10-10", "18:06"],
+    ["Thứ Ba, 23-11-2021, 20:45", "2021-11-23", "20:45"],
+    ["12/04/2023 19:05 GMT+7", "2023-04-12", "19:05"],
+    ["11/12/2025 | 17:50", "2025-12-11", "17:50"],
+    ["Thứ Hai, 24/10 - 21:10", null, "21:10"],
+  ];
+  for (const [line, date, time] of cases) {
+    it(`reads "${line}"`, () => {
+      const d = parseDateline(line);
+      assert.ok(d);
+      assert.equal(d.date, date);
+      assert.equal(d.time, time);
+    });
+  }
+
+  it("keeps day and month when the year is missing, with the weekday", () => {
+    const d = parseDateline("Thứ Hai, 24/10 - 21:10");
+    assert.deepEqual([d?.day, d?.month, d?.year, d?.weekday], [24, 10, null, "Thứ Hai"]);
+  });
+
+  it("separates a byline printed on the same line", () => {
+    assert.equal(parseDateline("Hồng Minh/VOV.VN Thứ Hai, 21:30, 10/02/2025")?.rest, "Hồng Minh/VOV.VN");
+  });
+
+  it("does not take prose or impossible dates for a date line", () => {
+    assert.equal(parseDateline("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến."), null);
+    assert.equal(parseDateline("31/02/2020 10:00"), null);
+    assert.equal(parseDateline("Số 3548/QĐ-BQP, ngày 25/9/2012"), null);
+  });
+});
+
+describe("analyseLayout", () => {
+  const text = [
+    "Việt Nam và Nhật Bản tăng cường hợp tác",
+    "Minh Tuấn |",
+    "16:40 | 25/11/2019",
+    "(Bqp.vn) - Chiều 25/11, tại Hà Nội, Thượng tướng Nguyễn Tân Cương đã tiếp Đại sứ Nhật Bản.",
+    "Quang cảnh buổi tiếp. Ảnh: TTXVN",
+    "Hai bên trao đổi về hợp tác quốc phòng.",
+    "Theo QĐND",
+    "Tin liên quan",
+    "Bộ trưởng tiếp Đại sứ Nhật Bản tại Việt Nam",
+    "Đường dây nóng: 0943 113 999",
+    "Báo lỗi cho Soha",
+  ].join("\n");
+  const layout = analyseLayout(text);
+  const kinds = layout.paragraphs.map((p) => p.kind);
+
+  it("marks each part of the page", () => {
+    assert.deepEqual(kinds, ["headline", "byline", "dateline", "body", "caption", "body", "credit", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+  });
+
+  it("reads headline, byline, outlet and date", () => {
+    assert.equal(layout.headline, "Việt Nam và Nhật Bản tăng cường hợp tác");
+    assert.equal(layout.byline, "Minh Tuấn");
+    assert.equal(layout.outlet, "Bqp.vn");
+    assert.equal(layout.dateline?.date, "2019-11-25");
+  });
+
+  it("gives paragraph spans into the text", () => {
+    const p = layout.paragraphs[3]!;
+    assert.ok(text.slice(p.start, p.end).startsWith("(Bqp.vn) - Chiều 25/11"));
+  });
+
+  it("ends a furniture block at the next real paragraph", () => {
+    const l = analyseLayout(["Tiêu đề", "Tin liên quan", "Một tin khác", "Đây là một đoạn văn dài kể tiếp câu chuyện, có đầy đủ chủ ngữ và vị ngữ, và kết thúc bằng dấu chấm như mọi câu văn trong thân bài."].join("\n"));
+    assert.deepEqual(
+      l.paragraphs.map((p) => p.kind),
+      ["headline", "boilerplate", "boilerplate", "body"],
+    );
+  });
+
+  it("reads outlet prefixes of several shapes", () => {
+    for (const [lead, outlet] of [
+      ["VOV.VN - Hai Bộ trưởng nhất trí.", "VOV.VN"],
+      ["Kinhtedothi - Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh đã điện đàm.", "Kinhtedothi"],
+      ["(PLO)- Hai bên nhất trí thúc đẩy hợp tác.", "PLO"],
+      ["TGVN. Hai bên nhất trí tăng cường trao đổi đoàn.", "TGVN"],
+      ["Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm.", null],
+    ] as const) {
+      assert.equal(analyseLayout(`Tiêu đề\n${lead}`).outlet, outlet, lead);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ArtifactCache } from "../pipeline/core/cache.ts";
+import { buildDag } from "../pipeline/core/dag.ts";
+import { StageFailedError } from "../pipeline/core/errors.ts";
+import { memoryReporter } from "../pipeline/core/reporter.ts";
+import { runPipeline } from "../pipeline/core/runner.ts";
+import type { AnyStage } from "../pipeline/core/stage.ts";
+import { tempDir } from "./helpers.ts";
+
+type Toy = { a: string; b: string; c: string; x: number; y: number; z: number };
+
+/** Two independent chains: a → x → y, and c → z; y also reads b. Each stage counts its runs. */
+function toyStages(runs: Record<string, number>): AnyStage<Toy>[] {
+  const count = (id: string) => (runs[id] = (runs[id] ?? 0) + 1);
+  return [
+    { id: "len", description: "", version: 1, reads: ["a"], writes: ["x"], run: ({ a }: Pick<Toy, "a">) => (count("len"), { x: a.length }) },
+    { id: "double", description: "", version: 1, reads: ["x", "b"], writes: ["y"], run: ({ x, b }: Pick<Toy, "x" | "b">) => (count("double"), { y: x * 2 + b.length }) },
+    { id: "other", description: "", version: 1, reads: ["c"], writes: ["z"], run: ({ c }: Pick<Toy, "c">) => (count("other"), { z: c.length }) },
+  ];
+}
+
+async function run(cacheDir: string, stages: AnyStage<Toy>[], src: Record<"a" | "b" | "c", string>, extra: { force?: boolean; only?: string; fingerprint?: string } = {}) {
+  const dag = buildDag(stages, ["a", "b", "c"]);
+  const sources = Object.fromEntries(Object.entries(src).map(([k, v]) => [k, { value: v, hash: `h:${v}` }]));
+  const result = await runPipeline<Toy>({
+    dag,
+    sources,
+    cache: new ArtifactCache(cacheDir),
+    codeFingerprint: extra.fingerprint ?? "code-v1",
+    reporter: memoryReporter(),
+    options: { rawDir: "/nonexistent" },
+    ...(extra.force ? { force: true } : {}),
+    ...(extra.only ? { only: extra.only } : {}),
+  });
+  return { result, status: Object.fromEntries(result.records.map((r) => [r.id, r.status])) };
+}
+
+describe("runPipeline and the cache", () => {
+  it("runs every stage once, then none when nothing changed", async () => {
+    const cache = await tempDir();
+    const runs: Record<string, number> = {};
+    const first = await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    assert.deepEqual(first.status, { len: "missing", double: "missing", other: "missing" });
+    assert.equal(await first.result.get("y"), 6);
+    const second = await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    assert.deepEqual(second.status, { len: "fresh", double: "fresh", other: "fresh" });
+    assert.deepEqual(runs, { len: 1, double: 1, other: 1 });
+    assert.equal(await second.result.get("y"), 6, "a fresh output loads from the cache on demand");
+  });
+
+  it("reruns only the stages downstream of a changed source", async () => {
+    const cache = await tempDir();
+    const runs: Record<string, number> = {};
+    await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    const { status } = await run(cache, toyStages(runs), { a: "abc", b: "", c: "qq" });
+    assert.deepEqual(status, { len: "fresh", double: "fresh", other: "stale" });
+    const again = await run(cache, toyStages(runs), { a: "abcd", b: "", c: "qq" });
+    assert.deepEqual(again.status, { len: "stale", double: "stale", other: "fresh" });
+  });
+
+  it("keeps downstream fresh when a rerun stage produces the same output", async () => {
+    const cache = await tempDir();
+    const runs: Record<string, number> = {};
+    await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    const { status } = await run(cache, toyStages(runs), { a: "xyz", b: "", c: "q" });
+    assert.equal(status.len, "stale");
+    assert.equal(status.double, "fresh", "x is still 3, so y need not be recomputed");
+  });
+
+  it("misses when the stage version or the code changes", async () => {
+    const cache = await tempDir();
+    const runs: Record<string, number> = {};
+    await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    const bumped = toyStages(runs).map((s) => (s.id === "other" ? { ...s, version: 2 } : s));
+    assert.equal((await run(cache, bumped, { a: "abc", b: "", c: "q" })).status.other, "stale");
+    const code = await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" }, { fingerprint: "code-v2" });
+    assert.deepEqual(code.status, { len: "stale", double: "stale", other: "stale" });
+  });
+
+  it("--force runs everything; --only runs a stage and its upstream", async () => {
+    const cache = await tempDir();
+    const runs: Record<string, number> = {};
+    await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" });
+    assert.deepEqual((await run(cache, toyStages(runs), { a: "abc", b: "", c: "q" }, { force: true })).status, { len: "forced", double: "forced", other: "forced" });
+    const only = await run(cache, toyStages(runs), { a: "abcdef", b: "", c: "q" }, { only: "len" });
+    assert.deepEqual(only.status, { len: "stale" });
+  });
+
+  it("wraps a failing stage's error with its id and stores nothing for it", async () => {
+    const cache = await tempDir();
+    const failing: AnyStage<Toy> = { id: "boom", description: "", version: 1, reads: ["a"], writes: ["x"], run: () => { throw new Error("kaput"); } };
+    await assert.rejects(run(cache, [failing], { a: "a", b: "", c: "" }), (e: unknown) => e instanceof StageFailedError && /stage 'boom' failed: kaput/.test(e.message));
+    assert.equal(await new ArtifactCache(cache).hasAny("boom"), false);
+  });
+});
