@@ -1,0 +1,194 @@
+/**
+ * Mandarin spellings a machine translation through Chinese would produce for a
+ * name written in Chinese characters: 阮富仲 → "Ruan Fuzhong", 中谷元 →
+ * "Zhong Guyuan", and every other split/join of the syllables.
+ *
+ * Readings come from pinyin-pro (contextual reading in surname mode first, then
+ * the other heteronyms of each character). No Hán-Việt (Sino-Vietnamese)
+ * readings: no data source for them is installed; callers may pass them as
+ * NameVariant spellings to the matcher.
+ */
+import { pinyin } from "pinyin-pro";
+import type { SpellingOptions } from "./types.ts";
+
+/**
+ * Japanese forms of characters whose Chinese form is read differently by the
+ * package (浜 is bāng in Chinese, but Chinese media write Japanese 浜 as 滨
+ * bīn), or not at all. Character variants, not names.
+ */
+const JAPANESE_VARIANTS: Readonly<Record<string, string>> = {
+  "浜": "滨",
+  "辺": "边",
+  "\uFA11": "崎", // 﨑, the "tatsu-saki" compatibility ideograph
+};
+
+const HAN = /^\p{Script=Han}$/u;
+/** Separators tolerated inside a name: spaces and the middle dots of transliterated names. */
+const SEPARATOR = /^[\s·・•‧]$/u;
+
+export interface ReadingOptions {
+  /** read Japanese variant characters through their Chinese form first */
+  japanese?: boolean;
+}
+
+function charsOf(hanName: string): string[] {
+  const chars: string[] = [];
+  for (const ch of hanName) {
+    if (SEPARATOR.test(ch)) continue;
+    if (!HAN.test(ch)) throw new TypeError(`not a Chinese character: ${JSON.stringify(ch)} in ${JSON.stringify(hanName)}`);
+    chars.push(ch);
+  }
+  return chars;
+}
+
+function toneless(list: readonly string[]): string[] {
+  return list.map((r) => r.toLowerCase()).filter((r) => /^[a-zü]+$/.test(r));
+}
+
+function readingsOfChar(ch: string): string[] {
+  return toneless(pinyin(ch, { toneType: "none", multiple: true, type: "array" }));
+}
+
+/**
+ * Per character, the Mandarin readings without tones, most likely first: the
+ * package's contextual reading of the whole name in surname mode, then every
+ * other heteronym it lists (冯 → feng, ping; 谷 → gu, yu). ü stays ü.
+ * Throws a TypeError on a character that is not Han; skips spaces and middle dots.
+ */
+export function readingsOf(hanName: string, opts: ReadingOptions = {}): string[][] {
+  const chars = charsOf(hanName);
+  const joined = chars.join("");
+  const contextual = toneless(
+    pinyin(joined, { toneType: "none", type: "array", mode: "surname", surname: "head" }),
+  );
+  const aligned = contextual.length === chars.length;
+  return chars.map((ch, i) => {
+    const out: string[] = [];
+    const add = (rs: readonly string[]) => {
+      for (const r of rs) if (!out.includes(r)) out.push(r);
+    };
+    const variant = JAPANESE_VARIANTS[ch];
+    if (variant && opts.japanese) add(readingsOfChar(variant));
+    if (aligned && contextual[i] !== undefined) add([contextual[i]]);
+    add(readingsOfChar(ch));
+    if (variant && !opts.japanese) add(readingsOfChar(variant));
+    return out;
+  });
+}
+
+/**
+ * Whole-name syllable sequences from per-character readings, most likely first:
+ * the first reading of every character, then one character at a time switched
+ * to an alternative reading, then two at a time, ... up to `max` sequences.
+ * A character with no reading makes the result empty.
+ */
+export function combineReadings(readings: readonly (readonly string[])[], max = 8): string[][] {
+  if (readings.some((r) => r.length === 0)) return [];
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  const n = readings.length;
+  // Enumerate index vectors by the number of positions that leave the first reading.
+  for (let changed = 0; changed <= n && out.length < max; changed++) {
+    const walk = (pos: number, left: number, acc: number[]): void => {
+      if (out.length >= max) return;
+      if (pos === n) {
+        if (left !== 0) return;
+        const seq = acc.map((k, i) => readings[i]?.[k] ?? "");
+        const key = seq.join(" ");
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(seq);
+        }
+        return;
+      }
+      const options = readings[pos]?.length ?? 0;
+      walk(pos + 1, left, [...acc, 0]);
+      if (left > 0) for (let k = 1; k < options; k++) walk(pos + 1, left - 1, [...acc, k]);
+    };
+    walk(0, changed, []);
+  }
+  return out;
+}
+
+function defaultFamilyLength(opts: SpellingOptions): number {
+  return opts.familyLength ?? (opts.japanese ? 2 : 1);
+}
+
+/** Syllable sequences of a Chinese-character name (see combineReadings), with where the family name ends. */
+export function readingCombinations(
+  hanName: string,
+  opts: SpellingOptions = {},
+): { syllables: string[][]; familyLength: number } {
+  const readings = readingsOf(hanName, { japanese: opts.japanese ?? false });
+  const familyLength = Math.min(Math.max(defaultFamilyLength(opts), 0), readings.length);
+  return { syllables: combineReadings(readings, opts.maxReadingCombos ?? 8), familyLength };
+}
+
+function capitalise(word: string): string {
+  const first = word[0];
+  return first === undefined ? word : first.toUpperCase() + word.slice(1);
+}
+
+function renderUmlaut(s: string, umlaut: "u" | "v" | "ü"): string {
+  return umlaut === "ü" ? s : s.replace(/ü/g, umlaut);
+}
+
+/**
+ * Every way of writing a syllable sequence as words, each word capitalised:
+ * first the Chinese way ("Family Given": family syllables joined, given
+ * syllables joined), then all syllables apart, all joined, and the remaining
+ * splits in a fixed order. ["feng","guang","qing"] with familyLength 1 →
+ * "Feng Guangqing", "Feng Guang Qing", "Fengguangqing", "Fengguang Qing".
+ */
+export function groupSyllables(syllables: readonly string[], familyLength: number, all = true): string[] {
+  const n = syllables.length;
+  if (n === 0) return [];
+  const fl = Math.min(Math.max(familyLength, 0), n);
+  const render = (breaks: number): string => {
+    // bit i set: a space after syllable i
+    const words: string[] = [];
+    let cur = "";
+    syllables.forEach((s, i) => {
+      cur += s;
+      if (i === n - 1 || (breaks >> i) & 1) {
+        words.push(capitalise(cur));
+        cur = "";
+      }
+    });
+    return words.join(" ");
+  };
+  const canonical = fl > 0 && fl < n ? 1 << (fl - 1) : 0;
+  const allApart = (1 << (n - 1)) - 1;
+  const order = [canonical];
+  if (all) {
+    order.push(allApart, 0);
+    for (let m = 0; m <= allApart; m++) order.push(m);
+  }
+  const out: string[] = [];
+  for (const m of order) {
+    const s = render(m);
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The spellings a machine translation through Chinese would produce for a
+ * person named `hanName`: the Chinese grouping first ("Ruan Fuzhong",
+ * "Xiaoyesi Wudian"), then every other split/join ("Fengguang Qing",
+ * "Wu Chun Li", "Wuchunli"), for each reading combination in turn (most likely
+ * first). `familyLength` says where the family name ends (default 1; 2 when
+ * `japanese`). Duplicates are removed.
+ */
+export function pinyinSpellings(hanName: string, opts: SpellingOptions = {}): string[] {
+  const { syllables, familyLength } = readingCombinations(hanName, opts);
+  const umlaut = opts.umlaut ?? "u";
+  const all = (opts.groupings ?? "all") === "all";
+  const out: string[] = [];
+  for (const seq of syllables) {
+    for (const s of groupSyllables(seq.map((x) => renderUmlaut(x, umlaut)), familyLength, all)) {
+      if (!out.includes(s)) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  combineReadings,
+  groupSyllables,
+  pinyinSpellings,
+  readingCombinations,
+  readingsOf,
+} from "../pipeline/translate/pinyin.ts";
+
+// Names below are in no corpus article: 武文赏 Võ Văn Thưởng, 梁强 Lương Cường,
+// 浜田靖一 Hamada Yasukazu, 岸田文雄 Kishida Fumio.
+
+test("readingsOf: per character, toneless, contextual reading first, then heteronyms", () => {
+  assert.deepEqual(readingsOf("武文赏"), [["wu"], ["wen"], ["shang"]]);
+  assert.deepEqual(readingsOf("梁强"), [["liang"], ["qiang", "jiang"]]);
+  assert.deepEqual(readingsOf("防卫"), [["fang"], ["wei"]]);
+  // surname mode: 曾 as a family name is zeng
+  assert.equal(readingsOf("曾强")[0]?.[0], "zeng");
+  // ü is kept
+  assert.equal(readingsOf("吕强")[0]?.[0], "lü");
+  // spaces and middle dots are skipped
+  assert.deepEqual(readingsOf("武 文·赏"), readingsOf("武文赏"));
+});
+
+test("readingsOf: Japanese variant characters are read through their Chinese form", () => {
+  assert.deepEqual(readingsOf("浜田靖一", { japanese: true }), [["bin", "bang"], ["tian"], ["jing"], ["yi"]]);
+  // without the flag the Chinese reading of 浜 comes first, the variant's after it
+  assert.deepEqual(readingsOf("浜田靖一")[0], ["bang", "bin"]);
+});
+
+test("readingsOf rejects what is not Chinese characters", () => {
+  assert.throws(() => readingsOf("Nguyễn"), TypeError);
+  assert.throws(() => readingsOf("武A"), TypeError);
+});
+
+test("pinyinSpellings: Vietnamese names, surname + joined given name first, then every split/join", () => {
+  const wu = pinyinSpellings("武文赏");
+  assert.equal(wu[0], "Wu Wenshang");
+  assert.deepEqual(wu, ["Wu Wenshang", "Wu Wen Shang", "Wuwenshang", "Wuwen Shang"]);
+  const liang = pinyinSpellings("梁强");
+  assert.equal(liang[0], "Liang Qiang");
+  assert.ok(liang.includes("Liangqiang"));
+  assert.ok(liang.indexOf("Liang Jiang") > liang.indexOf("Liang Qiang"), "heteronym spellings come after the contextual one");
+  assert.deepEqual(pinyinSpellings("武文赏", { groupings: "canonical" }), ["Wu Wenshang"]);
+});
+
+test("pinyinSpellings: Japanese names, family length given by the caller", () => {
+  const hamada = pinyinSpellings("浜田靖一", { japanese: true });
+  assert.equal(hamada[0], "Bintian Jingyi");
+  assert.ok(hamada.includes("Bin Tian Jing Yi"));
+  assert.ok(hamada.includes("Bintianjingyi"));
+  assert.ok(hamada.includes("Bin Tianjingyi"), "the Chinese way, one-character surname, is among them");
+  assert.ok(hamada.includes("Bangtian Jingyi"), "the other reading of 浜 comes later");
+  assert.ok(hamada.indexOf("Bangtian Jingyi") > hamada.indexOf("Bintian Jingyi"));
+  assert.equal(pinyinSpellings("岸田文雄", { japanese: true })[0], "Antian Wenxiong");
+  assert.equal(pinyinSpellings("岸田文雄", { japanese: true, familyLength: 1 })[0], "An Tianwenxiong");
+  assert.equal(readingCombinations("小野寺五典", { japanese: true, familyLength: 3 }).familyLength, 3);
+});
+
+test("pinyinSpellings: ü rendering", () => {
+  assert.equal(pinyinSpellings("吕强")[0], "Lu Qiang");
+  assert.equal(pinyinSpellings("吕强", { umlaut: "v" })[0], "Lv Qiang");
+  assert.equal(pinyinSpellings("吕强", { umlaut: "ü" })[0], "Lü Qiang");
+});
+
+test("groupSyllables: canonical, all apart, all joined, then the rest; capitalised per word", () => {
+  assert.deepEqual(groupSyllables(["wu", "chun", "li"], 1), ["Wu Chunli", "Wu Chun Li", "Wuchunli", "Wuchun Li"]);
+  assert.equal(groupSyllables(["xiao", "ye", "si", "wu", "dian"], 3)[0], "Xiaoyesi Wudian");
+  assert.equal(groupSyllables(["xiao", "ye", "si", "wu", "dian"], 3).length, 16);
+  assert.deepEqual(groupSyllables(["li"], 1), ["Li"]);
+  assert.deepEqual(groupSyllables([], 1), []);
+  assert.deepEqual(groupSyllables(["wu", "chun", "li"], 1, false), ["Wu Chunli"]);
+});
+
+test("combineReadings: first readings, then one switch at a time, capped", () => {
+  assert.deepEqual(combineReadings([["a", "b"], ["c", "d"], ["e"]], 10), [
+    ["a", "c", "e"],
+    ["a", "d", "e"],
+    ["b", "c", "e"],
+    ["b", "d", "e"],
+  ]);
+  assert.equal(combineReadings([["a", "b"], ["c", "d"]], 2).length, 2);
+  assert.deepEqual(combineReadings([["a"], []]), []);
+});
