@@ -1,0 +1,159 @@
+/**
+ * Date expressions in Vietnamese news prose, with their spans: "Chiều 3/6",
+ * "ngày 06 tháng 11", "ngày 06 tháng mười một buổi sáng", "24-28/3",
+ * "từ ngày 2 đến 5/3", "10/10/2022", "23-11-2021", "(2017-10-24)",
+ * "tháng 9 năm 2015", "tháng 10/2011", "tháng 4 vừa qua", "cùng ngày".
+ *
+ * This module only reads what the text says. Choosing the year of a
+ * yearless date is the job of the year reasoning, which weighs the
+ * publication date and the tenures of the people named.
+ */
+export type TimeOfDay = "morning" | "noon" | "afternoon" | "evening";
+
+export type DateKind =
+  | "day" // a day, with or without month and year
+  | "range" // a span of days ("24-28/3")
+  | "month" // a month, with or without year ("tháng 9 năm 2015")
+  | "year" // a year alone ("năm 2020")
+  | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
+
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year";
+
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: DateKind;
+  readonly day: number | null;
+  /** Last day of a range. */
+  readonly dayEnd: number | null;
+  readonly month: number | null;
+  /** Month of the last day, when a range crosses months. */
+  readonly monthEnd: number | null;
+  readonly year: number | null;
+  readonly timeOfDay: TimeOfDay | null;
+  readonly relative: Relative | null;
+}
+
+const MONTH_WORDS: Record<string, number> = {
+  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười một": 11, "mười hai": 12, chạp: 12,
+};
+const MONTH_WORD = "(?:mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)";
+const MONTH = `(\\d{1,2}|${MONTH_WORD})`;
+const TOD_WORDS: Record<string, TimeOfDay> = { sáng: "morning", trưa: "noon", chiều: "afternoon", tối: "evening", đêm: "evening" };
+const TOD = "(?:sáng|trưa|chiều|tối|đêm)";
+const D = "(\\d{1,2})";
+const Y = "(\\d{4})";
+const NOT_DIGIT_BEFORE = "(?<![\\d/.-])";
+const NOT_DIGIT_AFTER = "(?![\\d]|[/.-]\\d)";
+
+interface Pattern {
+  readonly re: RegExp;
+  readonly build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "timeOfDay"> | null;
+}
+
+const none = { day: null, dayEnd: null, month: null, monthEnd: null, year: null, relative: null } as const;
+
+const PATTERNS: readonly Pattern[] = [
+  // ISO, as machine translations of Chinese wire copy print it: (2017-10-24)
+  { re: new RegExp(`${NOT_DIGIT_BEFORE}${Y}-(\\d{2})-(\\d{2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
+  // 10/10/2022, 23-11-2021, 10.10.2022
+  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
+  // from day to day of one month: 24-28/3, từ ngày 2 đến 5/3, từ ngày 15 đến ngày 17/9/2013
+  {
+    re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
+  },
+  // từ ngày 10 đến ngày 12 tháng 9 năm 2021
+  {
+    re: new RegExp(`(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
+    build: (m) => range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null),
+  },
+  // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
+  {
+    re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    build: (m) => day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null),
+  },
+  // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
+  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  // tháng 9 năm 2015, tháng 10/2011
+  { re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|/)${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
+  // tháng 4 vừa qua, tháng 7 năm ngoái
+  { re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
+  // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"
+  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s+ngày(?=\\s+(?:buổi\\s+)?${TOD})`, "giu"), build: (m) => day(+m[1]!, null, null) },
+  { re: new RegExp(`(?<![\\p{L}])ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
+  // năm 2020
+  { re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
+  // relative expressions
+  { re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
+];
+
+const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
+
+function monthOf(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? 0);
+}
+
+function day(d: number, m: number | null, y: number | null) {
+  if (!validDay(d, m, y)) return null;
+  return { ...none, kind: "day" as const, day: d, month: m, year: y };
+}
+
+function range(d1: number, d2: number, m: number, y: number | null) {
+  if (!validDay(d1, m, y) || !validDay(d2, m, y) || d2 <= d1) return null;
+  return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m, monthEnd: m, year: y };
+}
+
+function month(m: number, y: number | null, relative: Relative | null) {
+  if (m < 1 || m > 12) return null;
+  return { ...none, kind: "month" as const, month: m, year: y, relative };
+}
+
+function validDay(d: number, m: number | null, y: number | null): boolean {
+  if (m !== null && (m < 1 || m > 12)) return false;
+  const max = m === null ? 31 : new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate(); // 2000 is a leap year: 29/2 stays possible
+  return d >= 1 && d <= max && (y === null || (y >= 1900 && y <= 2100));
+}
+
+/**
+ * Every date expression in `text`, left to right, without overlaps (where
+ * two patterns match overlapping text, the earlier and then the longer
+ * wins), each with the time of day written just before or after it.
+ */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const parts = p.build(m);
+      if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, text: m[0], timeOfDay: null });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const d of found) {
+    const last = kept.at(-1);
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept.map((d) => withTimeOfDay(text, d));
+}
+
+/** "Chiều 3/6", "vào buổi sáng ngày 06 tháng 11", "ngày 06 tháng 11 chiều", "… vào buổi chiều". */
+function withTimeOfDay(text: string, d: DateMention): DateMention {
+  if (d.kind === "year" || d.kind === "month") return d;
+  const before = new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?\\s*[,]?\\s*$`, "iu").exec(text.slice(Math.max(0, d.start - 20), d.start));
+  const after = new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu").exec(text.slice(d.end, d.end + 20));
+  const word = (before?.[1] ?? after?.[1])?.toLowerCase();
+  if (!word) return d;
+  const extend = after && !before ? { end: d.end + after[0].length, text: d.text + after[0] } : {};
+  return { ...d, ...extend, timeOfDay: TOD_WORDS[word] ?? null };
+}
+
+/** ISO date of a fully specified day mention, else null. */
+export function isoOf(d: { day: number | null; month: number | null; year: number | null }): string | null {
+  if (d.day === null || d.month === null || d.year === null) return null;
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findDates, isoOf } from "../pipeline/extract/dates.ts";
+
+type Row = [string, string, number | null, number | null, number | null, number | null, string | null];
+
+/** [sentence, kind, day, dayEnd, month, year, timeOfDay] of the first date found. */
+const CASES: Row[] = [
+  ["Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm", "day", 3, null, 6, null, "afternoon"],
+  ["Sáng 10/6, Thượng tướng đã điện đàm", "day", 10, null, 6, null, "morning"],
+  ["Ngày 25/11, tại Hà Nội", "day", 25, null, 11, null, null],
+  ["Chiều 23-11, tại Tokyo", "day", 23, null, 11, null, "afternoon"],
+  ["chiều 23/11/2021 (giờ địa phương)", "day", 23, null, 11, 2021, "afternoon"],
+  ["Thứ Ba, 23-11-2021, 20:45", "day", 23, null, 11, 2021, null],
+  ["Tân Hoa Xã Manila điện (2017-10-24) Việt Nam", "day", 24, null, 10, 2017, null],
+  ["ngày 06 tháng 11 chiều tại trụ sở", "day", 6, null, 11, null, "afternoon"],
+  ["ngày 06 tháng mười một buổi sáng, Bộ trưởng", "day", 6, null, 11, null, "morning"],
+  ["ngày 12 tháng 9 năm 2021 điện", "day", 12, null, 9, 2021, null],
+  ["trong các ngày từ 24-28/3, Trung tướng", "range", 24, 28, 3, null, null],
+  ["từ ngày 2 đến 5/3, Thượng tướng", "range", 2, 5, 3, null, null],
+  ["từ ngày 10 đến ngày 12 tháng 9 năm 2021", "range", 10, 12, 9, 2021, null],
+  ["tháng 9 năm 2015, sẽ đẩy quan hệ", "month", null, null, 9, 2015, null],
+  ["được ký vào tháng 10/2011", "month", null, null, 10, 2011, null],
+  ["11 ngày buổi chiều, Việt Nam Quốc phòng bộ trưởng", "day", 11, null, null, null, "afternoon"],
+  ["năm 2020", "year", null, null, null, 2020, null],
+];
+
+describe("findDates", () => {
+  for (const [text, kind, day, dayEnd, month, year, tod] of CASES) {
+    it(`reads "${text}"`, () => {
+      const d = findDates(text)[0];
+      assert.ok(d, "a date is found");
+      assert.deepEqual([d.kind, d.day, d.dayEnd, d.month, d.year, d.timeOfDay], [kind, day, dayEnd, month, year, tod]);
+      assert.equal(text.slice(d.start, d.end), d.text, "the span is exact");
+    });
+  }
+
+  it("reads relative expressions", () => {
+    assert.deepEqual(
+      findDates("Chiều cùng ngày, tại Trụ sở Chính phủ").map((d) => [d.relative, d.timeOfDay]),
+      [["same_day", "afternoon"]],
+    );
+    assert.equal(findDates("trong tháng 4 vừa qua")[0]?.relative, "recent");
+  });
+
+  it("finds several dates in order without overlaps", () => {
+    const ds = findDates("Ngày 16/9, tại Hà Nội, hai bên nhắc lại Bản ghi nhớ ký ngày 24/10/2011 và kế hoạch năm 2014.");
+    assert.deepEqual(
+      ds.map((d) => d.text),
+      ["16/9", "24/10/2011", "năm 2014"],
+    );
+  });
+
+  it("does not read impossible dates, periods or document numbers as dates", () => {
+    assert.deepEqual(findDates("giai đoạn 2021 - 2023"), []);
+    assert.deepEqual(findDates("Số 3548/QĐ-BQP"), []);
+    assert.deepEqual(findDates("ngày 31/2"), []);
+    assert.deepEqual(findDates("tỷ lệ 45/100"), []);
+  });
+
+  it("gives an ISO date only when day, month and year are known", () => {
+    assert.equal(isoOf(findDates("ngày 15/9/2015")[0]!), "2015-09-15");
+    assert.equal(isoOf(findDates("Chiều 3/6")[0]!), null);
+  });
+});
