@@ -1,0 +1,46 @@
+/**
+ * Paragraph-level repeats inside one article: photo captions printed twice,
+ * a block of paragraphs pasted again by the CMS.
+ */
+
+import { hashWords, normalizeText } from "./normalize.ts";
+
+let scratch: Uint32Array = new Uint32Array(1024);
+
+/**
+ * Indexes of the paragraphs whose normalised form (normalize.ts) equals that
+ * of an earlier paragraph of the same list, in increasing order. The first
+ * occurrence is never listed, so the article's content counts once.
+ * Paragraphs that normalise to the empty string (separators such as "***")
+ * are ignored.
+ *
+ * Paragraphs are compared by the 53-bit content key of their normalised form
+ * (normalize.ts); a key hit is verified on the normalised strings, so the
+ * result is exact.
+ */
+export function repeatedParagraphIndexes(paragraphs: readonly string[]): number[] {
+  const repeats: number[] = [];
+  if (paragraphs.length < 2) return repeats;
+  const firstByKey = new Map<number, number>(); // content key → index of its first paragraph
+  let sameKey: Map<number, number[]> | undefined; // later distinct paragraphs with a taken key (rare)
+  for (let i = 0; i < paragraphs.length; i++) {
+    const w = hashWords(paragraphs[i] ?? "", scratch);
+    scratch = w.hashes;
+    if (w.count === 0) continue;
+    const key = w.contentKey;
+    const first = firstByKey.get(key);
+    if (first === undefined) {
+      firstByKey.set(key, i);
+      continue;
+    }
+    const norm = normalizeText(paragraphs[i] ?? "");
+    const earlier = [first, ...(sameKey?.get(key) ?? [])];
+    if (earlier.some((j) => normalizeText(paragraphs[j] ?? "") === norm)) {
+      repeats.push(i);
+    } else {
+      sameKey ??= new Map();
+      sameKey.set(key, [...(sameKey.get(key) ?? []), i]);
+    }
+  }
+  return repeats;
+}
