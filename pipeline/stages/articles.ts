@@ -1,3 +1,4 @@
+import type { Duplicates } from "../artifacts.ts";
 import type { ArticlesRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import { defineStage } from "./define.ts";
@@ -6,16 +7,17 @@ import { defineStage } from "./define.ts";
 export const articles = defineStage({
   id: "articles",
   description: "one row per ingested article, with its metadata",
-  version: 1,
-  reads: ["documents"],
+  version: 2,
+  reads: ["documents", "duplicates"],
   writes: ["table:articles"],
   count: (out) => out["table:articles"].length,
-  run({ documents }) {
-    return { "table:articles": documents.map(articleRow) };
+  run({ documents, duplicates }) {
+    return { "table:articles": documents.map((d) => articleRow(d, duplicates)) };
   },
 });
 
-export function articleRow(d: Document): ArticlesRow {
+export function articleRow(d: Document, duplicates: Duplicates): ArticlesRow {
+  const dup = duplicates.of[d.article_id];
   return {
     article_id: d.article_id,
     source_file: d.source_file,
@@ -30,5 +32,8 @@ export function articleRow(d: Document): ArticlesRow {
     n_chars: d.text.length,
     n_paragraphs: d.paragraphs.filter((p) => p.kind === "body").length,
     n_boilerplate: d.paragraphs.filter((p) => p.kind === "boilerplate").length,
+    n_repeated: duplicates.repeatedParagraphs[d.article_id]?.length ?? 0,
+    duplicate_of: dup?.duplicate_of ?? null,
+    duplicate_similarity: dup ? Math.round(dup.similarity * 1000) / 1000 : null,
   };
 }

@@ -1,0 +1,75 @@
+import type { Precision } from "./types.ts";
+
+/**
+ * Date arithmetic on ISO `YYYY-MM-DD` strings (compared as strings, which is
+ * chronological for this format). No time zones are involved.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Far-future sentinel standing for an open end. */
+export const OPEN_END = "9999-12-31";
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function assertIsoDate(s: string, what = "date"): void {
+  if (!isIsoDate(s)) throw new RangeError(`${what} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(s)}`);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Last day of the month / year that `date` (its first day) stands for. */
+function lastDayOfPeriod(date: string, precision: "month" | "year"): string {
+  const y = Number(date.slice(0, 4));
+  if (precision === "year") return `${date.slice(0, 4)}-12-31`;
+  const m = Number(date.slice(5, 7));
+  return `${date.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, "0")}`;
+}
+
+/** The part of a position that dates it. */
+export interface Dated {
+  readonly start: string;
+  readonly end: string | null;
+  readonly start_precision?: Precision;
+  readonly end_precision?: Precision;
+}
+
+function isPeriod(p: Precision | undefined): p is "month" | "year" {
+  return p === "month" || p === "year";
+}
+
+/**
+ * Interval used by the lookups (holdersOf, positionsOn, findPeople by date):
+ * the widest span the stated precision allows. A start is stored as the
+ * first possible day already; a month- or year-precision end reaches to the
+ * last day of its period; an attested bound stays on its day (nothing is
+ * known beyond it); an open end runs to OPEN_END.
+ */
+export function lookupInterval(p: Dated): [string, string] {
+  if (p.end === null) return [p.start, OPEN_END];
+  return [p.start, isPeriod(p.end_precision) ? lastDayOfPeriod(p.end, p.end_precision) : p.end];
+}
+
+/**
+ * Interval during which the fact is certain: a month- or year-precision start
+ * only from the last day of its period; an end is stored as the first day of
+ * its period, which is the last certain day. Used by the consistency check
+ * (two holders of a single-holder office clash only if their certain
+ * intervals overlap). May be empty (lo > hi) for a short tenure known only to
+ * the month.
+ */
+export function certainInterval(p: Dated): [string, string] {
+  const lo = isPeriod(p.start_precision) ? lastDayOfPeriod(p.start, p.start_precision) : p.start;
+  return [lo, p.end ?? OPEN_END];
+}
+
+export function contains([lo, hi]: readonly [string, string], date: string): boolean {
+  return lo <= date && date <= hi;
+}

@@ -1,0 +1,184 @@
+import { assertIsoDate, contains, lookupInterval } from "./dates.ts";
+import { foldName, isFolded, normalizeName, spellingsOf } from "./names.ts";
+import type { CountryCode, Office, Person, Position, Tenure } from "./types.ts";
+import { RegistryError } from "./validate.ts";
+
+/**
+ * In-memory registry with its lookup indexes. Build it with `loadRegistry`
+ * (which validates the files) or directly from already-validated records.
+ *
+ * Date semantics (all dates ISO `YYYY-MM-DD`): a tenure includes its first
+ * and last day; `end: null` is ongoing. Lookups use the widest interval the
+ * stated precision allows (see `lookupInterval`), so near an imprecise
+ * boundary a single-holder office may return two holders: callers wanting
+ * certainty can inspect `start_precision` / `end_precision` on the returned
+ * positions (`tenuresOf`).
+ */
+export class Registry {
+  readonly persons: readonly Person[];
+  readonly offices: readonly Office[];
+  /** person_id → the reference file group it came from (e.g. `vn-defence`). */
+  readonly groupOf: ReadonlyMap<string, string>;
+
+  private readonly personById = new Map<string, Person>();
+  private readonly officeById = new Map<string, Office>();
+  private readonly exactNames = new Map<string, Set<string>>();
+  private readonly foldedNames = new Map<string, Set<string>>();
+  private readonly exactTitles = new Map<string, Set<string>>();
+  private readonly foldedTitles = new Map<string, Set<string>>();
+  private readonly tenuresByOffice = new Map<string, Tenure[]>();
+
+  constructor(persons: readonly Person[], offices: readonly Office[], groupOf: ReadonlyMap<string, string> = new Map()) {
+    this.persons = [...persons].sort((a, b) => cmp(a.person_id, b.person_id));
+    this.offices = [...offices].sort((a, b) => cmp(a.office_id, b.office_id));
+    this.groupOf = groupOf;
+    for (const o of this.offices) {
+      if (this.officeById.has(o.office_id)) throw new RegistryError(`duplicate office_id "${o.office_id}"`);
+      this.officeById.set(o.office_id, o);
+      for (const t of [o.title_vi, ...o.title_variants_vi]) {
+        addTo(this.exactTitles, normalizeName(t), o.office_id);
+        addTo(this.foldedTitles, foldName(t), o.office_id);
+      }
+    }
+    for (const p of this.persons) {
+      if (this.personById.has(p.person_id)) throw new RegistryError(`duplicate person_id "${p.person_id}"`);
+      this.personById.set(p.person_id, p);
+      for (const s of spellingsOf(p)) {
+        addTo(this.exactNames, s, p.person_id);
+        addTo(this.foldedNames, foldName(s), p.person_id);
+      }
+      for (const position of p.positions) {
+        const office = this.officeById.get(position.office_id);
+        if (!office) throw new RegistryError(`person "${p.person_id}": unknown office_id "${position.office_id}"`);
+        const list = this.tenuresByOffice.get(office.office_id) ?? [];
+        list.push({ person: p, office, position });
+        this.tenuresByOffice.set(office.office_id, list);
+      }
+    }
+  }
+
+  person(personId: string): Person | undefined {
+    return this.personById.get(personId);
+  }
+
+  office(officeId: string): Office | undefined {
+    return this.officeById.get(officeId);
+  }
+
+  /**
+   * People whose name matches `name` in any spelling: canonical name, stored
+   * aliases, Chinese-character names, the same without diacritics, and for
+   * Japanese people the other name order ("Nobuo Kishi"). Matching is
+   * case-insensitive and folds hyphens and runs of whitespace. A query
+   * written with diacritics must match them exactly (except macrons and the
+   * like on Japanese names); a query without any diacritics matches the
+   * diacritic-free form. No partial or fuzzy matching: an unknown name or a
+   * bare family name returns [].
+   *
+   * With `onDate`: people born after that year are dropped; then, if any of
+   * the remaining matches held a recorded position on that date, only those
+   * are returned, else all remaining matches (a person may be named without
+   * holding office). Results are sorted by person_id.
+   */
+  findPeople(nameAnySpelling: string, onDate?: string): Person[] {
+    if (onDate !== undefined) assertIsoDate(onDate, "onDate");
+    const key = normalizeName(nameAnySpelling);
+    if (!key) return [];
+    let people: Person[];
+    const exact = this.exactNames.get(key);
+    if (exact) people = [...exact].map((id) => this.personById.get(id)!);
+    else {
+      // Without diacritics in the query: match the diacritic-free form. With
+      // diacritics that matched nothing: only Japanese names may still match
+      // (macrons, as in "Kōno Tarō", are romanisation variants there, while a
+      // Vietnamese diacritic distinguishes names).
+      const folded = [...(this.foldedNames.get(foldName(key)) ?? [])].map((id) => this.personById.get(id)!);
+      people = isFolded(key) ? folded : folded.filter((p) => p.country === "JP");
+    }
+    if (people.length === 0) return [];
+    people.sort((a, b) => cmp(a.person_id, b.person_id));
+    if (onDate === undefined) return people;
+    const year = Number(onDate.slice(0, 4));
+    people = people.filter((p) => p.birth_year === null || p.birth_year <= year);
+    const active = people.filter((p) => p.positions.some((pos) => contains(lookupInterval(pos), onDate)));
+    return active.length > 0 ? active : people;
+  }
+
+  /** Holders of an office on a date (sorted by person_id). Throws on an unknown office id. */
+  holdersOf(officeId: string, onDate: string): Person[] {
+    const seen = new Set<string>();
+    const out: Person[] = [];
+    for (const t of this.tenuresOf(officeId, onDate)) {
+      if (!seen.has(t.person.person_id)) {
+        seen.add(t.person.person_id);
+        out.push(t.person);
+      }
+    }
+    return out;
+  }
+
+  /** Like `holdersOf`, with the matching position records (for precision, source, acting). */
+  tenuresOf(officeId: string, onDate: string): Tenure[] {
+    assertIsoDate(onDate, "onDate");
+    if (!this.officeById.has(officeId)) throw new RegistryError(`unknown office_id "${officeId}"`);
+    return (this.tenuresByOffice.get(officeId) ?? [])
+      .filter((t) => contains(lookupInterval(t.position), onDate))
+      .sort((a, b) => cmp(a.person.person_id, b.person.person_id) || cmp(a.position.start, b.position.start));
+  }
+
+  /** Positions a person held on a date, by start date. Throws on an unknown person id. */
+  positionsOn(personId: string, onDate: string): Position[] {
+    assertIsoDate(onDate, "onDate");
+    const p = this.personById.get(personId);
+    if (!p) throw new RegistryError(`unknown person_id "${personId}"`);
+    return p.positions
+      .filter((pos) => contains(lookupInterval(pos), onDate))
+      .sort((a, b) => cmp(a.start, b.start) || cmp(a.office_id, b.office_id));
+  }
+
+  /**
+   * The highest recorded rank reached on or before `onDate` (a rank known
+   * only to the month or year counts from the first day of that period), or
+   * null when none is recorded by then. Throws on an unknown person id.
+   */
+  rankOn(personId: string, onDate: string): string | null {
+    assertIsoDate(onDate, "onDate");
+    const p = this.personById.get(personId);
+    if (!p) throw new RegistryError(`unknown person_id "${personId}"`);
+    let best: string | null = null;
+    let bestDate = "";
+    for (const r of p.ranks) {
+      if (r.date <= onDate && r.date >= bestDate) {
+        best = r.rank;
+        bestDate = r.date;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Office ids whose Vietnamese title or title variants match `title`
+   * (case-insensitive, whitespace/hyphen-folded; a title without diacritics
+   * also matches the diacritic-free form). Optionally limited to a country.
+   * Sorted; [] when nothing matches.
+   */
+  officesByTitle(vietnameseTitle: string, country?: CountryCode): string[] {
+    const key = normalizeName(vietnameseTitle);
+    if (!key) return [];
+    let ids = this.exactTitles.get(key);
+    if (!ids && isFolded(key)) ids = this.foldedTitles.get(key);
+    if (!ids) return [];
+    return [...ids].filter((id) => country === undefined || this.officeById.get(id)!.country === country).sort(cmp);
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  if (!key) return;
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
