@@ -1,6 +1,7 @@
 import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
+import type { Office, Person } from "./registry/index.ts";
 
 /**
  * Every artifact that flows between stages, by name, with its type. A
@@ -13,8 +14,16 @@ import type { RawSnapshot } from "./ingest/snapshot.ts";
 export type Artifacts = {
   /** Source: the raw directory, as scanned by the runner. */
   raw: RawSnapshot;
+  /** Source: the reference folder (its content hash is what matters). */
+  reference: null;
+  /** The person registry as plain records; `registryFrom` rebuilds the lookup object. */
+  registry: RegistryData;
+  /** People and tenures per country and office kind, for the build summary. */
+  registry_counts: Record<string, number>;
   /** Cleaned articles with their layout, sorted by source_file. */
   documents: Document[];
+  /** Reprints and repeated paragraphs. */
+  duplicates: Duplicates;
   /** All tables, validated, keyed by table name. */
   tables: ValidatedTables;
   /** Rows per table, for the build summary (cheap to load when `tables` is cached). */
@@ -25,8 +34,22 @@ export type Artifacts = {
 
 export type ValidatedTables = { readonly [K in keyof TableRows]: readonly TableRows[K][] };
 
+export interface Duplicates {
+  /** article_id of a reprint → the kept copy and the similarity of the two. */
+  readonly of: Readonly<Record<string, { readonly duplicate_of: string; readonly similarity: number }>>;
+  /** article_id → indexes (into `Document.paragraphs`) of paragraphs that repeat an earlier one. */
+  readonly repeatedParagraphs: Readonly<Record<string, readonly number[]>>;
+}
+
 /** Relative path (e.g. `csv/articles.csv`) → file bytes. */
 export type OutputFiles = Readonly<Record<string, Uint8Array>>;
 
+export interface RegistryData {
+  readonly persons: readonly Person[];
+  readonly offices: readonly Office[];
+  /** person_id → reference file group. */
+  readonly groups: Readonly<Record<string, string>>;
+}
+
 /** Artifacts the runner provides rather than a stage. */
-export const SOURCES = ["raw"] as const;
+export const SOURCES = ["raw", "reference"] as const;

@@ -4,12 +4,13 @@ import { SOURCES, type Artifacts } from "./artifacts.ts";
 import { ArtifactCache } from "./core/cache.ts";
 import { buildDag, type Dag } from "./core/dag.ts";
 import { PipelineError } from "./core/errors.ts";
-import { codeFingerprint } from "./core/fingerprint.ts";
+import { codeFingerprint, folderHash } from "./core/fingerprint.ts";
 import { publish, type PublishResult } from "./core/publish.ts";
 import type { Reporter } from "./core/reporter.ts";
 import { runPipeline, type StageRecord } from "./core/runner.ts";
 import type { RejectedRow } from "./generated/tables.ts";
 import { snapshotHash, snapshotRaw } from "./ingest/snapshot.ts";
+import { REFERENCE_DIR } from "./registry/index.ts";
 import { SCHEMA_DIR, loadTableSpecs } from "./schema/tables.ts";
 import { pipelineStages } from "./stages/index.ts";
 
@@ -24,6 +25,8 @@ export interface BuildRequest {
   readonly only?: string;
   /** Fail (and leave out/ as it was) when any raw file is rejected. */
   readonly strict?: boolean;
+  /** The reference data (person registry); default `reference/`. */
+  readonly referenceDir?: string;
   /** Where the table schemas are; tests point this at a fixture. */
   readonly schemaDir?: string;
 }
@@ -36,6 +39,8 @@ export interface BuildSummary {
   /** Rows per table, when the build got as far as validation. */
   readonly counts: Readonly<Record<string, number>> | null;
   readonly rejected: readonly RejectedRow[] | null;
+  /** People and tenures per country and office kind. */
+  readonly registryCounts: Readonly<Record<string, number>> | null;
   readonly ignored: readonly string[];
 }
 
@@ -47,27 +52,29 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
   const rawDir = resolve(req.rawDir);
   const outDir = resolve(req.outDir);
   const schemaDir = req.schemaDir ?? SCHEMA_DIR;
+  const referenceDir = resolve(req.referenceDir ?? REFERENCE_DIR);
   const dag = pipelineDag(schemaDir);
   const raw = await snapshotRaw(rawDir, join(req.cacheDir, "raw-stat.json"));
   const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json"]) + codeFingerprint(schemaDir, ["."], []);
 
   const result = await runPipeline<Artifacts>({
     dag,
-    sources: { raw: { value: raw, hash: snapshotHash(raw) } },
+    sources: { raw: { value: raw, hash: snapshotHash(raw) }, reference: { value: null, hash: folderHash(referenceDir) } },
     cache: new ArtifactCache(req.cacheDir),
     codeFingerprint: fingerprint,
     reporter: req.reporter,
-    options: { rawDir },
+    options: { rawDir, referenceDir },
     force: req.force ?? false,
     ...(req.only ? { only: req.only } : {}),
   });
 
   const rejected = result.has("table:rejected") ? await result.get("table:rejected") : null;
   const counts = result.has("table_counts") ? await result.get("table_counts") : null;
+  const registryCounts = result.has("registry_counts") ? await result.get("registry_counts") : null;
   if (req.strict && rejected?.length) {
     throw new PipelineError(`--strict: ${rejected.length} raw file(s) rejected (${rejected.map((r) => `${r.source_file}: ${r.reason}`).join("; ")}); ${outDir} was left as it was`);
   }
   let published: BuildSummary["published"] = "skipped";
   if (result.has("files")) published = await publish(outDir, await result.get("files"));
-  return { records: result.records, published, outDir, counts, rejected, ignored: raw.ignored };
+  return { records: result.records, published, outDir, counts, rejected, registryCounts, ignored: raw.ignored };
 }

@@ -69,6 +69,14 @@ export function formatSummary(s: BuildSummary, seconds: number): string {
     lines.push("tables:");
     for (const [name, n] of Object.entries(s.counts)) lines.push(`  ${name.padEnd(width)} ${String(n).padStart(7)} rows`);
   }
+  if (s.registryCounts) {
+    const parts = Object.entries(s.registryCounts);
+    lines.push(`registry: ${parts.filter(([k]) => k.startsWith("people")).map(([k, n]) => `${n} ${k.replace("people ", "")} people`).join(", ")}; tenures by office kind:`);
+    for (const country of ["VN", "JP"]) {
+      const row = parts.filter(([k]) => k.startsWith(`tenures ${country} `)).map(([k, n]) => `${k.split(" ")[2]} ${n}`);
+      if (row.length) lines.push(`  ${country}: ${row.join(", ")}`);
+    }
+  }
   if (s.rejected) {
     lines.push(s.rejected.length ? `rejected: ${s.rejected.length} file(s)` : "rejected: none");
     for (const r of s.rejected) lines.push(`  ${r.source_file}: ${r.reason}: ${r.detail}`);

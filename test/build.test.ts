@@ -32,7 +32,8 @@ describe("build", () => {
     assert.match(rows[0]!, /^article_id,source_file,sha256,headline,/);
     assert.equal(rows.length, 6);
     const tree = await readTree(out);
-    assert.deepEqual([...tree.keys()], [STAMP, "arrow/articles.arrow", "arrow/rejected.arrow", "csv/articles.csv", "csv/rejected.csv"]);
+    const tables = ["articles", "persons", "positions", "rejected"];
+    assert.deepEqual([...tree.keys()], [STAMP, ...tables.map((t) => `arrow/${t}.arrow`), ...tables.map((t) => `csv/${t}.csv`)]);
   });
 
   it("is deterministic: two builds with separate caches give byte-identical trees", async () => {
@@ -60,29 +61,31 @@ describe("build", () => {
     const cacheDir = await tempDir();
     await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    assert.deepEqual(Object.values(statuses(second)), ["fresh", "fresh", "fresh", "fresh"]);
+    const allFresh = { ingest: "fresh", dedupe: "fresh", articles: "fresh", registry: "fresh", validate: "fresh", write: "fresh" };
+    assert.deepEqual(statuses(second), allFresh);
     assert.equal(second.published, "unchanged");
 
     // Touching a file without changing it is not a change.
     const later = new Date(Date.now() + 5000);
     await utimes(join(raw, "a.txt"), later, later);
-    assert.deepEqual(Object.values(statuses(await quietBuild({ rawDir: raw, outDir: out, cacheDir }))), ["fresh", "fresh", "fresh", "fresh"]);
+    assert.deepEqual(statuses(await quietBuild({ rawDir: raw, outDir: out, cacheDir })), allFresh);
 
     await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
     const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    assert.deepEqual(statuses(third), { ingest: "stale", articles: "stale", validate: "stale", write: "stale" });
+    // Only what lies downstream of raw/ reruns: the registry does not depend on articles.
+    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", articles: "stale", registry: "fresh", validate: "stale", write: "stale" });
     assert.equal(third.published, "written");
     assert.ok((await csvRows(out, "articles")).length === 3);
 
     const forced = await quietBuild({ rawDir: raw, outDir: out, cacheDir, force: true });
-    assert.deepEqual(Object.values(statuses(forced)), ["forced", "forced", "forced", "forced"]);
+    assert.ok(Object.values(statuses(forced)).every((s) => s === "forced"));
   });
 
   it("--only runs a stage and what it needs, and leaves out/ alone", async () => {
     const raw = await rawWith({ "a.txt": article(1) });
     const out = join(await tempDir(), "out");
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), only: "articles" });
-    assert.deepEqual(Object.keys(statuses(s)), ["ingest", "articles"]);
+    assert.deepEqual(Object.keys(statuses(s)), ["ingest", "dedupe", "articles"]);
     assert.equal(s.published, "skipped");
     await assert.rejects(readdir(out));
   });
@@ -184,5 +187,54 @@ describe("build", () => {
     const before = await readTree(raw);
     await quietBuild({ rawDir: raw, outDir: join(await tempDir(), "o"), cacheDir: await tempDir() });
     assert.deepEqual(await readTree(raw), before);
+  });
+
+  it("links a reprint to the kept copy, and keeps two reports of one meeting apart", async () => {
+    const story = article(1, "Hai bên nhất trí tăng cường trao đổi đoàn các cấp, hợp tác đào tạo, gìn giữ hòa bình và khắc phục hậu quả chiến tranh.");
+    const reprint = story
+      .replace("18:06 | 10/10/2022", "11/10/2022 07:00")
+      .replace("(Bqp.vn) - ", "(Báo Tin tức) - ")
+      .replace("Đường dây nóng: 0943 113 999", "Theo Bqp.vn\n\nBài viết được quan tâm");
+    const other = article(7, "Bài này do một phóng viên khác viết, kể lại cuộc gặp bằng những câu văn hoàn toàn khác và nói thêm về lịch sử quan hệ hai nước.");
+    const raw = await rawWith({ "a_original.txt": story, "b_reprint.txt": reprint, "c_other.txt": other });
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const rows = (await csvRows(out, "articles")).slice(1).map((r) => r.split(","));
+    const header = (await csvRows(out, "articles"))[0]!.split(",");
+    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    const byFile = new Map(rows.map((r) => [col(r, "source_file"), r]));
+    assert.equal(col(byFile.get("b_reprint.txt")!, "duplicate_of"), col(byFile.get("a_original.txt")!, "article_id"));
+    assert.ok(Number(col(byFile.get("b_reprint.txt")!, "duplicate_similarity")) > 0.9);
+    assert.equal(col(byFile.get("a_original.txt")!, "duplicate_of"), "");
+    assert.equal(col(byFile.get("c_other.txt")!, "duplicate_of"), "");
+  });
+
+  it("reruns only the registry and what follows when the reference data changes", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const reference = await tempDir();
+    await cp(join(ROOT, "reference"), reference, { recursive: true });
+    const out = join(await tempDir(), "out");
+    const cacheDir = await tempDir();
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
+    const file = join(reference, "persons", "vn-defence.json");
+    const people = JSON.parse(await readFile(file, "utf8"));
+    people[0].birth_year = 1900;
+    await writeFile(file, JSON.stringify(people, null, 2));
+    const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
+    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", articles: "fresh", registry: "stale", validate: "stale", write: "stale" });
+    assert.ok((await readFile(join(out, "csv", "persons.csv"), "utf8")).includes(`${people[0].person_id},`));
+  });
+
+  it("stops with the file and field when the reference data is malformed", async () => {
+    const reference = await tempDir();
+    await cp(join(ROOT, "reference"), reference, { recursive: true });
+    const file = join(reference, "persons", "jp-cabinet.json");
+    const people = JSON.parse(await readFile(file, "utf8"));
+    people[0].positions[0].start = "2020-13-01";
+    await writeFile(file, JSON.stringify(people));
+    await assert.rejects(
+      quietBuild({ rawDir: await rawWith({ "a.txt": article(1) }), outDir: join(await tempDir(), "o"), cacheDir: await tempDir(), referenceDir: reference }),
+      /stage 'registry' failed: invalid reference data[\s\S]*jp-cabinet\.json: person "[a-z-]+" \(item 0\): field positions\[0\]\.start/,
+    );
   });
 });

@@ -29,7 +29,7 @@ async function run(cacheDir: string, stages: AnyStage<Toy>[], src: Record<"a" | 
     cache: new ArtifactCache(cacheDir),
     codeFingerprint: extra.fingerprint ?? "code-v1",
     reporter: memoryReporter(),
-    options: { rawDir: "/nonexistent" },
+    options: { rawDir: "/nonexistent", referenceDir: "/nonexistent" },
     ...(extra.force ? { force: true } : {}),
     ...(extra.only ? { only: extra.only } : {}),
   });

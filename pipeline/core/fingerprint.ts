@@ -24,6 +24,11 @@ export function codeFingerprint(root: string, dirs: readonly string[], files: re
   return hashParts(parts);
 }
 
+/** Hash of every file below `dir` (relative path and content); the content hash of a source folder. */
+export function folderHash(dir: string): string {
+  return hashParts(listFiles(dir).map((path) => `${relative(dir, path).split(sep).join("/")} ${sha256(readFileSync(path))}`));
+}
+
 function listFiles(dir: string): string[] {
   let entries;
   try {

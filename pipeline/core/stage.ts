@@ -20,6 +20,8 @@ export interface StageContext {
 export interface BuildOptions {
   /** Absolute path of the raw directory (read by source stages only). */
   readonly rawDir: string;
+  /** Absolute path of the reference data (the person registry). */
+  readonly referenceDir: string;
 }
 
 export interface Stage<

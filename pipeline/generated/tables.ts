@@ -56,6 +56,148 @@ export interface ArticlesRow {
    * Number of paragraphs marked as site furniture (hotlines, related stories, portal footers) and skipped by later stages.
    */
   n_boilerplate: number;
+  /**
+   * Number of content paragraphs that repeat an earlier paragraph of the same article (photo captions printed twice, blocks pasted twice); extraction reads each only once.
+   */
+  n_repeated: number;
+  /**
+   * When this article is a reprint (the same story lightly edited: other outlet, boilerplate, a paragraph more or less), the article_id of the copy kept: the earliest dated, else the longest. Empty for kept and unique articles.
+   */
+  duplicate_of: string | null;
+  /**
+   * For a reprint, the share of the shorter article's 5-word shingles found in the kept copy (1 = same text after normalisation), rounded to 3 decimals.
+   */
+  duplicate_similarity: number | null;
+}
+
+/**
+ * One row per person in the reference registry (reference/persons/*.json): Vietnamese and Japanese officials relevant to defence meetings, with the spellings used to recognise them. Sorted by person_id.
+ */
+export interface PersonsRow {
+  /**
+   * Stable id: country prefix and an ASCII slug of the canonical name (vn-phan-van-giang, jp-kishi-nobuo).
+   */
+  person_id: string;
+  /**
+   * Canonical name: Vietnamese in full with diacritics; Japanese family name first, Hepburn without macrons.
+   */
+  name: string;
+  /**
+   * The canonical name without diacritics (đ written d).
+   */
+  name_ascii: string;
+  /**
+   * Country the person represents (ISO 3166-1 alpha-2).
+   */
+  country: "JP" | "VN";
+  /**
+   * Reference file the person is curated in (vn-leaders, vn-defence, jp-cabinet, jp-officials, ...).
+   */
+  group: string;
+  /**
+   * Name in Chinese characters (Hán tự or kanji), where known.
+   */
+  name_han: string | null;
+  /**
+   * Simplified-Chinese form used by Chinese-language media when it differs from name_han.
+   */
+  name_zh: string | null;
+  /**
+   * Wikidata item id, where known.
+   */
+  wikidata: string | null;
+  /**
+   * Year of birth as officially recorded, where known.
+   */
+  birth_year: number | null;
+  /**
+   * Stored press spellings that cannot be generated mechanically, joined with " | "; null when none.
+   */
+  aliases: string | null;
+  /**
+   * Number of rows of this person in positions.
+   */
+  n_positions: number;
+}
+
+/**
+ * One row per tenure of a person in an office, from the reference registry. A tenure includes its first and last day; end is null while ongoing. Dates of month or year precision are stored as the first day of the period. Sorted by person_id, start, office_id.
+ */
+export interface PositionsRow {
+  /**
+   * The holder (persons.person_id).
+   */
+  person_id: string;
+  /**
+   * Office id from reference/offices.json (vn.minister_of_defence, jp.chief_of_staff_joint_staff, ...).
+   */
+  office_id: string;
+  /**
+   * Office title as the Vietnamese press writes it.
+   */
+  office: string;
+  /**
+   * Office title in English.
+   */
+  office_en: string;
+  /**
+   * Organisation the office belongs to, in Vietnamese.
+   */
+  organisation: string;
+  /**
+   * Category of the office.
+   */
+  kind:
+    | "head_of_party"
+    | "head_of_state"
+    | "head_of_government"
+    | "legislature_chair"
+    | "defence_minister"
+    | "deputy_defence_minister"
+    | "chief_of_staff"
+    | "deputy_chief_of_staff"
+    | "service_commander"
+    | "foreign_relations"
+    | "ambassador"
+    | "foreign_minister"
+    | "deputy_foreign_minister"
+    | "official";
+  /**
+   * Country of the office (ISO 3166-1 alpha-2).
+   */
+  country: "JP" | "VN";
+  /**
+   * First day in office (see start_precision).
+   */
+  start: string;
+  /**
+   * day: exact; month/year: only the period is known (start is its first day); attested: held on this day, may have begun earlier.
+   */
+  start_precision: "day" | "month" | "year" | "attested";
+  /**
+   * Last day in office (see end_precision); null = still in office.
+   */
+  end: string | null;
+  /**
+   * day: exact; month/year: left during that period (end is its first day); attested: still held on this day, may have lasted longer; null when end is null.
+   */
+  end_precision: "day" | "month" | "year" | "attested" | null;
+  /**
+   * True for an acting holder.
+   */
+  acting: boolean;
+  /**
+   * True when the dates were checked against the source's text while compiling.
+   */
+  checked: boolean;
+  /**
+   * Reference work, official list or article the dates come from.
+   */
+  source: string;
+  /**
+   * What is uncertain about the tenure and how dates were inferred; null when nothing to add.
+   */
+  note: string | null;
 }
 
 /**
@@ -87,6 +229,8 @@ export interface RejectedRow {
 /** Table name → row type. */
 export interface TableRows {
   articles: ArticlesRow;
+  persons: PersonsRow;
+  positions: PositionsRow;
   rejected: RejectedRow;
 }
 

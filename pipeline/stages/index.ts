@@ -2,7 +2,9 @@ import type { Artifacts } from "../artifacts.ts";
 import type { AnyStage } from "../core/stage.ts";
 import type { TableSpec } from "../schema/tables.ts";
 import { articles } from "./articles.ts";
+import { dedupe } from "./dedupe.ts";
 import { ingest } from "./ingest.ts";
+import { registry } from "./registry.ts";
 import { createValidateStage } from "./validate.ts";
 import { createWriteStage } from "./write.ts";
 
@@ -11,5 +13,5 @@ import { createWriteStage } from "./write.ts";
  * DAG is built from what each stage reads and writes.
  */
 export function pipelineStages(specs: readonly TableSpec[]): AnyStage<Artifacts>[] {
-  return [ingest, articles, createValidateStage(specs), createWriteStage(specs)];
+  return [ingest, dedupe, articles, registry, createValidateStage(specs), createWriteStage(specs)];
 }
