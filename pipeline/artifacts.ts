@@ -2,6 +2,7 @@ import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
 import type { Office, Person } from "./registry/index.ts";
+import type { Fix } from "./translate/repair.ts";
 
 /**
  * Every artifact that flows between stages, by name, with its type. A
@@ -22,6 +23,8 @@ export type Artifacts = {
   registry_counts: Record<string, number>;
   /** Cleaned articles with their layout, sorted by source_file. */
   documents: Document[];
+  /** Machine-translation flags and repairs, by article_id. */
+  translation: Readonly<Record<string, Translation>>;
   /** Reprints and repeated paragraphs. */
   duplicates: Duplicates;
   /** All tables, validated, keyed by table name. */
@@ -33,6 +36,14 @@ export type Artifacts = {
 } & { [K in keyof TableRows as `table:${K}`]: TableRows[K][] };
 
 export type ValidatedTables = { readonly [K in keyof TableRows]: readonly TableRows[K][] };
+
+export interface Translation {
+  readonly machine_translated: boolean;
+  readonly pinyin_tokens: number;
+  readonly artefacts: readonly string[];
+  /** Corrections in the cleaned text, by start (see translate/repair.ts). */
+  readonly fixes: readonly Fix[];
+}
 
 export interface Duplicates {
   /** article_id of a reprint → the kept copy and the similarity of the two. */

@@ -32,7 +32,7 @@ describe("build", () => {
     assert.match(rows[0]!, /^article_id,source_file,sha256,headline,/);
     assert.equal(rows.length, 6);
     const tree = await readTree(out);
-    const tables = ["articles", "persons", "positions", "rejected"];
+    const tables = ["articles", "fixes", "persons", "positions", "rejected"];
     assert.deepEqual([...tree.keys()], [STAMP, ...tables.map((t) => `arrow/${t}.arrow`), ...tables.map((t) => `csv/${t}.csv`)]);
   });
 
@@ -61,7 +61,7 @@ describe("build", () => {
     const cacheDir = await tempDir();
     await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    const allFresh = { ingest: "fresh", dedupe: "fresh", articles: "fresh", registry: "fresh", validate: "fresh", write: "fresh" };
+    const allFresh = { ingest: "fresh", dedupe: "fresh", registry: "fresh", translate: "fresh", articles: "fresh", validate: "fresh", write: "fresh" };
     assert.deepEqual(statuses(second), allFresh);
     assert.equal(second.published, "unchanged");
 
@@ -73,7 +73,7 @@ describe("build", () => {
     await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
     const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     // Only what lies downstream of raw/ reruns: the registry does not depend on articles.
-    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", articles: "stale", registry: "fresh", validate: "stale", write: "stale" });
+    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", registry: "fresh", translate: "stale", articles: "stale", validate: "stale", write: "stale" });
     assert.equal(third.published, "written");
     assert.ok((await csvRows(out, "articles")).length === 3);
 
@@ -85,7 +85,7 @@ describe("build", () => {
     const raw = await rawWith({ "a.txt": article(1) });
     const out = join(await tempDir(), "out");
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), only: "articles" });
-    assert.deepEqual(Object.keys(statuses(s)), ["ingest", "dedupe", "articles"]);
+    assert.deepEqual(Object.keys(statuses(s)).sort(), ["articles", "dedupe", "ingest", "registry", "translate"]);
     assert.equal(s.published, "skipped");
     await assert.rejects(readdir(out));
   });
@@ -221,7 +221,8 @@ describe("build", () => {
     people[0].birth_year = 1900;
     await writeFile(file, JSON.stringify(people, null, 2));
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
-    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", articles: "fresh", registry: "stale", validate: "stale", write: "stale" });
+    // translate reruns with the new registry but finds the same fixes, so articles stays fresh.
+    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", registry: "stale", translate: "stale", articles: "fresh", validate: "stale", write: "stale" });
     assert.ok((await readFile(join(out, "csv", "persons.csv"), "utf8")).includes(`${people[0].person_id},`));
   });
 
@@ -236,5 +237,25 @@ describe("build", () => {
       quietBuild({ rawDir: await rawWith({ "a.txt": article(1) }), outDir: join(await tempDir(), "o"), cacheDir: await tempDir(), referenceDir: reference }),
       /stage 'registry' failed: invalid reference data[\s\S]*jp-cabinet\.json: person "[a-z-]+" \(item 0\): field positions\[0\]\.start/,
     );
+  });
+
+  it("flags a machine-translated article and publishes its fixes; a clean article gets none", async () => {
+    const raw = await rawWith({});
+    await copyFile(join(ROOT, "raw", "000_a35e763ab6db059d.txt"), join(raw, "clean.txt"));
+    await copyFile(join(ROOT, "raw", "004_bfeae4ad71b86597.txt"), join(raw, "mt.txt"));
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const articles = (await csvRows(out, "articles")).map((r) => r.split(","));
+    const header = articles.shift()!;
+    const mt = Object.fromEntries(articles.map((r) => [r[header.indexOf("source_file")], r[header.indexOf("machine_translated")]]));
+    assert.deepEqual(mt, { "clean.txt": "false", "mt.txt": "true" });
+    const mtId = articles.find((r) => r[header.indexOf("source_file")] === "mt.txt")![0];
+    const fixes = (await csvRows(out, "fixes")).slice(1);
+    assert.ok(fixes.length > 0 && fixes.every((r) => r.startsWith(`${mtId},`)));
+    assert.ok(fixes.some((r) => r.includes(",Ruan Fuzhong,Nguyễn Phú Trọng,")));
+    // raw offsets point at the span in the raw file
+    const rawText = [...(await readFile(join(raw, "mt.txt"), "utf8"))];
+    const ruan = fixes.find((r) => r.includes(",Ruan Fuzhong,"))!.split(",");
+    assert.equal(rawText.slice(Number(ruan[3]), Number(ruan[4])).join(""), "Ruan Fuzhong");
   });
 });

@@ -61,6 +61,10 @@ export interface ArticlesRow {
    */
   n_repeated: number;
   /**
+   * Whether the article reads as a machine translation from Chinese: name-like words that are valid pinyin but not Vietnamese syllables, and artefacts of word-for-word rendering. Its names and terms are repaired in `fixes`.
+   */
+  machine_translated: boolean;
+  /**
    * When this article is a reprint (the same story lightly edited: other outlet, boilerplate, a paragraph more or less), the article_id of the copy kept: the earliest dated, else the longest. Empty for kept and unique articles.
    */
   duplicate_of: string | null;
@@ -68,6 +72,56 @@ export interface ArticlesRow {
    * For a reprint, the share of the shorter article's 5-word shingles found in the kept copy (1 = same text after normalisation), rounded to 3 decimals.
    */
   duplicate_similarity: number | null;
+}
+
+/**
+ * One row per correction made to a machine-translated article: a garbled name restored to the registry's canonical spelling, or a mistranslated title, party or side term. A garbled name that could not be resolved is listed with an empty replacement and kept as written. Raw files are never changed; offsets locate each span.
+ */
+export interface FixesRow {
+  /**
+   * The corrected article.
+   */
+  article_id: string;
+  /**
+   * Start of the span in the article's cleaned text (UTF-16 code units).
+   */
+  start: number;
+  /**
+   * End of the span in the cleaned text, exclusive.
+   */
+  end: number;
+  /**
+   * Start of the span in the raw file, in Unicode code points (as Python indexes the file read as UTF-8).
+   */
+  raw_start: number;
+  /**
+   * End of the span in the raw file, in code points, exclusive.
+   */
+  raw_end: number;
+  /**
+   * The span as written.
+   */
+  original: string;
+  /**
+   * What the span means: a person's canonical name or the correct term; empty when it could not be resolved.
+   */
+  replacement: string | null;
+  /**
+   * The registry person a restored name refers to.
+   */
+  person_id: string | null;
+  /**
+   * The mechanism: `name:pinyin` (a pinyin spelling generated from the person's Chinese characters), `name:han-viet` (their Sino-Vietnamese reading), `name:native+pinyin` (family name as written, given name in pinyin), `name:same-surname` (surname of a person resolved elsewhere in the article), `name:title-holder` (the office beside the name, in the article's years), `name:unresolved`, or `term:…` (a glossary entry).
+   */
+  rule: string;
+  /**
+   * Why the replacement is right, in words.
+   */
+  evidence: string;
+  /**
+   * How sure the mechanism is, from 0 to 1 (the spelling match score for names).
+   */
+  confidence: number;
 }
 
 /**
@@ -229,6 +283,7 @@ export interface RejectedRow {
 /** Table name → row type. */
 export interface TableRows {
   articles: ArticlesRow;
+  fixes: FixesRow;
   persons: PersonsRow;
   positions: PositionsRow;
   rejected: RejectedRow;

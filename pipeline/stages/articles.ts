@@ -1,4 +1,4 @@
-import type { Duplicates } from "../artifacts.ts";
+import type { Duplicates, Translation } from "../artifacts.ts";
 import type { ArticlesRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import { defineStage } from "./define.ts";
@@ -7,16 +7,16 @@ import { defineStage } from "./define.ts";
 export const articles = defineStage({
   id: "articles",
   description: "one row per ingested article, with its metadata",
-  version: 2,
-  reads: ["documents", "duplicates"],
+  version: 3,
+  reads: ["documents", "duplicates", "translation"],
   writes: ["table:articles"],
   count: (out) => out["table:articles"].length,
-  run({ documents, duplicates }) {
-    return { "table:articles": documents.map((d) => articleRow(d, duplicates)) };
+  run({ documents, duplicates, translation }) {
+    return { "table:articles": documents.map((d) => articleRow(d, duplicates, translation[d.article_id])) };
   },
 });
 
-export function articleRow(d: Document, duplicates: Duplicates): ArticlesRow {
+export function articleRow(d: Document, duplicates: Duplicates, translation: Translation | undefined): ArticlesRow {
   const dup = duplicates.of[d.article_id];
   return {
     article_id: d.article_id,
@@ -33,6 +33,7 @@ export function articleRow(d: Document, duplicates: Duplicates): ArticlesRow {
     n_paragraphs: d.paragraphs.filter((p) => p.kind === "body").length,
     n_boilerplate: d.paragraphs.filter((p) => p.kind === "boilerplate").length,
     n_repeated: duplicates.repeatedParagraphs[d.article_id]?.length ?? 0,
+    machine_translated: translation?.machine_translated ?? false,
     duplicate_of: dup?.duplicate_of ?? null,
     duplicate_similarity: dup ? Math.round(dup.similarity * 1000) / 1000 : null,
   };

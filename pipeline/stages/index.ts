@@ -5,6 +5,7 @@ import { articles } from "./articles.ts";
 import { dedupe } from "./dedupe.ts";
 import { ingest } from "./ingest.ts";
 import { registry } from "./registry.ts";
+import { translate } from "./translate.ts";
 import { createValidateStage } from "./validate.ts";
 import { createWriteStage } from "./write.ts";
 
@@ -13,5 +14,5 @@ import { createWriteStage } from "./write.ts";
  * DAG is built from what each stage reads and writes.
  */
 export function pipelineStages(specs: readonly TableSpec[]): AnyStage<Artifacts>[] {
-  return [ingest, dedupe, articles, registry, createValidateStage(specs), createWriteStage(specs)];
+  return [ingest, dedupe, articles, registry, translate, createValidateStage(specs), createWriteStage(specs)];
 }

@@ -1,0 +1,34 @@
+import { pinyinShare } from "./syllables.ts";
+
+/**
+ * Whether an article is a machine translation from Chinese, from general
+ * signals: capitalised tokens that are valid pinyin but not Vietnamese
+ * syllables (orthography, not a word list), and artefacts that Chinese
+ * wire copy leaves when rendered word for word.
+ */
+export interface Detection {
+  readonly machineTranslated: boolean;
+  /** Name-like tokens that are pinyin and not Vietnamese. */
+  readonly pinyinTokens: number;
+  /** Labels of the artefacts found. */
+  readonly artefacts: readonly string[];
+}
+
+const ARTEFACTS: readonly (readonly [string, RegExp])[] = [
+  ["wire dateline 'ngày … điện' (…日电)", /ngày \d{1,2} tháng \d{1,2}[^.\n]{0,30}(?<!\p{L})điện(?!\p{L})/u],
+  ["Chinese date order 'N ngày buổi …' (N日下午)", /(?<![\d\p{L}])\d{1,2} ngày buổi (sáng|chiều|tối|trưa)(?!\p{L})/u],
+  ["'biểu thị' for 表示 (said)", /(?<!\p{L})biểu thị(?!\p{L})/u],
+  ["'Phòng vệ Đại thần' for 防衛大臣", /Phòng vệ Đại thần/],
+  ["'bị vong lục' for 备忘录 (memorandum)", /bị vong lục/i],
+  ["'Nhật phương' / 'Việt phương' for 日方 / 越方", /(?<![\p{L}])(Nhật|Việt) phương(?![\p{L}])/u],
+  ["Chinese editor credit '(… biên tập: …)'", /\((Trách nhiệm )?[Bb]iên tập\s*:/],
+  ["title after the country, Chinese order ('Việt Nam Quốc phòng bộ trưởng')", /(Việt Nam|Nhật Bản) Quốc phòng bộ (trưởng|thứ trưởng)/],
+  ["'CPC' for the Communist Party of Vietnam", /\bCPC\b(?=[\s\S]*Việt Nam)/],
+];
+
+export function detectMachineTranslation(text: string): Detection {
+  const { pinyinTokens } = pinyinShare(text);
+  const artefacts = ARTEFACTS.filter(([, re]) => re.test(text)).map(([label]) => label);
+  const machineTranslated = pinyinTokens >= 3 || (pinyinTokens >= 1 && artefacts.length >= 1) || artefacts.length >= 2;
+  return { machineTranslated, pinyinTokens, artefacts };
+}

@@ -1,0 +1,210 @@
+import type { Person, Registry } from "../registry/index.ts";
+import { GLOSSARY } from "./glossary.ts";
+import { matchSpan } from "./match.ts";
+import { findGarbledSpans } from "./spans.ts";
+import { isNameLike, joinsName, tokenize, type Token } from "./tokens.ts";
+import type { NameCandidate, NameVariant } from "./types.ts";
+
+/**
+ * Repairs a machine-translated article: title and party terms from the
+ * glossary, and person names garbled through Chinese characters, resolved
+ * against the registry by three mechanisms in turn:
+ *
+ * 1. spelling: the span is one of the pinyin (or Sino-Vietnamese) spellings
+ *    generated from a person's characters, within a syllable or so;
+ * 2. surname: a Vietnamese name whose surname is that of a person already
+ *    resolved in the same article ("Nguyễn Phuntsuan" after "Ruan Fuzhong");
+ * 3. title and date: the title beside the name and the article's years
+ *    leave one office holder with that surname ("Tổng Bí thư Nguyễn Phú Sáu"
+ *    in 2015 is Nguyễn Phú Trọng).
+ *
+ * A garbled span none of these resolves is kept and listed with no
+ * replacement, never replaced by a guess.
+ */
+export interface Fix {
+  /** Offsets in the cleaned text (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly original: string;
+  /** null when the span could not be resolved (kept as written). */
+  readonly replacement: string | null;
+  readonly rule: string;
+  readonly evidence: string;
+  readonly confidence: number;
+  readonly person_id: string | null;
+}
+
+export interface RepairContext {
+  readonly registry: Registry;
+  readonly candidates: readonly NameCandidate[];
+}
+
+/** The registry's people as matching candidates, with their characters and Sino-Vietnamese readings. */
+export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string, readonly string[]>): NameCandidate[] {
+  return registry.persons.map((p) => {
+    // Only names wholly in Chinese characters can be read as pinyin (not "北川イッセイ").
+    const han = [p.name_zh, p.name_han].find((h): h is string => !!h && /^\p{Script=Han}+$/u.test(h));
+    const japanese = p.country === "JP";
+    const c: NameCandidate = { id: p.person_id, name: p.name, origin: japanese ? "japanese" : "vietnamese", nameFamilyWords: 1, nameOrder: "family-first" };
+    if (han) c.han = han;
+    if (han && japanese) {
+      const variants = hanVietVariants(p.name_han && /^\p{Script=Han}+$/u.test(p.name_han) ? p.name_han : han, hanviet);
+      if (variants.length) c.variants = variants;
+    }
+    return c;
+  });
+}
+
+/** Sino-Vietnamese readings of a Japanese name in kanji, split after each possible family-name length of two or more characters. */
+function hanVietVariants(han: string, hanviet: ReadonlyMap<string, readonly string[]>): NameVariant[] {
+  const chars = [...han];
+  const readings = chars.map((ch) => hanviet.get(ch)?.[0]);
+  if (readings.some((r) => !r)) return [];
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const words = (readings as string[]).map(cap);
+  const out: NameVariant[] = [];
+  for (let k = 2; k < words.length; k++) out.push({ system: "han-viet", family: words.slice(0, k).join(" "), given: words.slice(k).join(" ") });
+  return out;
+}
+
+const HONORIFIC = /(?:Tổng Bí thư|Tổng [Tt]hư ký|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch nước|Chủ tịch|Đại sứ|Tổng Tham mưu trưởng|Tư lệnh|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|[Tt]ướng|[Ôô]ng|[Bb]à|[Nn]gài)(?:\s+[\p{L}]+){0,5}\s*$/u;
+const SPEECH = /^\s*,?\s*(biểu thị|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|bày tỏ|nhắc lại|hoan nghênh|đã)(?!\p{L})/u;
+const TITLE = /(Tổng Bí thư|Tổng [Tt]hư ký|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Tham mưu trưởng|Đại sứ)(?:\s+[\p{L}]+){0,5}\s*$/u;
+const VN_SURNAMES = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Phùng Tô Trương Lương Đinh Mai Đào Cao Lâm Hà Tạ Triệu Đoàn Văn Kiều Lưu Thái Trịnh Chu Tôn Mạc Quách Lại Khổng Tăng Từ Vương Thân".split(" "),
+);
+
+export function repairArticle(text: string, regions: readonly { start: number; end: number }[], ctx: RepairContext, years: readonly number[]): Fix[] {
+  const inRegion = (s: number, e: number) => regions.some((r) => s >= r.start && e <= r.end);
+  const fixes: Fix[] = [];
+  const taken = (s: number, e: number) => fixes.some((f) => s < f.end && e > f.start);
+
+  // Terms first: later steps read titles in their corrected form.
+  for (const rule of GLOSSARY) {
+    if (!rule.when(text)) continue;
+    for (const m of text.matchAll(rule.pattern)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!inRegion(s, e)) continue;
+      fixes.push({ start: s, end: e, original: m[0], replacement: rule.replacement, rule: rule.id, evidence: rule.evidence, confidence: 0.9, person_id: null });
+    }
+  }
+
+  const resolved = new Map<string, Person>();
+  const person = (id: string) => ctx.registry.person(id)!;
+  const addName = (s: number, e: number, p: Person, rule: string, evidence: string, confidence: number) => {
+    fixes.push({ start: s, end: e, original: text.slice(s, e), replacement: p.name, rule, evidence, confidence: round(confidence), person_id: p.person_id });
+    resolved.set(p.person_id, p);
+  };
+
+  // 1. Spellings generated from the characters.
+  // kind: how the span was found: its pinyin spelling, a Vietnamese surname before a garbled word, or a run of capitalised words after a title.
+  const pending: { start: number; end: number; text: string; kind: "pinyin" | "garbled" | "run" }[] = [];
+  for (const span of findGarbledSpans(text)) {
+    if (!inRegion(span.start, span.end) || taken(span.start, span.end)) continue;
+    const r = matchSpan(span.text, ctx.candidates);
+    if (r.status === "match" && r.best) addName(span.start, span.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
+    else pending.push({ start: span.start, end: span.end, text: span.text, kind: span.kind });
+  }
+
+  // Runs of capitalised words standing as a person's name that the registry does not know.
+  for (const run of nameRuns(text)) {
+    if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
+    if (!HONORIFIC.test(text.slice(Math.max(0, run.start - 60), run.start))) continue;
+    if (ctx.registry.findPeople(run.text).length) continue;
+    pending.push({ start: run.start, end: run.end, text: run.text, kind: "run" });
+  }
+  pending.sort((a, b) => a.start - b.start);
+
+  for (const p of pending) {
+    if (taken(p.start, p.end)) continue;
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    const words = p.text.split(/\s+/);
+    const surname = words[0]!;
+
+    // Sino-Vietnamese readings of a Japanese name ("Tiểu Dã Tự").
+    if (!VN_SURNAMES.has(surname)) {
+      const r = matchSpan(p.text, ctx.candidates);
+      if (r.status === "match" && r.best) {
+        addName(p.start, p.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
+        continue;
+      }
+    } else {
+      // 2. A person with this surname resolved earlier in the article.
+      const sameSurname = [...resolved.values()].filter((q) => q.country === "VN" && q.name.split(" ")[0] === surname && q.name !== p.text);
+      if (sameSurname.length === 1) {
+        addName(p.start, p.end, sameSurname[0]!, "name:same-surname", `surname ${surname} as ${sameSurname[0]!.name}, resolved elsewhere in the article`, 0.7);
+        continue;
+      }
+      // 3. The holder of the title beside the name, in the article's years.
+      const title = TITLE.exec(before)?.[1];
+      if (title && years.length) {
+        const holders = titleHolders(ctx.registry, normaliseTitle(title), years).filter((q) => q.name.split(" ")[0] === surname);
+        if (holders.length === 1) {
+          addName(p.start, p.end, holders[0]!, "name:title-holder", `'${normaliseTitle(title)}' in ${years.join(", ")} with surname ${surname}: ${holders[0]!.name}`, 0.7);
+          continue;
+        }
+      }
+    }
+    // Listed as unresolved when it is surely a person: a Vietnamese surname with a garbled given name,
+    // or a pinyin word with a title before it or a verb of speech after it ("Manila" is neither).
+    if (p.kind === "garbled" || (p.kind === "pinyin" && (HONORIFIC.test(before) || SPEECH.test(text.slice(p.end, p.end + 20))))) {
+      fixes.push({ start: p.start, end: p.end, original: p.text, replacement: null, rule: "name:unresolved", evidence: "garbled name that no spelling, surname or office holder explains; kept as written", confidence: 0, person_id: null });
+    }
+  }
+  return fixes.sort((a, b) => a.start - b.start);
+}
+
+/** Maximal runs of two to four capitalised words joined by spaces or hyphens. */
+function nameRuns(text: string): { start: number; end: number; text: string }[] {
+  const toks = tokenize(text);
+  const out: { start: number; end: number; text: string }[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run.length <= 4) {
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      out.push({ start, end, text: text.slice(start, end) });
+    }
+    run = [];
+  };
+  for (const t of toks) {
+    const prev = run.at(-1);
+    if (isNameLike(t.text) && (!prev || joinsName(text.slice(prev.end, t.start)))) run.push(t);
+    else {
+      flush();
+      if (isNameLike(t.text)) run.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
+function normaliseTitle(title: string): string {
+  return title.replace(/Tổng [Tt]hư ký/, "Tổng Bí thư");
+}
+
+/** Everyone who held an office of this title on 1 January, 1 July or 31 December of any of the years. */
+function titleHolders(registry: Registry, title: string, years: readonly number[]): Person[] {
+  const out = new Map<string, Person>();
+  for (const office of registry.officesByTitle(title, "VN")) {
+    for (const y of years) for (const d of [`${y}-01-01`, `${y}-07-01`, `${y}-12-31`]) for (const p of registry.holdersOf(office, d)) out.set(p.person_id, p);
+  }
+  return [...out.values()];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The text with every resolved fix applied (unresolved spans stay as written). */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  let out = "";
+  let at = 0;
+  for (const f of fixes) {
+    if (f.replacement === null || f.start < at) continue;
+    out += text.slice(at, f.start) + f.replacement;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { REFERENCE_DIR, loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
+import { loadHanViet } from "../pipeline/translate/hanviet.ts";
+import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
+
+let ctx: RepairContext;
+let registry: Registry;
+before(async () => {
+  registry = await loadRegistry();
+  ctx = { registry, candidates: buildCandidates(registry, await loadHanViet(REFERENCE_DIR)) };
+});
+
+function repair(text: string, years: number[] = []) {
+  return repairArticle(text, [{ start: 0, end: text.length }], ctx, years);
+}
+
+describe("detectMachineTranslation", () => {
+  it("flags pinyin names and word-for-word artefacts", () => {
+    const d = detectMachineTranslation("Tân Hoa Xã Hà Nội ngày 12 tháng 9 điện Chủ tịch nước Wu Wenshang biểu thị, Liang Qiang và Su Lin đồng ý.");
+    assert.equal(d.machineTranslated, true);
+    assert.ok(d.pinyinTokens >= 3);
+    assert.ok(d.artefacts.length >= 2);
+  });
+
+  it("leaves Vietnamese prose with Japanese names alone", () => {
+    const d = detectMachineTranslation("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Kishi Nobuo và tiếp Đại sứ Yamada Takio, ông Y-a-xu-ô I-chi-ca-oa.");
+    assert.deepEqual([d.machineTranslated, d.pinyinTokens], [false, 0]);
+  });
+});
+
+describe("repairArticle", () => {
+  it("restores names of people in no corpus from the pinyin of their characters", () => {
+    const text = "Chủ tịch nước Wu Wenshang hội kiến Phòng vệ Đại thần Bintian Jingyi; Liang Qiang cũng có mặt.";
+    const fixes = repair(text, [2023]);
+    const names = fixes.filter((f) => f.rule.startsWith("name:")).map((f) => [f.original, f.replacement, f.person_id]);
+    assert.deepEqual(names, [
+      ["Wu Wenshang", "Võ Văn Thưởng", registry.findPeople("Võ Văn Thưởng")[0]!.person_id],
+      ["Bintian Jingyi", "Hamada Yasukazu", registry.findPeople("Hamada Yasukazu")[0]!.person_id],
+      ["Liang Qiang", "Lương Cường", registry.findPeople("Lương Cường")[0]!.person_id],
+    ]);
+    assert.ok(fixes.some((f) => f.rule === "term:japan-defence-minister"));
+  });
+
+  it("tolerates a syllable off and joins or splits in any place", () => {
+    const fixes = repair("Bộ trưởng Zhong Guoyuan gặp tướng Fengguang Qing.");
+    assert.deepEqual(
+      fixes.map((f) => f.replacement),
+      ["Nakatani Gen", "Phùng Quang Thanh"],
+    );
+    assert.ok(fixes[0]!.confidence < 1 && fixes[0]!.confidence >= 0.75);
+  });
+
+  it("resolves a wrong Vietnamese name from the title beside it and the article's year", () => {
+    const text = "Tổng Bí thư Nguyễn Phú Sáu tiếp Bộ trưởng Quốc phòng Nhật Bản vào tháng 11 năm 2015.";
+    const [fix] = repair(text, [2015]).filter((f) => f.rule.startsWith("name:"));
+    assert.equal(fix?.rule, "name:title-holder");
+    assert.equal(fix?.replacement, "Nguyễn Phú Trọng");
+    assert.match(fix!.evidence, /Tổng Bí thư.*2015/);
+  });
+
+  it("resolves a garbled given name from a surname resolved elsewhere in the article", () => {
+    const text = "Tổng thư ký Ruan Fuzhong nói. Đảng Cộng sản Việt Nam. Tổng Bí thư Nguyễn Phuntsuan cảm ơn.";
+    const fixes = repair(text);
+    const garbled = fixes.find((f) => f.original === "Nguyễn Phuntsuan");
+    assert.equal(garbled?.replacement, "Nguyễn Phú Trọng");
+    assert.equal(garbled?.rule, "name:same-surname");
+  });
+
+  it("keeps and flags a garbled name it cannot resolve, never guessing", () => {
+    const text = "Hôm qua, Tổng Bí thư Nguyễn Phuntsuan đã phát biểu.";
+    const [fix] = repair(text);
+    assert.deepEqual([fix?.original, fix?.replacement, fix?.rule], ["Nguyễn Phuntsuan", null, "name:unresolved"]);
+    assert.equal(applyFixes(text, repair(text)), text, "an unresolved span stays as written");
+  });
+
+  it("applies a glossary term only where its condition holds", () => {
+    assert.equal(repair("Tổng thư ký Liên hợp quốc phát biểu.").length, 0, "no party, no Vietnam: the UN Secretary-General stays");
+    assert.equal(repair("Tổng thư ký Ruan Fuzhong của Đảng Cộng sản Việt Nam.")[0]?.replacement, "Tổng Bí thư");
+  });
+
+  it("applies fixes to give the repaired text", () => {
+    const text = "Tướng Feng Guangqing hội đàm với Nakatani Yuan.";
+    assert.equal(applyFixes(text, repair(text)), "Tướng Phùng Quang Thanh hội đàm với Nakatani Gen.");
+  });
+});
