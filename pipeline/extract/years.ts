@@ -1,0 +1,137 @@
+import type { Registry } from "../registry/index.ts";
+
+/**
+ * The year of a date written without one ("Chiều 3/6"), reasoned from
+ * evidence and never guessed:
+ *
+ * - the publication date: news reports what just happened, so the year is
+ *   the one that puts the date on or before publication and within a year of it;
+ * - the people named with their posts: only years in which every one of them
+ *   held a stated office (and a stated rank, where the registry knows when
+ *   it was reached) on that day;
+ * - a weekday printed with the date ("Thứ Hai, 24/10");
+ * - years written elsewhere in the article ("kế hoạch hợp tác năm 2020"),
+ *   used only to choose among years the people allow.
+ *
+ * The result lists the years that survive and says why; `year` is set only
+ * when exactly one does.
+ */
+export interface RoleConstraint {
+  readonly personId: string;
+  /** Offices the text gives the person; any one of them satisfies the constraint. Empty: no office stated. */
+  readonly officeIds: readonly string[];
+  /** Rank as written before the name, if any. */
+  readonly rank: string | null;
+  /** How the text names the person and post, for the basis ("Kishi Nobuo, Bộ trưởng Bộ Quốc phòng"). */
+  readonly label: string;
+}
+
+export interface YearQuestion {
+  readonly day: number;
+  readonly month: number;
+  readonly constraints: readonly RoleConstraint[];
+  /** ISO publication date, if known. */
+  readonly published?: string | null;
+  /** Weekday printed with the date: 0 = Sunday (Chủ nhật) … 6 = Saturday (Thứ Bảy). */
+  readonly weekday?: number | null;
+  /** Years written elsewhere in the article. */
+  readonly mentionedYears?: readonly number[];
+  /** Search window (inclusive). */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export interface YearAnswer {
+  readonly year: number | null;
+  /** Years consistent with all the evidence used. */
+  readonly candidates: readonly number[];
+  readonly basis: string;
+}
+
+export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
+  const from = q.from ?? 2000;
+  const to = q.to ?? new Date().getUTCFullYear();
+  const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
+  let years = range(from, to).filter((y) => validDay(y, q.month, q.day));
+  const why: string[] = [];
+
+  if (q.published) {
+    const pub = Number(q.published.slice(0, 4));
+    const y = iso(pub) <= q.published ? pub : pub - 1;
+    return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}` };
+  }
+
+  if (q.weekday !== undefined && q.weekday !== null) {
+    years = years.filter((y) => new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday);
+    why.push(`${q.day}/${q.month} is a ${WEEKDAYS[q.weekday]}`);
+  }
+
+  for (const c of q.constraints) {
+    const person = registry.person(c.personId);
+    if (!person) continue;
+    const before = years.length;
+    years = years.filter((y) => holds(registry, c, iso(y)));
+    if (years.length < before || c.officeIds.length) why.push(`${c.label}${describeTenure(registry, c)}`);
+  }
+
+  if (years.length > 1 && q.mentionedYears?.length) {
+    const mentioned = years.filter((y) => q.mentionedYears!.includes(y));
+    if (mentioned.length === 1) {
+      why.push(`the article names the year ${mentioned[0]}`);
+      years = mentioned;
+    }
+  }
+
+  const basis = why.length ? why.join("; ") : "no dated evidence";
+  if (years.length === 1) return { year: years[0]!, candidates: years, basis: `${basis}: only ${years[0]} fits` };
+  if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
+  return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
+}
+
+function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
+  if (c.officeIds.length) {
+    const offices = new Set(registry.positionsOn(c.personId, date).map((p) => p.office_id));
+    if (!c.officeIds.some((o) => offices.has(o))) return false;
+  }
+  if (c.rank) {
+    const person = registry.person(c.personId)!;
+    // Only where the registry knows this rank's date: held from then until the next recorded rank.
+    const ranks = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const i = ranks.findIndex((r) => r.rank === c.rank);
+    if (i >= 0) {
+      const next = ranks[i + 1];
+      if (date < ranks[i]!.date || (next && date >= next.date)) return false;
+    }
+  }
+  return true;
+}
+
+function describeTenure(registry: Registry, c: RoleConstraint): string {
+  const person = registry.person(c.personId)!;
+  const spans = person.positions.filter((p) => c.officeIds.includes(p.office_id)).map((p) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`);
+  return spans.length ? ` (in office ${spans.join(", ")})` : "";
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** Weekday number of a Vietnamese weekday as printed: "Thứ Hai" → 1 … "Chủ nhật" → 0. */
+export function weekdayOf(written: string): number | null {
+  const w = written.toLowerCase().replace(/\s+/g, " ").trim();
+  if (w.startsWith("chủ nhật")) return 0;
+  const m = /^thứ (hai|ba|tư|năm|sáu|bảy|[2-7])$/.exec(w);
+  if (!m) return null;
+  const n = { hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7 }[m[1]!] ?? Number(m[1]);
+  return n - 1;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

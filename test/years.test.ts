@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { inferYear, weekdayOf, type RoleConstraint } from "../pipeline/extract/years.ts";
+import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+
+let registry: Registry;
+before(async () => {
+  registry = await loadRegistry();
+});
+
+function role(name: string, officeIds: string[], rank: string | null = null): RoleConstraint {
+  const [p] = registry.findPeople(name);
+  assert.ok(p, `${name} is in the registry`);
+  return { personId: p.person_id, officeIds, rank, label: `${name}, ${officeIds.join("/")}` };
+}
+
+describe("inferYear", () => {
+  it("takes the year that puts the date on or before publication", () => {
+    assert.equal(inferYear({ day: 25, month: 11, constraints: [], published: "2019-11-26" }, registry).year, 2019);
+    assert.equal(inferYear({ day: 28, month: 12, constraints: [], published: "2020-01-02" }, registry).year, 2019);
+  });
+
+  it("finds the one year in which both defence ministers held office together", () => {
+    // Kitazawa Toshimi (Sept 2009 - Sept 2011) with Phùng Quang Thanh: 24/3 fits 2010 and 2011; adding the weekday leaves one.
+    const a = inferYear({ day: 24, month: 3, constraints: [role("Kitazawa Toshimi", ["jp.minister_of_defense"]), role("Phùng Quang Thanh", ["vn.minister_of_defence"])], from: 2000, to: 2026 }, registry);
+    assert.deepEqual(a.candidates, [2010, 2011]);
+    assert.equal(a.year, null);
+    assert.match(a.basis, /2010, 2011 all fit/);
+    const b = inferYear({ day: 24, month: 3, weekday: 3, constraints: [role("Kitazawa Toshimi", ["jp.minister_of_defense"])], from: 2000, to: 2026 }, registry);
+    assert.equal(b.year, 2010, "24 March 2010 was a Wednesday");
+  });
+
+  it("uses a year written elsewhere in the article only to choose among years the people allow", () => {
+    const constraints = [role("Phan Văn Giang", ["vn.minister_of_defence"]), role("Kishi Nobuo", ["jp.minister_of_defense"])];
+    const open = inferYear({ day: 3, month: 6, constraints, from: 2000, to: 2026 }, registry);
+    assert.deepEqual(open.candidates, [2021, 2022]);
+    assert.equal(inferYear({ day: 3, month: 6, constraints, mentionedYears: [2021, 2023], from: 2000, to: 2026 }, registry).year, 2021);
+    assert.equal(inferYear({ day: 3, month: 6, constraints, mentionedYears: [2019], from: 2000, to: 2026 }, registry).year, null, "a year the people exclude does not count");
+  });
+
+  it("uses the rank where the registry knows when it was reached", () => {
+    const vinh = registry.findPeople("Nguyễn Chí Vịnh")[0]!;
+    const promoted = vinh.ranks.find((r) => r.rank === "Thượng tướng")!.date;
+    const y = Number(promoted.slice(0, 4));
+    const asTrung = inferYear({ day: 1, month: 1, constraints: [role("Nguyễn Chí Vịnh", ["vn.deputy_minister_of_defence"], "Trung tướng")], from: y - 1, to: y + 1 }, registry);
+    assert.ok(asTrung.candidates.every((c) => `${c}-01-01` < promoted));
+  });
+
+  it("does not invent a year when nothing supports one", () => {
+    const a = inferYear({ day: 10, month: 6, constraints: [], from: 2018, to: 2020 }, registry);
+    assert.equal(a.year, null);
+    assert.deepEqual(a.candidates, [2018, 2019, 2020]);
+  });
+
+  it("reads Vietnamese weekdays", () => {
+    assert.deepEqual(["Thứ Hai", "thứ ba", "Thứ Bảy", "Chủ nhật", "Thứ 5"].map(weekdayOf), [1, 2, 6, 0, 4]);
+  });
+});
