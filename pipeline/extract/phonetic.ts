@@ -1,0 +1,65 @@
+/**
+ * Older Vietnamese press spells Japanese names syllable by syllable in
+ * Vietnamese orthography: "Y-a-xu-ô I-chi-ca-oa" (Ichikawa Yasuo),
+ * "Y-ô-si-hi-cô Nô-đa" (Noda Yoshihiko). This turns such a spelling back
+ * into Hepburn-like romaji by the rules of that orthography, so the registry
+ * can be searched for the name. It knows no name: the rules are about
+ * letters (c/k/q → k, x → s, si → shi, oa → wa, đ → d, a lone y before a
+ * vowel glides into it ...).
+ */
+
+/** A Japanese syllable in romaji: an optional consonant (with a y glide) and a vowel, or a final n. */
+const MORA = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]n?$|^n$/;
+
+/** Whether a word is a hyphenated Vietnamese-phonetic rendering: two or more syllables, each a Japanese syllable. */
+export function isPhoneticWord(word: string): boolean {
+  const parts = word.split(/[-‐]/);
+  return parts.length >= 2 && parts.every((p) => /^[\p{L}]{1,4}$/u.test(p) && MORA.test(syllable(p)));
+}
+
+/** Romaji of one hyphenated word ("I-chi-ca-oa" → "ichikawa"), or null when it is not one. */
+export function phoneticToRomaji(word: string): string | null {
+  if (!isPhoneticWord(word)) return null;
+  const syllables = word.split(/[-‐]/).map(syllable);
+  const out: string[] = [];
+  for (let i = 0; i < syllables.length; i++) {
+    const s = syllables[i]!;
+    const next = syllables[i + 1];
+    // "Y-a", "Y-ô", "Y-u": a lone y glides into the vowel after it (ya, yo, yu).
+    if (s === "i" && next && /^[aou]/.test(next) && /^y/i.test(word.split(/[-‐]/)[i]!)) {
+      out.push(`y${next}`);
+      i++;
+    } else out.push(s);
+  }
+  return out.join("");
+}
+
+/** Romaji of a whole name written phonetically ("Y-a-xu-ô I-chi-ca-oa" → "Yasuo Ichikawa"), or null. */
+export function phoneticNameToRomaji(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const romaji = words.map(phoneticToRomaji);
+  if (romaji.some((r) => r === null)) return null;
+  return (romaji as string[]).map((r) => r.charAt(0).toUpperCase() + r.slice(1)).join(" ");
+}
+
+function syllable(s: string): string {
+  let x = s
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/[\u0300-\u0303\u0309\u0323]/g, "") // tone marks
+    .normalize("NFC")
+    .replace(/[ôơ]/g, "o")
+    .replace(/ư/g, "u")
+    .replace(/[âă]/g, "a")
+    .replace(/ê/g, "e");
+  x = x
+    .replace(/^ph/, "f")
+    .replace(/^(c(?!h)|q|k)/, "k")
+    .replace(/^x/, "s")
+    .replace(/^si$/, "shi")
+    .replace(/^gi/, "j")
+    .replace(/^oa$/, "wa")
+    .replace(/^y$/, "i");
+  return x;
+}
