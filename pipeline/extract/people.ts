@@ -1,0 +1,203 @@
+import type { CountryCode, Registry } from "../registry/index.ts";
+import { isRomajiWord, isVietnameseSyllable } from "../translate/syllables.ts";
+import { isPhoneticWord, phoneticNameToRomaji } from "./phonetic.ts";
+
+/**
+ * People named in a text, with the rank and post written around each name:
+ * "Thượng tướng Phan Văn Giang, Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc
+ * phòng", "Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo", "bà Tomoko
+ * Matsuzawa, Giám đốc …". Names are found in the registry in any spelling
+ * (either order, without diacritics, spelled phonetically in Vietnamese);
+ * a family name alone after a title refers back to a person already named;
+ * and a name the registry does not know is still a mention when a title or
+ * an honorific introduces it.
+ */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written. */
+  readonly written: string;
+  readonly personId: string | null;
+  /** Canonical name for registry people, else the name as written. */
+  readonly name: string;
+  readonly country: CountryCode | null;
+  readonly rank: string | null;
+  /** The post as written before or after the name, when one is. */
+  readonly position: string | null;
+  /** Registry offices the written post(s) name. */
+  readonly officeIds: readonly string[];
+}
+
+const RANKS = ["Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá"];
+const RANK_AT_END = new RegExp(`(${RANKS.join("|")})\\s*$`, "u");
+const HONORIFIC_AT_END = /(?<!\p{L})(ông|bà|ngài|Ông|Bà|Ngài)\s*$/u;
+const TITLE_WORDS = /(Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng Bí thư|Đại sứ|Tham mưu trưởng|Tư lệnh|Cục trưởng|Giám đốc|Trưởng|Phó|Tổng|Vụ trưởng|Chánh|Đặc phái viên)/u;
+/** Words that make a capitalised run a place or an organisation, not a person. */
+const NOT_A_NAME = /(?<!\p{L})(Việt|Nam|Nhật|Bản|Bộ|Quốc|Hà|Nội|Tokyo|Trung|Ương|Đảng|Chính|Phủ|Quân|Đội|Hội|Nghị|Liên|Hợp|Lực|Lượng|Phòng|Vệ|Hải|Không|Lục|ASEAN|Hoa|Kỳ|Mỹ|Châu|Á|Biển|Đông|Thái|Bình|Dương|Ấn|Độ|Ban|Cục|Viện|Học|Đại|Sứ|Quán|Thủ|Đô|Tướng)(?!\p{L})/u;
+const FOREIGN = /(Trung Quốc|Hoa Kỳ|Mỹ|Hàn Quốc|Nga|Ấn Độ|Úc|Philippines|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Anh|Pháp|Đức)(?!\p{L})/u;
+
+/** Verbs and connectives that end the words before a name that could be its title. */
+const CLAUSE_WORDS = /(?<!\p{L})(với|và|tiếp|gặp|đón|của|cùng|mời|đã|đến|thăm|chào xã giao|xã giao|hội đàm|điện đàm|hội kiến|tiếp kiến|chủ trì|dẫn đầu|làm việc|trao đổi|ký|cảm ơn|nhờ|chuyển lời|tới|là)(?!\p{L})/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findPersonMentions(text: string, registry: Registry, onDate?: string): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
+
+  for (const run of capitalisedRuns(text)) {
+    // Longest sub-run first: a run may hold a title word or a place before the name.
+    for (let len = Math.min(run.length, 5); len >= 2; len--) {
+      for (let i = 0; i + len <= run.length; i++) {
+        const words = run.slice(i, i + len);
+        const start = words[0]!.start;
+        const end = words.at(-1)!.end;
+        if (taken(start, end)) continue;
+        const written = text.slice(start, end);
+        const phonetic = words.every((w) => isPhoneticWord(w.text)) ? phoneticNameToRomaji(written) : null;
+        const found = registry.findPeople(phonetic ?? written, onDate);
+        if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
+      }
+    }
+  }
+
+  // A family name (Japanese) or given name (Vietnamese) alone after a title refers back to someone named.
+  const named = new Map<string, string>();
+  for (const m of mentions) {
+    const p = registry.person(m.personId!)!;
+    const words = p.name.split(" ");
+    named.set((p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase(), p.person_id);
+    if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
+  }
+  for (const run of capitalisedRuns(text)) {
+    for (const w of run) {
+      if (taken(w.start, w.end)) continue;
+      const before = text.slice(Math.max(0, w.start - 40), w.start);
+      if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
+      const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
+      if (id) mentions.push(describe(text, w.start, w.end, id, registry, onDate));
+    }
+  }
+
+  // Names the registry does not know, introduced by a rank, an honorific or a title.
+  for (const run of capitalisedRuns(text)) {
+    for (let i = 0; i < run.length; i++) {
+      const rest = run.slice(i);
+      const words = rest.slice(0, Math.min(rest.length, 4));
+      if (words.length < 2 || taken(words[0]!.start, words.at(-1)!.end)) continue;
+      const before = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
+      if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
+      const written = text.slice(words[0]!.start, words.at(-1)!.end);
+      if (NOT_A_NAME.test(written)) continue;
+      mentions.push(describe(text, words[0]!.start, words.at(-1)!.end, null, registry, onDate));
+      break;
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, onDate?: string): PersonMention {
+  const written = text.slice(start, end);
+  const prefix = titlePrefix(text, start);
+  const rank = RANK_AT_END.exec(prefix)?.[1] ?? null;
+  const before = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
+  const after = appositive(text, end);
+  const person = personId ? registry.person(personId)! : null;
+  const country = person ? person.country : guessCountry(written, `${before} ${after.join(" ")}`);
+  const posts = [before, ...after].filter((t) => t && TITLE_WORDS.test(t));
+  const officeIds = new Set<string>();
+  let position: string | null = null;
+  for (const post of posts) {
+    const ids = officesOf(registry, post, country);
+    // A short title ("Thứ trưởng") names the office of a known person whose full title begins with it.
+    if (!ids.length && person) {
+      for (const pos of person.positions) {
+        const office = registry.office(pos.office_id)!;
+        if (office.title_vi.toLowerCase().startsWith(post.toLowerCase())) ids.push(office.office_id);
+      }
+    }
+    if (ids.length && position === null) position = post;
+    for (const id of ids) officeIds.add(id);
+  }
+  position ??= posts[0] ?? null;
+  return {
+    start,
+    end,
+    written,
+    personId,
+    name: person ? person.name : written,
+    country,
+    rank: rank ?? (person && onDate ? registry.rankOn(person.person_id, onDate) : null),
+    position,
+    officeIds: [...officeIds].sort(),
+  };
+}
+
+/** The words just before a name, back to the previous clause boundary. */
+function titlePrefix(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 90), start);
+  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), lastWord(window, CLAUSE_WORDS));
+  return window.slice(cut + 1).trim();
+}
+
+/** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
+function appositive(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 250);
+  if (!/^\s*[,–-]/.test(rest)) return [];
+  const out: string[] = [];
+  for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
+    const p = part.trim();
+    if (!TITLE_WORDS.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
+    const clause = p.split(/\s+(đã|đến|và|tiếp|hội đàm|đồng chủ trì|chủ trì|dẫn đầu|nhân dịp|sang|cho biết)\s+/)[0]!;
+    out.push(clause.replace(/[.;)]+$/, ""));
+    if (clause !== p) break;
+  }
+  return out;
+}
+
+function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {
+  const words = post.split(/\s+/);
+  // The post may end with the country or carry an organisation after it: try shorter forms too.
+  for (let n = words.length; n >= 2; n--) {
+    const ids = registry.officesByTitle(words.slice(0, n).join(" "), country ?? undefined);
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
+function guessCountry(name: string, context: string): CountryCode | null {
+  if (FOREIGN.test(context) && !/Việt Nam|Nhật Bản/.test(context)) return null;
+  if (/Nhật Bản/.test(context)) return "JP";
+  if (/Việt Nam/.test(context)) return "VN";
+  const words = name.split(/\s+/);
+  if (words.every((w) => isRomajiWord(w))) return "JP";
+  // Diacritics are what Japanese romaji lacks: a name of Vietnamese syllables, one of them marked, is Vietnamese.
+  if (words.every((w) => isVietnameseSyllable(w)) && /[^\x00-\x7f]/.test(name)) return "VN";
+  return null;
+}
+
+function capitalisedRuns(text: string): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{M}]*(?:[-‐][\p{L}\p{M}]+)*/gu)) {
+    const w = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const prev = run.at(-1);
+    if (prev && /^ +$/.test(text.slice(prev.end, w.start))) run.push(w);
+    else {
+      if (run.length) runs.push(run);
+      run = [w];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function lastWord(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index + m[0].length - 1;
+  return at;
+}

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { findPersonMentions } from "../pipeline/extract/people.ts";
+import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+
+let registry: Registry;
+before(async () => {
+  registry = await loadRegistry();
+});
+
+const summary = (text: string, date?: string) => findPersonMentions(text, registry, date).map((m) => [m.written, m.name, m.country, m.rank, m.officeIds.join(" ")]);
+
+describe("findPersonMentions", () => {
+  it("reads rank and post before a name and the posts listed after it", () => {
+    assert.deepEqual(
+      summary("Thượng tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo."),
+      [
+        ["Phan Văn Giang", "Phan Văn Giang", "VN", "Thượng tướng", "vn.minister_of_defence"],
+        ["Kishi Nobuo", "Kishi Nobuo", "JP", null, "jp.minister_of_defense"],
+      ],
+    );
+  });
+
+  it("finds Japanese names in either order and spelled phonetically, and a family name referring back", () => {
+    const m = summary("Thứ trưởng Nguyễn Chí Vịnh chào xã giao Thủ tướng Nhật Bản Y-ô-si-hi-cô Nô-đa và Bộ trưởng Toshimi Kitazawa. Bộ trưởng Kitazawa khẳng định.");
+    assert.deepEqual(
+      m.map((x) => x[1]),
+      ["Nguyễn Chí Vịnh", "Noda Yoshihiko", "Kitazawa Toshimi", "Kitazawa Toshimi"],
+    );
+    assert.equal(m[1]![4], "jp.prime_minister");
+    assert.equal(m[0]![4], "vn.deputy_minister_of_defence", "a short title names the known person's office");
+  });
+
+  it("keeps a person the registry does not know when a rank or honorific introduces them", () => {
+    const m = findPersonMentions("Chiều 5/5, Thiếu tướng Trần Văn Khải, Cục trưởng Cục Đối ngoại, đã tiếp bà Yamamoto Hanako, Trưởng đoàn Nhật Bản.", registry);
+    assert.deepEqual(
+      m.map((x) => [x.name, x.personId, x.country, x.rank]),
+      [
+        ["Trần Văn Khải", null, "VN", "Thiếu tướng"],
+        ["Yamamoto Hanako", null, "JP", null],
+      ],
+    );
+  });
+
+  it("leaves out places, organisations and people of other countries", () => {
+    const m = findPersonMentions("Đại tướng Phùng Quang Thanh tiếp Thượng tướng Tôn Kiến Quốc, Phó Tổng Tham mưu trưởng Quân Giải phóng nhân dân Trung Quốc, tại Hà Nội.", registry);
+    assert.deepEqual(
+      m.map((x) => [x.name, x.country]),
+      [["Phùng Quang Thanh", "VN"]],
+    );
+  });
+});
