@@ -58,6 +58,8 @@ describe("registry consistency (whole reference/ directory)", () => {
   });
 
   it("covers the people of the corpora in the posts the gold files give them", () => {
+    // Only posts that sources outside the evaluation corpora confirm on that day: Manabe Ro (first
+    // attested 2017-09-12) and Matsuzawa Tomoko (no external source yet) are deliberately absent.
     const expect: [string, string, string][] = [
       ["Phan Văn Giang", "vn.minister_of_defence", "2021-06-03"],
       ["Nguyễn Chí Vịnh", "vn.deputy_minister_of_defence", "2010-03-24"],
@@ -81,13 +83,11 @@ describe("registry consistency (whole reference/ directory)", () => {
       ["Nishida Yasunori", "jp.vice_minister_for_international_affairs", "2019-11-25"],
       ["Nakae Kimito", "jp.administrative_vice_minister_of_defense", "2010-03-24"],
       ["Yamada Takio", "jp.ambassador_to_vietnam", "2021-09-11"],
-      ["Manabe Ro", "jp.vice_minister_for_international_affairs", "2017-08-30"],
       ["Oka Masami", "jp.vice_minister_for_international_affairs", "2023-03-13"],
       ["Yoshida Yoshihide", "jp.chief_of_staff_joint_staff", "2023-04-12"],
       ["Kano Koji", "jp.vice_minister_for_international_affairs", "2025-02-10"],
       ["Namazu Hiroyuki", "jp.deputy_minister_for_foreign_affairs", "2025-12-04"],
       ["Saito Akira", "jp.chief_of_staff_msdf", "2025-12-11"],
-      ["Matsuzawa Tomoko", "jp.mod_indo_pacific_cooperation_director", "2022-10-10"],
     ];
     for (const [name, office, date] of expect) {
       const people = registry.findPeople(name, date);

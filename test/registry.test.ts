@@ -19,10 +19,13 @@ describe("registry: finding people by name", () => {
     assert.deepEqual(ids(registry.findPeople("Kishi Nobuo")), ["jp-kishi-nobuo"]);
   });
 
-  it("finds by a stored alias (old phonetic spelling), with hyphen normalisation", () => {
-    assert.deepEqual(ids(registry.findPeople("Y-a-xu-ô I-chi-ca-oa")), ["jp-ichikawa-yasuo"]);
-    assert.deepEqual(ids(registry.findPeople("Y a xu ô I chi ca oa")), ["jp-ichikawa-yasuo"]);
-    assert.deepEqual(ids(registry.findPeople("Y-ô-si-hi-cô Nô-đa")), ["jp-noda-yoshihiko"]);
+  it("finds by a stored alias, with hyphen normalisation", () => {
+    // The curated files hold no alias yet (every one must be sourced outside the evaluation corpora), so add one here.
+    const base = registry.person("jp-ichikawa-yasuo")!;
+    const withAlias = new Registry([...registry.persons.filter((p) => p !== base), { ...base, aliases: ["Y-a-xu-ô I-chi-ca-oa"] }], registry.offices);
+    assert.deepEqual(ids(withAlias.findPeople("Y-a-xu-ô I-chi-ca-oa")), ["jp-ichikawa-yasuo"]);
+    assert.deepEqual(ids(withAlias.findPeople("Y a xu ô I chi ca oa")), ["jp-ichikawa-yasuo"]);
+    assert.deepEqual(ids(registry.findPeople("Y-a-xu-ô I-chi-ca-oa")), [], "without the alias, no fuzzy guess");
   });
 
   it("finds by the name without diacritics", () => {
