@@ -1,0 +1,128 @@
+import type { PersonMention } from "./people.ts";
+
+/**
+ * Encounters reported in a sentence: the words that mark a meeting (hội
+ * đàm, điện đàm, tiếp, chào xã giao, gặp, Đối thoại, Hội nghị, lễ ký, lễ
+ * đón ...), its type and format, and the people taking part: the subject
+ * named before the first marker, and the people named after each marker.
+ * Plans, invitations and wishes ("sẽ hội đàm", "mời … thăm") are not
+ * encounters. Choosing the date and place, and merging the mentions of one
+ * meeting, happen later.
+ */
+export type MeetingType = "talks" | "dialogue" | "call" | "signing" | "conference" | "reception" | "other";
+export type MeetingFormat = "in_person" | "online" | "phone";
+
+/** When one row merges several activities, its type is the first of these (codebook). */
+export const TYPE_PRECEDENCE: readonly MeetingType[] = ["talks", "dialogue", "call", "signing", "conference", "reception", "other"];
+
+export interface EventMention {
+  /** Offsets of the sentence in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  /** The marker words, in order (several when one encounter is described by several). */
+  readonly triggers: readonly string[];
+  readonly type: MeetingType;
+  readonly format: MeetingFormat;
+  readonly participants: readonly PersonMention[];
+}
+
+interface Trigger {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: MeetingType;
+}
+
+const L = "(?<!\\p{L})";
+const R = "(?!\\p{L})";
+const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = [
+  ["call", new RegExp(`${L}(điện đàm|cuộc gọi)${R}`, "gu")],
+  ["talks", new RegExp(`${L}(hội đàm|đàm phán)${R}`, "gu")],
+  ["dialogue", new RegExp(`${L}(Đối thoại|Tham vấn)${R}`, "gu")],
+  ["conference", new RegExp(`${L}(Hội nghị|Hội thảo|Diễn đàn)${R}`, "gu")],
+  ["signing", new RegExp(`${L}(lễ ký|ký kết|đã ký)${R}`, "gu")],
+  // "tiếp" receives someone; not tiếp tục, tiếp theo, tiếp xúc, trực tiếp, đón tiếp ...
+  ["reception", new RegExp(`${L}(tiếp xã giao|chào xã giao|tiếp kiến|hội kiến|gặp gỡ|lễ đón|gặp|tiếp)(?! (tục|theo|xúc|nhận|cận|thu|nối|sức|giáp|đó|đến|diễn|tế)${R})(?<!(trực|đón|kế|liên|cuộc|buổi) (tiếp|gặp))${R}`, "gu")],
+];
+
+/** Words just before a marker that make it a plan, an invitation or a wish. */
+const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn)(\\s+\\p{L}+){0,2}\\s*$`, "u");
+const ONLINE = new RegExp(`${L}(trực tuyến|video|điểm cầu|truyền hình)${R}`, "u");
+
+/** Sentences of a paragraph: split after . ! ? … before a capital letter. */
+export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  const re = /[.!?…]+["”)]?\s+(?=[\p{Lu}"“(])/gu;
+  re.lastIndex = start;
+  const slice = text.slice(0, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ start: s, end: m.index + m[0].trimEnd().length });
+    s = m.index + m[0].length;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
+
+export function findEvents(text: string, regions: readonly { start: number; end: number }[], mentions: readonly PersonMention[]): EventMention[] {
+  const events: EventMention[] = [];
+  for (const region of regions) {
+    for (const sent of sentences(text, region.start, region.end)) {
+      const sentence = text.slice(sent.start, sent.end);
+      const triggers = findTriggers(sentence).filter((t) => !NOT_HAPPENED.test(sentence.slice(Math.max(0, t.start - 30), t.start)));
+      if (!triggers.length) continue;
+      const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
+      const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
+      const format: MeetingFormat = ONLINE.test(sentence) ? "online" : triggers.some((t) => t.type === "call") ? "phone" : "in_person";
+
+      // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
+      let pending: Trigger[] = [];
+      triggers.forEach((t, i) => {
+        pending.push(t);
+        const until = triggers[i + 1]?.start ?? sentence.length;
+        const objects = people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+        const last = i === triggers.length - 1;
+        if (!objects.length && !last) return;
+        const participants = dedupe([...subject, ...objects]);
+        if (participants.length) {
+          events.push({
+            start: sent.start,
+            end: sent.end,
+            sentence,
+            triggers: pending.map((p) => p.text),
+            type: firstType(pending.map((p) => p.type)),
+            format,
+            participants,
+          });
+        }
+        pending = [];
+      });
+    }
+  }
+  return events;
+}
+
+function findTriggers(sentence: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const [type, re] of TRIGGERS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));
+}
+
+function firstType(types: readonly MeetingType[]): MeetingType {
+  return TYPE_PRECEDENCE.find((t) => types.includes(t)) ?? "other";
+}
+
+function dedupe(people: readonly PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = p.personId ?? p.name;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { findEvents, sentences } from "../pipeline/extract/events.ts";
+import { findPersonMentions } from "../pipeline/extract/people.ts";
+import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+
+let registry: Registry;
+before(async () => {
+  registry = await loadRegistry();
+});
+
+function events(text: string) {
+  return findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry)).map((e) => [e.type, e.format, e.participants.map((p) => p.name).join(" + ")]);
+}
+
+describe("findEvents", () => {
+  it("reads the type and format of an encounter and who took part", () => {
+    assert.deepEqual(events("Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh đã điện đàm trực tuyến với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori."), [
+      ["call", "online", "Nguyễn Chí Vịnh + Nishida Yasunori"],
+    ]);
+    assert.deepEqual(events("Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera."), [["reception", "in_person", "Nguyễn Tấn Dũng + Onodera Itsunori"]]);
+  });
+
+  it("makes one encounter of a welcome ceremony and talks, and two of talks with one person and a call on another", () => {
+    assert.deepEqual(events("Đại tướng Phùng Quang Thanh đã chủ trì lễ đón chính thức và hội đàm với Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera."), [
+      ["talks", "in_person", "Phùng Quang Thanh + Onodera Itsunori"],
+    ]);
+    assert.deepEqual(events("Thượng tướng Phan Văn Giang đã hội đàm với Đô đốc Kawano Katsutoshi và chào xã giao Bộ trưởng Quốc phòng Iwaya Takeshi."), [
+      ["talks", "in_person", "Phan Văn Giang + Kawano Katsutoshi"],
+      ["reception", "in_person", "Phan Văn Giang + Iwaya Takeshi"],
+    ]);
+  });
+
+  it("does not take plans, invitations or other uses of the words for encounters", () => {
+    assert.deepEqual(events("Hai bên sẽ hội đàm với Bộ trưởng Kishi Nobuo vào năm sau."), []);
+    assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);
+  });
+
+  it("splits paragraphs into sentences", () => {
+    const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
+    assert.deepEqual(
+      sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end)),
+      ["Ngày 16/9, hai bên hội đàm.", "Chiều cùng ngày, Thủ tướng tiếp đoàn!", "Hết"],
+    );
+  });
+});
