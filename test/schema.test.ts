@@ -31,6 +31,12 @@ describe("table schemas", () => {
     for (const s of specs) assert.ok(s.fields.every((f) => f.description.length > 0));
   });
 
+  it("the reference data and the published positions table list the same office kinds", async () => {
+    const office = JSON.parse(await readFile(new URL("../schemas/reference/office.schema.json", import.meta.url), "utf8"));
+    const positions = loadTableSpecs().find((s) => s.name === "positions")!;
+    assert.deepEqual([...office.properties.kind.enum].sort(), [...positions.fields.find((f) => f.name === "kind")!.enum!].sort());
+  });
+
   it("derives field kinds, nullability and dictionaries", () => {
     const spec = parseTableSchema(base, "/x/things.schema.json");
     assert.deepEqual(

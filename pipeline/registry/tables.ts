@@ -1,43 +1,13 @@
 import type { Registry } from "./registry.ts";
-import type { CountryCode, OfficeKind, Precision } from "./types.ts";
+import type { PersonsRow, PositionsRow } from "../generated/tables.ts";
 
 /**
- * Rows of the two published tables derived from the registry; their columns
- * are defined by `schemas/persons.schema.json` and
- * `schemas/positions.schema.json` (same order).
+ * Rows of the two published tables derived from the registry. Their types
+ * are generated from `schemas/persons.schema.json` and
+ * `schemas/positions.schema.json`, like every published table's.
  */
-
-export interface PersonRow {
-  person_id: string;
-  name: string;
-  name_ascii: string;
-  country: CountryCode;
-  group: string;
-  name_han: string | null;
-  name_zh: string | null;
-  wikidata: string | null;
-  birth_year: number | null;
-  aliases: string | null;
-  n_positions: number;
-}
-
-export interface PositionRow {
-  person_id: string;
-  office_id: string;
-  office: string;
-  office_en: string;
-  organisation: string;
-  kind: OfficeKind;
-  country: CountryCode;
-  start: string;
-  start_precision: Precision;
-  end: string | null;
-  end_precision: Precision | null;
-  acting: boolean;
-  checked: boolean;
-  source: string;
-  note: string | null;
-}
+export type PersonRow = PersonsRow;
+export type PositionRow = PositionsRow;
 
 export interface RegistryTables {
   persons: PersonRow[];

@@ -1,3 +1,5 @@
+import type { PositionsRow } from "../generated/tables.ts";
+
 /**
  * Types of the reference registry: curated people, the offices they held and
  * the ranks they reached, each fact with its source. The JSON files under
@@ -18,21 +20,8 @@ export type CountryCode = "VN" | "JP";
  */
 export type Precision = "day" | "month" | "year" | "attested";
 
-export type OfficeKind =
-  | "head_of_party"
-  | "head_of_state"
-  | "head_of_government"
-  | "legislature_chair"
-  | "defence_minister"
-  | "deputy_defence_minister"
-  | "chief_of_staff"
-  | "deputy_chief_of_staff"
-  | "service_commander"
-  | "foreign_relations"
-  | "ambassador"
-  | "foreign_minister"
-  | "deputy_foreign_minister"
-  | "official";
+/** Kinds of office; the list lives in schemas/positions.schema.json (`kind`), as every published enum does. */
+export type OfficeKind = PositionsRow["kind"];
 
 export interface Office {
   readonly office_id: string;
