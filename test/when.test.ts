@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { findEvents } from "../pipeline/extract/events.ts";
+import { findPersonMentions } from "../pipeline/extract/people.ts";
+import { dateEvents, type ArticleFacts } from "../pipeline/extract/when.ts";
+import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+
+let registry: Registry;
+before(async () => {
+  registry = await loadRegistry();
+});
+
+function dated(text: string, facts: Partial<ArticleFacts> = {}) {
+  const regions = [{ start: 0, end: text.length }];
+  const events = findEvents(text, regions, findPersonMentions(text, registry));
+  return dateEvents(events, { text, regions, published: null, dateline: null, ...facts }, registry).map((d) =>
+    "unresolved" in d ? d.unresolved : `${d.date_start}/${d.date_end} ${d.time_of_day ?? "-"} ${d.year_inferred ? "inferred" : "written"}`,
+  );
+}
+
+describe("dateEvents", () => {
+  it("reads the date in the sentence and reasons its year from the people's tenures", () => {
+    assert.deepEqual(dated("Ngày 16/9, Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, hội đàm với Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera."), ["2013-09-16/2013-09-16 - inferred"]);
+  });
+
+  it("continues the date of the encounter before for 'cùng ngày', with its own time of day", () => {
+    const text = "Ngày 16/9/2013, Đại tướng Phùng Quang Thanh hội đàm với Bộ trưởng Itsunori Onodera. Chiều cùng ngày, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Itsunori Onodera.";
+    assert.deepEqual(dated(text), ["2013-09-16/2013-09-16 - written", "2013-09-16/2013-09-16 afternoon written"]);
+  });
+
+  it("takes the year from the publication date when there is one", () => {
+    assert.deepEqual(dated("Chiều 10/2, Thượng tướng Hoàng Xuân Chiến hội đàm với ông Kano Koji.", { published: "2025-02-11" }), ["2025-02-10/2025-02-10 afternoon inferred"]);
+  });
+
+  it("finds the publication year from a date line's weekday and the people named", () => {
+    const text = "Chiều 24/10, Đại tướng Phùng Quang Thanh đã chào xã giao Thủ tướng Nhật Bản Y-ô-si-hi-cô Nô-đa.";
+    assert.deepEqual(dated(text, { dateline: { day: 24, month: 10, year: null, weekday: "Thứ Hai" } }), ["2011-10-24/2011-10-24 afternoon inferred"]);
+  });
+
+  it("reports an encounter it cannot date rather than guessing a year", () => {
+    const [only] = dated("Thượng tướng Phan Văn Giang hội đàm với Bộ trưởng Kishi Nobuo.");
+    assert.match(only!, /no date in the article/);
+    const [two] = dated("Chiều 3/6, ông Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");
+    assert.match(two!, /no single year: .*2021, 2022 all fit/);
+  });
+
+  it("narrows the years by the rank written before a name", () => {
+    // Phan Văn Giang was a Thượng tướng until his promotion in December 2021; Kishi Nobuo left office in 2022.
+    const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");
+    assert.equal(one, "2021-06-03/2021-06-03 afternoon inferred");
+  });
+});
