@@ -46,6 +46,16 @@ describe("inferYear", () => {
     assert.ok(asTrung.candidates.every((c) => `${c}-01-01` < promoted));
   });
 
+  it("does not exclude a year on a bound that is only attested", () => {
+    const manabe = registry.findPeople("Manabe Ro")[0]!;
+    const post = manabe.positions.find((p) => p.office_id === "jp.vice_minister_for_international_affairs")!;
+    assert.equal(post.start_precision, "attested", "the registry knows only a day he held the post, not when he took it");
+    const y = Number(post.start.slice(0, 4));
+    const a = inferYear({ day: 1, month: 1, constraints: [role("Manabe Ro", ["jp.vice_minister_for_international_affairs"])], from: y - 3, to: y + 3 }, registry);
+    assert.ok(a.candidates.includes(y), `${y} stays possible before the attested day`);
+    assert.ok(!a.candidates.includes(y - 3), "but not years far from any evidence");
+  });
+
   it("does not invent a year when nothing supports one", () => {
     const a = inferYear({ day: 10, month: 6, constraints: [], from: 2018, to: 2020 }, registry);
     assert.equal(a.year, null);

@@ -88,10 +88,25 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
 }
 
+/**
+ * An `attested` bound is a day the person is known to have been in office,
+ * not the day the tenure began or ended. To exclude a year on such evidence
+ * would be a guess, so for year reasoning the tenure is taken to reach up to
+ * a year beyond an attested bound.
+ */
+const ATTESTED_SLACK_DAYS = 366;
+
 function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
   if (c.officeIds.length) {
-    const offices = new Set(registry.positionsOn(c.personId, date).map((p) => p.office_id));
-    if (!c.officeIds.some((o) => offices.has(o))) return false;
+    const person = registry.person(c.personId)!;
+    const inOffice = person.positions.some((p) => {
+      if (!c.officeIds.includes(p.office_id)) return false;
+      if (registry.positionsOn(c.personId, date).includes(p)) return true;
+      const lo = p.start_precision === "attested" ? shift(p.start, -ATTESTED_SLACK_DAYS) : p.start;
+      const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, ATTESTED_SLACK_DAYS) : p.end;
+      return (p.start_precision === "attested" || p.end_precision === "attested") && lo <= date && date <= hi;
+    });
+    if (!inOffice) return false;
   }
   if (c.rank) {
     const person = registry.person(c.personId)!;
@@ -122,6 +137,10 @@ export function weekdayOf(written: string): number | null {
   if (!m) return null;
   const n = { hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7 }[m[1]!] ?? Number(m[1]);
   return n - 1;
+}
+
+function shift(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function range(a: number, b: number): number[] {
