@@ -28,13 +28,14 @@ export const translate = defineStage({
   async run({ documents, registry: data }, ctx) {
     const registry = registryFrom(data);
     const candidates = buildCandidates(registry, await loadHanViet(ctx.options.referenceDir));
+    const matches = new Map();
     const translation: Record<string, Translation> = {};
     const rows: FixesRow[] = [];
     for (const [i, d] of documents.entries()) {
       const regions = d.paragraphs.filter((p) => REPAIRED.has(p.kind));
       const content = regions.map((p) => d.text.slice(p.start, p.end)).join("\n");
       const detection = detectMachineTranslation(content);
-      const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, candidates }, yearsOf(d.text, d.published_date)) : [];
+      const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, candidates, matches }, yearsOf(d.text, d.published_date)) : [];
       translation[d.article_id] = { machine_translated: detection.machineTranslated, pinyin_tokens: detection.pinyinTokens, artefacts: [...detection.artefacts], fixes };
       for (const f of fixes) {
         rows.push({

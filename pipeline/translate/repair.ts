@@ -3,7 +3,7 @@ import { GLOSSARY } from "./glossary.ts";
 import { matchSpan } from "./match.ts";
 import { findGarbledSpans } from "./spans.ts";
 import { isNameLike, joinsName, tokenize, type Token } from "./tokens.ts";
-import type { NameCandidate, NameVariant } from "./types.ts";
+import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
 
 /**
  * Repairs a machine-translated article: title and party terms from the
@@ -37,6 +37,16 @@ export interface Fix {
 export interface RepairContext {
   readonly registry: Registry;
   readonly candidates: readonly NameCandidate[];
+  /** Results of matchSpan by span text: articles repeat names, and matching one span costs tens of milliseconds. */
+  readonly matches?: Map<string, MatchResult>;
+}
+
+function matchCached(ctx: RepairContext, span: string): MatchResult {
+  const hit = ctx.matches?.get(span);
+  if (hit) return hit;
+  const result = matchSpan(span, ctx.candidates);
+  ctx.matches?.set(span, result);
+  return result;
 }
 
 /** The registry's people as matching candidates, with their characters and Sino-Vietnamese readings. */
@@ -102,7 +112,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   const pending: { start: number; end: number; text: string; kind: "pinyin" | "garbled" | "run" }[] = [];
   for (const span of findGarbledSpans(text)) {
     if (!inRegion(span.start, span.end) || taken(span.start, span.end)) continue;
-    const r = matchSpan(span.text, ctx.candidates);
+    const r = matchCached(ctx, span.text);
     if (r.status === "match" && r.best) addName(span.start, span.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
     else pending.push({ start: span.start, end: span.end, text: span.text, kind: span.kind });
   }
@@ -124,7 +134,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
 
     // Sino-Vietnamese readings of a Japanese name ("Tiểu Dã Tự").
     if (!VN_SURNAMES.has(surname)) {
-      const r = matchSpan(p.text, ctx.candidates);
+      const r = matchCached(ctx, p.text);
       if (r.status === "match" && r.best) {
         addName(p.start, p.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
         continue;

@@ -426,13 +426,25 @@ export function classifyToken(token: string): TokenClass {
  * and long romaji words left out) that are pinyin but not Vietnamese: a
  * passage-level signal that the text went through Chinese.
  */
+/** Name tokens repeat across a corpus; their class is remembered (bounded by the vocabulary). */
+const tokenKinds = new Map<string, "romaji" | TokenClass>();
+function nameTokenKind(token: string): "romaji" | TokenClass {
+  let kind = tokenKinds.get(token);
+  if (kind === undefined) {
+    kind = looksRomaji(token) ? "romaji" : classifyToken(token);
+    tokenKinds.set(token, kind);
+  }
+  return kind;
+}
+
 export function pinyinShare(text: string): PinyinShare {
   let total = 0;
   let pinyin = 0;
   for (const t of nameTokens(text)) {
-    if (looksRomaji(t.text)) continue;
+    const kind = nameTokenKind(t.text);
+    if (kind === "romaji") continue;
     total++;
-    if (classifyToken(t.text) === "pinyin") pinyin++;
+    if (kind === "pinyin") pinyin++;
   }
   return { nameTokens: total, pinyinTokens: pinyin, share: total === 0 ? 0 : pinyin / total };
 }
