@@ -27,8 +27,10 @@ const ARTEFACTS: readonly (readonly [string, RegExp])[] = [
 ];
 
 export function detectMachineTranslation(text: string): Detection {
-  const { pinyinTokens } = pinyinShare(text);
+  const { pinyinTokens, distinctPinyin } = pinyinShare(text);
   const artefacts = ARTEFACTS.filter(([, re]) => re.test(text)).map(([label]) => label);
-  const machineTranslated = pinyinTokens >= 3 || (pinyinTokens >= 1 && artefacts.length >= 1) || artefacts.length >= 2;
+  // A few pinyin-shaped words alone can be a Japanese name said ten times ("Keiji"); several distinct ones,
+  // or some with an artefact of word-for-word translation, cannot.
+  const machineTranslated = distinctPinyin >= 4 || (pinyinTokens >= 1 && artefacts.length >= 1) || artefacts.length >= 2;
   return { machineTranslated, pinyinTokens, artefacts };
 }

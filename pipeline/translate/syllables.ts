@@ -440,11 +440,15 @@ function nameTokenKind(token: string): "romaji" | TokenClass {
 export function pinyinShare(text: string): PinyinShare {
   let total = 0;
   let pinyin = 0;
+  const distinct = new Set<string>();
   for (const t of nameTokens(text)) {
     const kind = nameTokenKind(t.text);
     if (kind === "romaji") continue;
     total++;
-    if (kind === "pinyin") pinyin++;
+    if (kind === "pinyin") {
+      pinyin++;
+      distinct.add(t.text);
+    }
   }
-  return { nameTokens: total, pinyinTokens: pinyin, share: total === 0 ? 0 : pinyin / total };
+  return { nameTokens: total, pinyinTokens: pinyin, distinctPinyin: distinct.size, share: total === 0 ? 0 : pinyin / total };
 }

@@ -13,6 +13,8 @@ export interface PinyinShare {
   nameTokens: number;
   /** of those, tokens that are pinyin (one syllable or a joined run) and not a Vietnamese syllable */
   pinyinTokens: number;
+  /** distinct words among those: a Japanese name repeated ten times is still one */
+  distinctPinyin: number;
   /** pinyinTokens / nameTokens, 0 when there is no name-like token */
   share: number;
 }
