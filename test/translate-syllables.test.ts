@@ -116,5 +116,7 @@ test("pinyinShare: share of capitalised tokens that are pinyin and not Vietnames
   assert.equal(rendered.nameTokens, 6);
   assert.equal(rendered.pinyinTokens, 3);
   assert.equal(rendered.share, 0.5);
-  assert.deepEqual(pinyinShare(""), { nameTokens: 0, pinyinTokens: 0, share: 0 });
+  assert.deepEqual(pinyinShare(""), { nameTokens: 0, pinyinTokens: 0, distinctPinyin: 0, share: 0 });
+  const repeated = pinyinShare("Ông Keiji nói. Ông Keiji cười. Ông Keiji đi.");
+  assert.equal(repeated.distinctPinyin <= 1, true, "one name said three times is one distinct word");
 });
