@@ -3,6 +3,8 @@
  * Math.random: the same seed must give the same corpus, byte for byte.
  */
 
+import { murmurFinish, murmurRound } from "../../pipeline/dedupe/hash.ts";
+
 /** mulberry32: 32-bit state, period 2^32, good enough for synthetic text. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -15,20 +17,11 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Mix several integers into one 32-bit seed (murmur3 finaliser per step), so streams for (seed, index, salt) are independent. */
+/** Mix several integers into one 32-bit seed (MurmurHash3 rounds, as dedupe hashes), so streams for (seed, index, salt) are independent. */
 export function deriveSeed(...parts: readonly number[]): number {
   let h = 0x9e3779b9;
-  for (const p of parts) {
-    h = Math.imul(h ^ (p >>> 0), 0xcc9e2d51);
-    h = (h << 15) | (h >>> 17);
-    h = Math.imul(h, 0x1b873593);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-  }
-  return h >>> 0;
+  for (const p of parts) h = murmurRound(h, p >>> 0);
+  return murmurFinish(h, parts.length * 4);
 }
 
 /** Draws on top of a uniform [0, 1) source. */
