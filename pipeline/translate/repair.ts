@@ -1,6 +1,8 @@
 import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
-import { matchSpan } from "./match.ts";
+import { matchSpan, nameWords, normalizeWord } from "./match.ts";
+import { readingsOf } from "./pinyin.ts";
+import { splitPinyin } from "./syllables.ts";
 import { findGarbledSpans } from "./spans.ts";
 import { isNameLike, joinsName, tokenize, type Token } from "./tokens.ts";
 import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
@@ -44,9 +46,42 @@ export interface RepairContext {
 function matchCached(ctx: RepairContext, span: string): MatchResult {
   const hit = ctx.matches?.get(span);
   if (hit) return hit;
-  const result = matchSpan(span, ctx.candidates);
+  const result = matchSpan(span, shortlist(ctx.candidates, span));
   ctx.matches?.set(span, result);
   return result;
+}
+
+/**
+ * Candidates sharing at least one syllable with the span. Matching aligns
+ * syllables with edit distances, which is costly over a whole registry; a
+ * candidate sharing no syllable cannot reach the match threshold (most of
+ * its syllables would have to be near misses), so only the others are scored.
+ */
+const syllableIndexes = new WeakMap<readonly NameCandidate[], Map<string, NameCandidate[]>>();
+function shortlist(candidates: readonly NameCandidate[], span: string): NameCandidate[] {
+  let index = syllableIndexes.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const c of candidates) {
+      const syllables = new Set<string>();
+      for (const w of nameWords(c.name ?? "")) syllables.add(normalizeWord(w));
+      for (const v of c.variants ?? []) for (const w of nameWords(`${v.family} ${v.given ?? ""}`)) syllables.add(normalizeWord(w));
+      if (c.han) for (const rs of readingsOf(c.han, { japanese: c.origin === "japanese" })) for (const r of rs) syllables.add(normalizeWord(r));
+      for (const syl of syllables) {
+        const list = index.get(syl) ?? [];
+        list.push(c);
+        index.set(syl, list);
+      }
+    }
+    syllableIndexes.set(candidates, index);
+  }
+  const found = new Set<NameCandidate>();
+  for (const w of nameWords(span)) {
+    const word = normalizeWord(w);
+    const parts = [word, ...splitPinyin(word).flat()];
+    for (const part of parts) for (const c of index.get(part) ?? []) found.add(c);
+  }
+  return candidates.filter((c) => found.has(c));
 }
 
 /** The registry's people as matching candidates, with their characters and Sino-Vietnamese readings. */
