@@ -5,8 +5,9 @@
  *
  * Calls `build()` from pipeline/build.ts (what `npm run build-data` does)
  * and prints one JSON line on stdout: wall seconds of build(), the stage
- * records, table counts, and this process's peak RSS and CPU time from
- * `process.resourceUsage()`. Stage lines go to stderr with --verbose.
+ * records (with the RSS when each stage ended), table counts, and this
+ * process's peak RSS and CPU time from `process.resourceUsage()`. Stage
+ * lines go to stderr with --verbose.
  */
 import { parseArgs } from "node:util";
 import { build } from "../pipeline/build.ts";
@@ -14,7 +15,7 @@ import { streamReporter, type Reporter } from "../pipeline/core/reporter.ts";
 
 export interface ChildResult {
   readonly seconds: number;
-  readonly records: readonly { readonly id: string; readonly status: string; readonly seconds: number; readonly items: number | null }[];
+  readonly records: readonly { readonly id: string; readonly status: string; readonly seconds: number; readonly items: number | null; readonly rssAfterKB: number }[];
   readonly counts: Readonly<Record<string, number>> | null;
   readonly rejected: number | null;
   readonly published: string;
@@ -25,6 +26,19 @@ export interface ChildResult {
 }
 
 const silent: Reporter = { stageStart() {}, progress() {}, stageEnd() {}, warn() {} };
+
+/** Resident set size when each stage ended (its outputs built and stored), in kilobytes. */
+const rssAfter = new Map<string, number>();
+
+function measuring(inner: Reporter): Reporter {
+  return {
+    ...inner,
+    stageEnd(record) {
+      rssAfter.set(record.id, Math.round(process.memoryUsage.rss() / 1024));
+      inner.stageEnd(record);
+    },
+  };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,14 +51,14 @@ async function main(): Promise<void> {
     rawDir: values.raw,
     outDir: values.out,
     cacheDir: values.cache,
-    reporter: values.verbose ? streamReporter(process.stderr) : silent,
+    reporter: measuring(values.verbose ? streamReporter(process.stderr) : silent),
     ...(values.only ? { only: values.only } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
   const usage = process.resourceUsage();
   const result: ChildResult = {
     seconds,
-    records: summary.records.map((r) => ({ id: r.id, status: r.status, seconds: r.seconds, items: r.items })),
+    records: summary.records.map((r) => ({ id: r.id, status: r.status, seconds: r.seconds, items: r.items, rssAfterKB: rssAfter.get(r.id) ?? 0 })),
     counts: summary.counts,
     rejected: summary.rejected?.length ?? null,
     published: summary.published,

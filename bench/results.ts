@@ -15,6 +15,8 @@ export interface StageFigures {
   readonly items: number | null;
   readonly seconds: number;
   readonly itemsPerSecond: number | null;
+  /** Resident set size when the stage ended. */
+  readonly rssAfterMB: number;
 }
 
 export interface BuildFigures {
@@ -99,6 +101,7 @@ export function buildFigures(run: BuildRun, pipeline: string): BuildFigures {
       items: r.items,
       seconds: round(r.seconds),
       itemsPerSecond: r.items !== null && r.seconds > 0 && r.status !== "fresh" ? Math.round(r.items / r.seconds) : null,
+      rssAfterMB: round(r.rssAfterKB / 1024, 1),
     })),
     counts: c.counts ? Object.fromEntries(Object.entries(c.counts).sort(([a], [b]) => (a < b ? -1 : 1))) : null,
   };
