@@ -36,8 +36,12 @@ export function contentId(text: string): string {
   return sha256(text).slice(0, 16);
 }
 
-/** Decode, clean and lay out one raw file. Pure: the same bytes give the same document. */
-export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestEntry | undefined): IngestResult {
+/**
+ * Decode, clean and lay out one raw file. Pure: the same bytes give the same
+ * document. `bytesHash` is the SHA-256 of `bytes` when the caller already has
+ * it (the raw snapshot does), so a file is not hashed twice.
+ */
+export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestEntry | undefined, bytesHash: string = sha256(bytes)): IngestResult {
   const rejection = checkBytes(bytes);
   if (rejection) return { ok: false, rejection };
   const decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -50,7 +54,7 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
     document: {
       article_id: contentId(text),
       source_file: path,
-      sha256: sha256(bytes),
+      sha256: bytesHash,
       size_bytes: bytes.length,
       text,
       anchors,

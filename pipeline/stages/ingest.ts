@@ -35,7 +35,7 @@ export const ingest = defineStage({
         rejected.push({ source_file: file.path, ...tooLarge, size_bytes: file.size, sha256: null });
       } else {
         const bytes = await readVerified(rawDir, file.path, file.sha256);
-        const result = ingestBytes(file.path, bytes, manifest.get(file.path));
+        const result = ingestBytes(file.path, bytes, manifest.get(file.path), file.sha256); // verified by readVerified
         if (result.ok) documents.push(result.document);
         else rejected.push({ source_file: file.path, ...result.rejection, size_bytes: file.size, sha256: file.sha256 });
       }
