@@ -77,6 +77,8 @@ const PATTERNS: readonly Pattern[] = [
   // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
   { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   { re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  // 12.4 after "Ngày" or a time of day (Thanh Niên's style); a bare 12.4 could be a number
+  { re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011
   { re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|/)${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // tháng 4 vừa qua, tháng 7 năm ngoái

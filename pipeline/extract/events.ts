@@ -47,7 +47,9 @@ const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = [
 ];
 
 /** Words just before a marker that make it a plan, an invitation or a wish. */
-const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn)(\\s+\\p{L}+){0,2}\\s*$`, "u");
+const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn|tổ chức thành công|đánh giá cao|cảm ơn|chúc mừng)(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u");
+/** "Trước buổi hội đàm", "Sau lễ đón", "Tại hội đàm", "Kết thúc hội đàm": another encounter spoken of as a time or a setting. */
+const SETTING = new RegExp(`${L}(Trước|trước|Sau|sau|Tại|tại|Trong|trong|Kết thúc|kết thúc|Ngay sau|ngay sau)\\s+(buổi\\s+|cuộc\\s+|lễ\\s+|các cuộc\\s+|phiên\\s+)?$`, "u");
 const ONLINE = new RegExp(`${L}(trực tuyến|video|điểm cầu|truyền hình)${R}`, "u");
 
 /** Sentences of a paragraph: split after . ! ? … before a capital letter. */
@@ -65,12 +67,24 @@ export function sentences(text: string, start: number, end: number): { start: nu
   return out;
 }
 
-export function findEvents(text: string, regions: readonly { start: number; end: number }[], mentions: readonly PersonMention[]): EventMention[] {
+/**
+ * `keepUnnamed`: also report markers that name nobody ("Sau lễ đón, hai Bộ
+ * trưởng tiến hành hội đàm"), which refer back to the encounter before.
+ */
+export function findEvents(
+  text: string,
+  regions: readonly { start: number; end: number }[],
+  mentions: readonly PersonMention[],
+  options: { readonly keepUnnamed?: boolean } = {},
+): EventMention[] {
   const events: EventMention[] = [];
   for (const region of regions) {
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
-      const triggers = findTriggers(sentence).filter((t) => !NOT_HAPPENED.test(sentence.slice(Math.max(0, t.start - 30), t.start)));
+      const triggers = findTriggers(sentence).filter((t) => {
+        const before = sentence.slice(Math.max(0, t.start - 30), t.start);
+        return !NOT_HAPPENED.test(before) && !SETTING.test(before);
+      });
       if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
@@ -85,7 +99,7 @@ export function findEvents(text: string, regions: readonly { start: number; end:
         const last = i === triggers.length - 1;
         if (!objects.length && !last) return;
         const participants = dedupe([...subject, ...objects]);
-        if (participants.length) {
+        if (participants.length || options.keepUnnamed) {
           events.push({
             start: sent.start,
             end: sent.end,

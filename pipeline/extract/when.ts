@@ -1,6 +1,8 @@
 import type { Registry } from "../registry/index.ts";
 import { findDates, type DateMention, type TimeOfDay } from "./dates.ts";
 import type { EventMention } from "./events.ts";
+import { anniversaryYears } from "./anniversaries.ts";
+import type { PersonMention } from "./people.ts";
 import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
 
 /**
@@ -29,57 +31,110 @@ export interface ArticleFacts {
   readonly published: string | null;
   /** The publication date line's parts when it has no year (weekday helps to find it). */
   readonly dateline: { day: number; month: number; year: number | null; weekday: string | null } | null;
+  /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
+  readonly mentions?: readonly PersonMention[];
 }
 
 type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
-  const mentionedYears = [...new Set(dates.flatMap((d) => (d.year === null ? [] : [d.year])))];
+  const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
+  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body)])].sort();
+  const to = horizon(registry, facts.published);
+  // The posts a person is given anywhere in the article hold at each encounter of it.
+  const officesOf = new Map<string, Set<string>>();
+  for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
   const constraints = (es: readonly EventMention[]): RoleConstraint[] =>
-    es.flatMap((e) => e.participants.flatMap((p) => (p.personId ? [{ personId: p.personId, officeIds: p.officeIds, rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}` }] : [])));
+    es.flatMap((e) =>
+      e.participants.flatMap((p) =>
+        p.personId
+          ? [{ personId: p.personId, officeIds: [...new Set([...p.officeIds, ...(officesOf.get(p.personId) ?? [])])].sort(), rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}` }]
+          : [],
+      ),
+    );
 
   // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
   let published = facts.published;
   let publishedBasis = published ? `published ${published}` : "";
   if (!published && facts.dateline && facts.dateline.year === null) {
     const wd = facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null;
-    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears }, registry);
+    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears, to }, registry);
     if (a.year !== null) {
       published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
       publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
     }
   }
 
+  // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const lead = dates.find((d) => d.kind === "day" || d.kind === "range");
+  const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let lastMonth: number | null = null;
-  return events.map((e) => {
+  const steps = events.map((e): Step | { unresolved: string } => {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day"));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null);
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
-    const written = inSentence.find((d) => d.kind !== "relative");
+    const written = inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (previous) p = { ...previous, tod: inSentence[0]?.timeOfDay ?? previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
     else if (lead) p = fromMention(lead, lead.month, "the article's first date");
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
-
-    let year = p.year;
-    let basis = p.how;
-    let inferred = false;
-    if (year === null) {
-      const a = inferYear({ day: p.day!, month: p.month, constraints: constraints([e]), published, mentionedYears }, registry);
-      if (a.year === null) return { unresolved: `no single year: ${a.basis}` };
-      year = a.year;
-      inferred = true;
-      basis += `; year ${year}: ${published && publishedBasis ? publishedBasis : a.basis}`;
-    }
-    const start = `${year}-${pad(p.month)}-${pad(p.day!)}`;
-    const end = p.dayEnd ? `${year}-${pad(p.month)}-${pad(p.dayEnd)}` : start;
-    return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis };
+    if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
+    const same = fullDays.find((d) => d.day === p!.day && d.month === p!.month);
+    if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
+    const a = inferYear({ day: p.day, month: p.month, constraints: constraints([e]), published, mentionedYears, to }, registry);
+    return { p, year: a.year, candidates: a.candidates, why: published && publishedBasis ? publishedBasis : a.basis };
   });
+
+  // Pass 2: encounters of one article are of one visit; years all of them allow.
+  const open = steps.filter((s): s is Step => "p" in s && s.year === null && s.candidates.length > 1);
+  if (open.length) {
+    const sets = steps.filter((s): s is Step => "p" in s && s.p.year === null).map((s) => s.candidates);
+    const common = sets.reduce((acc, c) => acc.filter((y) => c.includes(y)));
+    for (const s of open) {
+      if (common.length === 1) {
+        s.year = common[0]!;
+        s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
+      } else {
+        // Pass 3: reports speak of the recent past; the first year after the latest year the article names.
+        const latest = mentionedYears.filter((y) => y < Math.min(...s.candidates)).at(-1);
+        if (latest !== undefined && mentionedYears.every((y) => y < Math.min(...s.candidates))) {
+          s.year = Math.min(...s.candidates);
+          s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
+        }
+      }
+    }
+  }
+
+  return steps.map((s) => {
+    if (!("p" in s)) return s;
+    const { p } = s;
+    if (s.year === null) return { unresolved: `no single year: ${s.why}` };
+    const inferred = p.year === null;
+    const basis = inferred ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
+    const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
+    const end = p.dayEnd ? `${s.year}-${pad(p.month!)}-${pad(p.dayEnd)}` : start;
+    return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
+  });
+}
+
+interface Step {
+  readonly p: Partial;
+  year: number | null;
+  readonly candidates: readonly number[];
+  why: string;
+}
+
+/** The last year worth considering: the latest year the registry or the publication date speaks of (not the clock, so builds repeat). */
+function horizon(registry: Registry, published: string | null): number {
+  let last = published ? Number(published.slice(0, 4)) : 0;
+  for (const p of registry.persons) {
+    for (const pos of p.positions) last = Math.max(last, Number(pos.start.slice(0, 4)), pos.end ? Number(pos.end.slice(0, 4)) : 0);
+  }
+  return last;
 }
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {

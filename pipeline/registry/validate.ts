@@ -22,13 +22,18 @@ export class RegistryError extends Error {
 export interface ReferenceValidators {
   readonly person: ValidateFunction;
   readonly office: ValidateFunction;
+  readonly place: ValidateFunction;
 }
 
 export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_DIR): ReferenceValidators {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv, ["date"]);
   const read = (f: string): Record<string, unknown> => JSON.parse(readFileSync(`${schemaDir}/${f}`, "utf8")) as Record<string, unknown>;
-  return { person: ajv.compile(read("person.schema.json")), office: ajv.compile(read("office.schema.json")) };
+  return {
+    person: ajv.compile(read("person.schema.json")),
+    office: ajv.compile(read("office.schema.json")),
+    place: ajv.compile(read("place.schema.json")),
+  };
 }
 
 /** `/positions/0/start` → `positions[0].start`; the empty path → `(record)`. */
@@ -49,10 +54,10 @@ export function validateRecords(
   file: string,
   data: unknown,
   validate: ValidateFunction,
-  idField: "person_id" | "office_id",
+  idField: "person_id" | "office_id" | "name",
 ): string[] {
   if (!Array.isArray(data)) return [`${file}: must be a JSON array of records`];
-  const kind = idField === "person_id" ? "person" : "office";
+  const kind = idField === "person_id" ? "person" : idField === "office_id" ? "office" : "place";
   const problems: string[] = [];
   data.forEach((rec, i) => {
     if (validate(rec)) return;

@@ -3,6 +3,7 @@ import type { AnyStage } from "../core/stage.ts";
 import type { TableSpec } from "../schema/tables.ts";
 import { articles } from "./articles.ts";
 import { dedupe } from "./dedupe.ts";
+import { extract } from "./extract.ts";
 import { ingest } from "./ingest.ts";
 import { registry } from "./registry.ts";
 import { translate } from "./translate.ts";
@@ -14,5 +15,5 @@ import { createWriteStage } from "./write.ts";
  * DAG is built from what each stage reads and writes.
  */
 export function pipelineStages(specs: readonly TableSpec[]): AnyStage<Artifacts>[] {
-  return [ingest, dedupe, articles, registry, translate, createValidateStage(specs), createWriteStage(specs)];
+  return [ingest, dedupe, articles, registry, translate, extract, createValidateStage(specs), createWriteStage(specs)];
 }

@@ -1,0 +1,269 @@
+import type { CountryCode, Registry } from "../registry/index.ts";
+import type { Document } from "../ingest/document.ts";
+import type { Fix } from "../translate/repair.ts";
+import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
+import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingFormat, type MeetingType } from "./events.ts";
+import { findPersonMentions, type PersonMention } from "./people.ts";
+import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
+import { repairedText, type RepairedText } from "./repaired.ts";
+import { dateEvents, type EventDate } from "./when.ts";
+
+/**
+ * Everything one article reports: its encounters between Vietnamese and
+ * Japanese officials (dated, placed, with participants), the agreements it
+ * names, and the encounters it had to leave out, with why.
+ *
+ * Reads the text with translation fixes applied; every offset it returns
+ * is in the article's cleaned text, so each row can be checked against
+ * what the article says.
+ */
+export interface Participant {
+  /** The article whose sentence names the person. */
+  readonly article_id: string;
+  readonly person_id: string | null;
+  readonly name: string;
+  /** Spelling at the person's first mention in the article, garbled or not. */
+  readonly name_as_written: string;
+  readonly country: CountryCode;
+  readonly rank: string | null;
+  readonly position: string | null;
+  /** The mention in this encounter's sentence (cleaned-text offsets). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Encounter {
+  /** The sentence that reports it (cleaned-text offsets and text). */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly triggers: readonly string[];
+  readonly type: MeetingType;
+  readonly format: MeetingFormat;
+  readonly date: EventDate;
+  readonly place: Place | null;
+  readonly participants: readonly Participant[];
+}
+
+export interface LeftOut {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly reason: string;
+}
+
+export interface ArticleAgreement extends AgreementMention {
+  /** Index into `encounters` of the encounter it is mentioned with, or null. */
+  readonly encounter: number | null;
+}
+
+export interface ArticleExtraction {
+  readonly encounters: readonly Encounter[];
+  readonly agreements: readonly ArticleAgreement[];
+  readonly leftOut: readonly LeftOut[];
+}
+
+export interface ArticleInput {
+  readonly document: Document;
+  readonly fixes: readonly Fix[];
+  /** Indexes into `document.paragraphs` of paragraphs that repeat an earlier one. */
+  readonly repeated: ReadonlySet<number>;
+  readonly machineTranslated: boolean;
+}
+
+/** Paragraph kinds where encounters are read. Captions repeat the body; the headline is often the only lead. */
+const READ = new Set(["headline", "body"]);
+
+/** "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm": a marker with no name that continues the encounter before. */
+const BOTH_SIDES = /(?<![\p{L}\p{M}])(hai|2) (Bộ trưởng|bên|Thứ trưởng|đoàn|vị|nước|Tổng Tham mưu trưởng|Tham mưu trưởng|đồng chủ trì|Tư lệnh|nhà lãnh đạo)(?![\p{L}\p{M}])/u;
+const FOLLOWS = /^(Sau (lễ đón|đó)|Ngay sau|Kết thúc|Tiếp đó|Sau khi)/u;
+/** Words just before a name that make the person someone spoken of, not someone present: "chuyến thăm của Bộ trưởng X", "mời Bộ trưởng X", "chuyển lời thăm hỏi tới Thủ tướng X". */
+const NOT_PRESENT = [
+  /(?<![\p{L}\p{M}])(của|mời|thay mặt)\s+(?![^]*(?<![\p{L}\p{M}])do\s)([\p{L}\p{M}-]+\s+){0,5}$/u,
+  /(?<![\p{L}\p{M}])(chuyển lời|gửi lời)[^.]*(?<![\p{L}\p{M}])(tới|đến)\s+([\p{L}\p{M}-]+\s+){0,6}$/u,
+];
+const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
+
+export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer): ArticleExtraction {
+  const { document: doc } = input;
+  const view = repairedText(doc.text, input.fixes);
+  const text = view.text;
+  const regions = doc.paragraphs
+    .map((p, i) => ({ ...p, index: i }))
+    .filter((p) => READ.has(p.kind) && !input.repeated.has(p.index))
+    .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end) }));
+
+  const mentions = findPersonMentions(text, registry, doc.published_date ?? undefined);
+  const firstWritten = new Map<string, string>();
+  for (const m of mentions) {
+    const key = m.personId ?? m.name;
+    if (!firstWritten.has(key)) firstWritten.set(key, doc.text.slice(view.toClean(m.start), view.toClean(m.end)));
+  }
+
+  // Encounters with both sides present; a marker naming nobody folds into the encounter before.
+  const accepted: EventMention[] = [];
+  const extraTypes = new Map<EventMention, MeetingType[]>();
+  for (const e of findEvents(text, regions, mentions, { keepUnnamed: true })) {
+    const present = e.participants.filter((p) => isPresent(text, p, e));
+    const sides = new Set(present.map((p) => p.country));
+    const event = { ...e, participants: present };
+    if (sides.has("VN") && sides.has("JP")) accepted.push(event);
+    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) accepted.push(event);
+    else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {
+      const prev = accepted.at(-1)!;
+      extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
+    }
+  }
+
+  const dates = dateEvents(accepted, {
+    text,
+    regions,
+    published: doc.published_date,
+    dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
+    mentions,
+  }, registry);
+
+  const leadPlace = leadVenue(text, regions, places);
+  const encounters: Encounter[] = [];
+  const leftOut: LeftOut[] = [];
+  let lastPlace: Place | null = null;
+  accepted.forEach((e, i) => {
+    const start = view.toClean(e.start);
+    const end = view.toClean(e.end);
+    const sentence = doc.text.slice(start, end);
+    const date = dates[i]!;
+    if ("unresolved" in date) {
+      leftOut.push({ start, end, sentence, reason: date.unresolved });
+      return;
+    }
+    let place: Place | null = null;
+    if (e.format === "in_person") {
+      place = mostSpecific(places.venues(text, e.start, e.end)) ?? lastPlace ?? leadPlace;
+      lastPlace = place;
+    }
+    const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    encounters.push({
+      start,
+      end,
+      sentence,
+      triggers: e.triggers,
+      type: TYPE_PRECEDENCE.find((t) => types.includes(t)) ?? "other",
+      format: e.format,
+      date,
+      place,
+      participants: e.participants.map((p) => ({
+        article_id: doc.article_id,
+        person_id: p.personId,
+        name: p.name,
+        name_as_written: firstWritten.get(p.personId ?? p.name) ?? p.written,
+        country: p.country!,
+        rank: p.rank,
+        position: p.position,
+        start: view.toClean(p.start),
+        end: view.toClean(p.end),
+      })),
+    });
+  });
+
+  const merged = mergeWithinArticle(encounters);
+  const agreements = findAgreementMentions(text, regions, input.machineTranslated).map((a) => ({
+    ...a,
+    start: view.toClean(a.start),
+    end: view.toClean(a.end),
+    sentenceStart: view.toClean(a.sentenceStart),
+    sentenceEnd: view.toClean(a.sentenceEnd),
+  }));
+  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
+}
+
+/** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */
+function isPresent(text: string, p: PersonMention, e: EventMention): boolean {
+  if (p.country === null) return false;
+  const before = text.slice(Math.max(e.start, p.start - 60), p.start);
+  const clause = before.split(/[,;:(]/).at(-1) ?? "";
+  return !NOT_PRESENT.some((re) => re.test(clause));
+}
+
+/** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
+function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | null>): boolean {
+  if (sides.has("VN")) return /Nhật Bản|Nhật/.test(sentence);
+  if (sides.has("JP")) return /Việt Nam|ASEAN|ADMM/.test(sentence);
+  return false;
+}
+
+/** Where the article's lead says it happened, or the country of the visit it reports. */
+function leadVenue(text: string, regions: readonly { start: number; end: number }[], places: Gazetteer): Place | null {
+  for (const r of regions.slice(0, 3)) {
+    const found = mostSpecific(places.venues(text, r.start, r.end));
+    if (found) return found;
+  }
+  for (const r of regions.slice(0, 3)) {
+    const visit = VISIT.exec(text.slice(r.start, r.end));
+    if (visit) return places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!)) ?? null;
+  }
+  return null;
+}
+
+/**
+ * One encounter told in several sentences is one: the same people (a
+ * person in common on each side) on overlapping dates; and a signing on
+ * the day of an encounter belongs to it (the ministers witness, their
+ * deputies sign). The narrowest date and the first type by precedence win.
+ */
+export function mergeWithinArticle(encounters: readonly Encounter[]): Encounter[] {
+  const out: Encounter[] = [];
+  for (const e of encounters) {
+    const same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    if (same < 0) out.push(e);
+    else out[same] = combine(out[same]!, e);
+  }
+  return out;
+}
+
+export function overlaps(a: EventDate, b: EventDate): boolean {
+  return a.date_start <= b.date_end && b.date_start <= a.date_end;
+}
+
+function sharesBothSides(a: Encounter, b: Encounter): boolean {
+  const keys = new Set(a.participants.map(keyOf));
+  const common = b.participants.filter((p) => keys.has(keyOf(p)));
+  const sides = new Set(common.map((p) => p.country));
+  if (sides.size === 2) return true;
+  // A conference with one named side: the same person at the same conference.
+  return (a.type === "conference" || b.type === "conference") && common.length > 0 && a.type === b.type;
+}
+
+export function keyOf(p: { person_id: string | null; name: string }): string {
+  return p.person_id ?? p.name.toLowerCase();
+}
+
+export function combine(a: Encounter, b: Encounter): Encounter {
+  const narrower = span(b.date) < span(a.date) ? b.date : a.date;
+  const people = [...a.participants];
+  for (const p of b.participants) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
+  const type = TYPE_PRECEDENCE.find((t) => t === a.type || t === b.type) ?? a.type;
+  return {
+    ...a,
+    triggers: [...a.triggers, ...b.triggers],
+    type,
+    date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
+    place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,
+    participants: people.map((p) => ({ ...p, rank: p.rank ?? b.participants.find((q) => keyOf(q) === keyOf(p))?.rank ?? null })),
+  };
+}
+
+function span(d: EventDate): number {
+  return Date.parse(d.date_end) - Date.parse(d.date_start);
+}
+
+/** The encounter an agreement is mentioned with: the last one reported before it, else the first. */
+function encounterOf(encounters: readonly Encounter[], at: number): number | null {
+  if (!encounters.length) return null;
+  let best = 0;
+  encounters.forEach((e, i) => {
+    if (e.start <= at) best = i;
+  });
+  return best;
+}
+
+export type { RepairedText };

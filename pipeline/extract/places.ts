@@ -1,0 +1,85 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { compileReferenceValidators, RegistryError, validateRecords } from "../registry/validate.ts";
+
+/**
+ * The gazetteer (reference/places.json): cities and countries where
+ * meetings are held, with the spellings the press uses (Hà Nội, Tô-ki-ô,
+ * Đông Kinh for Tokyo), and where a sentence says a meeting took place.
+ */
+export interface Place {
+  readonly name: string;
+  readonly country: string;
+  readonly kind: "city" | "country";
+  readonly names: readonly string[];
+  readonly source: string;
+}
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place;
+}
+
+export interface Gazetteer {
+  readonly places: readonly Place[];
+  /** Where the text between `start` and `end` says something happened: "tại Hà Nội", "ở thủ đô Tô-ki-ô", "tại Philippines Clark". */
+  venues(text: string, start: number, end: number): PlaceMention[];
+}
+
+export async function loadGazetteer(referenceDir: string): Promise<Gazetteer> {
+  const file = join(referenceDir, "places.json");
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new RegistryError(`${file}: ${(e as Error).message}`);
+  }
+  const problems = validateRecords(file, data, compileReferenceValidators().place, "name");
+  if (problems.length) throw new RegistryError(`invalid gazetteer:\n  ${problems.join("\n  ")}`);
+  return gazetteer(data as Place[]);
+}
+
+const PREPOSITION = /(?<!\p{L})(tại|ở|Tại|Ở)\s+/gu;
+/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở". */
+const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ|Căn cứ)\s+)?/u;
+
+export function gazetteer(places: readonly Place[]): Gazetteer {
+  // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
+  const spellings = places
+    .flatMap((place) => place.names.map((name) => ({ name, place })))
+    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  const alternation = spellings.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const NAME = new RegExp(`^(?:${alternation})(?![\\p{L}\\p{M}])`, "u");
+  const byName = new Map(spellings.map((s) => [s.name, s.place]));
+
+  return {
+    places,
+    venues(text, start, end) {
+      const out: PlaceMention[] = [];
+      const slice = text.slice(0, end);
+      PREPOSITION.lastIndex = start;
+      for (let m = PREPOSITION.exec(slice); m; m = PREPOSITION.exec(slice)) {
+        let at = m.index + m[0].length;
+        at += FILLER.exec(text.slice(at))![0].length;
+        // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
+        for (let k = 0; k < 2; k++) {
+          const hit = NAME.exec(text.slice(at, end));
+          if (!hit) break;
+          out.push({ start: at, end: at + hit[0].length, place: byName.get(hit[0])! });
+          at += hit[0].length;
+          const gap = /^[ ,]+/.exec(text.slice(at));
+          if (!gap) break;
+          at += gap[0].length;
+          at += FILLER.exec(text.slice(at))![0].length;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** The most specific of several places a sentence names: a city over its country. */
+export function mostSpecific(found: readonly PlaceMention[]): Place | null {
+  return found.find((f) => f.place.kind === "city")?.place ?? found[0]?.place ?? null;
+}

@@ -1,0 +1,64 @@
+import type { Fix } from "../translate/repair.ts";
+
+/**
+ * The text extraction reads: the cleaned text with each resolved
+ * translation fix applied ("Feng Guangqing" → "Phùng Quang Thanh"), and a
+ * map from its offsets back to the cleaned text, so that every row the
+ * extraction publishes points at what the article really says.
+ *
+ * Unresolved fixes (no replacement) leave the span as written.
+ */
+export interface RepairedText {
+  readonly text: string;
+  /** Offset in the repaired text → offset in the cleaned text. */
+  toClean(offset: number): number;
+  /** Offset in the cleaned text → offset in the repaired text. */
+  fromClean(offset: number): number;
+}
+
+interface Edit {
+  /** Span in the cleaned text. */
+  readonly cleanStart: number;
+  readonly cleanEnd: number;
+  /** Span of the replacement in the repaired text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export function repairedText(clean: string, fixes: readonly Fix[]): RepairedText {
+  const edits: Edit[] = [];
+  let out = "";
+  let at = 0;
+  for (const f of [...fixes].sort((a, b) => a.start - b.start)) {
+    if (f.replacement === null || f.start < at) continue;
+    out += clean.slice(at, f.start);
+    edits.push({ cleanStart: f.start, cleanEnd: f.end, start: out.length, end: out.length + f.replacement.length });
+    out += f.replacement;
+    at = f.end;
+  }
+  out += clean.slice(at);
+  if (!edits.length) return { text: clean, toClean: (o) => o, fromClean: (o) => o };
+
+  return {
+    text: out,
+    toClean(offset) {
+      let shift = 0;
+      for (const e of edits) {
+        if (offset < e.start) break;
+        // Inside a replacement: the whole original span stands for it.
+        if (offset < e.end) return offset === e.start ? e.cleanStart : e.cleanEnd;
+        shift = e.cleanEnd - e.end;
+      }
+      return offset + shift;
+    },
+    fromClean(offset) {
+      let shift = 0;
+      for (const e of edits) {
+        if (offset < e.cleanStart) break;
+        if (offset < e.cleanEnd) return offset === e.cleanStart ? e.start : e.end;
+        shift = e.end - e.cleanEnd;
+      }
+      return offset + shift;
+    },
+  };
+}
