@@ -56,7 +56,8 @@ export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[]
         const agree = datesAgree(o.date, m.date);
         if (agree === false) return false;
         const sim = similarity(titleWords(o.title), words);
-        return sim >= 0.5 || (agree === true && sim >= 0.3);
+        // A machine translation reorders and rewords a title; it still shares a third of the distinctive words.
+        return sim >= 0.5 || ((agree === true || o.machineTranslated || m.machineTranslated) && sim >= 0.3);
       }),
     );
     if (group) group.push(m);

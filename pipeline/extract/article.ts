@@ -5,6 +5,7 @@ import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingFormat, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
+import { editionsNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "./repaired.ts";
 import { dateEvents, type EventDate } from "./when.ts";
 
@@ -75,7 +76,7 @@ export interface ArticleInput {
 const READ = new Set(["headline", "body"]);
 
 /** "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm": a marker with no name that continues the encounter before. */
-const BOTH_SIDES = /(?<![\p{L}\p{M}])(hai|2) (Bộ trưởng|bên|Thứ trưởng|đoàn|vị|nước|Tổng Tham mưu trưởng|Tham mưu trưởng|đồng chủ trì|Tư lệnh|nhà lãnh đạo)(?![\p{L}\p{M}])/u;
+const BOTH_SIDES = /(?<![\p{L}\p{M}])(hai|2) (Bộ trưởng|bên|Thứ trưởng|đoàn|vị|nước|Tổng Tham mưu trưởng|Tham mưu trưởng|đồng chủ trì|Tư lệnh|nhà lãnh đạo)(?: nước)?\s+(?:đã\s+)?(?:tiến hành\s+|có cuộc\s+|có buổi\s+|cùng\s+)?(hội đàm|điện đàm|ký|hội kiến|gặp|đối thoại)(?![\p{L}\p{M}])/u;
 const FOLLOWS = /^(Sau (lễ đón|đó)|Ngay sau|Kết thúc|Tiếp đó|Sau khi)/u;
 /** Words just before a name that make the person someone spoken of, not someone present: "chuyến thăm của Bộ trưởng X", "mời Bộ trưởng X", "chuyển lời thăm hỏi tới Thủ tướng X". */
 const NOT_PRESENT = [
@@ -84,7 +85,7 @@ const NOT_PRESENT = [
 ];
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
-export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer): ArticleExtraction {
+export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer, series: readonly Series[] = []): ArticleExtraction {
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
@@ -121,6 +122,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
     published: doc.published_date,
     dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
     mentions,
+    knownYears: editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
   }, registry);
 
   const leadPlace = leadVenue(text, regions, places);

@@ -48,8 +48,11 @@ const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = [
 
 /** Words just before a marker that make it a plan, an invitation or a wish. */
 const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn|tổ chức thành công|đánh giá cao|cảm ơn|chúc mừng)(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u");
+/** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
+const PASSIVE = new RegExp(`${L}được\\s*$`, "u");
+const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 /** "Trước buổi hội đàm", "Sau lễ đón", "Tại hội đàm", "Kết thúc hội đàm": another encounter spoken of as a time or a setting. */
-const SETTING = new RegExp(`${L}(Trước|trước|Sau|sau|Tại|tại|Trong|trong|Kết thúc|kết thúc|Ngay sau|ngay sau)\\s+(buổi\\s+|cuộc\\s+|lễ\\s+|các cuộc\\s+|phiên\\s+)?$`, "u");
+const SETTING = new RegExp(`${L}(Trước|trước|Sau|sau|Tại|tại|Trong|trong|Kết thúc|kết thúc|Ngay sau|ngay sau|trong khuôn khổ|Trong khuôn khổ|bên lề|Bên lề)\\s+(buổi\\s+|cuộc\\s+|lễ\\s+|các cuộc\\s+|phiên\\s+)?$`, "u");
 const ONLINE = new RegExp(`${L}(trực tuyến|video|điểm cầu|truyền hình)${R}`, "u");
 
 /** Sentences of a paragraph: split after . ! ? … before a capital letter. */
@@ -81,25 +84,40 @@ export function findEvents(
   for (const region of regions) {
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
+      // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
+      // this sentence's encounter, and their words say nothing about its format.
+      let own = sentence;
       const triggers = findTriggers(sentence).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
-        return !NOT_HAPPENED.test(before) && !SETTING.test(before);
+        const setting = SETTING.exec(before);
+        if (setting) {
+          const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
+          const start = t.start - (before.length - setting.index);
+          own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
+          return false;
+        }
+        if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
+        return !NOT_HAPPENED.test(before);
       });
       if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
-      const format: MeetingFormat = ONLINE.test(sentence) ? "online" : triggers.some((t) => t.type === "call") ? "phone" : "in_person";
+      const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => t.type === "call") ? "phone" : "in_person";
 
       // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
       let pending: Trigger[] = [];
+      let emitted = false;
       triggers.forEach((t, i) => {
         pending.push(t);
         const until = triggers[i + 1]?.start ?? sentence.length;
         const objects = people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
         const last = i === triggers.length - 1;
         if (!objects.length && !last) return;
+        // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
+        if (!objects.length && last && emitted) return;
         const participants = dedupe([...subject, ...objects]);
         if (participants.length || options.keepUnnamed) {
+          emitted = true;
           events.push({
             start: sent.start,
             end: sent.end,

@@ -23,7 +23,8 @@ export interface Meeting {
 export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
   const groups: { merged: Encounter; reports: Report[] }[] = [];
   for (const r of reports) {
-    const g = groups.find((x) => overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter));
+    // Encounters of one article were merged already (article.ts); two left apart there stay apart.
+    const g = groups.find((x) => !x.reports.some((o) => o.article_id === r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter));
     if (g) {
       g.merged = combine(g.merged, r.encounter);
       g.reports.push(r);

@@ -31,6 +31,8 @@ export interface ArticleFacts {
   readonly published: string | null;
   /** The publication date line's parts when it has no year (weekday helps to find it). */
   readonly dateline: { day: number; month: number; year: number | null; weekday: string | null } | null;
+  /** Years of dated facts the article names without writing the year (an edition of a numbered series). */
+  readonly knownYears?: readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
   readonly mentions?: readonly PersonMention[];
 }
@@ -40,7 +42,7 @@ type Partial = { day: number | null; dayEnd: number | null; month: number | null
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
-  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body)])].sort();
+  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
   const to = horizon(registry, facts.published);
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();

@@ -23,6 +23,7 @@ export interface ReferenceValidators {
   readonly person: ValidateFunction;
   readonly office: ValidateFunction;
   readonly place: ValidateFunction;
+  readonly series: ValidateFunction;
 }
 
 export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_DIR): ReferenceValidators {
@@ -33,6 +34,7 @@ export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_
     person: ajv.compile(read("person.schema.json")),
     office: ajv.compile(read("office.schema.json")),
     place: ajv.compile(read("place.schema.json")),
+    series: ajv.compile(read("series.schema.json")),
   };
 }
 
@@ -54,10 +56,10 @@ export function validateRecords(
   file: string,
   data: unknown,
   validate: ValidateFunction,
-  idField: "person_id" | "office_id" | "name",
+  idField: "person_id" | "office_id" | "name" | "series",
 ): string[] {
   if (!Array.isArray(data)) return [`${file}: must be a JSON array of records`];
-  const kind = idField === "person_id" ? "person" : idField === "office_id" ? "office" : "place";
+  const kind = idField === "person_id" ? "person" : idField === "office_id" ? "office" : idField === "name" ? "place" : "series";
   const problems: string[] = [];
   data.forEach((rec, i) => {
     if (validate(rec)) return;

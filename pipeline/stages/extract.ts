@@ -6,6 +6,7 @@ import { extractArticle, type ArticleExtraction } from "../extract/article.ts";
 import { eventCodes } from "../extract/codes.ts";
 import { mergeAcrossArticles, type Report } from "../extract/merge.ts";
 import { loadGazetteer } from "../extract/places.ts";
+import { loadSeries } from "../extract/series.ts";
 import { defineStage } from "./define.ts";
 import { registryFrom } from "./registry.ts";
 
@@ -25,6 +26,7 @@ export const extract = defineStage({
   async run({ documents, duplicates, translation, registry: data }, ctx) {
     const registry = registryFrom(data);
     const places = await loadGazetteer(ctx.options.referenceDir);
+    const series = await loadSeries(ctx.options.referenceDir);
     const byId = new Map(documents.map((d) => [d.article_id, d]));
     const reprintsOf = new Map<string, Document[]>();
     for (const d of documents) {
@@ -42,6 +44,7 @@ export const extract = defineStage({
         { document: d, fixes: t?.fixes ?? [], repeated: new Set(duplicates.repeatedParagraphs[d.article_id] ?? []), machineTranslated: t?.machine_translated ?? false },
         registry,
         places,
+        series,
       );
       extracted.set(d.article_id, x);
       for (const encounter of x.encounters) reports.push({ article_id: d.article_id, encounter });

@@ -1,0 +1,62 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { compileReferenceValidators, RegistryError, validateRecords } from "../registry/validate.ts";
+
+/**
+ * Numbered series of meetings with the dates of their editions
+ * (reference/series.json): an article that names "Hội nghị Quan chức Quốc
+ * phòng Cao cấp Nhật Bản-ASEAN lần thứ hai" names the year 2010 without
+ * writing it.
+ */
+export interface Edition {
+  readonly edition: number;
+  readonly start: string;
+  readonly end: string;
+  readonly place: string;
+  readonly source: string;
+}
+
+export interface Series {
+  readonly series: string;
+  readonly names: readonly string[];
+  readonly editions: readonly Edition[];
+}
+
+export interface EditionMention {
+  readonly series: Series;
+  readonly edition: Edition;
+}
+
+export async function loadSeries(referenceDir: string): Promise<Series[]> {
+  const file = join(referenceDir, "series.json");
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new RegistryError(`${file}: ${(e as Error).message}`);
+  }
+  const problems = validateRecords(file, data, compileReferenceValidators().series, "series");
+  if (problems.length) throw new RegistryError(`invalid series:\n  ${problems.join("\n  ")}`);
+  return data as Series[];
+}
+
+const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const ORDINAL = "(?:lần\\s+thứ|lần|thứ|khóa|khoá)\\s+(\\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\p{M}\\d])";
+
+/** Editions an article names: the series' name with an ordinal just after it, or just before it (machine translations: "lần thứ 4 Hội nghị …"). */
+export function editionsNamed(text: string, series: readonly Series[]): EditionMention[] {
+  const out: EditionMention[] = [];
+  for (const s of series) {
+    for (const name of [...s.names].sort((a, b) => b.length - a.length)) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const re = new RegExp(`${ORDINAL}\\s+${escaped}|${escaped}(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu");
+      for (const m of text.matchAll(re)) {
+        const written = (m[1] ?? m[2])!.toLowerCase();
+        const n = /^\d+$/.test(written) ? Number(written) : ORDINAL_WORDS[written];
+        const edition = s.editions.find((e) => e.edition === n);
+        if (edition && !out.some((o) => o.edition === edition)) out.push({ series: s, edition });
+      }
+    }
+  }
+  return out;
+}
