@@ -83,6 +83,9 @@ const NOT_PRESENT = [
   /(?<![\p{L}\p{M}])(của|mời|thay mặt)\s+(?![^]*(?<![\p{L}\p{M}])do\s)([\p{L}\p{M}-]+\s+){0,5}$/u,
   /(?<![\p{L}\p{M}])(chuyển lời|gửi lời)[^.]*(?<![\p{L}\p{M}])(tới|đến)\s+([\p{L}\p{M}-]+\s+){0,6}$/u,
 ];
+/** A reporting verb right after a name (and its posts), then a comma. */
+const SPEAKER = /^[^.;]{0,160}?(?<![\p{L}\p{M}])(cho biết|cho hay|thông báo|thông tin|kể lại|nhắc lại)\s*,/u;
+const RANK_WRITTEN = /(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc)\s*$/u;
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
 export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer, series: readonly Series[] = []): ArticleExtraction {
@@ -126,6 +129,9 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
   }, registry);
 
   const leadPlace = leadVenue(text, regions, places);
+  // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
+  const rankOf = new Map<string, string>();
+  for (const m of mentions) if (m.personId && m.rank && RANK_WRITTEN.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(m.personId, m.rank);
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];
   let lastPlace: Place | null = null;
@@ -159,7 +165,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
         name: p.name,
         name_as_written: firstWritten.get(p.personId ?? p.name) ?? p.written,
         country: p.country!,
-        rank: p.rank,
+        rank: (p.personId ? rankOf.get(p.personId) : undefined) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
         position: p.position,
         start: view.toClean(p.start),
         end: view.toClean(p.end),
@@ -183,7 +189,9 @@ function isPresent(text: string, p: PersonMention, e: EventMention): boolean {
   if (p.country === null) return false;
   const before = text.slice(Math.max(e.start, p.start - 60), p.start);
   const clause = before.split(/[,;:(]/).at(-1) ?? "";
-  return !NOT_PRESENT.some((re) => re.test(clause));
+  if (NOT_PRESENT.some((re) => re.test(clause))) return false;
+  // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
+  return !SPEAKER.test(text.slice(p.end, Math.min(e.end, p.end + 200)));
 }
 
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
@@ -195,7 +203,7 @@ function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | nul
 
 /** Where the article's lead says it happened, or the country of the visit it reports. */
 function leadVenue(text: string, regions: readonly { start: number; end: number }[], places: Gazetteer): Place | null {
-  for (const r of regions.slice(0, 3)) {
+  for (const r of regions) {
     const found = mostSpecific(places.venues(text, r.start, r.end));
     if (found) return found;
   }

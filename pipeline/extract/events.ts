@@ -48,6 +48,8 @@ const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = [
 
 /** Words just before a marker that make it a plan, an invitation or a wish. */
 const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn|tổ chức thành công|đánh giá cao|cảm ơn|chúc mừng)(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u");
+/** "mời Bộ trưởng thăm Việt Nam và tham dự Hội nghị ADMM+": an invitation, up to the marker, with no comma or "đã" between. */
+const INVITED = new RegExp(`${L}mời(?![^,;]*${L}đã${R})[^,;.]*$`, "u");
 /** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
 const PASSIVE = new RegExp(`${L}được\\s*$`, "u");
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
@@ -97,7 +99,7 @@ export function findEvents(
           return false;
         }
         if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
-        return !NOT_HAPPENED.test(before);
+        return !NOT_HAPPENED.test(before) && !INVITED.test(sentence.slice(0, t.start));
       });
       if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
