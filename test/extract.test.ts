@@ -1,0 +1,233 @@
+import assert from "node:assert/strict";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { parse } from "csv-parse/sync";
+import { ROOT } from "../pipeline/build.ts";
+import { findAgreementMentions } from "../pipeline/extract/agreements.ts";
+import { mergeAgreements, type PlacedMention } from "../pipeline/extract/agreement-merge.ts";
+import { extractArticle, type ArticleExtraction } from "../pipeline/extract/article.ts";
+import { eventCodes } from "../pipeline/extract/codes.ts";
+import { loadGazetteer, type Gazetteer } from "../pipeline/extract/places.ts";
+import { repairedText } from "../pipeline/extract/repaired.ts";
+import { editionsNamed, loadSeries, type Series } from "../pipeline/extract/series.ts";
+import { ingestBytes } from "../pipeline/ingest/document.ts";
+import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Fix } from "../pipeline/translate/repair.ts";
+import { quietBuild, tempDir } from "./helpers.ts";
+
+let registry: Registry;
+let places: Gazetteer;
+let series: Series[];
+before(async () => {
+  registry = await loadRegistry();
+  places = await loadGazetteer(join(ROOT, "reference"));
+  series = await loadSeries(join(ROOT, "reference"));
+});
+
+/** An article: headline, optional date line, body paragraphs. */
+function doc(body: string[], { headline = "Tin quốc phòng", dateline = null as string | null } = {}) {
+  const text = [headline, "", ...(dateline ? [dateline, ""] : []), ...body.flatMap((p) => [p, ""])].join("\n");
+  const r = ingestBytes("t.txt", new TextEncoder().encode(text), undefined);
+  if (!r.ok) throw new Error("rejected");
+  return r.document;
+}
+
+function extract(body: string[], opts: { headline?: string; dateline?: string | null; fixes?: Fix[]; mt?: boolean } = {}): ArticleExtraction {
+  const d = doc(body, opts);
+  return extractArticle({ document: d, fixes: opts.fixes ?? [], repeated: new Set(), machineTranslated: opts.mt ?? false }, registry, places, series);
+}
+
+function summary(x: ArticleExtraction): string[] {
+  return x.encounters.map(
+    (e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.format} ${e.place?.name ?? "-"}: ${e.participants.map((p) => `${p.name} (${p.rank ?? "-"})`).join(" + ")}`,
+  );
+}
+
+describe("extractArticle", () => {
+  it("reads a two-sided encounter with its date, type, format, place and ranks", () => {
+    const x = extract(["Chiều 12/9/2021, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo."]);
+    assert.deepEqual(summary(x), ["2021-09-12/2021-09-12 talks in_person Hanoi: Phan Văn Giang (Đại tướng) + Kishi Nobuo (-)"]);
+    assert.equal(x.encounters[0]!.date.time_of_day, "afternoon");
+  });
+
+  it("does not make a meeting of a background mention, a plan, an invitation or greetings passed on", () => {
+    const x = extract([
+      "Ngày 5/3/2019, Thượng tướng Phan Văn Giang cho biết hai bên sẽ hội đàm với Bộ trưởng Iwaya Takeshi vào năm sau.",
+      "Thượng tướng Phan Văn Giang mời Bộ trưởng Iwaya Takeshi thăm Việt Nam và tham dự Hội nghị ADMM+.",
+      "Thượng tướng Phan Văn Giang chuyển lời thăm hỏi tới Bộ trưởng Iwaya Takeshi.",
+      "Đại tướng Ngô Xuân Lịch đánh giá cao việc Nhật Bản tổ chức thành công Hội thảo về gìn giữ hòa bình.",
+    ]);
+    assert.deepEqual(summary(x), []);
+  });
+
+  it("needs both sides: a Vietnamese official alone is no meeting, unless at a conference Japan attends", () => {
+    assert.deepEqual(summary(extract(["Ngày 4/3/2019, Thượng tướng Phan Văn Giang đã tiếp Đại sứ Hoa Kỳ."])), []);
+    const x = extract(["Từ ngày 24-28/3/2010, Trung tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN tại Tokyo."]);
+    assert.deepEqual(summary(x), ["2010-03-24/2010-03-28 conference in_person Tokyo: Nguyễn Chí Vịnh (Trung tướng)"]);
+  });
+
+  it("merges a welcome ceremony and the talks that follow into one meeting of the first type by precedence", () => {
+    const x = extract([
+      "Sáng 4/3/2019, tại Tokyo, Đô đốc Kawano Katsutoshi đã chủ trì lễ đón chính thức Thượng tướng Phan Văn Giang.",
+      "Sau lễ đón, hai bên tiến hành hội đàm.",
+    ]);
+    assert.deepEqual(summary(x), ["2019-03-04/2019-03-04 talks in_person Tokyo: Kawano Katsutoshi (Đô đốc) + Phan Văn Giang (Thượng tướng)"]);
+  });
+
+  it("keeps two encounters of one day with different people apart, and 'Chiều cùng ngày' keeps the date", () => {
+    const x = extract([
+      "Ngày 16/9, Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, hội đàm với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.",
+      "Chiều cùng ngày, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori.",
+    ]);
+    assert.deepEqual(summary(x), [
+      "2013-09-16/2013-09-16 talks in_person -: Phùng Quang Thanh (Đại tướng) + Onodera Itsunori (-)",
+      "2013-09-16/2013-09-16 reception in_person -: Nguyễn Tấn Dũng (-) + Onodera Itsunori (-)",
+    ]);
+  });
+
+  it("reasons the year from all the article's encounters together", () => {
+    // 4/3 alone fits several years for Phan Văn Giang and Kawano; Iwaya Takeshi was minister only from October 2018 to September 2019.
+    const x = extract([
+      "Ngày 4/3, Đô đốc Kawano Katsutoshi, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản, hội đàm với Thượng tướng Phan Văn Giang, Tổng Tham mưu trưởng.",
+      "Chiều cùng ngày, Thượng tướng Phan Văn Giang chào xã giao Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => e.date.date_start), ["2019-03-04", "2019-03-04"]);
+    assert.match(x.encounters[0]!.date.basis, /other encounters only 2019 fits/);
+  });
+
+  it("reads the year of a numbered series' edition and of an anniversary of diplomatic relations", () => {
+    assert.deepEqual(editionsNamed("tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN lần thứ hai tại Tokyo", series).map((e) => e.edition.start), ["2010-03-25"]);
+    assert.deepEqual(editionsNamed("tại lần thứ 4 Hội nghị Bộ trưởng Quốc phòng ASEAN cộng (ADMM+) bên lề", series).map((e) => e.edition.start), ["2017-10-24"]);
+    // Oka Masami's tenure is known only from an attested day, so 13/3 fits 2022 and 2023; the 50th anniversary is 2023.
+    const x = extract([
+      "Chiều 13/3, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Oka Masami, Thứ trưởng Bộ Quốc phòng Nhật Bản, đồng chủ trì Đối thoại Chính sách quốc phòng.",
+      "Năm nay là dịp hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => e.date.date_start), ["2023-03-13"]);
+  });
+
+  it("leaves out an encounter no single year fits, with the years the evidence allows", () => {
+    const x = extract(["Chiều 3/6, ông Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo."]);
+    assert.deepEqual(x.encounters, []);
+    assert.match(x.leftOut[0]!.reason, /no single year: .*2021, 2022 all fit/);
+  });
+
+  it("reads the repaired text but points at what the article writes", () => {
+    const body = "Ngày 24/10/2017, Bộ trưởng Wu Chunli hội đàm với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori tại Philippines Clark.";
+    const d = doc([body]);
+    const at = d.text.indexOf("Wu Chunli");
+    const fix: Fix = { start: at, end: at + "Wu Chunli".length, original: "Wu Chunli", replacement: "Ngô Xuân Lịch", rule: "name:pinyin", evidence: "test", confidence: 1, person_id: registry.findPeople("Ngô Xuân Lịch")[0]!.person_id };
+    const x = extractArticle({ document: d, fixes: [fix], repeated: new Set(), machineTranslated: true }, registry, places, series);
+    assert.deepEqual(summary(x), ["2017-10-24/2017-10-24 talks in_person Clark: Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)"]);
+    const p = x.encounters[0]!.participants[0]!;
+    assert.equal(p.name_as_written, "Wu Chunli");
+    assert.equal(d.text.slice(p.start, p.end), "Wu Chunli");
+    assert.equal(d.text.slice(x.encounters[0]!.start, x.encounters[0]!.end), body);
+  });
+
+  it("does not take an online marker from another encounter named as a setting", () => {
+    const x = extract([
+      "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",
+      "Trước buổi hội đàm trực tuyến, Thượng tướng Phan Văn Giang đã tiếp xã giao Đại sứ Nhật Bản tại Việt Nam Yamada Takio.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
+  });
+});
+
+describe("repairedText", () => {
+  it("maps offsets both ways around replacements of another length", () => {
+    const clean = "Ông Feng Guangqing gặp Zhong Guoyuan.";
+    const fixes: Fix[] = [
+      { start: 4, end: 18, original: "Feng Guangqing", replacement: "Phùng Quang Thanh", rule: "r", evidence: "e", confidence: 1, person_id: null },
+      { start: 23, end: 36, original: "Zhong Guoyuan", replacement: "Nakatani Gen", rule: "r", evidence: "e", confidence: 1, person_id: null },
+    ];
+    const r = repairedText(clean, fixes);
+    assert.equal(r.text, "Ông Phùng Quang Thanh gặp Nakatani Gen.");
+    const at = r.text.indexOf("Nakatani");
+    assert.equal(clean.slice(r.toClean(at), r.toClean(at + "Nakatani Gen".length)), "Zhong Guoyuan");
+    assert.equal(r.fromClean(clean.indexOf("gặp")), r.text.indexOf("gặp"));
+    assert.equal(r.toClean(r.text.length), clean.length);
+  });
+});
+
+describe("agreements", () => {
+  const find = (s: string, mt = false) => findAgreementMentions(s, [{ start: 0, end: s.length }], mt).map((a) => `${a.kind} ${a.status} ${a.signed ?? "-"}: ${a.title}`);
+
+  it("reads named documents with their status, and skips unnamed and multilateral ones", () => {
+    assert.deepEqual(find("Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác an ninh mạng và Bản ghi nhớ về hợp tác trong lĩnh vực quân y."), [
+      "memorandum signed_here -: Bản ghi nhớ về hợp tác an ninh mạng",
+      "memorandum signed_here -: Bản ghi nhớ về hợp tác trong lĩnh vực quân y",
+    ]);
+    assert.deepEqual(find("Hai bên nhất trí cần sớm ký kết “Thỏa thuận chuyển giao trang bị và công nghệ quốc phòng”."), ["agreement agreed_to_sign -: Thỏa thuận chuyển giao trang bị và công nghệ quốc phòng"]);
+    assert.deepEqual(find("Tuyên bố Tầm nhìn chung về hợp tác quốc phòng, ký ngày 10/4/2018, là nền tảng."), ["joint_statement referenced 2018-04-10: Tuyên bố Tầm nhìn chung về hợp tác quốc phòng"]);
+    assert.deepEqual(find("Hai bên tiếp tục triển khai kế hoạch hợp tác năm 2020."), ["plan referenced -: kế hoạch hợp tác năm 2020"]);
+    assert.deepEqual(find("Hai bên thực hiện các thỏa thuận đã ký và tôn trọng Tuyên bố về ứng xử của các bên ở Biển Đông."), []);
+  });
+
+  it("puts the head noun of a machine translation first", () => {
+    assert.deepEqual(find("Hai bên đồng ý sớm ngày ký kết về an ninh mạng hợp tác bản ghi nhớ.", true), ["memorandum agreed_to_sign -: Bản ghi nhớ về an ninh mạng hợp tác"]);
+    assert.deepEqual(find("Hai ông ký kết 《Việt Nam chính phủ và Nhật Bản chính phủ về quốc phòng trang bị chuyển giao hiệp định》.", true), [
+      "agreement signed_here -: Hiệp định Việt Nam chính phủ và Nhật Bản chính phủ về quốc phòng trang bị chuyển giao",
+    ]);
+  });
+
+  it("merges mentions of one document and keeps two documents of one day apart", () => {
+    const m = (title: string, date: string | null, mt = false): PlacedMention => ({
+      start: 0, end: 1, title, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id: title, machineTranslated: mt, date,
+    });
+    const merged = mergeAgreements([
+      m("Bản ghi nhớ về hợp tác an ninh mạng", "2021-11-23"),
+      m("Bản ghi nhớ về hợp tác trong lĩnh vực quân y", "2021-11-23"),
+      m("Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản về hợp tác an ninh mạng", null),
+      m("Bản ghi nhớ về an ninh mạng hợp tác", null, true),
+    ]);
+    assert.deepEqual(merged.map((a) => [a.title, a.date_signed, a.mentions.length]), [
+      ["Bản ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản về hợp tác an ninh mạng", "2021-11-23", 3],
+      ["Bản ghi nhớ về hợp tác trong lĩnh vực quân y", "2021-11-23", 1],
+    ]);
+  });
+});
+
+describe("eventCodes", () => {
+  it("maps meeting types to CAMEO and PLOVER", () => {
+    assert.deepEqual(eventCodes("reception", "in_person", "VN"), { cameo_code: "043", plover_event: "CONSULT", plover_mode: "visit" });
+    assert.deepEqual(eventCodes("talks", "in_person", "PH"), { cameo_code: "044", plover_event: "CONSULT", plover_mode: "third-party" });
+    assert.deepEqual(eventCodes("call", "phone", null), { cameo_code: "041", plover_event: "CONSULT", plover_mode: "phone" });
+    assert.deepEqual(eventCodes("signing", "in_person", "JP"), { cameo_code: "057", plover_event: "AGREE", plover_mode: null });
+  });
+});
+
+describe("extract stage", () => {
+  it("publishes one meeting reported by two articles and a reprint, listing all three with their sentences", async () => {
+    const lead = "Ngày 25/11/2019, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng và ông Nishida Yasunori, Thứ trưởng Bộ Quốc phòng Nhật Bản, đã đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 7.";
+    const story = ["Đối thoại Chính sách quốc phòng", "", lead, "", "Hai bên trao đổi quan điểm về tình hình khu vực, hợp tác gìn giữ hòa bình, khắc phục hậu quả chiến tranh, quân y và đào tạo nguồn nhân lực.", ""].join("\n");
+    const reprint = story.replace("Đối thoại Chính sách quốc phòng\n", "Việt Nam - Nhật Bản đối thoại quốc phòng\n") + "\nTheo QĐND\n";
+    const other = [
+      "Thứ trưởng Nguyễn Chí Vịnh đối thoại với Thứ trưởng Nishida",
+      "",
+      "Sáng 25/11/2019, Thứ trưởng Nguyễn Chí Vịnh và Thứ trưởng Nishida Yasunori đã đồng chủ trì Đối thoại Chính sách quốc phòng ở Hà Nội, một bài viết khác hẳn về câu chữ.",
+      "",
+    ].join("\n");
+    const raw = await tempDir("hoidam-raw-");
+    await mkdir(raw, { recursive: true });
+    await writeFile(join(raw, "a.txt"), story);
+    await writeFile(join(raw, "b_reprint.txt"), reprint);
+    await writeFile(join(raw, "c_other.txt"), other);
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`), "utf8"), { columns: true }) as Record<string, string>[];
+    const articles = new Map((await read("articles")).map((a) => [a.article_id!, a.source_file!]));
+    const meetings = await read("meetings");
+    assert.equal(meetings.length, 1);
+    assert.deepEqual([meetings[0]!.date_start, meetings[0]!.meeting_type, meetings[0]!.city, meetings[0]!.n_articles], ["2019-11-25", "dialogue", "Hanoi", "3"]);
+    const sources = (await read("meeting_articles")).map((r) => [articles.get(r.article_id!), r.via, r.sentence?.slice(0, 12)]).sort();
+    assert.deepEqual(sources, [
+      ["a.txt", "extracted", "Ngày 25/11/2"],
+      ["b_reprint.txt", "reprint", "Ngày 25/11/2"],
+      ["c_other.txt", "extracted", "Sáng 25/11/2"],
+    ]);
+    const people = (await read("participants")).map((p) => p.name).sort();
+    assert.deepEqual(people, ["Nguyễn Chí Vịnh", "Nishida Yasunori"]);
+  });
+});
