@@ -48,20 +48,40 @@ function datesAgree(a: string | null, b: string | null): boolean | null {
 
 export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[] {
   const groups: PlacedMention[][] = [];
+  // Each group compared once per distinct title and date it holds, found through the distinctive words it shares.
+  const forms: { group: number; kind: string; date: string | null; words: Set<string>; mt: boolean }[][] = [];
+  const seen: Set<string>[] = [];
+  const byWord = new Map<string, Set<number>>();
+  const byKind = new Map<string, Set<number>>();
   for (const m of mentions) {
     const words = titleWords(m.title);
-    const group = groups.find((g) =>
-      g.some((o) => {
-        if (o.kind !== m.kind) return false;
-        const agree = datesAgree(o.date, m.date);
-        if (agree === false) return false;
-        const sim = similarity(titleWords(o.title), words);
-        // A machine translation reorders and rewords a title; it still shares a third of the distinctive words.
-        return sim >= 0.5 || ((agree === true || o.machineTranslated || m.machineTranslated) && sim >= 0.3);
-      }),
-    );
-    if (group) group.push(m);
-    else groups.push([m]);
+    const candidates = new Set<number>();
+    for (const w of words) for (const g of byWord.get(`${m.kind}|${w}`) ?? []) candidates.add(g);
+    if (!words.size) for (const g of byKind.get(m.kind) ?? []) candidates.add(g);
+    const group = [...candidates]
+      .sort((a, b) => a - b)
+      .find((g) =>
+        forms[g]!.some((o) => {
+          const agree = datesAgree(o.date, m.date);
+          if (agree === false) return false;
+          const sim = similarity(o.words, words);
+          // A machine translation reorders and rewords a title; it still shares a third of the distinctive words.
+          return sim >= 0.5 || ((agree === true || o.mt || m.machineTranslated) && sim >= 0.3);
+        }),
+      );
+    const g = group ?? groups.push([]) - 1;
+    if (group === undefined) {
+      forms.push([]);
+      seen.push(new Set());
+    }
+    groups[g]!.push(m);
+    const form = `${m.title}|${m.date}|${m.machineTranslated}`;
+    if (!seen[g]!.has(form)) {
+      seen[g]!.add(form);
+      forms[g]!.push({ group: g, kind: m.kind, date: m.date, words, mt: m.machineTranslated });
+      for (const w of words) (byWord.get(`${m.kind}|${w}`) ?? byWord.set(`${m.kind}|${w}`, new Set()).get(`${m.kind}|${w}`)!).add(g);
+      (byKind.get(m.kind) ?? byKind.set(m.kind, new Set()).get(m.kind)!).add(g);
+    }
   }
   return groups
     .map((g) => {

@@ -21,18 +21,65 @@ export interface Meeting {
 }
 
 export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
-  const groups: { merged: Encounter; reports: Report[] }[] = [];
+  const groups: { merged: Encounter; reports: Report[]; articles: Set<string> }[] = [];
+  // Groups by person and month: a report can only join a group that shares a person and a month with it.
+  const index = new Map<string, number[]>();
+  const keysOf = (e: Encounter) => months(e).flatMap((m) => e.participants.map((p) => `${keyOf(p)}|${m}`));
+  const add = (i: number, e: Encounter) => {
+    for (const k of keysOf(e)) {
+      const list = index.get(k);
+      if (!list) index.set(k, [i]);
+      else if (list.at(-1) !== i && !list.includes(i)) list.push(i);
+    }
+  };
   for (const r of reports) {
+    const candidates = new Set<number>();
+    for (const k of keysOf(r.encounter)) for (const g of index.get(k) ?? []) candidates.add(g);
     // Encounters of one article were merged already (article.ts); two left apart there stay apart.
-    const g = groups.find((x) => !x.reports.some((o) => o.article_id === r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter));
-    if (g) {
+    const found = [...candidates]
+      .sort((a, b) => a - b)
+      .find((i) => {
+        const x = groups[i]!;
+        return !x.articles.has(r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter);
+      });
+    if (found !== undefined) {
+      const g = groups[found]!;
       g.merged = combine(g.merged, r.encounter);
       g.reports.push(r);
-    } else groups.push({ merged: r.encounter, reports: [r] });
+      g.articles.add(r.article_id);
+      add(found, g.merged);
+    } else {
+      groups.push({ merged: r.encounter, reports: [r], articles: new Set([r.article_id]) });
+      add(groups.length - 1, r.encounter);
+    }
   }
+  // Ids come from what the meeting is; two meetings alike in date, type and people (kept apart because one
+  // article reports both) are told apart by their first report.
+  const seen = new Map<string, number>();
   return groups
-    .map((g) => ({ meeting_id: meetingId(g.merged), merged: g.merged, reports: g.reports }))
+    .map((g) => {
+      let id = meetingId(g.merged);
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      if (n > 0) id = sha256(`${id}|${g.reports[0]!.article_id}|${g.reports[0]!.encounter.start}`).slice(0, 16);
+      return { meeting_id: id, merged: g.merged, reports: g.reports };
+    })
     .sort((a, b) => a.merged.date.date_start.localeCompare(b.merged.date.date_start) || a.meeting_id.localeCompare(b.meeting_id));
+}
+
+/** The months a meeting's dates touch ("2019-03"). */
+function months(e: Encounter): string[] {
+  const out: string[] = [];
+  let [y, m] = e.date.date_start.split("-").map(Number) as [number, number];
+  const last = e.date.date_end.slice(0, 7);
+  for (let k = 0; k < 24; k++) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(key);
+    if (key >= last) break;
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) y++;
+  }
+  return out;
 }
 
 function samePeople(a: Encounter, b: Encounter): boolean {

@@ -49,7 +49,8 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
   const mentions: PersonMention[] = [];
   const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
 
-  for (const run of capitalisedRuns(text)) {
+  const runs = capitalisedRuns(text);
+  for (const run of runs) {
     // Longest sub-run first: a run may hold a title word or a place before the name.
     for (let len = Math.min(run.length, 5); len >= 2; len--) {
       for (let i = 0; i + len <= run.length; i++) {
@@ -59,7 +60,7 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
         if (taken(start, end)) continue;
         const written = text.slice(start, end);
         const phonetic = words.every((w) => isPhoneticWord(w.text)) ? phoneticNameToRomaji(written) : null;
-        const found = registry.findPeople(phonetic ?? written, onDate);
+        const found = memo(registry, "people", `${phonetic ?? written}|${onDate ?? ""}`, () => registry.findPeople(phonetic ?? written, onDate));
         if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
       }
     }
@@ -73,7 +74,7 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
     named.set((p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase(), p.person_id);
     if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
   }
-  for (const run of capitalisedRuns(text)) {
+  for (const run of runs) {
     for (const w of run) {
       if (taken(w.start, w.end)) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
@@ -84,7 +85,7 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
   }
 
   // Names the registry does not know, introduced by a rank, an honorific or a title.
-  for (const run of capitalisedRuns(text)) {
+  for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const rest = run.slice(i);
       const words = rest.slice(0, Math.min(rest.length, 4));
@@ -146,7 +147,7 @@ function titlePrefix(text: string, start: number): string {
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
 function appositive(text: string, end: number): string[] {
-  const rest = text.slice(end, end + 250);
+  const rest = text.slice(end, end + 250).split("\n")[0]!; // a post never runs into the next paragraph
   if (!/^\s*[,–-]/.test(rest)) return [];
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
@@ -163,7 +164,8 @@ function officesOf(registry: Registry, post: string, country: CountryCode | null
   const words = post.split(/\s+/);
   // The post may end with the country or carry an organisation after it: try shorter forms too.
   for (let n = words.length; n >= 2; n--) {
-    const ids = registry.officesByTitle(words.slice(0, n).join(" "), country ?? undefined);
+    const title = words.slice(0, n).join(" ");
+    const ids = memo(registry, "offices", `${title}|${country ?? ""}`, () => registry.officesByTitle(title, country ?? undefined));
     if (ids.length) return ids;
   }
   return [];
@@ -178,6 +180,19 @@ function guessCountry(name: string, context: string): CountryCode | null {
   // Diacritics are what Japanese romaji lacks: a name of Vietnamese syllables, one of them marked, is Vietnamese.
   if (words.every((w) => isVietnameseSyllable(w)) && /[^\x00-\x7f]/.test(name)) return "VN";
   return null;
+}
+
+/** Lookups repeat from article to article (the same names and titles): remember them per registry. */
+const memos = new WeakMap<Registry, Map<string, unknown>>();
+function memo<T>(registry: Registry, kind: string, key: string, compute: () => T): T {
+  let m = memos.get(registry);
+  if (!m) memos.set(registry, (m = new Map()));
+  const k = `${kind}|${key}`;
+  if (m.has(k)) return m.get(k) as T;
+  const v = compute();
+  if (m.size > 200_000) m.clear(); // bounded: a corpus of unusual spellings cannot grow it without limit
+  m.set(k, v);
+  return v;
 }
 
 function capitalisedRuns(text: string): Word[][] {

@@ -43,20 +43,32 @@ export async function loadSeries(referenceDir: string): Promise<Series[]> {
 const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const ORDINAL = "(?:lần\\s+thứ|lần|thứ|khóa|khoá)\\s+(\\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\p{M}\\d])";
 
-/** Editions an article names: the series' name with an ordinal just after it, or just before it (machine translations: "lần thứ 4 Hội nghị …"). */
+/** Editions of a numbered series an article names. */
 export function editionsNamed(text: string, series: readonly Series[]): EditionMention[] {
   const out: EditionMention[] = [];
-  for (const s of series) {
-    for (const name of [...s.names].sort((a, b) => b.length - a.length)) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const re = new RegExp(`${ORDINAL}\\s+${escaped}|${escaped}(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu");
-      for (const m of text.matchAll(re)) {
-        const written = (m[1] ?? m[2])!.toLowerCase();
-        const n = /^\d+$/.test(written) ? Number(written) : ORDINAL_WORDS[written];
-        const edition = s.editions.find((e) => e.edition === n);
-        if (edition && !out.some((o) => o.edition === edition)) out.push({ series: s, edition });
-      }
+  for (const { series: s, re } of patterns(series)) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const written = (m[1] ?? m[2])!.toLowerCase();
+      const n = /^\d+$/.test(written) ? Number(written) : ORDINAL_WORDS[written];
+      const edition = s.editions.find((e) => e.edition === n);
+      if (edition && !out.some((o) => o.edition === edition)) out.push({ series: s, edition });
     }
+  }
+  return out;
+}
+
+const compiled = new WeakMap<readonly Series[], { series: Series; re: RegExp }[]>();
+
+/** One expression per series: any of its names with an ordinal just after it, or just before it (machine translations: "lần thứ 4 Hội nghị …"). */
+function patterns(series: readonly Series[]): { series: Series; re: RegExp }[] {
+  let out = compiled.get(series);
+  if (!out) {
+    out = series.map((s) => {
+      const names = [...s.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+      return { series: s, re: new RegExp(`${ORDINAL}\\s+(?:${names})|(?:${names})(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu") };
+    });
+    compiled.set(series, out);
   }
   return out;
 }

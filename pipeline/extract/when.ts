@@ -132,12 +132,17 @@ interface Step {
 
 /** The last year worth considering: the latest year the registry or the publication date speaks of (not the clock, so builds repeat). */
 function horizon(registry: Registry, published: string | null): number {
-  let last = published ? Number(published.slice(0, 4)) : 0;
-  for (const p of registry.persons) {
-    for (const pos of p.positions) last = Math.max(last, Number(pos.start.slice(0, 4)), pos.end ? Number(pos.end.slice(0, 4)) : 0);
+  let last = lastYears.get(registry);
+  if (last === undefined) {
+    last = 0;
+    for (const p of registry.persons) {
+      for (const pos of p.positions) last = Math.max(last, Number(pos.start.slice(0, 4)), pos.end ? Number(pos.end.slice(0, 4)) : 0);
+    }
+    lastYears.set(registry, last);
   }
-  return last;
+  return Math.max(last, published ? Number(published.slice(0, 4)) : 0);
 }
+const lastYears = new WeakMap<Registry, number>();
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
   return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}` };

@@ -48,8 +48,11 @@ export const extract = defineStage({
       );
       extracted.set(d.article_id, x);
       for (const encounter of x.encounters) reports.push({ article_id: d.article_id, encounter });
+      const starts = new Set<number>();
       for (const l of x.leftOut) {
-        if (!leftOut.some((r) => r.article_id === d.article_id && r.start === l.start)) leftOut.push({ article_id: d.article_id, ...l });
+        if (starts.has(l.start)) continue; // two encounters of one sentence: one row
+        starts.add(l.start);
+        leftOut.push({ article_id: d.article_id, ...l });
       }
       ctx.progress(i + 1, originals.length);
     });
@@ -138,13 +141,19 @@ export const extract = defineStage({
     }
     const agreementRows: AgreementsRow[] = [];
     const mentionRows: AgreementMentionsRow[] = [];
+    const agreementIds = new Set<string>();
     for (const ag of mergeAgreements(placed)) {
-      agreementRows.push({ agreement_id: ag.agreement_id, title: ag.title, kind: ag.kind, date_signed: ag.date_signed, n_mentions: ag.mentions.length });
+      // Two documents with one title and kind (in different years) keep distinct ids.
+      const id = agreementIds.has(ag.agreement_id) ? `${ag.agreement_id.slice(0, 12)}${String(agreementIds.size).padStart(4, "0").slice(-4)}` : ag.agreement_id;
+      agreementIds.add(id);
+      const mentioned = new Set<string>();
       for (const m of ag.mentions) {
         const doc = byId.get(m.article_id)!;
-        if (mentionRows.some((r) => r.agreement_id === ag.agreement_id && r.article_id === m.article_id && r.start === m.start)) continue;
+        const key = `${m.article_id}@${m.start}`;
+        if (mentioned.has(key)) continue;
+        mentioned.add(key);
         mentionRows.push({
-          agreement_id: ag.agreement_id,
+          agreement_id: id,
           meeting_id: mentionMeeting.get(m) ?? null,
           article_id: m.article_id,
           status: m.status,
@@ -154,6 +163,7 @@ export const extract = defineStage({
           sentence: doc.text.slice(m.sentenceStart, m.sentenceEnd),
         });
       }
+      agreementRows.push({ agreement_id: id, title: ag.title, kind: ag.kind, date_signed: ag.date_signed, n_mentions: mentioned.size });
     }
 
     return {
