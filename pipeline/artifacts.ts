@@ -1,6 +1,7 @@
 import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
+import type { QualityReport } from "./package/quality.ts";
 import type { Office, Person } from "./registry/index.ts";
 import type { Fix } from "./translate/repair.ts";
 
@@ -17,6 +18,8 @@ export type Artifacts = {
   raw: RawSnapshot;
   /** Source: the reference folder (its content hash is what matters). */
   reference: null;
+  /** Source: the committed evaluation figures, `quality/eval.json` (null when absent). */
+  quality: QualityReport | null;
   /** The person registry as plain records; `registryFrom` rebuilds the lookup object. */
   registry: RegistryData;
   /** People and tenures per country and office kind, for the build summary. */
@@ -31,8 +34,10 @@ export type Artifacts = {
   tables: ValidatedTables;
   /** Rows per table, for the build summary (cheap to load when `tables` is cached). */
   table_counts: Record<string, number>;
-  /** The files of the published output, by relative path. */
-  files: OutputFiles;
+  /** Every table rendered as CSV, Arrow, Parquet and a spreadsheet copy, by relative path under out/. */
+  table_files: OutputFiles;
+  /** What describes them: datapackage.json and README.md (the data card). out/ is both sets of files. */
+  package_files: OutputFiles;
 } & { [K in keyof TableRows as `table:${K}`]: TableRows[K][] };
 
 export type ValidatedTables = { readonly [K in keyof TableRows]: readonly TableRows[K][] };
@@ -63,4 +68,4 @@ export interface RegistryData {
 }
 
 /** Artifacts the runner provides rather than a stage. */
-export const SOURCES = ["raw", "reference"] as const;
+export const SOURCES = ["raw", "reference", "quality"] as const;

@@ -10,6 +10,7 @@ import type { Reporter } from "./core/reporter.ts";
 import { runPipeline, type StageRecord } from "./core/runner.ts";
 import type { RejectedRow } from "./generated/tables.ts";
 import { snapshotHash, snapshotRaw } from "./ingest/snapshot.ts";
+import { loadQuality, QUALITY_DIR } from "./package/quality.ts";
 import { REFERENCE_DIR } from "./registry/index.ts";
 import { SCHEMA_DIR, loadTableSpecs } from "./schema/tables.ts";
 import { pipelineStages } from "./stages/index.ts";
@@ -29,11 +30,13 @@ export interface BuildRequest {
   readonly referenceDir?: string;
   /** Where the table schemas are; tests point this at a fixture. */
   readonly schemaDir?: string;
+  /** The folder holding `eval.json`, the quality figures for the data card; default `quality/`. */
+  readonly qualityDir?: string;
 }
 
 export interface BuildSummary {
   readonly records: readonly StageRecord[];
-  /** What happened to out/: written anew, already identical, or not touched (`--only` without the write stage). */
+  /** What happened to out/: written anew, already identical, or not touched (`--only` without the package stage). */
   readonly published: PublishResult | "skipped";
   readonly outDir: string;
   /** Rows per table, when the build got as far as validation. */
@@ -55,11 +58,16 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
   const referenceDir = resolve(req.referenceDir ?? REFERENCE_DIR);
   const dag = pipelineDag(schemaDir);
   const raw = await snapshotRaw(rawDir, join(req.cacheDir, "raw-stat.json"));
-  const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json"]) + codeFingerprint(schemaDir, ["."], []);
+  // package.json gives the dataset's version, which datapackage.json and the data card state.
+  const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json", "package.json"]) + codeFingerprint(schemaDir, ["."], []);
 
   const result = await runPipeline<Artifacts>({
     dag,
-    sources: { raw: { value: raw, hash: snapshotHash(raw) }, reference: { value: null, hash: folderHash(referenceDir) } },
+    sources: {
+      raw: { value: raw, hash: snapshotHash(raw) },
+      reference: { value: null, hash: folderHash(referenceDir) },
+      quality: loadQuality(resolve(req.qualityDir ?? QUALITY_DIR)),
+    },
     cache: new ArtifactCache(req.cacheDir),
     codeFingerprint: fingerprint,
     reporter: req.reporter,
@@ -75,6 +83,7 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     throw new PipelineError(`--strict: ${rejected.length} raw file(s) rejected (${rejected.map((r) => `${r.source_file}: ${r.reason}`).join("; ")}); ${outDir} was left as it was`);
   }
   let published: BuildSummary["published"] = "skipped";
-  if (result.has("files")) published = await publish(outDir, await result.get("files"));
+  // out/ is the tables and their description; published only when both were made (not after `--only write`).
+  if (result.has("package_files")) published = await publish(outDir, { ...(await result.get("table_files")), ...(await result.get("package_files")) });
   return { records: result.records, published, outDir, counts, rejected, registryCounts, ignored: raw.ignored };
 }

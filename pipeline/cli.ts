@@ -3,6 +3,7 @@
  *
  *   npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR]
  *   npm run dag -- [--format text|mermaid|dot]
+ *   npm run release -- [--raw DIR] [--out DIR] [--cache DIR] [--strict] [--dist DIR]
  */
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,33 +11,38 @@ import { build, pipelineDag, ROOT, type BuildSummary } from "./build.ts";
 import { renderDag } from "./core/dag.ts";
 import { PipelineError, UsageError } from "./core/errors.ts";
 import { streamReporter } from "./core/reporter.ts";
+import { packRelease } from "./release/pack.ts";
 
 const USAGE = `usage:
   npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR]
-  npm run dag -- [--format text|mermaid|dot]`;
+  npm run dag -- [--format text|mermaid|dot]
+  npm run release -- [--raw DIR] [--out DIR] [--cache DIR] [--strict] [--dist DIR]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "build") return runBuild(rest);
   if (command === "dag") return runDag(rest);
+  if (command === "release") return runRelease(rest);
   throw new UsageError(`unknown command '${command ?? ""}'\n${USAGE}`);
 }
 
+const BUILD_OPTIONS = {
+  raw: { type: "string", default: join(ROOT, "raw") },
+  out: { type: "string", default: join(ROOT, "out") },
+  cache: { type: "string", default: process.env.HOIDAM_CACHE ?? join(ROOT, ".cache") },
+  only: { type: "string" },
+  force: { type: "boolean", default: false },
+  strict: { type: "boolean", default: false },
+} as const;
+
 async function runBuild(args: string[]): Promise<number> {
-  const { values } = usage(() =>
-    parseArgs({
-      args,
-      strict: true,
-      options: {
-        raw: { type: "string", default: join(ROOT, "raw") },
-        out: { type: "string", default: join(ROOT, "out") },
-        cache: { type: "string", default: process.env.HOIDAM_CACHE ?? join(ROOT, ".cache") },
-        only: { type: "string" },
-        force: { type: "boolean", default: false },
-        strict: { type: "boolean", default: false },
-      },
-    }),
-  );
+  const { values } = usage(() => parseArgs({ args, strict: true, options: BUILD_OPTIONS }));
+  await buildAndReport(values);
+  return 0;
+}
+
+/** Build (from the cache where fresh) and print the summary; `npm run build-data` and the first half of a release. */
+async function buildAndReport(values: { raw: string; out: string; cache: string; only?: string; force: boolean; strict: boolean }): Promise<BuildSummary> {
   const started = performance.now();
   process.stderr.write(`hoidam: building ${show(values.raw)} → ${show(values.out)}\n`);
   const summary = await build({
@@ -49,6 +55,18 @@ async function runBuild(args: string[]): Promise<number> {
     ...(values.only ? { only: values.only } : {}),
   });
   process.stderr.write(formatSummary(summary, (performance.now() - started) / 1000));
+  return summary;
+}
+
+/** Build out/ (so the release matches the code and data it is made from), then pack it. */
+async function runRelease(args: string[]): Promise<number> {
+  const { raw, out, cache, force, strict } = BUILD_OPTIONS;
+  const { values } = usage(() =>
+    parseArgs({ args, strict: true, options: { raw, out, cache, force, strict, dist: { type: "string", default: join(ROOT, "dist") } } }),
+  );
+  await buildAndReport(values);
+  const r = await packRelease({ outDir: values.out, distDir: values.dist });
+  process.stdout.write(`${show(r.path)}  ${r.bytes} bytes  sha256 ${r.sha256}\n`);
   return 0;
 }
 
@@ -84,7 +102,7 @@ export function formatSummary(s: BuildSummary, seconds: number): string {
   if (s.ignored.length) lines.push(`ignored (not .txt): ${s.ignored.join(", ")}`);
   const where = show(s.outDir);
   lines.push(
-    s.published === "written" ? `wrote ${where}` : s.published === "unchanged" ? `${where} is up to date` : `${where} not touched (--only without the write stage)`,
+    s.published === "written" ? `wrote ${where}` : s.published === "unchanged" ? `${where} is up to date` : `${where} not touched (--only without the package stage)`,
   );
   lines.push(`done in ${seconds.toFixed(2)}s`);
   return lines.join("\n") + "\n";

@@ -6,6 +6,7 @@ import { ROOT } from "../pipeline/build.ts";
 import { PipelineError } from "../pipeline/core/errors.ts";
 import { STAMP } from "../pipeline/core/publish.ts";
 import { MAX_BYTES } from "../pipeline/ingest/reject.ts";
+import { loadTableSpecs } from "../pipeline/schema/tables.ts";
 import { ValidationFailedError } from "../pipeline/stages/validate.ts";
 import { article, quietBuild, readTree, statuses, tempDir } from "./helpers.ts";
 
@@ -32,8 +33,17 @@ describe("build", () => {
     assert.match(rows[0]!, /^article_id,source_file,sha256,headline,/);
     assert.equal(rows.length, 6);
     const tree = await readTree(out);
-    const tables = ["articles", "fixes", "persons", "positions", "rejected"];
-    assert.deepEqual([...tree.keys()], [STAMP, ...tables.map((t) => `arrow/${t}.arrow`), ...tables.map((t) => `csv/${t}.csv`)]);
+    const tables = loadTableSpecs().map((s) => s.name);
+    assert.ok(["articles", "fixes", "persons", "positions", "rejected"].every((t) => tables.includes(t)));
+    assert.deepEqual([...tree.keys()], [
+      STAMP,
+      "README.md",
+      ...tables.map((t) => `arrow/${t}.arrow`),
+      ...tables.map((t) => `csv/${t}.csv`),
+      "datapackage.json",
+      ...tables.map((t) => `parquet/${t}.parquet`),
+      ...tables.map((t) => `xlsx-safe/${t}.csv`),
+    ]);
   });
 
   it("is deterministic: two builds with separate caches give byte-identical trees", async () => {
@@ -61,7 +71,7 @@ describe("build", () => {
     const cacheDir = await tempDir();
     await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    const allFresh = { ingest: "fresh", dedupe: "fresh", registry: "fresh", translate: "fresh", articles: "fresh", validate: "fresh", write: "fresh" };
+    const allFresh = { ingest: "fresh", dedupe: "fresh", registry: "fresh", translate: "fresh", articles: "fresh", extract: "fresh", validate: "fresh", write: "fresh", package: "fresh" };
     assert.deepEqual(statuses(second), allFresh);
     assert.equal(second.published, "unchanged");
 
@@ -73,7 +83,7 @@ describe("build", () => {
     await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
     const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     // Only what lies downstream of raw/ reruns: the registry does not depend on articles.
-    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", registry: "fresh", translate: "stale", articles: "stale", validate: "stale", write: "stale" });
+    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", registry: "fresh", translate: "stale", articles: "stale", extract: "stale", validate: "stale", write: "stale", package: "stale" });
     assert.equal(third.published, "written");
     assert.ok((await csvRows(out, "articles")).length === 3);
 
@@ -145,6 +155,31 @@ describe("build", () => {
     assert.deepEqual(await readTree(out), before);
     const leftovers = (await readdir(join(out, ".."))).filter((n) => n !== "out");
     assert.deepEqual(leftovers, [], "no temporary folder is left beside out/");
+  });
+
+  it("stops on a broken foreign key, naming the table, row and key, and leaves out/ intact", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const before = await readTree(out);
+
+    // A fixture whose positions point at persons by a column that holds no person ids:
+    // every tenure's person_id becomes a dangling reference.
+    const schemas = await tempDir();
+    await cp(join(ROOT, "schemas"), schemas, { recursive: true });
+    const path = join(schemas, "positions.schema.json");
+    const schema = JSON.parse(await readFile(path, "utf8"));
+    schema["x-foreignKeys"][0].reference.fields = ["wikidata"];
+    await writeFile(path, JSON.stringify(schema));
+
+    await assert.rejects(
+      quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), schemaDir: schemas }),
+      (e: unknown) =>
+        e instanceof ValidationFailedError &&
+        e.issues.every((i) => i.table === "positions" && i.rule === "row/foreign-key") &&
+        /positions row 1 \(person_id=[a-z]{2}-[a-z0-9-]+,office_id=[a-z_.]+,start=\d{4}-\d\d-\d\d\): field 'person_id' breaks 'row\/foreign-key': wikidata=[a-z]{2}-[a-z0-9-]+ not found in persons/.test(e.message),
+    );
+    assert.deepEqual(await readTree(out), before);
   });
 
   it("refuses to replace a folder it did not write", async () => {
@@ -222,7 +257,7 @@ describe("build", () => {
     await writeFile(file, JSON.stringify(people, null, 2));
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
     // translate reruns with the new registry but finds the same fixes, so articles stays fresh.
-    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", registry: "stale", translate: "stale", articles: "fresh", validate: "stale", write: "stale" });
+    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", registry: "stale", translate: "stale", articles: "fresh", extract: "stale", validate: "stale", write: "stale", package: "stale" });
     assert.ok((await readFile(join(out, "csv", "persons.csv"), "utf8")).includes(`${people[0].person_id},`));
   });
 

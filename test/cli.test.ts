@@ -40,6 +40,16 @@ describe("command line", () => {
     assert.equal(cli(["build", "--only", "nope", "--out", "/tmp/never-written-by-hoidam-test"]).code, 1);
   });
 
+  it("releases: builds, then packs dist/hoidam-<version>.tar.gz and prints its SHA-256", async () => {
+    const raw = await tempDir();
+    await writeFile(join(raw, "a.txt"), article(1));
+    const dist = await tempDir();
+    const r = cli(["release", "--raw", raw, "--out", join(await tempDir(), "out"), "--cache", await tempDir(), "--dist", dist]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /package\s+missing/);
+    assert.match(r.stdout, /hoidam-\d+\.\d+\.\d+\.tar\.gz {2}\d+ bytes {2}sha256 [0-9a-f]{64}\n$/);
+  });
+
   it("prints the DAG as text, Mermaid and DOT", () => {
     assert.match(cli(["dag"]).stdout, /ingest[\s\S]*write/);
     assert.match(cli(["dag", "--format", "mermaid"]).stdout, /^flowchart LR/);

@@ -65,10 +65,10 @@ describe("buildDag", () => {
 });
 
 describe("the pipeline's own DAG", () => {
-  it("runs ingest first and write last", () => {
+  it("runs ingest first, then write, and package last", () => {
     const ids = pipelineDag().order.map((s) => s.id);
     assert.equal(ids[0], "ingest");
-    assert.equal(ids.at(-1), "write");
+    assert.deepEqual(ids.slice(-2), ["write", "package"]);
     assert.ok(ids.indexOf("validate") > ids.indexOf("articles"));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The published files, read back by an independent implementation
- * (nodejs-polars, Rust's Arrow and CSV readers), with the column types the
- * schemas promise.
+ * (nodejs-polars, Rust's Arrow, Parquet and CSV readers), with the column
+ * types the schemas promise.
  */
 import assert from "node:assert/strict";
 import { copyFile, readFile, writeFile } from "node:fs/promises";
@@ -48,6 +48,15 @@ describe("published files read back with nodejs-polars", () => {
       }
     });
 
+    it(`parquet/${spec.name}.parquet has the Arrow file's columns, types and rows`, async () => {
+      const parquet = pl.readParquet(await readFile(join(out, "parquet", `${spec.name}.parquet`)));
+      const arrow = pl.readIPC(await readFile(join(out, "arrow", `${spec.name}.arrow`)));
+      const schema = parquet.schema as Record<string, { toString(): string }>;
+      assert.deepEqual(Object.keys(schema), spec.fields.map((f) => f.name));
+      for (const f of spec.fields) assert.equal(String(schema[f.name]), `DataType(${expectedPolarsType(f)})`, `${spec.name}.${f.name}`);
+      assert.deepEqual(parquet.toRecords(), arrow.toRecords());
+    });
+
     it(`csv/${spec.name}.csv has the same rows as the Arrow file`, async () => {
       const csv = pl.readCSV(await readFile(join(out, "csv", `${spec.name}.csv`)), { inferSchemaLength: 0 } as never);
       const arrow = pl.readIPC(await readFile(join(out, "arrow", `${spec.name}.arrow`)));
@@ -63,8 +72,11 @@ describe("published files read back with nodejs-polars", () => {
     assert.equal(bqp.headline, "Việt Nam và Nhật Bản tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc");
     assert.equal((bqp.published_date as Date).toISOString().slice(0, 10), "2022-10-10");
     assert.equal(bqp.outlet, "Bqp.vn");
-    const csv = (await readFile(join(out, "csv", "articles.csv"), "utf8")).normalize("NFC");
-    assert.ok(csv.includes("Việt Nam và Nhật Bản tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc"));
+    const headline = "Việt Nam và Nhật Bản tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc";
+    const csv = await readFile(join(out, "csv", "articles.csv"));
+    assert.ok(csv.includes(Buffer.from(headline, "utf8")), "the CSV holds the headline's NFC bytes");
+    const parquet = pl.readParquet(await readFile(join(out, "parquet", "articles.parquet"))).toRecords() as Record<string, unknown>[];
+    assert.equal(parquet.find((r) => r.source_file === "003_c37877776447bdfe.txt")!.headline, headline);
   });
 
   it("lists the rejected file with its reason", async () => {

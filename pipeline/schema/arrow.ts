@@ -8,7 +8,6 @@ import {
   Schema,
   Table,
   Utf8,
-  tableToIPC,
   vectorFromArray,
   type DataType,
 } from "apache-arrow";
@@ -41,11 +40,12 @@ export function arrowSchema(spec: TableSpec): Schema {
 }
 
 /**
- * Arrow IPC *file* bytes of a table. Each column is built as one vector
- * (a dictionary column must have a single dictionary in the file format);
+ * The Arrow table of a table's rows, which the write stage saves as an IPC
+ * file and as Parquet. Each column is built as one vector (a
+ * dictionary column must have a single dictionary in the IPC file format);
  * dates are ISO strings in the rows and become DateDay here.
  */
-export function toArrowIPC(spec: TableSpec, rows: readonly Record<string, unknown>[]): Uint8Array {
+export function toArrowTable(spec: TableSpec, rows: readonly Record<string, unknown>[]): Table {
   const schema = arrowSchema(spec);
   const columns: Record<string, ReturnType<typeof vectorFromArray>> = {};
   for (const [i, f] of spec.fields.entries()) {
@@ -53,8 +53,7 @@ export function toArrowIPC(spec: TableSpec, rows: readonly Record<string, unknow
     const values = f.kind === "date" ? raw.map((v) => (v === null ? null : isoToUtcDate(v as string))) : raw;
     columns[f.name] = vectorFromArray(values as never[], schema.fields[i]!.type);
   }
-  const table = rows.length ? new Table(schema, columns) : new Table(schema);
-  return tableToIPC(table, "file");
+  return rows.length ? new Table(schema, columns) : new Table(schema);
 }
 
 function isoToUtcDate(iso: string): Date {

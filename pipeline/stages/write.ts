@@ -1,31 +1,41 @@
+import { tableToIPC } from "apache-arrow";
 import type { Artifacts, OutputFiles } from "../artifacts.ts";
 import type { Stage } from "../core/stage.ts";
-import { toArrowIPC } from "../schema/arrow.ts";
+import { spreadsheetPath, tablePath } from "../package/formats.ts";
+import { toArrowTable } from "../schema/arrow.ts";
 import { toCSV } from "../schema/csv.ts";
+import { toParquet } from "../schema/parquet.ts";
+import { toSpreadsheetCSV } from "../schema/spreadsheet.ts";
 import type { TableSpec } from "../schema/tables.ts";
 
 /**
- * Renders every validated table as `csv/<table>.csv` and
- * `arrow/<table>.arrow`. It only produces bytes; the runner's publish step
- * puts them in place atomically.
+ * Renders every validated table as `csv/<table>.csv`, `arrow/<table>.arrow`,
+ * `parquet/<table>.parquet` and the spreadsheet copy `xlsx-safe/<table>.csv`.
+ * The Arrow and Parquet files come from one Arrow table, so they have the
+ * same types. It only produces bytes; the package stage describes them and
+ * the build's publish step puts both in place.
  */
-export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, "tables", "files"> {
+export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, "tables", "table_files"> {
   return {
     id: "write",
-    description: "render each table as CSV and Arrow IPC files",
-    version: 1,
+    description: "render each table as CSV, Arrow IPC and Parquet files, and a spreadsheet-safe CSV copy",
+    version: 2,
     reads: ["tables"],
-    writes: ["files"],
-    count: (out) => Object.keys(out.files).length,
+    writes: ["table_files"],
+    count: (out) => Object.keys(out.table_files).length,
     run({ tables }) {
       const files: Record<string, Uint8Array> = {};
       const encoder = new TextEncoder();
       for (const spec of specs) {
         const rows = (tables as unknown as Record<string, readonly Record<string, unknown>[]>)[spec.name] ?? [];
-        files[`csv/${spec.name}.csv`] = encoder.encode(toCSV(spec, rows));
-        files[`arrow/${spec.name}.arrow`] = toArrowIPC(spec, rows).slice(); // own its buffer: the cache serialises whole buffers
+        const csv = toCSV(spec, rows);
+        const arrow = toArrowTable(spec, rows);
+        files[tablePath("csv", spec.name)] = encoder.encode(csv);
+        files[tablePath("arrow", spec.name)] = tableToIPC(arrow, "file").slice(); // own its buffer: the cache serialises whole buffers
+        files[tablePath("parquet", spec.name)] = toParquet(arrow);
+        files[spreadsheetPath(spec.name)] = encoder.encode(toSpreadsheetCSV(spec, rows, csv));
       }
-      return { files: files as OutputFiles };
+      return { table_files: files as OutputFiles };
     },
   };
 }
