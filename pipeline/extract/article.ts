@@ -2,7 +2,7 @@ import type { CountryCode, Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../translate/repair.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
-import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingFormat, type MeetingType } from "./events.ts";
+import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionsNamed, type Series } from "./series.ts";
@@ -33,14 +33,8 @@ export interface Participant {
   readonly end: number;
 }
 
-export interface Encounter {
-  /** The sentence that reports it (cleaned-text offsets and text). */
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: string;
-  readonly triggers: readonly string[];
-  readonly type: MeetingType;
-  readonly format: MeetingFormat;
+/** An encounter as published: the sentence that reports it (cleaned-text offsets and text), its markers, type and format, and what the article adds. */
+export interface Encounter extends Omit<EventMention, "participants"> {
   readonly date: EventDate;
   readonly place: Place | null;
   readonly participants: readonly Participant[];

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compileReferenceValidators, RegistryError, validateRecords } from "../registry/validate.ts";
+import { compileReferenceValidators, readRecords } from "../registry/validate.ts";
 
 /**
  * The gazetteer (reference/places.json): cities and countries where
@@ -28,16 +27,7 @@ export interface Gazetteer {
 }
 
 export async function loadGazetteer(referenceDir: string): Promise<Gazetteer> {
-  const file = join(referenceDir, "places.json");
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, "utf8"));
-  } catch (e) {
-    throw new RegistryError(`${file}: ${(e as Error).message}`);
-  }
-  const problems = validateRecords(file, data, compileReferenceValidators().place, "name");
-  if (problems.length) throw new RegistryError(`invalid gazetteer:\n  ${problems.join("\n  ")}`);
-  return gazetteer(data as Place[]);
+  return gazetteer(await readRecords<Place>(join(referenceDir, "places.json"), compileReferenceValidators().place, "name"));
 }
 
 const PREPOSITION = /(?<!\p{L})(tại|ở|Tại|Ở)\s+/gu;

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { compileReferenceValidators, RegistryError, validateRecords } from "../registry/validate.ts";
+import { compileReferenceValidators, readRecords } from "../registry/validate.ts";
 
 /**
  * Numbered series of meetings with the dates of their editions
@@ -28,16 +27,7 @@ export interface EditionMention {
 }
 
 export async function loadSeries(referenceDir: string): Promise<Series[]> {
-  const file = join(referenceDir, "series.json");
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, "utf8"));
-  } catch (e) {
-    throw new RegistryError(`${file}: ${(e as Error).message}`);
-  }
-  const problems = validateRecords(file, data, compileReferenceValidators().series, "series");
-  if (problems.length) throw new RegistryError(`invalid series:\n  ${problems.join("\n  ")}`);
-  return data as Series[];
+  return readRecords<Series>(join(referenceDir, "series.json"), compileReferenceValidators().series, "series");
 }
 
 const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -78,4 +79,17 @@ function describe(e: ErrorObject): string {
   if (e.keyword === "additionalProperties") return "is not an allowed field";
   if (e.keyword === "required") return "is required";
   return e.message ?? e.keyword;
+}
+
+/** Read a reference file that is a JSON array of records and validate each; errors name the file, the record and the field. */
+export async function readRecords<T>(file: string, validate: ValidateFunction, idField: "person_id" | "office_id" | "name" | "series"): Promise<T[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new RegistryError(`${file}: ${(e as Error).message}`);
+  }
+  const problems = validateRecords(file, data, validate, idField);
+  if (problems.length) throw new RegistryError(`invalid reference data:\n  ${problems.join("\n  ")}`);
+  return data as T[];
 }
