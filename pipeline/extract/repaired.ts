@@ -39,26 +39,20 @@ export function repairedText(clean: string, fixes: readonly Fix[]): RepairedText
   out += clean.slice(at);
   if (!edits.length) return { text: clean, toClean: (o) => o, fromClean: (o) => o };
 
-  return {
-    text: out,
-    toClean(offset) {
-      let shift = 0;
-      for (const e of edits) {
-        if (offset < e.start) break;
-        // Inside a replacement: the whole original span stands for it.
-        if (offset < e.end) return offset === e.start ? e.cleanStart : e.cleanEnd;
-        shift = e.cleanEnd - e.end;
-      }
-      return offset + shift;
-    },
-    fromClean(offset) {
-      let shift = 0;
-      for (const e of edits) {
-        if (offset < e.cleanStart) break;
-        if (offset < e.cleanEnd) return offset === e.cleanStart ? e.start : e.end;
-        shift = e.end - e.cleanEnd;
-      }
-      return offset + shift;
-    },
-  };
+  const repaired = (e: Edit) => [e.start, e.end] as const;
+  const cleaned = (e: Edit) => [e.cleanStart, e.cleanEnd] as const;
+  return { text: out, toClean: (o) => mapOffset(edits, o, repaired, cleaned), fromClean: (o) => mapOffset(edits, o, cleaned, repaired) };
+}
+
+/** Move an offset from one side of the edits to the other; inside a replaced span, to the start or end of its counterpart. */
+function mapOffset(edits: readonly Edit[], offset: number, from: (e: Edit) => readonly [number, number], to: (e: Edit) => readonly [number, number]): number {
+  let shift = 0;
+  for (const e of edits) {
+    const [fs, fe] = from(e);
+    const [ts, te] = to(e);
+    if (offset < fs) break;
+    if (offset < fe) return offset === fs ? ts : te;
+    shift = te - fe;
+  }
+  return offset + shift;
 }
