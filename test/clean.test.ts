@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { cleanText, toRawOffset } from "../pipeline/ingest/clean.ts";
+import { cleanText, cleanTextReference, toRawOffset } from "../pipeline/ingest/clean.ts";
 
 /** Every character of the clean text that was copied unchanged must map back to itself in the raw text. */
 function assertMapsBack(raw: string, clean: ReturnType<typeof cleanText>, exceptions: RegExp = /[\s]/) {
@@ -49,5 +49,48 @@ describe("cleanText", () => {
     const raw = "😀 Hà Nội";
     const c = cleanText(raw);
     assert.equal(toRawOffset(c.anchors, c.text.indexOf("Hà")), 2);
+  });
+});
+
+describe("cleanText fast path", () => {
+  // Everything the reference path treats specially, to be mixed at random.
+  const PIECES = [
+    "a", "Hà Nội", "Đại tướng", "Bộ Quốc phòng", "ASCII text ", "1/6", ".", ",", "-",
+    "e\u0301", "Thu\u031bo\u031b\u0323ng", "a\u0323\u0302", "\u0301", "\u0323\u0302", // NFD marks, a mark after a space
+    " ", "  ", "\t", "\u00a0", "\u2000", "\u3000", "\u202f", "\v", "\f", // spaces, U+2000 (NFC would change it)
+    "\n", "\r\n", "\r", "\n\n\n", "\r\r\n", "\u0085", "\u2028", "\u2029", // line breaks
+    "\ufeff", "\u200b", "\u00ad", "\u2060", "\u0007", "\u0000", "\u009f", "\u200b\u0301", // invisible, one carrying a mark
+    "&nbsp;", "&amp;", "&#7899;", "&#x1EDB;", "&#x0301;", "&#13;", "&#10;", "&bogus;", "&", "&amp", "&#;", "&NotEqualTilde;",
+    "😀", "𝅘𝅥𝅮", "a\ud834\udd67", "\ud834\udd67", "\ud800", "\udc00x", // astral, an astral combining mark, lone surrogates
+    "\u212b", "\u2126", "\uf900", "A\u030a", "\u1100\u1161", "\u0958", // singletons NFC changes, Hangul jamo, a composition exclusion
+  ];
+
+  function mulberry32(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it("agrees with the reference path on each tricky piece, alone and between words", () => {
+    for (const p of PIECES) {
+      for (const raw of [p, `x${p}y`, ` ${p} `, `${p}\n${p}`, `\ufeff${p}\r\n`]) {
+        assert.deepEqual(cleanText(raw), cleanTextReference(raw), JSON.stringify(raw));
+      }
+    }
+  });
+
+  it("agrees with the reference path on random mixtures", () => {
+    const rnd = mulberry32(20240603);
+    for (let t = 0; t < 3000; t++) {
+      const n = 1 + Math.floor(rnd() * 30);
+      let raw = "";
+      for (let k = 0; k < n; k++) raw += PIECES[Math.floor(rnd() * PIECES.length)]!;
+      assert.deepEqual(cleanText(raw), cleanTextReference(raw), JSON.stringify(raw));
+    }
   });
 });

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { isNearDuplicate, setSimilarity } from "../pipeline/dedupe/confirm.ts";
+import { isNearDuplicate, listSimilarity, setSimilarity } from "../pipeline/dedupe/confirm.ts";
 import { UnionFind, keepOrder, parseTime } from "../pipeline/dedupe/cluster.ts";
 import { fmix32, fnv1a32, hash64Hex, murmur3_32, murmur3_32Words } from "../pipeline/dedupe/hash.ts";
 import { DEFAULT_OPTIONS, findDuplicates, shingleSet } from "../pipeline/dedupe/index.ts";
-import type { DedupeInput, DedupeResult } from "../pipeline/dedupe/index.ts";
+import type { DedupeInput, DedupeOptions, DedupeResult } from "../pipeline/dedupe/index.ts";
 import { bandKeysInto, candidateProbability, forEachCandidatePair, lshThreshold } from "../pipeline/dedupe/lsh.ts";
 import {
   EMPTY_SLOT,
@@ -278,6 +278,21 @@ describe("confirm", () => {
   });
 });
 
+describe("confirm on lists with repeats", () => {
+  it("listSimilarity equals setSimilarity of the sorted sets", () => {
+    const rnd = splitmix32(99);
+    const list = (n: number, range: number) => Uint32Array.from({ length: n }, () => fmix32(rnd() % range));
+    const cases: [Uint32Array, Uint32Array][] = [
+      [new Uint32Array(0), new Uint32Array(0)],
+      [new Uint32Array(0), list(5, 10)],
+      [list(5, 10), new Uint32Array(0)],
+      [Uint32Array.of(7, 7, 7), Uint32Array.of(7)],
+    ];
+    for (let t = 0; t < 200; t++) cases.push([list(rnd() % 700, 1 + (rnd() % 900)), list(rnd() % 700, 1 + (rnd() % 900))]);
+    for (const [a, b] of cases) assert.deepEqual(listSimilarity(a, b), setSimilarity(toSet(a), toSet(b)));
+  });
+});
+
 describe("cluster", () => {
   it("union-find merges sets", () => {
     const uf = new UnionFind(5);
@@ -446,5 +461,82 @@ describe("repeated paragraphs", () => {
     const r = findDuplicates([article("seed-002", paragraphs), article("vov-1", ORIGINAL)]);
     assert.deepEqual([...r.repeatedParagraphs], [["seed-002", [2, 7, 8, 9]]]);
     assert.deepEqual(repeatedParagraphIndexes([ORIGINAL[0]!, ORIGINAL[1]!]), []);
+  });
+});
+
+describe("text given as its paragraphs", () => {
+  const caption = "Bộ trưởng Phan Văn Giang hội đàm trực tuyến với Bộ trưởng Kishi Nobuo. Ảnh: TTXVN";
+  const withRepeats = [ORIGINAL[0]!, caption, caption.toUpperCase() + " ", "***", "", ORIGINAL[1]!, "***", ORIGINAL[1]!, caption];
+  const decomposed = withRepeats.map((p) => p.normalize("NFD")); // needs folding: the slow path
+
+  it("hashes the lines as the text they make joined by newlines", () => {
+    for (const parts of [ORIGINAL, withRepeats, decomposed, [], [""], ["", ""], ["một", "", "hai ba"], ["İstanbul", "ΟΔΟΣ"]]) {
+      const a = hashWords(parts);
+      const b = hashWords(parts.join("\n"));
+      assert.deepEqual([a.count, a.normalizedLength, a.contentKey], [b.count, b.normalizedLength, b.contentKey], JSON.stringify(parts));
+      assert.deepEqual([...a.hashes.subarray(0, a.count)], [...b.hashes.subarray(0, b.count)]);
+    }
+  });
+
+  it("gives the same duplicates and repeated paragraphs as the joined text", () => {
+    const corpus = [
+      article("vov-1", withRepeats, "2023-03-12"),
+      article("nfd-1", decomposed, "2023-03-13"),
+      article("bt-1", REPRINT, "2023-03-13"),
+      article("orig-1", ORIGINAL, "2023-03-11"),
+      article("one-1", [ORIGINAL[2]!]),
+      ...filler(6, 8),
+    ];
+    const joined = corpus.map((a) => ({ ...a, text: a.paragraphs.join("\n") }));
+    const lines = corpus.map((a) => ({ ...a, text: a.paragraphs }));
+    const r = findDuplicates(lines);
+    assert.equal(serialize(r), serialize(findDuplicates(joined)));
+    assert.deepEqual(r.repeatedParagraphs.get("vov-1"), [2, 7, 8]);
+    assert.deepEqual(r.repeatedParagraphs.get("nfd-1"), [2, 7, 8]);
+  });
+});
+
+describe("formulaic shingles (frequency cutoff of the band keys)", () => {
+  /** Ten set phrases of 60 words, each repeated by a tenth of the corpus, as titles and formulas are in defence news. */
+  const FORMULAS = Array.from({ length: 10 }, (_, k) => {
+    const pool = "ủy viên bộ chính trị phó bí thư quân ủy trung ương bộ trưởng quốc phòng đối tác chiến lược sâu rộng vì hòa bình và thịnh vượng ở châu á trên thế giới hợp tác thực chất hiệu quả".split(" ");
+    const rnd = splitmix32(1000 + k);
+    return Array.from({ length: 60 }, () => pool[rnd() % pool.length]!).join(" ");
+  });
+  /**
+   * `count` unrelated articles of two paragraphs, each with the formula of its
+   * tenth (about 40% of its shingles: not enough to make two of them
+   * duplicates), plus a story and its reprint with a formula too.
+   */
+  function corpus(count: number): DedupeInput[] {
+    const own = filler(count, 21).map((a, i) => article(a.article_id, [FORMULAS[i % 10]!, ...a.paragraphs.slice(0, 2)], a.published_date));
+    return [...own, article("vov-1", [FORMULAS[0]!, ...ORIGINAL], "2023-03-12"), article("bt-1", [FORMULAS[0]!, ...REPRINT], "2023-03-13")];
+  }
+  const NO_CUTOFF = { maxShingleFrequency: 1_000_000 };
+
+  it("keeps the formulas out of the band keys: far fewer candidates, the same result", () => {
+    const docs = corpus(400);
+    const all = findDuplicates(docs, NO_CUTOFF);
+    const cut = findDuplicates(docs, { maxShingleFrequency: 10 });
+    assert.equal(serialize(cut), serialize(all));
+    assert.deepEqual([...cut.duplicates.keys()], ["bt-1"]);
+    assert.ok(cut.stats.candidatePairs * 20 < all.stats.candidatePairs, `${cut.stats.candidatePairs} vs ${all.stats.candidatePairs} candidates`);
+  });
+
+  it("makes the candidates grow linearly with the corpus, not with its square", () => {
+    const at = (n: number, o: Partial<DedupeOptions>) => findDuplicates(corpus(n), o).stats.candidatePairs;
+    // without the cutoff the articles of one formula (a tenth of n) become candidates in pairs: ~n²
+    const [small, big] = [at(200, NO_CUTOFF), at(400, NO_CUTOFF)];
+    assert.ok(big > 3 * small, `${small} then ${big} candidates`);
+    // with it, the formulas make none: what is left grows at most with n
+    for (const n of [200, 400]) assert.ok(at(n, { maxShingleFrequency: 10 }) <= n / 10, `${n} articles`);
+  });
+
+  it("must exceed the largest group of copies of one story, whose shingles are all that frequent", () => {
+    const copies = Array.from({ length: 30 }, (_, i) => article(`outlet-${String(i).padStart(2, "0")}`, [`(Báo số ${i}) - ${ORIGINAL[0]!}`, ...ORIGINAL.slice(1)], "2023-03-12"));
+    // below the cutoff's reach only copies with no band of their own (no rare shingle at a minimum) still meet
+    assert.ok(findDuplicates(copies, { maxShingleFrequency: 20 }).duplicates.size < 10);
+    assert.equal(findDuplicates(copies).duplicates.size, 29);
+    assert.ok(DEFAULT_OPTIONS.maxShingleFrequency > 300, "the 300 copies of the test above are grouped with the default");
   });
 });

@@ -24,6 +24,23 @@ describe("detectMachineTranslation", () => {
     assert.ok(d.artefacts.length >= 2);
   });
 
+  it("finds each word-for-word artefact (the quick substring test before each pattern lets them through)", () => {
+    const examples = [
+      "Tân Hoa Xã Hà Nội ngày 12 tháng 9 điện",
+      "Hội đàm diễn ra 12 ngày buổi chiều tại Hà Nội.",
+      "Ông Trương biểu thị hoan nghênh.",
+      "Phòng vệ Đại thần Nhật Bản đến thăm.",
+      "Hai bên ký Bị vong lục hợp tác.",
+      "Phía Nhật phương cho biết.",
+      "(Trách nhiệm biên tập: Lý Vĩ)",
+      "Việt Nam Quốc phòng bộ trưởng Phan Văn Giang.",
+      "Tổng Bí thư CPC Nguyễn Phú Trọng thăm Việt Nam.",
+    ];
+    const found = examples.map((s) => detectMachineTranslation(s).artefacts);
+    for (const [i, labels] of found.entries()) assert.equal(labels.length, 1, examples[i]);
+    assert.equal(new Set(found.flat()).size, examples.length);
+  });
+
   it("leaves Vietnamese prose with Japanese names alone", () => {
     const d = detectMachineTranslation("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Kishi Nobuo và tiếp Đại sứ Yamada Takio, ông Y-a-xu-ô I-chi-ca-oa.");
     assert.deepEqual([d.machineTranslated, d.pinyinTokens], [false, 0]);

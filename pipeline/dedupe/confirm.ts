@@ -63,7 +63,7 @@ export interface SetSimilarity {
 export function setSimilarity(a: Uint32Array, b: Uint32Array): SetSimilarity {
   const na = a.length;
   const nb = b.length;
-  if (na === 0 || nb === 0) return { intersection: 0, jaccard: 0, containment: 0 };
+  if (na === 0 || nb === 0) return similarity(0, na, nb);
   let i = 0;
   let j = 0;
   let common = 0;
@@ -78,12 +78,72 @@ export function setSimilarity(a: Uint32Array, b: Uint32Array): SetSimilarity {
       j++;
     }
   }
+  return similarity(common, na, nb);
+}
+
+function similarity(common: number, na: number, nb: number): SetSimilarity {
+  if (na === 0 || nb === 0) return { intersection: 0, jaccard: 0, containment: 0 };
   return {
     intersection: common,
     jaccard: common / (na + nb - common),
     containment: common / Math.min(na, nb),
   };
 }
+
+/**
+ * `setSimilarity(toSet(a), toSet(b))` for two lists of shingle hashes with
+ * repeats, without sorting either: the distinct shingles of `a` go into an
+ * open-addressing table, those of `b` are looked up in it. Linear in the
+ * lengths, and no set is kept per text. The table is reused from call to
+ * call (a generation number tells this call's entries from older ones).
+ */
+export function listSimilarity(a: Uint32Array, b: Uint32Array): SetSimilarity {
+  let size = 64;
+  while (size < 2 * (a.length + b.length)) size <<= 1;
+  if (table.keys.length < size) table = newTable(size);
+  else if (table.generation === 0x7fffffff) table = newTable(table.keys.length);
+  const { keys, inA, inB } = table;
+  const gen = ++table.generation;
+  const mask = size - 1;
+  let na = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    let s = x & mask; // shingle hashes are well mixed (fmix32)
+    while (inA[s] === gen && keys[s] !== x) s = (s + 1) & mask;
+    if (inA[s] !== gen) {
+      keys[s] = x;
+      inA[s] = gen;
+      na++;
+    }
+  }
+  let nb = 0;
+  let common = 0;
+  for (let k = 0; k < b.length; k++) {
+    const x = b[k]!;
+    let s = x & mask;
+    while ((inA[s] === gen || inB[s] === gen) && keys[s] !== x) s = (s + 1) & mask;
+    if (inB[s] === gen) continue; // seen in b already
+    if (inA[s] !== gen) keys[s] = x;
+    else common++;
+    inB[s] = gen;
+    nb++;
+  }
+  return similarity(common, na, nb);
+}
+
+interface Table {
+  keys: Uint32Array;
+  /** Generation in which the slot holds a shingle of `a` / was met in `b`. */
+  inA: Int32Array;
+  inB: Int32Array;
+  generation: number;
+}
+
+function newTable(size: number): Table {
+  return { keys: new Uint32Array(size), inA: new Int32Array(size), inB: new Int32Array(size), generation: 0 };
+}
+
+let table = newTable(1024);
 
 export function isNearDuplicate(sim: SetSimilarity, params: ConfirmParams = DEFAULT_CONFIRM): boolean {
   return sim.containment >= params.minContainment && sim.jaccard >= params.minJaccard;

@@ -99,7 +99,10 @@ export function bandKeysInto(
  * keys `bandKeysInto` stored in `bandKeys`). Calls `onPair(p, q)` with
  * positions p < q into `items` (so callers control the numbering); the same
  * pair can be reported once per band in which it collides — callers
- * de-duplicate. Deterministic: the order of calls depends only on the inputs.
+ * de-duplicate. With `bandMask` (band-major like the keys: band b of item
+ * `index` at bandMask[b·count + index]), an item whose mask is 0 in a band
+ * is left out of that band's buckets. Deterministic: the order of calls
+ * depends only on the inputs.
  */
 export function forEachCandidatePair(
   bandKeys: Uint32Array,
@@ -107,9 +110,11 @@ export function forEachCandidatePair(
   items: Int32Array,
   params: LshParams,
   onPair: (p: number, q: number) => void,
+  bandMask?: Uint8Array,
 ): void {
   const { bands, maxBucketSize, bucketWindow } = params;
   if (bandKeys.length < 2 * bands * count) throw new RangeError(`bandKeys holds fewer than ${bands} bands × ${count} items`);
+  if (bandMask && bandMask.length < bands * count) throw new RangeError(`bandMask holds fewer than ${bands} bands × ${count} items`);
   const m = items.length;
   if (m < 2) return;
   let size = 1;
@@ -128,7 +133,9 @@ export function forEachCandidatePair(
     slotHead.fill(-1);
     let nUsed = 0;
     const bandBase = 2 * band * count;
+    const maskBase = band * count;
     for (let p = 0; p < m; p++) {
+      if (bandMask && bandMask[maskBase + items[p]!] === 0) continue;
       const at = bandBase + 2 * items[p]!;
       const k1 = bandKeys[at]!;
       const k2 = bandKeys[at + 1]!;

@@ -100,8 +100,12 @@ export function toSet(hashes: Uint32Array): Uint32Array {
 /** Computes MinHash signatures of a fixed length. */
 export interface SignatureHasher {
   readonly numPerm: number;
-  /** Writes the signature of `shingles` into `out[offset .. offset + numPerm)`; repeats are harmless. */
-  signatureInto(shingles: Uint32Array, out: Uint32Array, offset?: number): void;
+  /**
+   * Writes the signature of `shingles` into `out[offset .. offset + numPerm)`;
+   * repeats are harmless. With `argmin` (numPerm long), also writes there the
+   * shingle each slot's value comes from (slots of an empty set: untouched).
+   */
+  signatureInto(shingles: Uint32Array, out: Uint32Array, offset?: number, argmin?: Uint32Array): void;
   /** The signature of `shingles` in a new array. */
   signature(shingles: Uint32Array): Uint32Array;
 }
@@ -136,18 +140,23 @@ export class MinHasher implements SignatureHasher {
     return out;
   }
 
-  signatureInto(shingles: Uint32Array, out: Uint32Array, offset = 0): void {
+  signatureInto(shingles: Uint32Array, out: Uint32Array, offset = 0, argmin?: Uint32Array): void {
     const n = shingles.length;
     for (let i = 0; i < this.numPerm; i++) {
       const ai = this.a[i]!;
       const bi = this.b[i]!;
       let min = EMPTY_SLOT;
+      let from = 0;
       for (let j = 0; j < n; j++) {
         let v = (Math.imul(ai, shingles[j]!) + bi) | 0;
         v = (v ^ (v >>> 15)) >>> 0;
-        if (v < min) min = v;
+        if (v < min || j === 0) {
+          min = v;
+          from = j;
+        }
       }
       out[offset + i] = min;
+      if (argmin && n > 0) argmin[i] = shingles[from]!;
     }
   }
 }
@@ -176,7 +185,7 @@ export class OnePermutationHasher implements SignatureHasher {
     return out;
   }
 
-  signatureInto(shingles: Uint32Array, out: Uint32Array, offset = 0): void {
+  signatureInto(shingles: Uint32Array, out: Uint32Array, offset = 0, argmin?: Uint32Array): void {
     const k = this.numPerm;
     const n = shingles.length;
     const filled = this.filled;
@@ -195,8 +204,10 @@ export class OnePermutationHasher implements SignatureHasher {
         filled[bin] = 1;
         nonEmpty++;
         out[slot] = v;
+        if (argmin) argmin[bin] = x;
       } else if (v < out[slot]!) {
         out[slot] = v;
+        if (argmin) argmin[bin] = x;
       }
     }
     if (nonEmpty === k) return;
@@ -209,6 +220,7 @@ export class OnePermutationHasher implements SignatureHasher {
         const j = Math.floor((fmix32(murmurRound(this.probeSeed ^ i, attempt)) * k) / 4294967296);
         if (filled[j] === 1) {
           out[offset + i] = out[offset + j]!;
+          if (argmin) argmin[i] = argmin[j]!;
           break;
         }
       }

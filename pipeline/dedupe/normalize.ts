@@ -130,14 +130,21 @@ export interface WordHashes {
    * equal keys; callers verify equality on a hit.
    */
   contentKey: number;
+  /** The text needed real NFC/lowercasing (the slow path): `partStats` was not filled. */
+  folded: boolean;
 }
 
 const SEQUENCE_SEED = 0x3c6ef372;
 
-function result(hashes: Uint32Array, count: number, chars: number): WordHashes {
+function result(hashes: Uint32Array, count: number, chars: number, folded: boolean): WordHashes {
   const normalizedLength = count === 0 ? 0 : chars + count - 1;
-  const seq = murmur3_32Words(hashes, 0, count, SEQUENCE_SEED);
-  return { hashes, count, normalizedLength, contentKey: seq * 0x200000 + (normalizedLength & 0x1fffff) };
+  return { hashes, count, normalizedLength, contentKey: contentKeyOf(hashes, 0, count, chars), folded };
+}
+
+/** The content key (see `WordHashes`) of the `count` words at `hashes[start…]`, holding `chars` word characters. */
+export function contentKeyOf(hashes: Uint32Array, start: number, count: number, chars: number): number {
+  const normalizedLength = count === 0 ? 0 : chars + count - 1;
+  return murmur3_32Words(hashes, start, start + count, SEQUENCE_SEED) * 0x200000 + (normalizedLength & 0x1fffff);
 }
 
 /**
@@ -187,38 +194,57 @@ function buildFoldTable(): Uint16Array {
  * word: the tokens of `normalizeText(text)`, hashed as by `wordHash`. Most
  * texts are scanned directly through a folding table; a text with a
  * character that needs real NFC/lowercasing (see `buildFoldTable`) is folded
- * first. `buffer`, when given, is reused for the result if large enough
- * (callers processing many articles pass the previous result's buffer).
+ * first. `text` may be given as its lines (an array taken as joined by
+ * "\n", a separator), so a caller holding paragraphs need not build the
+ * whole string. `buffer`, when given, is reused for the result if large
+ * enough (callers processing many articles pass the previous result's
+ * buffer). `partStats`, when given (2 per part), receives after each part
+ * the number of words so far and of their characters, unless the text
+ * needed folding (`folded`).
  */
-export function hashWords(text: string, buffer?: Uint32Array): WordHashes {
+export function hashWords(text: string | readonly string[], buffer?: Uint32Array, partStats?: Int32Array): WordHashes {
   const table = foldTable ?? (foldTable = buildFoldTable());
-  const n = text.length;
-  const hashes = buffer && buffer.length >= (n >>> 1) + 1 ? buffer : new Uint32Array((n >>> 1) + 1);
+  const parts = typeof text === "string" ? [text] : text;
+  let total = Math.max(0, parts.length - 1); // the newlines between parts
+  for (const part of parts) total += part.length;
+  const hashes = buffer && buffer.length >= (total >>> 1) + 1 ? buffer : new Uint32Array((total >>> 1) + 1);
   // a token needs ≥ 1 code unit and a separator, so ≤ n/2 + 1 tokens: no growth checks
   let count = 0;
   let chars = 0;
   let h = 0;
   let inWord = false;
-  for (let i = 0; i < n; i++) {
-    const v = table[text.charCodeAt(i)]!;
-    if (v === 0) {
-      if (inWord) {
-        inWord = false;
-        hashes[count++] = mix(h);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    const n = part.length;
+    for (let i = 0; i < n; i++) {
+      const v = table[part.charCodeAt(i)]!;
+      if (v === 0) {
+        if (inWord) {
+          inWord = false;
+          hashes[count++] = mix(h);
+        }
+      } else if (v === NEEDS_FOLD) {
+        return hashFolded(foldCase(typeof text === "string" ? text : text.join("\n")), hashes);
+      } else {
+        if (!inWord) {
+          inWord = true;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ v, 0x01000193);
+        chars++;
       }
-    } else if (v === NEEDS_FOLD) {
-      return hashFolded(foldCase(text), hashes);
-    } else {
-      if (!inWord) {
-        inWord = true;
-        h = FNV_OFFSET;
-      }
-      h = Math.imul(h ^ v, 0x01000193);
-      chars++;
+    }
+    if (inWord) {
+      // the newline after a part ends its last word
+      inWord = false;
+      hashes[count++] = mix(h);
+    }
+    if (partStats) {
+      partStats[2 * p] = count;
+      partStats[2 * p + 1] = chars;
     }
   }
-  if (inWord) hashes[count++] = mix(h);
-  return result(hashes, count, chars);
+  return result(hashes, count, chars, false);
 }
 
 /** Slow path of `hashWords`: scan a string already passed through `foldCase`. */
@@ -261,5 +287,5 @@ function hashFolded(folded: string, buffer: Uint32Array): WordHashes {
     }
   }
   if (inWord) hashes[count++] = mix(h);
-  return result(hashes, count, chars);
+  return result(hashes, count, chars, true);
 }

@@ -83,7 +83,7 @@ export function analyseLayout(text: string): Layout {
         kind = "byline";
         byline ??= bylineName(line);
       } else if (isCredit(line)) kind = "credit";
-      else if (CAPTION.some((r) => r.test(line)) && line.length <= 200) kind = "caption";
+      else if (line.length <= 200 && CAPTION.some((r) => r.test(line))) kind = "caption";
       else kind = "body";
     }
     kinds.push(kind);
@@ -133,9 +133,19 @@ function isCredit(line: string): boolean {
 /** A person's name alone on a line, as bylines are: "Minh Tuấn |", "TUẤN SƠN", "Ngọc Sơn (từ Tô-ki-ô)". */
 function nameLike(line: string): boolean {
   if (/^\(?\s*(Theo|Nguồn)\b/i.test(line)) return false; // "Theo QĐND" credits a source, not an author
+  if (!NAME_AT_START.test(line)) return false;
   const name = bylineName(line);
   return /^\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,4}$/u.test(name);
 }
+
+/**
+ * What `bylineName` keeps is the start of the line, up to the first "|",
+ * "(" or "/" (it cuts the line there or the name holds one and is no
+ * name), so a line that does not start with a name written so cannot be
+ * one: a quick test that turns away body paragraphs without the three
+ * replacements of `bylineName`.
+ */
+const NAME_AT_START = /^\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4}\s*(?:[|(/]|$)/u;
 
 function bylineName(line: string): string {
   return line

@@ -1,3 +1,5 @@
+import { isUtf8 } from "node:buffer";
+
 /**
  * Why a raw file cannot be ingested. Checked in this order, so the reason
  * given is the most basic one that applies.
@@ -23,7 +25,7 @@ export function checkBytes(bytes: Uint8Array): Rejection | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { reason: "invalid_utf8", detail: "UTF-16 (big-endian byte-order mark); save the file as UTF-8" };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { reason: "binary", detail: `NUL byte at byte ${nul} (line ${lineOf(bytes, nul)}): not a text file` };
-  const bad = firstInvalidUtf8(bytes);
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes); // the native check first; the scan only to say where
   if (bad >= 0) {
     const hex = [...bytes.subarray(bad, bad + 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
     return { reason: "invalid_utf8", detail: `invalid UTF-8 at byte ${bad} (line ${lineOf(bytes, bad)}): ${hex}` };

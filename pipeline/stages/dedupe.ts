@@ -20,12 +20,11 @@ export const dedupe = defineStage({
   count: (out) => Object.keys(out.duplicates.of).length,
   run({ documents }) {
     const content = documents.map(contentParagraphs);
-    const inputs: DedupeInput[] = documents.map((d, i) => ({
-      article_id: d.article_id,
-      text: content[i]!.map((p) => p.text).join("\n"),
-      paragraphs: content[i]!.map((p) => p.text),
-      published_date: d.published_date,
-    }));
+    const inputs: DedupeInput[] = documents.map((d, i) => {
+      const paragraphs = content[i]!.map((p) => p.text);
+      // the text is the paragraphs joined by newlines; passed as lines, it is never built
+      return { article_id: d.article_id, text: paragraphs, paragraphs, published_date: d.published_date };
+    });
     const result = findDuplicates(inputs);
     const of: Record<string, { duplicate_of: string; similarity: number }> = {};
     for (const id of [...result.duplicates.keys()].sort()) of[id] = result.duplicates.get(id)!;

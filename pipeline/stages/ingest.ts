@@ -1,10 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PipelineError } from "../core/errors.ts";
 import { sha256 } from "../core/hash.ts";
 import { ingestBytes, type Document } from "../ingest/document.ts";
 import { parseManifest, type ManifestEntry } from "../ingest/manifest.ts";
 import { checkSize } from "../ingest/reject.ts";
+import { unchangedSince, type RawFile } from "../ingest/snapshot.ts";
 import type { RejectedRow } from "../generated/tables.ts";
 import { defineStage } from "./define.ts";
 
@@ -22,7 +23,7 @@ export const ingest = defineStage({
   count: (out) => out.documents.length + out["table:rejected"].length,
   async run({ raw }, ctx) {
     const rawDir = ctx.options.rawDir;
-    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(await readVerified(rawDir, raw.manifest.path, raw.manifest.sha256)), join(rawDir, raw.manifest.path)) : new Map<string, ManifestEntry>();
+    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path)) : new Map<string, ManifestEntry>();
     const known = new Set(raw.files.map((f) => f.path));
     for (const file of manifest.keys()) if (!known.has(file)) ctx.warn(`manifest.csv lists '${file}', which is not a .txt file in the raw directory`);
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
@@ -34,7 +35,7 @@ export const ingest = defineStage({
       if (tooLarge) {
         rejected.push({ source_file: file.path, ...tooLarge, size_bytes: file.size, sha256: null });
       } else {
-        const bytes = await readVerified(rawDir, file.path, file.sha256);
+        const bytes = readVerified(rawDir, file);
         const result = ingestBytes(file.path, bytes, manifest.get(file.path), file.sha256); // verified by readVerified
         if (result.ok) documents.push(result.document);
         else rejected.push({ source_file: file.path, ...result.rejection, size_bytes: file.size, sha256: file.sha256 });
@@ -64,8 +65,24 @@ function disambiguateIds(docs: Document[]): Document[] {
   });
 }
 
-async function readVerified(rawDir: string, path: string, expected: string): Promise<Uint8Array> {
-  const bytes = await readFile(join(rawDir, path));
-  if (sha256(bytes) !== expected) throw new PipelineError(`${join(rawDir, path)} changed while the build was running; run it again`);
+/**
+ * The bytes of a raw file, which must be those the snapshot hashed: a file
+ * that still has the snapshot's size, mtime and inode is taken to (the
+ * rule of the stat cache, so each file is hashed once per build); any other
+ * is hashed and compared. Synchronous, as in snapshot.ts: for files in the
+ * page cache it is several times faster than fs.promises.
+ */
+function readVerified(rawDir: string, file: RawFile): Uint8Array {
+  const path = join(rawDir, file.path);
+  const fd = openSync(path, "r");
+  let bytes: Uint8Array;
+  let same: boolean;
+  try {
+    same = unchangedSince(file, fstatSync(fd));
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if ((!same || bytes.length !== file.size) && sha256(bytes) !== file.sha256) throw new PipelineError(`${path} changed while the build was running; run it again`);
   return bytes;
 }

@@ -3,8 +3,6 @@ import { findDates } from "../extract/dates.ts";
 import type { FixesRow } from "../generated/tables.ts";
 import { toRawOffset } from "../ingest/clean.ts";
 import { detectMachineTranslation } from "../translate/detect.ts";
-import { loadHanViet } from "../translate/hanviet.ts";
-import { buildCandidates, repairArticle } from "../translate/repair.ts";
 import { defineStage } from "./define.ts";
 import { registryFrom } from "./registry.ts";
 
@@ -26,6 +24,8 @@ export const translate = defineStage({
   writes: ["translation", "table:fixes"],
   count: (out) => out["table:fixes"].length,
   async run({ documents, registry: data }, ctx) {
+    // Loaded here, not with the stage: the repair brings in pinyin-pro, which a build that takes translate from the cache does without.
+    const [{ loadHanViet }, { buildCandidates, repairArticle }] = await Promise.all([import("../translate/hanviet.ts"), import("../translate/repair.ts")]);
     const registry = registryFrom(data);
     const candidates = buildCandidates(registry, await loadHanViet(ctx.options.referenceDir));
     const matches = new Map();

@@ -23,7 +23,8 @@ type TableArtifact = Extract<keyof Artifacts, `table:${string}`>;
  * without a producing stage is a DAG error, not a silently empty table.
  */
 export function createValidateStage(specs: readonly TableSpec[]): Stage<Artifacts, TableArtifact, "tables" | "table_counts"> {
-  const validators = compileValidators(specs);
+  // Compiled when the stage first runs: a build that takes it from the cache never needs them.
+  let validators: ReturnType<typeof compileValidators> | undefined;
   return {
     id: "validate",
     description: "sort each table by its key and check it against its JSON Schema and foreign keys",
@@ -37,6 +38,7 @@ export function createValidateStage(specs: readonly TableSpec[]): Stage<Artifact
         const rows = inputs[`table:${spec.name}` as TableArtifact] as unknown as Record<string, unknown>[];
         tables[spec.name] = sortByKey(rows, spec.primaryKey);
       }
+      validators ??= compileValidators(specs);
       const issues = validateTables(specs, tables, validators);
       if (issues.length) throw new ValidationFailedError(issues);
       const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));

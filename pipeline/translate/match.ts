@@ -42,18 +42,28 @@ export function normalizeName(name: string): string {
 // ---------------------------------------------------------------------------
 
 function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const m = b.length;
+  if (rowScratch.length <= m) rowScratch = new Int32Array(2 * (m + 1));
+  const prev = rowScratch;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     let diag = prev[0]!;
     prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= m; j++) {
       const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const sub = diag + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const ins = prev[j - 1]! + 1;
+      const del = up + 1;
+      prev[j] = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
       diag = up;
     }
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
+
+/** The row of `levenshtein`, reused from call to call. */
+let rowScratch = new Int32Array(16);
 
 /**
  * Cost of writing syllable `a` where `b` was meant: 0 when equal; a fraction for
@@ -82,6 +92,33 @@ interface Alignment {
  * "Bang Tian Jing Yi") must not look half right.
  */
 const INDEL_COST = 1.5;
+
+/**
+ * The cost of `align(span, form)` alone, without the notes: the same
+ * recurrence over one row kept in a reused array. Matching scores every
+ * segmentation of a span against every spelling of every shortlisted
+ * person; only the best alignment's notes are ever read.
+ */
+function alignCost(span: readonly string[], form: readonly string[]): number {
+  const n = span.length;
+  const m = form.length;
+  if (costRow.length <= m) costRow = new Float64Array(2 * (m + 1));
+  const row = costRow;
+  for (let j = 0; j <= m; j++) row[j] = j * INDEL_COST;
+  for (let i = 1; i <= n; i++) {
+    let diag = row[0]!; // cost[i-1][j-1]
+    row[0] = i * INDEL_COST;
+    const syllable = span[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const up = row[j]!; // cost[i-1][j]
+      row[j] = Math.min(up + INDEL_COST, row[j - 1]! + INDEL_COST, diag + syllableCost(syllable, form[j - 1]!));
+      diag = up;
+    }
+  }
+  return row[m]!;
+}
+
+let costRow = new Float64Array(16);
 
 /** Edit alignment of two syllable sequences (substitution by syllableCost, insertion/deletion INDEL_COST). */
 function align(span: readonly string[], form: readonly string[]): Alignment {
@@ -290,17 +327,20 @@ function describe(units: readonly string[]): string {
 }
 
 function fullFormMatch(info: SpanInfo, f: Form): { score: number; kind: MatchKind; reason: string } | undefined {
-  let best: Alignment | undefined;
+  let bestSeg: readonly string[] | undefined;
+  let bestCost = 0;
   let bestLen = 0;
   for (const seg of info.segmentations) {
-    const a = align(seg, f.units);
-    if (!best || a.cost < best.cost) {
-      best = a;
+    const cost = alignCost(seg, f.units);
+    if (!bestSeg || cost < bestCost) {
+      bestSeg = seg;
+      bestCost = cost;
       bestLen = Math.max(seg.length, f.units.length);
     }
-    if (a.cost === 0) break;
+    if (cost === 0) break;
   }
-  if (!best || bestLen === 0) return undefined;
+  if (!bestSeg || bestLen === 0) return undefined;
+  const best = align(bestSeg, f.units);
   const base = Math.max(0, 1 - best.cost / bestLen);
   const score = base * f.weight;
   const form = `"${describe(f.units)}"`;

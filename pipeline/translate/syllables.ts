@@ -396,6 +396,10 @@ export function isRomajiWord(token: string): boolean {
  * evidence of a Chinese rendering. Single syllables ("Ma") are left alone.
  */
 export function looksRomaji(token: string): boolean {
+  return remembered(romajiLooks, token, looksRomajiUncached);
+}
+
+function looksRomajiUncached(token: string): boolean {
   if (!isRomajiWord(token)) return false;
   const best = splitPinyin(token)[0];
   if (best === undefined) return true;
@@ -406,6 +410,24 @@ export function looksRomaji(token: string): boolean {
 // Classification
 // ---------------------------------------------------------------------------
 
+/**
+ * Names recur across a corpus, and classifying a token (splitting it into
+ * pinyin syllables every way) costs microseconds: the results of
+ * `classifyToken` and `looksRomaji` are remembered, at most 100,000 tokens
+ * each (then forgotten and learnt anew: the results are the same).
+ */
+const tokenClasses = new Map<string, TokenClass>();
+const romajiLooks = new Map<string, boolean>();
+
+function remembered<T>(memo: Map<string, T>, token: string, compute: (token: string) => T): T {
+  let v = memo.get(token);
+  if (v === undefined) {
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(token, (v = compute(token)));
+  }
+  return v;
+}
+
 /** Whether a token is pinyin: one syllable, or a joined run of syllables ("Fuzhong", "Xiaoyesi"). */
 export function isPinyinToken(token: string): boolean {
   return isPinyinSyllable(token) || splitPinyin(token).length > 0;
@@ -413,6 +435,10 @@ export function isPinyinToken(token: string): boolean {
 
 /** "vietnamese" | "pinyin" | "both" | "neither", by orthography alone. */
 export function classifyToken(token: string): TokenClass {
+  return remembered(tokenClasses, token, classifyTokenUncached);
+}
+
+function classifyTokenUncached(token: string): TokenClass {
   const vi = isVietnameseSyllable(token);
   const py = isPinyinToken(token);
   if (vi && py) return "both";
