@@ -49,6 +49,19 @@ describe("runPipeline and the cache", () => {
     assert.equal(await second.result.get("y"), 6, "a fresh output loads from the cache on demand");
   });
 
+  it("lets an artifact go once its last reader has run, and loads it again when asked for", async () => {
+    const cache = await tempDir();
+    const seen: unknown[] = [];
+    const stages: AnyStage<Toy>[] = [
+      { id: "len", description: "", version: 1, reads: ["a"], writes: ["x"], run: () => ({ x: 3 }) },
+      { id: "double", description: "", version: 1, reads: ["x", "b"], writes: ["y"], run: ({ x }: Pick<Toy, "x" | "b">) => (seen.push(x), { y: x * 2 }) },
+      { id: "other", description: "", version: 1, reads: ["y"], writes: ["z"], run: ({ y }: Pick<Toy, "y">) => ({ z: y + 1 }) },
+    ];
+    const { result } = await run(cache, stages, { a: "abc", b: "", c: "q" });
+    assert.deepEqual(seen, [3]);
+    assert.deepEqual([await result.get("x"), await result.get("y"), await result.get("z")], [3, 6, 7]);
+  });
+
   it("reruns only the stages downstream of a changed source", async () => {
     const cache = await tempDir();
     const runs: Record<string, number> = {};

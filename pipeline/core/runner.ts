@@ -64,8 +64,19 @@ export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Pr
     if (!hashes.has(name)) throw new PipelineError(`the runner was not given the source '${name}'`);
   }
 
+  // Memory: an artifact made in this run is let go once the last stage that
+  // reads it has run (if a later stage still runs: a build's last outputs go
+  // to its caller), and loaded again from the cache should it be asked for.
+  // At 100,000 articles the documents alone hold over a gigabyte, which the
+  // stages after the last reader of the documents need not share the heap with.
+  const lastReader = new Map<string, number>();
+  plan.forEach((stage, index) => {
+    for (const name of stage.reads) lastReader.set(name, index);
+  });
+  const producedBy = new Map<string, { stage: string; key: string }>();
+
   const records: StageRecord[] = [];
-  for (const stage of plan) {
+  for (const [index, stage] of plan.entries()) {
     const key = cacheKey(stage, req.codeFingerprint, hashes);
     const started = performance.now();
     const warnings: string[] = [];
@@ -110,6 +121,13 @@ export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Pr
         values.set(name, Promise.resolve(outputs[name]));
       }
       items = stage.count ? stage.count(outputs as never) : null;
+    }
+    for (const name of stage.writes) producedBy.set(name, { stage: stage.id, key });
+    if (index < plan.length - 1) {
+      for (const name of stage.reads) {
+        const from = producedBy.get(name);
+        if (from && lastReader.get(name) === index) values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
+      }
     }
     const record: StageRecord = { id: stage.id, status, seconds: (performance.now() - started) / 1000, items, warnings };
     records.push(record);

@@ -3,22 +3,22 @@
  * within an article. Pure functions; no I/O.
  *
  *   1. Each text is normalised and tokenised once (normalize.ts); we keep a
- *      53-bit content key of the normalised text, its 5-token shingle hashes
- *      (packed in large Uint32Arrays) and a MinHash signature of them
- *      (minhash.ts, all signatures packed in one Uint32Array).
+ *      53-bit content key of the normalised text and its 5-token shingle
+ *      hashes (packed in large Uint32Arrays), and find the paragraphs it
+ *      repeats from the same word hashes (paragraphs.ts).
  *   2. Articles are numbered in kept-copy order (cluster.ts: earliest date,
  *      then longest, then article_id), which makes every later step — and so
  *      the result — independent of the input order.
  *   3. Exact duplicates: equal 53-bit content key of the normalised text,
  *      verified on the normalised strings.
- *   4. One representative per distinct text goes through LSH banding
- *      (lsh.ts). The band keys come from a second signature of the
- *      representative's rare shingles only: shingles in more than
- *      `maxShingleFrequency` distinct texts, formulaic phrases, are left
- *      out (frequency.ts), so that the candidates grow linearly with the
- *      corpus. Each candidate pair passes a prefilter on the full
- *      signatures and is confirmed on the exact shingle sets (confirm.ts),
- *      made for candidates only.
+ *   4. One representative per distinct text gets a MinHash signature
+ *      (minhash.ts, all packed in one Uint32Array) and goes through LSH
+ *      banding (lsh.ts), in the bands that hold a rare shingle only: bands
+ *      made of formulaic phrases alone (shingles occurring more than
+ *      `maxShingleFrequency` times) are left out, so that the candidates
+ *      grow linearly with the corpus (frequency.ts). Each candidate pair
+ *      passes a prefilter on the signatures and is confirmed on the exact
+ *      shingle sets (confirm.ts).
  *   5. Confirmed pairs are merged with union-find; in each group the first
  *      article in kept-copy order is kept and every other member points
  *      directly at it (no chains), with its similarity *to the kept copy*.
@@ -86,7 +86,7 @@ export interface DedupeOptions {
   maxBucketSize: number;
   /** In larger buckets, each member is compared with the first and the next `bucketWindow` members. */
   bucketWindow: number;
-  /** Shingles in more distinct texts than this are left out of the LSH band keys (frequency.ts). */
+  /** A band whose slots all come from shingles occurring more often than this in the distinct texts puts no article in a bucket (frequency.ts). */
   maxShingleFrequency: number;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
@@ -33,12 +34,26 @@ export interface RawSnapshot {
 /** [size, mtimeMs, ino, sha256] of a file, by path relative to the raw directory. */
 type StatEntry = [number, number, number, string];
 
+/** The stat cache of one raw directory: what is known of each file. */
 interface StatCache {
   readonly version: 2;
   /** The raw directory the paths are relative to (a cache file serves one directory). */
   readonly root: string;
   readonly files: Record<string, StatEntry>;
 }
+
+/** Beside it, a small file saying what the last snapshot of the directory found, in two hashes. */
+interface StatSummary {
+  readonly version: 2;
+  readonly root: string;
+  /** SHA-256 of every file's relative path, size, mtime and inode. */
+  readonly stat: string;
+  /** `snapshotHash` of that snapshot. */
+  readonly hash: string;
+}
+
+/** Snapshot hashes known without reading the files' hashes (see snapshotRaw). */
+const knownHashes = new WeakMap<RawSnapshot, string>();
 
 /**
  * Scan and hash the raw directory. Hashes are reused from a stat cache for
@@ -47,6 +62,13 @@ interface StatCache {
  * raw directory beside `statCachePath` (`raw-stat-<hash of the directory>.json`),
  * keyed by relative path, and written only when something in it changed.
  *
+ * When every file has the size, mtime and inode it had at the last
+ * snapshot (one hash of all the stats says so, checked against a small
+ * summary file), the snapshot's hash is the one found then, and the file
+ * list with its hashes is read from the cache only if a stage asks for it:
+ * a build that takes every stage from the cache stats the files and reads
+ * nothing else.
+ *
  * File system calls are synchronous: on this project's 2-core machine, for
  * 100,000 files in the page cache, statSync takes 0.5 s and readFileSync
  * 1.4 s, against 1.3 s and 12 s through fs.promises with 32–64 calls in
@@ -54,67 +76,113 @@ interface StatCache {
  * round trips to it).
  */
 export async function snapshotRaw(rawDir: string, statCachePath: string | null): Promise<RawSnapshot> {
+  const { paths, hasManifest, ignored } = listRaw(rawDir);
+  const count = paths.length;
+  const base = rawDir.endsWith(sep) ? rawDir : rawDir + sep;
+  const stats = new Float64Array(3 * count); // size, mtimeMs, ino of each path
+  for (let k = 0; k < count; k++) {
+    const st = statSync(base + paths[k]!);
+    stats[3 * k] = st.size;
+    stats[3 * k + 1] = st.mtimeMs;
+    stats[3 * k + 2] = st.ino;
+  }
+  // what a file name cannot hold (NUL) separates the paths; the stats are hashed as the bytes of their array
+  const statHash = createHash("sha256").update(paths.join("\0")).update(new Uint8Array(stats.buffer)).digest("hex");
+  const cachePath = statCachePath ? perDirectoryPath(statCachePath, rawDir) : null;
+  const summaryPath = cachePath ? cachePath.replace(/\.json$/, ".sum.json") : null;
+  if (statCachePath && cachePath !== statCachePath) await rm(statCachePath, { force: true }); // the cache of earlier versions, keyed by absolute path
+
+  /** The files with their hashes: reused from `known` where the stats agree, else read and hashed. */
+  const describe = (known: Record<string, StatEntry>) => {
+    const files: RawFile[] = [];
+    let manifest: RawFile | null = null;
+    let hashed = 0;
+    for (let k = 0; k < count; k++) {
+      const path = paths[k]!;
+      const size = stats[3 * k]!;
+      const mtimeMs = stats[3 * k + 1]!;
+      const ino = stats[3 * k + 2]!;
+      const old = known[path];
+      let hash: string;
+      if (old && old[0] === size && old[1] === mtimeMs && old[2] === ino) {
+        hash = old[3];
+      } else {
+        hash = sha256(readFileSync(base + path));
+        hashed++;
+      }
+      const file: RawFile = { path, size, sha256: hash, mtimeMs, ino };
+      if (hasManifest && path === MANIFEST_NAME) manifest = file;
+      else files.push(file);
+    }
+    return { files, manifest, hashed };
+  };
+
+  const summary = summaryPath ? readJson<StatSummary>(summaryPath) : null;
+  if (summary && summary.version === 2 && summary.root === rawDir && summary.stat === statHash) {
+    // Nothing changed: the file list is made when first read.
+    let made: { files: RawFile[]; manifest: RawFile | null } | undefined;
+    const make = () => (made ??= describe(readStatCache(cachePath!, rawDir)));
+    const snapshot: RawSnapshot = {
+      get files() {
+        return make().files;
+      },
+      get manifest() {
+        return make().manifest;
+      },
+      ignored,
+    };
+    knownHashes.set(snapshot, summary.hash);
+    return snapshot;
+  }
+
+  const known = cachePath ? readStatCache(cachePath, rawDir) : {};
+  const { files, manifest, hashed } = describe(known);
+  const snapshot: RawSnapshot = { files, manifest, ignored };
+  const hash = snapshotHash(snapshot);
+  knownHashes.set(snapshot, hash);
+  if (cachePath && summaryPath) {
+    if (hashed > 0 || Object.keys(known).length !== count) {
+      const next: Record<string, StatEntry> = {};
+      for (const f of manifest ? [...files, manifest] : files) next[f.path] = [f.size, f.mtimeMs, f.ino, f.sha256];
+      await writeAtomically(cachePath, JSON.stringify({ version: 2, root: rawDir, files: next } satisfies StatCache));
+    }
+    await writeAtomically(summaryPath, JSON.stringify({ version: 2, root: rawDir, stat: statHash, hash } satisfies StatSummary));
+  }
+  return snapshot;
+}
+
+/** The `.txt` files and the manifest below `rawDir` (relative paths, sorted; hidden files and folders skipped), and the other files. */
+function listRaw(rawDir: string): { paths: string[]; hasManifest: boolean; ignored: string[] } {
   let entries;
   try {
     entries = readdirSync(rawDir, { recursive: true, withFileTypes: true });
   } catch (e) {
     throw new PipelineError(`cannot read the raw directory ${rawDir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const cachePath = statCachePath ? perDirectoryPath(statCachePath, rawDir) : null;
-  const known = cachePath ? readStatCache(cachePath, rawDir) : {};
-  const next: Record<string, StatEntry> = {};
-  let changed = false;
-  const files: RawFile[] = [];
-  const ignored: string[] = [];
-  let manifest: RawFile | null = null;
-
   const dirs = new Map<string, string>(); // folder as readdir gives it → its path relative to rawDir, with a trailing slash
-  const relativeDir = (dir: string): string => {
+  const all: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const dir = e.parentPath ?? (e as unknown as { path: string }).path;
     let r = dirs.get(dir);
     if (r === undefined) {
       r = relative(rawDir, dir).split(sep).join("/");
       if (r) r += "/";
       dirs.set(dir, r);
     }
-    return r;
-  };
-  const paths = entries
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const dir = e.parentPath ?? (e as unknown as { path: string }).path;
-      return { abs: join(dir, e.name), rel: relativeDir(dir) + e.name };
-    })
-    .filter(({ rel }) => !rel.startsWith(".") && !rel.includes("/."))
-    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-
-  for (const { abs, rel } of paths) {
-    const isText = /\.txt$/i.test(rel);
-    const isManifest = rel === MANIFEST_NAME;
-    if (!isText && !isManifest) {
-      ignored.push(rel);
-      continue;
-    }
-    const st = statSync(abs);
-    const old = known[rel];
-    let hash: string;
-    if (old && old[0] === st.size && old[1] === st.mtimeMs && old[2] === st.ino) {
-      hash = old[3];
-    } else {
-      hash = sha256(readFileSync(abs));
-      changed = true;
-    }
-    next[rel] = [st.size, st.mtimeMs, st.ino, hash];
-    const file: RawFile = { path: rel, size: st.size, sha256: hash, mtimeMs: st.mtimeMs, ino: st.ino };
-    if (isManifest) manifest = file;
-    else files.push(file);
+    const rel = r + e.name;
+    if (!rel.startsWith(".") && !rel.includes("/.")) all.push(rel);
   }
-  if (cachePath) {
-    if (!changed) changed = Object.keys(known).length !== Object.keys(next).length;
-    if (changed) await writeStatCache(cachePath, { version: 2, root: rawDir, files: next });
-    // The cache of earlier versions, keyed by absolute path, is no longer read.
-    if (statCachePath !== cachePath) await rm(statCachePath!, { force: true });
+  all.sort(); // by UTF-16 code units, as `<` compares strings
+  const paths: string[] = [];
+  const ignored: string[] = [];
+  let hasManifest = false;
+  for (const rel of all) {
+    if (rel === MANIFEST_NAME) hasManifest = true;
+    if (rel === MANIFEST_NAME || /\.txt$/i.test(rel)) paths.push(rel);
+    else ignored.push(rel);
   }
-  return { files, manifest, ignored };
+  return { paths, hasManifest, ignored };
 }
 
 /**
@@ -127,6 +195,8 @@ export function unchangedSince(file: RawFile, st: { readonly size: number; reado
 }
 
 export function snapshotHash(s: RawSnapshot): string {
+  const known = knownHashes.get(s);
+  if (known !== undefined) return known;
   const lines = s.files.map((f) => `${f.path}\t${f.size}\t${f.sha256}`);
   if (s.manifest) lines.push(`manifest\t${s.manifest.sha256}`);
   return hashParts(lines);
@@ -138,17 +208,21 @@ function perDirectoryPath(statCachePath: string, rawDir: string): string {
 }
 
 function readStatCache(path: string, rawDir: string): Record<string, StatEntry> {
+  const data = readJson<StatCache>(path);
+  return data && data.version === 2 && data.root === rawDir ? data.files : {};
+}
+
+function readJson<T>(path: string): T | null {
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as StatCache;
-    return data.version === 2 && data.root === rawDir ? data.files : {};
+    return JSON.parse(readFileSync(path, "utf8")) as T;
   } catch {
-    return {};
+    return null;
   }
 }
 
-async function writeStatCache(path: string, data: StatCache): Promise<void> {
+async function writeAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, JSON.stringify(data));
+  await writeFile(tmp, text);
   await rename(tmp, path);
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { PipelineError } from "../core/errors.ts";
 import { sha256 } from "../core/hash.ts";
@@ -78,8 +78,13 @@ function readVerified(rawDir: string, file: RawFile): Uint8Array {
   let bytes: Uint8Array;
   let same: boolean;
   try {
-    same = unchangedSince(file, fstatSync(fd));
-    bytes = readFileSync(fd);
+    const st = fstatSync(fd);
+    same = unchangedSince(file, st);
+    // read the size fstat gives (a file that grew or shrank since is caught by the check below)
+    const buffer = Buffer.allocUnsafe(st.size);
+    let done = 0;
+    for (let got = 1; done < st.size && got > 0; done += got) got = readSync(fd, buffer, done, st.size - done, done);
+    bytes = buffer.subarray(0, done);
   } finally {
     closeSync(fd);
   }
