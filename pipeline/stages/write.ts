@@ -1,10 +1,7 @@
-import { tableToIPC } from "apache-arrow";
 import type { Artifacts, OutputFiles } from "../artifacts.ts";
 import type { Stage } from "../core/stage.ts";
 import { spreadsheetPath, tablePath } from "../package/formats.ts";
-import { toArrowTable } from "../schema/arrow.ts";
 import { toCSV } from "../schema/csv.ts";
-import { toParquet } from "../schema/parquet.ts";
 import { toSpreadsheetCSV } from "../schema/spreadsheet.ts";
 import type { TableSpec } from "../schema/tables.ts";
 
@@ -23,7 +20,9 @@ export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, 
     reads: ["tables"],
     writes: ["table_files"],
     count: (out) => Object.keys(out.table_files).length,
-    run({ tables }) {
+    async run({ tables }) {
+      // Loaded here, not at start-up: a build with nothing to write (warm, nothing changed) never pays for Arrow and the Parquet WebAssembly.
+      const [{ tableToIPC }, { toArrowTable }, { toParquet }] = await Promise.all([import("apache-arrow"), import("../schema/arrow.ts"), import("../schema/parquet.ts")]);
       const files: Record<string, Uint8Array> = {};
       const encoder = new TextEncoder();
       for (const spec of specs) {
