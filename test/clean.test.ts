@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cleanText, cleanTextReference, toRawOffset } from "../pipeline/ingest/clean.ts";
+import { mulberry32 } from "../bench/generate/prng.ts";
 
 /** Every character of the clean text that was copied unchanged must map back to itself in the raw text. */
 function assertMapsBack(raw: string, clean: ReturnType<typeof cleanText>, exceptions: RegExp = /[\s]/) {
@@ -65,16 +66,6 @@ describe("cleanText fast path", () => {
     "\u212b", "\u2126", "\uf900", "A\u030a", "\u1100\u1161", "\u0958", // singletons NFC changes, Hangul jamo, a composition exclusion
   ];
 
-  function mulberry32(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   it("agrees with the reference path on each tricky piece, alone and between words", () => {
     for (const p of PIECES) {
