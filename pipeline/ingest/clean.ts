@@ -40,39 +40,16 @@ const DROP = /^[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b
  * path, one unit at a time.
  */
 export function cleanText(raw: string): CleanText {
-  const parts: string[] = [];
-  const anchors: number[] = [];
-  let cleanLen = 0;
-  let lastDelta = Number.NaN;
-  const emit = (s: string, rawPos: number) => {
-    const delta = rawPos - cleanLen;
-    if (delta !== lastDelta) {
-      anchors.push(cleanLen, rawPos);
-      lastDelta = delta;
-    }
-    parts.push(s);
-    cleanLen += s.length;
-  };
-
-  let lineHasContent = false;
-  let pendingSpace = -1; // raw position of the first space of a pending run, or -1
-  let pendingNewline = -1;
+  const w = new CleanWriter();
   let i = 0; // UTF-16 index into raw
   let cp = 0; // code point index into raw
   const n = raw.length;
 
   while (i < n) {
     const k = classOf(raw.charCodeAt(i));
-    if (k === SPACE_CLASS) {
-      if (lineHasContent && pendingSpace < 0) pendingSpace = cp;
-      i++;
-      cp++;
-      continue;
-    }
-    if (k === NEWLINE_CLASS) {
-      if (lineHasContent && pendingNewline < 0) pendingNewline = cp;
-      lineHasContent = false;
-      pendingSpace = -1;
+    if (k === SPACE_CLASS || k === NEWLINE_CLASS) {
+      if (k === SPACE_CLASS) w.space(cp);
+      else w.newline(cp);
       i++;
       cp++;
       continue;
@@ -93,81 +70,19 @@ export function cleanText(raw: string): CleanText {
         if (classOf(d) === MARK || (d >= 0xd800 && d <= 0xdbff)) j--;
       }
       if (j > i) {
-        if (k === PLAIN) {
-          if (pendingNewline >= 0) {
-            emit("\n", pendingNewline);
-            pendingNewline = -1;
-          } else if (pendingSpace >= 0) {
-            emit(" ", pendingSpace);
-          }
-          pendingSpace = -1;
-          emit(j === i + 1 ? raw[i]! : raw.slice(i, j), cp);
-          lineHasContent = true;
-        }
+        if (k === PLAIN) w.content(j === i + 1 ? raw[i]! : raw.slice(i, j), cp);
         cp += j - i;
         i = j;
         continue;
       }
     }
-
     // One unit as in cleanTextReference.
-    const startCp = cp;
-    let unit: string;
-    if (raw[i] === "&") {
-      ENTITY.lastIndex = i;
-      const m = ENTITY.exec(raw);
-      const decoded = m ? decodeHTML(m[0]) : "&";
-      if (m && decoded !== m[0]) {
-        unit = decoded;
-        i += m[0].length;
-        cp += m[0].length;
-      } else {
-        unit = "&";
-        i += 1;
-        cp += 1;
-      }
-    } else {
-      const c = String.fromCodePoint(raw.codePointAt(i)!);
-      i += c.length;
-      cp += 1;
-      if (c === "\r" && raw[i] === "\n") {
-        i += 1;
-        cp += 1;
-      }
-      unit = c;
-      if (!NEWLINE.test(c) && !SPACE.test(c)) {
-        while (i < n) {
-          const next = String.fromCodePoint(raw.codePointAt(i)!);
-          if (!COMBINING.test(next)) break;
-          unit += next;
-          i += next.length;
-          cp += 1;
-        }
-        unit = unit.normalize("NFC");
-      }
-    }
-
-    if (NEWLINE.test(unit)) {
-      if (lineHasContent && pendingNewline < 0) pendingNewline = startCp;
-      lineHasContent = false;
-      pendingSpace = -1;
-    } else if (SPACE.test(unit)) {
-      if (lineHasContent && pendingSpace < 0) pendingSpace = startCp;
-    } else if (DROP.test(unit)) {
-      // invisible: nothing to emit
-    } else {
-      if (pendingNewline >= 0) {
-        emit("\n", pendingNewline);
-        pendingNewline = -1;
-      } else if (pendingSpace >= 0) {
-        emit(" ", pendingSpace);
-      }
-      pendingSpace = -1;
-      emit(unit, startCp);
-      lineHasContent = true;
-    }
+    const u = readUnit(raw, i, cp);
+    w.unit(u.unit, cp);
+    i = u.i;
+    cp = u.cp;
   }
-  return { text: parts.join(""), anchors };
+  return w.done();
 }
 
 /**
@@ -211,85 +126,105 @@ function classify(c: number): number {
  * faster; the tests compare the two.
  */
 export function cleanTextReference(raw: string): CleanText {
-  const parts: string[] = [];
-  const anchors: number[] = [];
-  let cleanLen = 0;
-  let lastDelta = Number.NaN;
-  const emit = (s: string, rawPos: number) => {
-    const delta = rawPos - cleanLen;
-    if (delta !== lastDelta) {
-      anchors.push(cleanLen, rawPos);
-      lastDelta = delta;
-    }
-    parts.push(s);
-    cleanLen += s.length;
-  };
-
-  let lineHasContent = false;
-  let pendingSpace = -1; // raw position of the first space of a pending run, or -1
-  let pendingNewline = -1;
-  let i = 0; // UTF-16 index into raw
-  let cp = 0; // code point index into raw
-
+  const w = new CleanWriter();
+  let i = 0;
+  let cp = 0;
   while (i < raw.length) {
-    const startCp = cp;
-    let unit: string;
-    if (raw[i] === "&") {
-      ENTITY.lastIndex = i;
-      const m = ENTITY.exec(raw);
-      const decoded = m ? decodeHTML(m[0]) : "&";
-      if (m && decoded !== m[0]) {
-        unit = decoded;
-        i += m[0].length;
-        cp += m[0].length;
-      } else {
-        unit = "&";
-        i += 1;
-        cp += 1;
-      }
-    } else {
-      const c = String.fromCodePoint(raw.codePointAt(i)!);
-      i += c.length;
-      cp += 1;
-      if (c === "\r" && raw[i] === "\n") {
-        i += 1;
-        cp += 1;
-      }
-      unit = c;
-      // A base character and the combining marks after it are composed together.
-      if (!NEWLINE.test(c) && !SPACE.test(c)) {
-        while (i < raw.length) {
-          const next = String.fromCodePoint(raw.codePointAt(i)!);
-          if (!COMBINING.test(next)) break;
-          unit += next;
-          i += next.length;
-          cp += 1;
-        }
-        unit = unit.normalize("NFC");
-      }
-    }
-
-    if (NEWLINE.test(unit)) {
-      if (lineHasContent && pendingNewline < 0) pendingNewline = startCp;
-      lineHasContent = false;
-      pendingSpace = -1;
-    } else if (SPACE.test(unit)) {
-      if (lineHasContent && pendingSpace < 0) pendingSpace = startCp;
-    } else if (DROP.test(unit)) {
-      // invisible: nothing to emit
-    } else {
-      if (pendingNewline >= 0) {
-        emit("\n", pendingNewline);
-        pendingNewline = -1;
-      } else if (pendingSpace >= 0) {
-        emit(" ", pendingSpace);
-      }
-      pendingSpace = -1;
-      emit(unit, startCp);
-      lineHasContent = true;
-    }
+    const u = readUnit(raw, i, cp);
+    w.unit(u.unit, cp);
+    i = u.i;
+    cp = u.cp;
   }
-  return { text: parts.join(""), anchors };
+  return w.done();
+}
+
+/**
+ * The unit at `i` (raw code point `cp`): a decoded HTML entity, a line break
+ * (CRLF counts as one), or a character with the combining marks after it,
+ * composed to NFC; and where the next unit starts.
+ */
+function readUnit(raw: string, i: number, cp: number): { unit: string; i: number; cp: number } {
+  if (raw[i] === "&") {
+    ENTITY.lastIndex = i;
+    const m = ENTITY.exec(raw);
+    const decoded = m ? decodeHTML(m[0]) : "&";
+    return m && decoded !== m[0] ? { unit: decoded, i: i + m[0].length, cp: cp + m[0].length } : { unit: "&", i: i + 1, cp: cp + 1 };
+  }
+  const c = String.fromCodePoint(raw.codePointAt(i)!);
+  i += c.length;
+  cp += 1;
+  if (c === "\r" && raw[i] === "\n") return { unit: c, i: i + 1, cp: cp + 1 };
+  let unit = c;
+  // A base character and the combining marks after it are composed together.
+  if (!NEWLINE.test(c) && !SPACE.test(c)) {
+    while (i < raw.length) {
+      const next = String.fromCodePoint(raw.codePointAt(i)!);
+      if (!COMBINING.test(next)) break;
+      unit += next;
+      i += next.length;
+      cp += 1;
+    }
+    unit = unit.normalize("NFC");
+  }
+  return { unit, i, cp };
+}
+
+/**
+ * The cleaned text being written, with its anchors: runs of spaces fold to
+ * one, line breaks end a line that has content, empty lines and trailing
+ * spaces vanish; each piece of content is placed where it stands in the raw file.
+ */
+class CleanWriter {
+  private readonly parts: string[] = [];
+  private readonly anchors: number[] = [];
+  private cleanLen = 0;
+  private lastDelta = Number.NaN;
+  private lineHasContent = false;
+  private pendingSpace = -1; // raw position of the first space of a pending run, or -1
+  private pendingNewline = -1;
+
+  space(rawPos: number): void {
+    if (this.lineHasContent && this.pendingSpace < 0) this.pendingSpace = rawPos;
+  }
+
+  newline(rawPos: number): void {
+    if (this.lineHasContent && this.pendingNewline < 0) this.pendingNewline = rawPos;
+    this.lineHasContent = false;
+    this.pendingSpace = -1;
+  }
+
+  content(s: string, rawPos: number): void {
+    if (this.pendingNewline >= 0) {
+      this.emit("\n", this.pendingNewline);
+      this.pendingNewline = -1;
+    } else if (this.pendingSpace >= 0) {
+      this.emit(" ", this.pendingSpace);
+    }
+    this.pendingSpace = -1;
+    this.emit(s, rawPos);
+    this.lineHasContent = true;
+  }
+
+  /** A unit read by `readUnit`: a line break, a space, an invisible character (dropped) or content. */
+  unit(unit: string, rawPos: number): void {
+    if (NEWLINE.test(unit)) this.newline(rawPos);
+    else if (SPACE.test(unit)) this.space(rawPos);
+    else if (!DROP.test(unit)) this.content(unit, rawPos);
+  }
+
+  done(): CleanText {
+    return { text: this.parts.join(""), anchors: this.anchors };
+  }
+
+  private emit(s: string, rawPos: number): void {
+    const delta = rawPos - this.cleanLen;
+    if (delta !== this.lastDelta) {
+      this.anchors.push(this.cleanLen, rawPos);
+      this.lastDelta = delta;
+    }
+    this.parts.push(s);
+    this.cleanLen += s.length;
+  }
 }
 
 /** Raw code-point offset of a clean offset (an offset inside a composed character maps to its start). */
