@@ -103,18 +103,6 @@ export function wordHash(word: string): number {
   return fmix32(h);
 }
 
-// FNV-1a offset and fmix32 as in hash.ts, inlined in the per-character loops
-// of `hashWords`; the tests check that `hashWords` equals `wordHash` (which
-// uses hash.ts) token by token.
-const FNV_OFFSET = 0x811c9dc5;
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Word hashes of a text plus the length of its normalised form. */
 export interface WordHashes {
@@ -221,14 +209,14 @@ export function hashWords(text: string | readonly string[], buffer?: Uint32Array
       if (v === 0) {
         if (inWord) {
           inWord = false;
-          hashes[count++] = mix(h);
+          hashes[count++] = fmix32(h);
         }
       } else if (v === NEEDS_FOLD) {
         return hashFolded(foldCase(typeof text === "string" ? text : text.join("\n")), hashes);
       } else {
         if (!inWord) {
           inWord = true;
-          h = FNV_OFFSET;
+          h = FNV32_OFFSET;
         }
         h = Math.imul(h ^ v, 0x01000193);
         chars++;
@@ -237,7 +225,7 @@ export function hashWords(text: string | readonly string[], buffer?: Uint32Array
     if (inWord) {
       // the newline after a part ends its last word
       inWord = false;
-      hashes[count++] = mix(h);
+      hashes[count++] = fmix32(h);
     }
     if (partStats) {
       partStats[2 * p] = count;
@@ -265,7 +253,7 @@ function hashFolded(folded: string, buffer: Uint32Array): WordHashes {
       if (d >= 0xdc00 && d <= 0xdfff && isAstralWordChar(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) {
         if (!inWord) {
           inWord = true;
-          h = FNV_OFFSET;
+          h = FNV32_OFFSET;
         }
         h = Math.imul(Math.imul(h ^ c, 0x01000193) ^ d, 0x01000193);
         chars += 2;
@@ -277,15 +265,15 @@ function hashFolded(folded: string, buffer: Uint32Array): WordHashes {
     if (word) {
       if (!inWord) {
         inWord = true;
-        h = FNV_OFFSET;
+        h = FNV32_OFFSET;
       }
       h = Math.imul(h ^ c, 0x01000193);
       chars++;
     } else if (inWord) {
       inWord = false;
-      hashes[count++] = mix(h);
+      hashes[count++] = fmix32(h);
     }
   }
-  if (inWord) hashes[count++] = mix(h);
+  if (inWord) hashes[count++] = fmix32(h);
   return result(hashes, count, chars, true);
 }
