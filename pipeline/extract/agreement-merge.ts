@@ -91,7 +91,8 @@ export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[]
       const canonical = title.charAt(0).toUpperCase() + title.slice(1);
       const days = g.map((m) => m.date).filter((d): d is string => d !== null && d.length === 10).sort();
       return {
-        agreement_id: sha256(`agreement|${g[0]!.kind}|${canonical}`).slice(0, 16),
+        // Mentions with one title and kind are one agreement unless their signing dates differ: the date tells them apart.
+        agreement_id: sha256(`agreement|${g[0]!.kind}|${canonical}|${g.map((m) => m.date ?? "").sort().at(-1)}`).slice(0, 16),
         title: canonical,
         kind: g[0]!.kind,
         date_signed: days[0] ?? null,

@@ -130,7 +130,6 @@ function headFinal(sentence: string, at: number, noun: string): { start: number;
 }
 
 function statusOf(sentence: string, start: number, end: number): { status: AgreementStatus; signed: string | null } {
-  const around = sentence;
   const after = sentence.slice(end, end + 60);
   if (SIGNED_WITH_DATE.test(after) || /^[\s,]*(ký|ký kết|được ký|được ký kết)\s*(ngày|tháng)?\s*\d/u.test(after)) {
     const d = findDates(after)[0];
@@ -138,7 +137,7 @@ function statusOf(sentence: string, start: number, end: number): { status: Agree
     return { status: "referenced", signed };
   }
   const before = sentence.slice(0, start);
-  if (AGREED.test(before) || /(?<![\p{L}\p{M}])(sẽ|sớm)\s+(được\s+)?ký/u.test(around)) return { status: "agreed_to_sign", signed: null };
+  if (AGREED.test(before) || /(?<![\p{L}\p{M}])(sẽ|sớm)\s+(được\s+)?ký/u.test(sentence)) return { status: "agreed_to_sign", signed: null };
   if (SIGNED.test(before) && !/(triển khai|thực hiện|nền tảng|cơ sở|theo)\s*$/u.test(before)) return { status: "signed_here", signed: null };
   if (NEGOTIATING.test(before) && /ký|hoàn tất/u.test(before + after)) return { status: "under_negotiation", signed: null };
   return { status: "referenced", signed: null };

@@ -43,7 +43,6 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
   const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
-  const to = horizon(registry, facts.published);
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
@@ -61,7 +60,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   let publishedBasis = published ? `published ${published}` : "";
   if (!published && facts.dateline && facts.dateline.year === null) {
     const wd = facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null;
-    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears, to }, registry);
+    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears }, registry);
     if (a.year !== null) {
       published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
       publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
@@ -87,7 +86,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
     const same = fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
-    const a = inferYear({ day: p.day, month: p.month, constraints: constraints([e]), published, mentionedYears, to }, registry);
+    const a = inferYear({ day: p.day, month: p.month, constraints: constraints([e]), published, mentionedYears }, registry);
     return { p, year: a.year, candidates: a.candidates, why: published && publishedBasis ? publishedBasis : a.basis };
   });
 
@@ -130,19 +129,6 @@ interface Step {
   why: string;
 }
 
-/** The last year worth considering: the latest year the registry or the publication date speaks of (not the clock, so builds repeat). */
-function horizon(registry: Registry, published: string | null): number {
-  let last = lastYears.get(registry);
-  if (last === undefined) {
-    last = 0;
-    for (const p of registry.persons) {
-      for (const pos of p.positions) last = Math.max(last, Number(pos.start.slice(0, 4)), pos.end ? Number(pos.end.slice(0, 4)) : 0);
-    }
-    lastYears.set(registry, last);
-  }
-  return Math.max(last, published ? Number(published.slice(0, 4)) : 0);
-}
-const lastYears = new WeakMap<Registry, number>();
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
   return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}` };

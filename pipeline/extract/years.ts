@@ -50,7 +50,7 @@ export interface YearAnswer {
 
 export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   const from = q.from ?? 2000;
-  const to = q.to ?? new Date().getUTCFullYear();
+  const to = q.to ?? horizon(registry);
   const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
   let years = range(from, to).filter((y) => validDay(y, q.month, q.day));
   const why: string[] = [];
@@ -87,6 +87,23 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
   return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
 }
+
+/**
+ * The last year worth considering by default: the latest year the registry
+ * speaks of (not the clock, so the same input gives the same answer next year).
+ */
+function horizon(registry: Registry): number {
+  let last = lastYears.get(registry);
+  if (last === undefined) {
+    last = 0;
+    for (const p of registry.persons) {
+      for (const pos of p.positions) last = Math.max(last, Number(pos.start.slice(0, 4)), pos.end ? Number(pos.end.slice(0, 4)) : 0);
+    }
+    lastYears.set(registry, last);
+  }
+  return last;
+}
+const lastYears = new WeakMap<Registry, number>();
 
 /**
  * An `attested` bound is a day the person is known to have been in office,

@@ -141,11 +141,8 @@ export const extract = defineStage({
     }
     const agreementRows: AgreementsRow[] = [];
     const mentionRows: AgreementMentionsRow[] = [];
-    const agreementIds = new Set<string>();
     for (const ag of mergeAgreements(placed)) {
-      // Two documents with one title and kind (in different years) keep distinct ids.
-      const id = agreementIds.has(ag.agreement_id) ? `${ag.agreement_id.slice(0, 12)}${String(agreementIds.size).padStart(4, "0").slice(-4)}` : ag.agreement_id;
-      agreementIds.add(id);
+      const id = ag.agreement_id;
       const mentioned = new Set<string>();
       for (const m of ag.mentions) {
         const doc = byId.get(m.article_id)!;
