@@ -3,7 +3,7 @@ import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../translate/repair.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingType } from "./events.ts";
-import { findPersonMentions, type PersonMention } from "./people.ts";
+import { findPersonMentions, RANK_AT_END, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionsNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "./repaired.ts";
@@ -79,7 +79,6 @@ const NOT_PRESENT = [
 ];
 /** A reporting verb right after a name (and its posts), then a comma. */
 const SPEAKER = /^[^.;]{0,160}?(?<![\p{L}\p{M}])(cho biết|cho hay|thông báo|thông tin|kể lại|nhắc lại)\s*,/u;
-const RANK_WRITTEN = /(Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc)\s*$/u;
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
 export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer, series: readonly Series[] = []): ArticleExtraction {
@@ -125,7 +124,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
   const leadPlace = leadVenue(text, regions, places);
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   const rankOf = new Map<string, string>();
-  for (const m of mentions) if (m.personId && m.rank && RANK_WRITTEN.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(m.personId, m.rank);
+  for (const m of mentions) if (m.personId && m.rank && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(m.personId, m.rank);
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];
   let lastPlace: Place | null = null;

@@ -29,7 +29,8 @@ export interface PersonMention {
 }
 
 const RANKS = ["Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá"];
-const RANK_AT_END = new RegExp(`(${RANKS.join("|")})\\s*$`, "u");
+/** A rank written just before a name ("Thượng tướng ", "Đô đốc "). */
+export const RANK_AT_END = new RegExp(`(${RANKS.join("|")})\\s*$`, "u");
 const HONORIFIC_AT_END = /(?<!\p{L})(ông|bà|ngài|Ông|Bà|Ngài)\s*$/u;
 const TITLE_WORDS = /(Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng Bí thư|Đại sứ|Tham mưu trưởng|Tư lệnh|Cục trưởng|Giám đốc|Trưởng|Phó|Tổng|Vụ trưởng|Chánh|Đặc phái viên)/u;
 /** Words that make a capitalised run a place or an organisation, not a person. */
