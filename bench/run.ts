@@ -20,7 +20,7 @@
  * --only STAGE    build only that stage and what it needs (a diagnostic:
  *                 the figures are not those of a full build)
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -126,9 +126,14 @@ async function benchSize(registry: Registry, work: string, size: number, o: Opti
   let warmNote: string | null = null;
   try {
     process.stderr.write(`bench: ${size} articles: cold build\n`);
-    const profile = o.profile ? ["--cpu-prof", "--cpu-prof-interval", "5000", "--cpu-prof-dir", o.profile, "--cpu-prof-name", `cold-${size}.cpuprofile`] : [];
+    // Each thread writes its own profile (tsx's loader runs in a worker): into a directory of
+    // their own, then the main thread's, the largest, is kept as cold-<size>.cpuprofile.
+    const profileDir = o.profile ? join(o.profile, `cold-${size}.threads`) : null;
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    const profile = profileDir ? ["--cpu-prof", "--cpu-prof-interval", "5000", "--cpu-prof-dir", profileDir] : [];
     let code = pipelineFingerprint();
     cold = buildFigures(await runBuild(dirs, { ...spawnOpts, nodeArgs: profile }), code);
+    if (profileDir) keepMainProfile(profileDir, join(o.profile!, `cold-${size}.cpuprofile`));
     // Every cache key depends on pipeline/: if someone edits it meanwhile, the warm build reruns
     // stages. Then build again (the cache now holds the new code's outputs), up to three times;
     // a warm build with unchanged code that reruns stages is a finding, reported as such.
@@ -157,6 +162,14 @@ async function benchSize(registry: Registry, work: string, size: number, o: Opti
     if (!o.corpora) rmSync(corpusDir, { recursive: true, force: true });
   }
   return { size, corpus, cold, warm, warmNote, quality, error };
+}
+
+/** The largest profile in `dir` (the thread that did the work) moved to `to`; `dir` removed. */
+function keepMainProfile(dir: string, to: string): void {
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const largest = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (largest) renameSync(largest, to);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

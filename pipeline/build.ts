@@ -5,6 +5,7 @@ import { ArtifactCache } from "./core/cache.ts";
 import { buildDag, type Dag } from "./core/dag.ts";
 import { PipelineError } from "./core/errors.ts";
 import { codeFingerprint, folderHash } from "./core/fingerprint.ts";
+import { hashParts } from "./core/hash.ts";
 import { publish, type PublishResult } from "./core/publish.ts";
 import type { Reporter } from "./core/reporter.ts";
 import { runPipeline, type StageRecord } from "./core/runner.ts";
@@ -84,6 +85,12 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
   }
   let published: BuildSummary["published"] = "skipped";
   // out/ is the tables and their description; published only when both were made (not after `--only write`).
-  if (result.has("package_files")) published = await publish(outDir, { ...(await result.get("table_files")), ...(await result.get("package_files")) });
+  if (result.has("package_files")) {
+    // The cache's hashes of the two artifacts identify the files: a warm build neither loads nor hashes them.
+    published = await publish(outDir, {
+      hash: hashParts(["table_files", result.hashOf("table_files"), "package_files", result.hashOf("package_files")]),
+      files: async () => ({ ...(await result.get("table_files")), ...(await result.get("package_files")) }),
+    });
+  }
   return { records: result.records, published, outDir, counts, rejected, registryCounts, ignored: raw.ignored };
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, mkdir, readFile, utimes, writeFile, copyFile, readdir } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, utimes, writeFile, copyFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../pipeline/build.ts";
@@ -89,6 +89,19 @@ describe("build", () => {
 
     const forced = await quietBuild({ rawDir: raw, outDir: out, cacheDir, force: true });
     assert.ok(Object.values(statuses(forced)).every((s) => s === "forced"));
+  });
+
+  it("rewrites out/ on a warm build when a published file was removed or altered", async () => {
+    const raw = await rawWith({ "a.txt": article(1) });
+    const out = join(await tempDir(), "out");
+    const cacheDir = await tempDir();
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    const before = await readTree(out);
+    await rm(join(out, "csv", "meetings.csv"));
+    await writeFile(join(out, "csv", "articles.csv"), "article_id\r\n");
+    const again = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
+    assert.equal(again.published, "written");
+    assert.deepEqual(await readTree(out), before);
   });
 
   it("--only runs a stage and what it needs, and leaves out/ alone", async () => {
