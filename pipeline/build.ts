@@ -33,6 +33,8 @@ export interface BuildRequest {
   readonly schemaDir?: string;
   /** The folder holding `eval.json`, the quality figures for the data card; default `quality/`. */
   readonly qualityDir?: string;
+  /** Worker threads for per-article work; default: the machine's cores, up to 4. Never changes the output. */
+  readonly threads?: number;
 }
 
 export interface BuildSummary {
@@ -72,7 +74,7 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     cache: new ArtifactCache(req.cacheDir),
     codeFingerprint: fingerprint,
     reporter: req.reporter,
-    options: { rawDir, referenceDir },
+    options: { rawDir, referenceDir, ...(req.threads ? { threads: req.threads } : {}) },
     force: req.force ?? false,
     ...(req.only ? { only: req.only } : {}),
   });

@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly rawDir: string;
   /** Absolute path of the reference data (the person registry). */
   readonly referenceDir: string;
+  /** Worker threads for per-item work (pipeline/core/pool.ts); absent = as many as the machine has, up to 4. */
+  readonly threads?: number;
 }
 
 export interface Stage<

@@ -2,13 +2,12 @@ import type { AgreementMentionsRow, AgreementsRow, EncountersLeftOutRow, Meeting
 import { toRawOffset } from "../ingest/clean.ts";
 import type { Document } from "../ingest/document.ts";
 import { mergeAgreements, type PlacedMention } from "../extract/agreement-merge.ts";
-import { extractArticle, type ArticleExtraction } from "../extract/article.ts";
+import type { ArticleExtraction } from "../extract/article.ts";
 import { eventCodes } from "../extract/codes.ts";
 import { mergeAcrossArticles, type Report } from "../extract/merge.ts";
-import { loadGazetteer } from "../extract/places.ts";
-import { loadSeries } from "../extract/series.ts";
+import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
+import { mapInWorkers } from "../core/pool.ts";
 import { defineStage } from "./define.ts";
-import { registryFrom } from "./registry.ts";
 
 /**
  * Meetings, participants and agreements from every article that is not a
@@ -24,9 +23,6 @@ export const extract = defineStage({
   writes: ["table:meetings", "table:participants", "table:meeting_articles", "table:agreements", "table:agreement_mentions", "table:encounters_left_out"],
   count: (out) => out["table:meetings"].length,
   async run({ documents, duplicates, translation, registry: data }, ctx) {
-    const registry = registryFrom(data);
-    const places = await loadGazetteer(ctx.options.referenceDir);
-    const series = await loadSeries(ctx.options.referenceDir);
     const byId = new Map(documents.map((d) => [d.article_id, d]));
     const reprintsOf = new Map<string, Document[]>();
     for (const d of documents) {
@@ -34,18 +30,23 @@ export const extract = defineStage({
       if (kept) reprintsOf.set(kept, [...(reprintsOf.get(kept) ?? []), d]);
     }
 
+    const originals = documents.filter((d) => !duplicates.of[d.article_id]);
+    const items: ExtractItem[] = originals.map((d) => {
+      const t = translation[d.article_id];
+      return { document: d, fixes: t?.fixes ?? [], repeated: duplicates.repeatedParagraphs[d.article_id] ?? [], machineTranslated: t?.machine_translated ?? false };
+    });
+    const setup: ExtractSetup = { registry: data, referenceDir: ctx.options.referenceDir };
+    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, {
+      ...(ctx.options.threads ? { threads: ctx.options.threads } : {}),
+      progress: ctx.progress,
+      label: (item) => `article ${item.document.article_id} (${item.document.source_file})`,
+    });
+
     const extracted = new Map<string, ArticleExtraction>();
     const reports: Report[] = [];
     const leftOut: EncountersLeftOutRow[] = [];
-    const originals = documents.filter((d) => !duplicates.of[d.article_id]);
     originals.forEach((d, i) => {
-      const t = translation[d.article_id];
-      const x = extractArticle(
-        { document: d, fixes: t?.fixes ?? [], repeated: new Set(duplicates.repeatedParagraphs[d.article_id] ?? []), machineTranslated: t?.machine_translated ?? false },
-        registry,
-        places,
-        series,
-      );
+      const x = results[i]!;
       extracted.set(d.article_id, x);
       for (const encounter of x.encounters) reports.push({ article_id: d.article_id, encounter });
       const starts = new Set<number>();
@@ -54,7 +55,6 @@ export const extract = defineStage({
         starts.add(l.start);
         leftOut.push({ article_id: d.article_id, ...l });
       }
-      ctx.progress(i + 1, originals.length);
     });
 
     const meetings = mergeAcrossArticles(reports);

@@ -1,0 +1,110 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { PipelineError } from "./errors.ts";
+
+/**
+ * Per-item work of a stage spread over worker threads.
+ *
+ * The work is a module that exports `createWorker(setup)`, returning the
+ * function applied to each item. Every thread imports the module, calls
+ * `createWorker` once with the same `setup` (structured-cloned: plain data,
+ * no functions or class instances), then maps the batches of items it is
+ * sent. Results come back in the items' order whatever thread did them, so
+ * a stage's output does not depend on the number of threads. With one
+ * thread, or (by default) fewer items than `minItems`, the same function
+ * runs in this thread: starting a worker (a Node instance that imports the stage's code)
+ * costs a few hundred milliseconds, which small corpora and tests need not pay.
+ */
+export interface PoolWork<S> {
+  /** URL of the module exporting `createWorker` (`new URL("./x.ts", import.meta.url).href`). */
+  readonly module: string;
+  readonly setup: S;
+}
+
+export interface PoolOptions<I> {
+  /** Worker threads; default `defaultThreads()`. 1 = in this thread. */
+  readonly threads?: number;
+  /** Below this many items the work runs in this thread (default 500), unless `threads` is given. */
+  readonly minItems?: number;
+  /** Items per message (default 64): large enough that messaging is cheap, small enough to balance threads. */
+  readonly batch?: number;
+  /** Called after each batch with the number of items done. */
+  readonly progress?: (done: number, total: number) => void;
+  /** Names an item in an error message ("article 3f2a…"). */
+  readonly label?: (item: I) => string;
+}
+
+/** What a work module exports. */
+export type CreateWorker<S, I, O> = (setup: S) => ((item: I) => O) | Promise<(item: I) => O>;
+
+/** Threads for per-item work: the machine's parallelism, at most 4 (the stages' other work stays in the main thread). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+type Reply<O> = { readonly batch: number; readonly results: O[] } | { readonly batch: number; readonly failed: number; readonly message: string };
+
+export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I> = {}): Promise<O[]> {
+  const wanted = options.threads ?? defaultThreads();
+  // A thread count given by the caller is obeyed whatever the number of items; the default starts no worker for few items.
+  if (wanted <= 1 || items.length === 0 || (options.threads === undefined && items.length < (options.minItems ?? 500))) return mapHere(items, work, options);
+  // Batches no larger than a quarter of a thread's share, so few items still spread over every thread.
+  const size = Math.max(1, Math.min(options.batch ?? 64, Math.ceil(items.length / (4 * wanted))));
+  const threads = Math.min(wanted, Math.ceil(items.length / size));
+  const batches = Math.ceil(items.length / size);
+  const results: O[][] = new Array(batches);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let received = 0;
+      const send = (w: Worker) => {
+        if (next >= batches) return;
+        const b = next++;
+        w.postMessage({ batch: b, items: items.slice(b * size, (b + 1) * size) });
+      };
+      for (let t = 0; t < threads; t++) {
+        const w = new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
+        workers.push(w);
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (received < batches) reject(new PipelineError(`a worker thread of ${work.module} stopped (exit code ${code}) before the work was done`));
+        });
+        w.on("message", (reply: Reply<O>) => {
+          if ("failed" in reply) {
+            const index = reply.batch * size + reply.failed;
+            return reject(new Error(`${options.label ? options.label(items[index]!) : `item ${index}`}: ${reply.message}`));
+          }
+          results[reply.batch] = reply.results;
+          done += reply.results.length;
+          options.progress?.(done, items.length);
+          if (++received === batches) return resolve();
+          send(w);
+        });
+        // Two batches in flight, so a thread never waits for this one to read a reply.
+        send(w);
+        send(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flat();
+}
+
+async function mapHere<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I>): Promise<O[]> {
+  const mod = (await import(work.module)) as { createWorker: CreateWorker<S, I, O> };
+  const fn = await mod.createWorker(work.setup);
+  const out: O[] = [];
+  for (const [i, item] of items.entries()) {
+    try {
+      out.push(fn(item));
+    } catch (e) {
+      if (options.label && e instanceof Error) e.message = `${options.label(item)}: ${e.message}`;
+      throw e;
+    }
+    if ((i + 1) % 64 === 0 || i + 1 === items.length) options.progress?.(i + 1, items.length);
+  }
+  return out;
+}

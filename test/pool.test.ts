@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT } from "../pipeline/build.ts";
+import { mapInWorkers } from "../pipeline/core/pool.ts";
+import { quietBuild, readTree, tempDir } from "./helpers.ts";
+
+const WORK = new URL("./fixtures/pool-work.ts", import.meta.url).href;
+const numbers = Array.from({ length: 50 }, (_, i) => i);
+
+describe("worker pool", () => {
+  it("returns results in the items' order, from two threads and in this one alike", async () => {
+    const progress: number[] = [];
+    const threaded = await mapInWorkers(numbers, { module: WORK, setup: { factor: 3 } }, { threads: 2, batch: 4, progress: (done) => progress.push(done) });
+    const here = await mapInWorkers(numbers, { module: WORK, setup: { factor: 3 } }, { threads: 1 });
+    assert.deepEqual(threaded, numbers.map((n) => n * 3));
+    assert.deepEqual(here, threaded);
+    assert.equal(progress.at(-1), numbers.length);
+    assert.ok(progress.every((d, i) => i === 0 || d > progress[i - 1]!), "progress only grows");
+  });
+
+  it("starts no worker for few items unless told how many threads to use", async () => {
+    // minItems is a default only: an explicit thread count is obeyed (the stage test below relies on it).
+    const few = [1, 2, 3];
+    assert.deepEqual(await mapInWorkers(few, { module: WORK, setup: { factor: 2 } }, { minItems: 500 }), [2, 4, 6]);
+    assert.deepEqual(await mapInWorkers(few, { module: WORK, setup: { factor: 2 } }, { threads: 2, batch: 1 }), [2, 4, 6]);
+  });
+
+  it("names the item that failed, in a worker thread and in this one", async () => {
+    const items = [...numbers.slice(0, 10), -7, ...numbers.slice(10)];
+    for (const threads of [1, 2]) {
+      await assert.rejects(
+        mapInWorkers(items, { module: WORK, setup: { factor: 1 } }, { threads, batch: 4, label: (n) => `number ${n}` }),
+        /number -7: .*negative item -7/,
+      );
+    }
+  });
+});
+
+describe("extract in worker threads", () => {
+  it("publishes the same bytes from the dev corpus with one thread and with two", async () => {
+    const raw = join(ROOT, "test", "corpora", "dev", "raw");
+    const one = join(await tempDir(), "out");
+    const two = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: one, cacheDir: await tempDir(), threads: 1 });
+    await quietBuild({ rawDir: raw, outDir: two, cacheDir: await tempDir(), threads: 2 });
+    assert.deepEqual(await readTree(two), await readTree(one));
+  });
+});
