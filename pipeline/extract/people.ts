@@ -60,8 +60,14 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
         const end = words.at(-1)!.end;
         if (taken(start, end)) continue;
         const written = text.slice(start, end);
-        const phonetic = words.every((w) => isPhoneticWord(w.text)) ? phoneticNameToRomaji(written) : null;
-        const found = memo(registry, "people", `${phonetic ?? written}|${onDate ?? ""}`, () => registry.findPeople(phonetic ?? written, onDate));
+        // Most runs name nobody: ask without the date first (the same spellings recur from article
+        // to article, so this is remembered), and with the date (which only narrows) when someone matches.
+        const named = memo(registry, "names", written, () => {
+          const query = words.every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
+          return { query, anyone: registry.findPeople(query).length > 0 };
+        });
+        if (!named.anyone) continue;
+        const found = onDate === undefined ? registry.findPeople(named.query) : memo(registry, "people", `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
         if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
       }
     }
@@ -75,13 +81,13 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
     named.set((p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase(), p.person_id);
     if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
   }
-  for (const run of runs) {
+  for (const run of named.size ? runs : []) {
     for (const w of run) {
-      if (taken(w.start, w.end)) continue;
+      const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
+      if (!id || taken(w.start, w.end)) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
-      if (id) mentions.push(describe(text, w.start, w.end, id, registry, onDate));
+      mentions.push(describe(text, w.start, w.end, id, registry, onDate));
     }
   }
 
@@ -183,16 +189,18 @@ function guessCountry(name: string, context: string): CountryCode | null {
   return null;
 }
 
-/** Lookups repeat from article to article (the same names and titles): remember them per registry. */
-const memos = new WeakMap<Registry, Map<string, unknown>>();
+/** Lookups repeat from article to article (the same names and titles): remember them per registry, one map per kind. */
+const memos = new WeakMap<Registry, Map<string, Map<string, unknown>>>();
 function memo<T>(registry: Registry, kind: string, key: string, compute: () => T): T {
-  let m = memos.get(registry);
-  if (!m) memos.set(registry, (m = new Map()));
-  const k = `${kind}|${key}`;
-  if (m.has(k)) return m.get(k) as T;
+  let kinds = memos.get(registry);
+  if (!kinds) memos.set(registry, (kinds = new Map()));
+  let m = kinds.get(kind);
+  if (!m) kinds.set(kind, (m = new Map()));
+  const known = m.get(key);
+  if (known !== undefined || m.has(key)) return known as T;
   const v = compute();
   if (m.size > 200_000) m.clear(); // bounded: a corpus of unusual spellings cannot grow it without limit
-  m.set(k, v);
+  m.set(key, v);
   return v;
 }
 
