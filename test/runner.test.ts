@@ -107,3 +107,30 @@ describe("runPipeline and the cache", () => {
     assert.equal(await new ArtifactCache(cache).hasAny("boom"), false);
   });
 });
+
+describe("ArtifactCache file sets", () => {
+  const files = () => ({ "csv/b.csv": new TextEncoder().encode("id\r\n1\r\n"), "a.bin": new Uint8Array([0, 255, 7]), "empty.txt": new Uint8Array(0) });
+
+  it("stores byte-valued records as their bytes and loads the same files back", async () => {
+    const cache = new ArtifactCache(await tempDir());
+    const entry = await cache.store("write", "k1", { files: files(), counts: { a: 1 } });
+    const loaded = (await cache.load("write", "k1", "files")) as Record<string, Uint8Array>;
+    assert.deepEqual(Object.keys(loaded).sort(), ["a.bin", "csv/b.csv", "empty.txt"]);
+    for (const [path, bytes] of Object.entries(files())) assert.deepEqual([...loaded[path]!], [...bytes], path);
+    assert.deepEqual(await cache.load("write", "k1", "counts"), { a: 1 }, "other values are serialised as before");
+    // Index (4 + JSON) plus the 10 bytes of the three files.
+    const index = JSON.stringify([["a.bin", 3], ["csv/b.csv", 7], ["empty.txt", 0]]);
+    assert.equal(entry.outputs.files!.bytes, 4 + Buffer.byteLength(index) + 10);
+  });
+
+  it("gives the same hash for the same files in any key order, another for other bytes", async () => {
+    const cache = new ArtifactCache(await tempDir());
+    const f = files();
+    const reversed = Object.fromEntries(Object.entries(f).reverse());
+    const one = await cache.store("write", "k1", { files: f });
+    const two = await cache.store("write", "k2", { files: reversed });
+    const other = await cache.store("write", "k3", { files: { ...f, "a.bin": new Uint8Array([0, 255, 8]) } });
+    assert.equal(one.outputs.files!.hash, two.outputs.files!.hash);
+    assert.notEqual(one.outputs.files!.hash, other.outputs.files!.hash);
+  });
+});
