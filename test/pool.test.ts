@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../pipeline/build.ts";
+import { PipelineError } from "../pipeline/core/errors.ts";
 import { mapInWorkers } from "../pipeline/core/pool.ts";
 import { quietBuild, readTree, tempDir } from "./helpers.ts";
 
@@ -37,8 +38,20 @@ describe("worker pool", () => {
   });
 });
 
-describe("extract in worker threads", () => {
-  it("publishes the same bytes from the dev corpus with one thread and with two", async () => {
+describe("worker pool errors for the user", () => {
+  it("passes a PipelineError on as it is, without the item label or a stack", async () => {
+    for (const threads of [1, 2]) {
+      await assert.rejects(mapInWorkers([1, 2, -99, 3], { module: WORK, setup: { factor: 1 } }, { threads, batch: 1, label: (n) => `number ${n}` }), (e: Error) => {
+        assert.ok(e instanceof PipelineError, `threads ${threads}: ${e.name}`);
+        assert.equal(e.message, "/raw/x.txt changed while the build was running; run it again");
+        return true;
+      });
+    }
+  });
+});
+
+describe("stages in worker threads", () => {
+  it("ingest, translate and extract publish the same bytes from the dev corpus with one thread and with two", async () => {
     const raw = join(ROOT, "test", "corpora", "dev", "raw");
     const one = join(await tempDir(), "out");
     const two = join(await tempDir(), "out");

@@ -4,6 +4,7 @@
  * which item failed, and why).
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { PipelineError } from "./errors.ts";
 import type { CreateWorker, PoolWork } from "./pool.ts";
 
 const work = workerData as PoolWork<unknown>;
@@ -16,7 +17,9 @@ parentPort!.on("message", ({ batch, items }: { batch: number; items: unknown[] }
     try {
       results.push(fn(item));
     } catch (e) {
-      parentPort!.postMessage({ batch, failed: i, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      // A PipelineError is written for the user (it names the file and what to do); anything else is a bug, sent with its stack.
+      const pipeline = e instanceof PipelineError;
+      parentPort!.postMessage({ batch, failed: i, pipeline, message: pipeline ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e) });
       return;
     }
   }

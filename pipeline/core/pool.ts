@@ -42,7 +42,7 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-type Reply<O> = { readonly batch: number; readonly results: O[] } | { readonly batch: number; readonly failed: number; readonly message: string };
+type Reply<O> = { readonly batch: number; readonly results: O[] } | { readonly batch: number; readonly failed: number; readonly pipeline: boolean; readonly message: string };
 
 export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I> = {}): Promise<O[]> {
   const wanted = options.threads ?? defaultThreads();
@@ -74,6 +74,7 @@ export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<
         w.on("message", (reply: Reply<O>) => {
           if ("failed" in reply) {
             const index = reply.batch * size + reply.failed;
+            if (reply.pipeline) return reject(new PipelineError(reply.message));
             return reject(new Error(`${options.label ? options.label(items[index]!) : `item ${index}`}: ${reply.message}`));
           }
           results[reply.batch] = reply.results;
@@ -101,7 +102,7 @@ async function mapHere<S, I, O>(items: readonly I[], work: PoolWork<S>, options:
     try {
       out.push(fn(item));
     } catch (e) {
-      if (options.label && e instanceof Error) e.message = `${options.label(item)}: ${e.message}`;
+      if (options.label && e instanceof Error && !(e instanceof PipelineError)) e.message = `${options.label(item)}: ${e.message}`;
       throw e;
     }
     if ((i + 1) % 64 === 0 || i + 1 === items.length) options.progress?.(i + 1, items.length);

@@ -1,11 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { PipelineError } from "../core/errors.ts";
+import { mapInWorkers } from "../core/pool.ts";
 import { sha256 } from "../core/hash.ts";
-import { ingestBytes, type Document } from "../ingest/document.ts";
+import type { Document, IngestResult } from "../ingest/document.ts";
 import { parseManifest, type ManifestEntry } from "../ingest/manifest.ts";
+import { readVerified } from "../ingest/read.ts";
 import { checkSize } from "../ingest/reject.ts";
-import { unchangedSince, type RawFile } from "../ingest/snapshot.ts";
+import type { IngestItem, IngestSetup } from "../ingest/work.ts";
 import type { RejectedRow } from "../generated/tables.ts";
 import { defineStage } from "./define.ts";
 
@@ -28,19 +28,26 @@ export const ingest = defineStage({
     for (const file of manifest.keys()) if (!known.has(file)) ctx.warn(`manifest.csv lists '${file}', which is not a .txt file in the raw directory`);
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
 
+    // Files over the size limit are rejected unread; the rest are read, decoded and cleaned in worker threads.
+    const items: IngestItem[] = [];
+    for (const file of raw.files) if (!checkSize(file.size)) items.push({ file, manifest: manifest.get(file.path) ?? null });
+    const results = await mapInWorkers<IngestSetup, IngestItem, IngestResult>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir } }, {
+      ...(ctx.options.threads ? { threads: ctx.options.threads } : {}),
+      progress: ctx.progress,
+      label: (item) => join(rawDir, item.file.path),
+    });
     const documents: Document[] = [];
     const rejected: RejectedRow[] = [];
-    for (const [i, file] of raw.files.entries()) {
+    let next = 0;
+    for (const file of raw.files) {
       const tooLarge = checkSize(file.size);
       if (tooLarge) {
         rejected.push({ source_file: file.path, ...tooLarge, size_bytes: file.size, sha256: null });
-      } else {
-        const bytes = readVerified(rawDir, file);
-        const result = ingestBytes(file.path, bytes, manifest.get(file.path), file.sha256); // verified by readVerified
-        if (result.ok) documents.push(result.document);
-        else rejected.push({ source_file: file.path, ...result.rejection, size_bytes: file.size, sha256: file.sha256 });
+        continue;
       }
-      ctx.progress(i + 1, raw.files.length);
+      const result = results[next++]!;
+      if (result.ok) documents.push(result.document);
+      else rejected.push({ source_file: file.path, ...result.rejection, size_bytes: file.size, sha256: file.sha256 });
     }
     for (const r of rejected) ctx.warn(`rejected ${r.source_file}: ${r.reason}: ${r.detail}`);
     return { documents: disambiguateIds(documents), "table:rejected": rejected };
@@ -65,29 +72,3 @@ function disambiguateIds(docs: Document[]): Document[] {
   });
 }
 
-/**
- * The bytes of a raw file, which must be those the snapshot hashed: a file
- * that still has the snapshot's size, mtime and inode is taken to (the
- * rule of the stat cache, so each file is hashed once per build); any other
- * is hashed and compared. Synchronous, as in snapshot.ts: for files in the
- * page cache it is several times faster than fs.promises.
- */
-function readVerified(rawDir: string, file: RawFile): Uint8Array {
-  const path = join(rawDir, file.path);
-  const fd = openSync(path, "r");
-  let bytes: Uint8Array;
-  let same: boolean;
-  try {
-    const st = fstatSync(fd);
-    same = unchangedSince(file, st);
-    // read the size fstat gives (a file that grew or shrank since is caught by the check below)
-    const buffer = Buffer.allocUnsafe(st.size);
-    let done = 0;
-    for (let got = 1; done < st.size && got > 0; done += got) got = readSync(fd, buffer, done, st.size - done, done);
-    bytes = buffer.subarray(0, done);
-  } finally {
-    closeSync(fd);
-  }
-  if ((!same || bytes.length !== file.size) && sha256(bytes) !== file.sha256) throw new PipelineError(`${path} changed while the build was running; run it again`);
-  return bytes;
-}
