@@ -7,6 +7,7 @@ import { eventCodes } from "../extract/codes.ts";
 import { mergeAcrossArticles, type Report } from "../extract/merge.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
 import { mapInWorkers } from "../core/pool.ts";
+import { ownString } from "../core/strings.ts";
 import { defineStage } from "./define.ts";
 
 /**
@@ -154,10 +155,10 @@ export const extract = defineStage({
           meeting_id: mentionMeeting.get(m) ?? null,
           article_id: m.article_id,
           status: m.status,
-          title_as_written: doc.text.slice(m.start, m.end),
+          title_as_written: ownString(doc.text.slice(m.start, m.end)),
           start: m.start,
           end: m.end,
-          sentence: doc.text.slice(m.sentenceStart, m.sentenceEnd),
+          sentence: ownString(doc.text.slice(m.sentenceStart, m.sentenceEnd)),
         });
       }
       agreementRows.push({ agreement_id: id, title: ag.title, kind: ag.kind, date_signed: ag.date_signed, n_mentions: mentioned.size });
@@ -183,6 +184,6 @@ function source(meetingId: string, doc: Document, start: number, end: number, vi
     end,
     raw_start: toRawOffset(doc.anchors, start),
     raw_end: toRawOffset(doc.anchors, end),
-    sentence: doc.text.slice(start, end),
+    sentence: ownString(doc.text.slice(start, end)),
   };
 }

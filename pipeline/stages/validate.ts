@@ -1,6 +1,7 @@
 import type { Artifacts, ValidatedTables } from "../artifacts.ts";
 import { PipelineError } from "../core/errors.ts";
 import type { Stage } from "../core/stage.ts";
+import { ownStrings } from "../core/strings.ts";
 import type { TableSpec } from "../schema/tables.ts";
 import { compileValidators, formatIssue, validateTables, type ValidationIssue } from "../schema/validate.ts";
 
@@ -37,6 +38,7 @@ export function createValidateStage(specs: readonly TableSpec[]): Stage<Artifact
       for (const spec of specs) {
         const rows = inputs[`table:${spec.name}` as TableArtifact] as unknown as Record<string, unknown>[];
         tables[spec.name] = sortByKey(rows, spec.primaryKey);
+        // The validated tables live to the end of the build: they must not keep article texts alive (see strings.ts).
         for (const row of tables[spec.name]!) ownStrings(row);
       }
       validators ??= compileValidators(specs);
@@ -56,20 +58,4 @@ function sortByKey<T extends Record<string, unknown>>(rows: readonly T[], key: r
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
     return 0;
   });
-}
-
-/**
- * Gives each long string of a row memory of its own (same content). A
- * string cut out of a longer one — an article's headline or a sentence —
- * keeps that whole text alive in V8, and the validated tables live to the
- * end of the build: without this they would hold every article's text
- * (600 MB at 100,000 articles) through the write stage, long after the
- * runner let the documents go. Strings under 13 characters are always
- * copies already.
- */
-function ownStrings(row: Record<string, unknown>): void {
-  for (const k in row) {
-    const v = row[k];
-    if (typeof v === "string" && v.length >= 13) row[k] = (" " + v).slice(1); // a fresh flat string, then a slice of it
-  }
 }
