@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { truncate } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ArtifactCache } from "../pipeline/core/cache.ts";
 import { buildDag } from "../pipeline/core/dag.ts";
@@ -132,5 +134,41 @@ describe("ArtifactCache file sets", () => {
     const other = await cache.store("write", "k3", { files: { ...f, "a.bin": new Uint8Array([0, 255, 8]) } });
     assert.equal(one.outputs.files!.hash, two.outputs.files!.hash);
     assert.notEqual(one.outputs.files!.hash, other.outputs.files!.hash);
+  });
+});
+
+describe("ArtifactCache parts", () => {
+  it("stores long arrays in slices and records key by key, and loads them back equal, in key order", async () => {
+    const cache = new ArtifactCache(await tempDir());
+    const long = Array.from({ length: 10_000 }, (_, i) => ({ i, s: `row ${i}` }));
+    const tables = { zeta: long, alpha: [{ x: 1 }], empty: [] as unknown[], text: "t" };
+    const byId = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`id${i}`, { n: i }]));
+    await cache.store("s", "k", { long, tables, byId, n: 7, nil: null });
+    assert.deepEqual(await cache.load("s", "k", "long"), long);
+    const loaded = (await cache.load("s", "k", "tables")) as typeof tables;
+    assert.deepEqual(loaded, tables);
+    assert.deepEqual(Object.keys(loaded), ["zeta", "alpha", "empty", "text"], "key order kept");
+    assert.deepEqual(await cache.load("s", "k", "byId"), byId);
+    assert.equal(await cache.load("s", "k", "n"), 7);
+    assert.equal(await cache.load("s", "k", "nil"), null);
+  });
+
+  it("hashes the same content the same way, and a change in one element differently", async () => {
+    const cache = new ArtifactCache(await tempDir());
+    const rows = () => Array.from({ length: 9_000 }, (_, i) => ({ i }));
+    const changed = rows();
+    changed[8_500] = { i: -1 };
+    const [a, b, c] = [await cache.store("s", "a", { rows: rows() }), await cache.store("s", "b", { rows: rows() }), await cache.store("s", "c", { rows: changed })];
+    assert.equal(a.outputs.rows!.hash, b.outputs.rows!.hash);
+    assert.notEqual(a.outputs.rows!.hash, c.outputs.rows!.hash);
+  });
+
+  it("says which file is truncated", async () => {
+    const dir = await tempDir();
+    const cache = new ArtifactCache(dir);
+    await cache.store("s", "k", { rows: Array.from({ length: 5_000 }, (_, i) => i) });
+    const path = join(dir, "s", "k", "rows.parts");
+    await truncate(path, 100);
+    await assert.rejects(cache.load("s", "k", "rows"), (e: Error) => e.message.includes(path) && /truncated/.test(e.message));
   });
 });
