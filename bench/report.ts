@@ -24,9 +24,9 @@ export function runTable(run: RunFigures): string {
     const warm = new Map((run.warm?.stages ?? []).map((s) => [s.id, s]));
     const rows = run.cold.stages.map((s) => {
       const w = warm.get(s.id);
-      return [s.id, s.items === null ? "-" : int(s.items), sec(s.seconds), s.itemsPerSecond === null ? "-" : int(s.itemsPerSecond), mb(s.rssAfterMB), w?.status ?? "-", w ? sec(w.seconds) : "-"];
+      return [s.id, s.items === null ? "-" : int(s.items), sec(s.seconds), s.itemsPerSecond === null ? "-" : int(s.itemsPerSecond), mb(s.peakRssMB), mb(s.rssAfterMB), w?.status ?? "-", w ? sec(w.seconds) : "-"];
     });
-    const total = (label: string, pick: (b: BuildFigures) => string) => [label, "", pick(run.cold!), "", "", "", run.warm ? pick(run.warm) : "-"];
+    const total = (label: string, pick: (b: BuildFigures) => string) => [label, "", pick(run.cold!), "", "", "", "", run.warm ? pick(run.warm) : "-"];
     rows.push(
       total("(outside stages)", (b) => sec(b.outsideStagesSeconds)),
       total("build()", (b) => sec(b.buildSeconds)),
@@ -34,7 +34,7 @@ export function runTable(run: RunFigures): string {
       total("cpu (user+sys)", (b) => sec(b.cpuSeconds)),
       total("peak RSS", (b) => mb(b.peakRssMB)),
     );
-    lines.push(table(["stage", "items", "cold s", "items/s", "RSS after", "warm", "warm s"], rows, (i) => i !== 0 && i !== 5));
+    lines.push(table(["stage", "items", "cold s", "items/s", "peak RSS", "RSS after", "warm", "warm s"], rows, (i) => i !== 0 && i !== 6));
   }
   if (run.quality) {
     const q = run.quality;

@@ -17,6 +17,8 @@ export interface StageFigures {
   readonly itemsPerSecond: number | null;
   /** Resident set size when the stage ended. */
   readonly rssAfterMB: number;
+  /** Peak resident set size of the process while the stage ran (its inputs loaded, outputs stored). */
+  readonly peakRssMB: number;
 }
 
 export interface BuildFigures {
@@ -102,6 +104,7 @@ export function buildFigures(run: BuildRun, pipeline: string): BuildFigures {
       seconds: round(r.seconds),
       itemsPerSecond: r.items !== null && r.seconds > 0 && r.status !== "fresh" ? Math.round(r.items / r.seconds) : null,
       rssAfterMB: round(r.rssAfterKB / 1024, 1),
+      peakRssMB: round(r.peakRssKB / 1024, 1),
     })),
     counts: c.counts ? Object.fromEntries(Object.entries(c.counts).sort(([a], [b]) => (a < b ? -1 : 1))) : null,
   };
@@ -116,10 +119,18 @@ export function judge(runs: readonly RunFigures[]): Verdict[] {
     value === undefined ? { target, limit, measured: "-", status: "not measured" } : { target, limit, measured: show(value), status: ok(value) ? "pass" : "fail" };
   const s = (x: number) => `${x.toFixed(2)} s`;
   const ratio = big?.cold && mid?.cold ? big.cold.processSeconds / mid.cold.processSeconds : undefined;
+  const stage = (run: RunFigures | undefined, id: string) => run?.cold?.stages.find((st) => st.id === id && st.status !== "fresh");
+  const bigDedupe = stage(big, "dedupe")?.seconds;
+  const midDedupe = stage(mid, "dedupe")?.seconds;
+  const dedupeRatio = bigDedupe !== undefined && midDedupe ? bigDedupe / midDedupe : undefined;
   return [
     v("cold build, 100,000 articles", "< 60 s", big?.cold?.processSeconds, (x) => x < 60, s),
     v("peak memory of that build", "< 2 GiB", big?.cold?.peakRssMB, (x) => x < 2048, (x) => `${x.toFixed(0)} MiB`),
     v("warm rebuild, nothing changed, 100,000", "< 2 s", big?.warm?.processSeconds, (x) => x < 2, s),
     v("cold 100k / cold 10k", "<= 12x", ratio, (x) => x <= 12, (x) => `${x.toFixed(1)}x`),
+    // The dedupe stage's own targets (its issue): time, growth, and the process's peak while it ran.
+    v("dedupe stage, 100,000 articles", "< 30 s", stage(big, "dedupe")?.seconds, (x) => x < 30, s),
+    v("dedupe 100k / dedupe 10k", "<= 12x", dedupeRatio, (x) => x <= 12, (x) => `${x.toFixed(1)}x`),
+    v("peak memory while dedupe ran, 100,000", "< 1.5 GiB", stage(big, "dedupe")?.peakRssMB, (x) => x < 1536, (x) => `${x.toFixed(0)} MiB`),
   ];
 }
