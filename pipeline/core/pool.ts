@@ -13,7 +13,8 @@ import { PipelineError } from "./errors.ts";
  * a stage's output does not depend on the number of threads. With one
  * thread, or (by default) fewer items than `minItems`, the same function
  * runs in this thread: starting a worker (a Node instance that imports the stage's code)
- * costs a few hundred milliseconds, which small corpora and tests need not pay.
+ * and transpiling its TypeScript costs most of a second, about what 1,000
+ * articles of extraction take; small corpora and tests need not pay it.
  */
 export interface PoolWork<S> {
   /** URL of the module exporting `createWorker` (`new URL("./x.ts", import.meta.url).href`). */
@@ -24,7 +25,7 @@ export interface PoolWork<S> {
 export interface PoolOptions<I> {
   /** Worker threads; default `defaultThreads()`. 1 = in this thread. */
   readonly threads?: number;
-  /** Below this many items the work runs in this thread (default 500), unless `threads` is given. */
+  /** Below this many items the work runs in this thread (default 2,000), unless `threads` is given. */
   readonly minItems?: number;
   /** Items per message (default 64): large enough that messaging is cheap, small enough to balance threads. */
   readonly batch?: number;
@@ -47,7 +48,7 @@ type Reply<O> = { readonly batch: number; readonly results: O[] } | { readonly b
 export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I> = {}): Promise<O[]> {
   const wanted = options.threads ?? defaultThreads();
   // A thread count given by the caller is obeyed whatever the number of items; the default starts no worker for few items.
-  if (wanted <= 1 || items.length === 0 || (options.threads === undefined && items.length < (options.minItems ?? 500))) return mapHere(items, work, options);
+  if (wanted <= 1 || items.length === 0 || (options.threads === undefined && items.length < (options.minItems ?? 2000))) return mapHere(items, work, options);
   // Batches no larger than a quarter of a thread's share, so few items still spread over every thread.
   const size = Math.max(1, Math.min(options.batch ?? 64, Math.ceil(items.length / (4 * wanted))));
   const threads = Math.min(wanted, Math.ceil(items.length / size));
