@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { PipelineError } from "./errors.ts";
+import type { StageContext } from "./stage.ts";
 
 /**
  * Per-item work of a stage spread over worker threads.
@@ -33,6 +34,11 @@ export interface PoolOptions<I> {
   readonly progress?: (done: number, total: number) => void;
   /** Names an item in an error message ("article 3f2a…"). */
   readonly label?: (item: I) => string;
+}
+
+/** A stage's pool options: its thread count (`--threads`), its progress line, and how its items are named in errors. */
+export function stagePoolOptions<I>(ctx: StageContext, label: (item: I) => string): PoolOptions<I> {
+  return { ...(ctx.options.threads ? { threads: ctx.options.threads } : {}), progress: ctx.progress, label };
 }
 
 /** What a work module exports. */

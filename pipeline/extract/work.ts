@@ -1,16 +1,12 @@
-import type { RegistryData } from "../artifacts.ts";
 import type { Document } from "../ingest/document.ts";
-import { registryFrom } from "../stages/registry.ts";
+import { registryFrom, type RegistrySetup } from "../stages/registry.ts";
 import type { Fix } from "../translate/repair.ts";
 import { extractArticle, type ArticleExtraction } from "./article.ts";
 import { loadGazetteer } from "./places.ts";
 import { loadSeries } from "./series.ts";
 
 /** What every thread of the extract stage starts from. */
-export interface ExtractSetup {
-  readonly registry: RegistryData;
-  readonly referenceDir: string;
-}
+export type ExtractSetup = RegistrySetup;
 
 /** One article to read (plain data, as sent to a worker thread). */
 export interface ExtractItem {

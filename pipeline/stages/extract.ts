@@ -6,7 +6,7 @@ import type { ArticleExtraction } from "../extract/article.ts";
 import { eventCodes } from "../extract/codes.ts";
 import { mergeAcrossArticles, type Report } from "../extract/merge.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
-import { mapInWorkers } from "../core/pool.ts";
+import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
 import { ownString } from "../core/strings.ts";
 import { defineStage } from "./define.ts";
 
@@ -37,11 +37,7 @@ export const extract = defineStage({
       return { document: d, fixes: t?.fixes ?? [], repeated: duplicates.repeatedParagraphs[d.article_id] ?? [], machineTranslated: t?.machine_translated ?? false };
     });
     const setup: ExtractSetup = { registry: data, referenceDir: ctx.options.referenceDir };
-    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, {
-      ...(ctx.options.threads ? { threads: ctx.options.threads } : {}),
-      progress: ctx.progress,
-      label: (item) => `article ${item.document.article_id} (${item.document.source_file})`,
-    });
+    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (item) => `article ${item.document.article_id} (${item.document.source_file})`));
 
     const extracted = new Map<string, ArticleExtraction>();
     const reports: Report[] = [];

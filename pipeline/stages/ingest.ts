@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { mapInWorkers } from "../core/pool.ts";
+import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
 import { sha256 } from "../core/hash.ts";
 import type { Document, IngestResult } from "../ingest/document.ts";
 import { parseManifest, type ManifestEntry } from "../ingest/manifest.ts";
@@ -29,20 +29,19 @@ export const ingest = defineStage({
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
 
     // Files over the size limit are rejected unread; the rest are read, decoded and cleaned in worker threads.
+    const tooLarge = raw.files.map((file) => checkSize(file.size));
     const items: IngestItem[] = [];
-    for (const file of raw.files) if (!checkSize(file.size)) items.push({ file, manifest: manifest.get(file.path) ?? null });
-    const results = await mapInWorkers<IngestSetup, IngestItem, IngestResult>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir } }, {
-      ...(ctx.options.threads ? { threads: ctx.options.threads } : {}),
-      progress: ctx.progress,
-      label: (item) => join(rawDir, item.file.path),
+    raw.files.forEach((file, i) => {
+      if (!tooLarge[i]) items.push({ file, manifest: manifest.get(file.path) ?? null });
     });
+    const results = await mapInWorkers<IngestSetup, IngestItem, IngestResult>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir } }, stagePoolOptions(ctx, (item) => join(rawDir, item.file.path)));
     const documents: Document[] = [];
     const rejected: RejectedRow[] = [];
     let next = 0;
-    for (const file of raw.files) {
-      const tooLarge = checkSize(file.size);
-      if (tooLarge) {
-        rejected.push({ source_file: file.path, ...tooLarge, size_bytes: file.size, sha256: null });
+    for (const [i, file] of raw.files.entries()) {
+      const large = tooLarge[i];
+      if (large) {
+        rejected.push({ source_file: file.path, ...large, size_bytes: file.size, sha256: null });
         continue;
       }
       const result = results[next++]!;

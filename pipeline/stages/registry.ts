@@ -25,6 +25,12 @@ export const registry = defineStage({
   },
 });
 
+/** What a worker thread that reads the registry starts from (see core/pool.ts): the artifact and the reference folder. */
+export interface RegistrySetup {
+  readonly registry: RegistryData;
+  readonly referenceDir: string;
+}
+
 /** The lookup object of a registry artifact. */
 export function registryFrom(data: RegistryData): Registry {
   return new Registry(data.persons, data.offices, new Map(Object.entries(data.groups)));

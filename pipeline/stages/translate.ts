@@ -1,5 +1,5 @@
 import type { Translation } from "../artifacts.ts";
-import { mapInWorkers } from "../core/pool.ts";
+import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
 import type { FixesRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import type { ArticleTranslation, TranslateSetup } from "../translate/work.ts";
@@ -22,11 +22,7 @@ export const translate = defineStage({
   count: (out) => out["table:fixes"].length,
   async run({ documents, registry: data }, ctx) {
     const setup: TranslateSetup = { registry: data, referenceDir: ctx.options.referenceDir };
-    const results = await mapInWorkers<TranslateSetup, Document, ArticleTranslation>(documents, { module: new URL("../translate/work.ts", import.meta.url).href, setup }, {
-      ...(ctx.options.threads ? { threads: ctx.options.threads } : {}),
-      progress: ctx.progress,
-      label: (d) => `article ${d.article_id} (${d.source_file})`,
-    });
+    const results = await mapInWorkers<TranslateSetup, Document, ArticleTranslation>(documents, { module: new URL("../translate/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (d) => `article ${d.article_id} (${d.source_file})`));
     const translation: Record<string, Translation> = {};
     const rows: FixesRow[] = [];
     documents.forEach((d, i) => {

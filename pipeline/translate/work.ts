@@ -1,9 +1,9 @@
-import type { RegistryData, Translation } from "../artifacts.ts";
+import type { Translation } from "../artifacts.ts";
 import { findDates } from "../extract/dates.ts";
 import type { FixesRow } from "../generated/tables.ts";
 import { toRawOffset } from "../ingest/clean.ts";
 import type { Document } from "../ingest/document.ts";
-import { registryFrom } from "../stages/registry.ts";
+import { registryFrom, type RegistrySetup } from "../stages/registry.ts";
 import { detectMachineTranslation } from "./detect.ts";
 import { loadHanViet } from "./hanviet.ts";
 import { buildCandidates, repairArticle } from "./repair.ts";
@@ -12,10 +12,7 @@ import { buildCandidates, repairArticle } from "./repair.ts";
 const REPAIRED = new Set(["headline", "body", "caption"]);
 
 /** What every thread of the translate stage starts from. */
-export interface TranslateSetup {
-  readonly registry: RegistryData;
-  readonly referenceDir: string;
-}
+export type TranslateSetup = RegistrySetup;
 
 /** One article's detection and repairs, and its rows of `fixes`. */
 export interface ArticleTranslation {
