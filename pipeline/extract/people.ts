@@ -64,10 +64,10 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
         const named = memo(registry, "names", written, () => {
           const query = words.every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
-          return { query, anyone: registry.findPeople(query).length > 0 };
+          return { query, found: registry.findPeople(query) };
         });
-        if (!named.anyone) continue;
-        const found = onDate === undefined ? registry.findPeople(named.query) : memo(registry, "people", `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
+        if (!named.found.length) continue;
+        const found = onDate === undefined ? named.found : memo(registry, "people", `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
         if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
       }
     }
