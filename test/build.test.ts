@@ -19,6 +19,17 @@ async function rawWith(files: Record<string, string | Uint8Array>): Promise<stri
   return raw;
 }
 
+/** A copy of schemas/ in a temporary folder, with one table's schema edited. */
+async function schemasWith(table: string, edit: (schema: any) => void): Promise<string> {
+  const schemas = await tempDir();
+  await cp(join(ROOT, "schemas"), schemas, { recursive: true });
+  const path = join(schemas, `${table}.schema.json`);
+  const schema = JSON.parse(await readFile(path, "utf8"));
+  edit(schema);
+  await writeFile(path, JSON.stringify(schema));
+  return schemas;
+}
+
 async function csvRows(out: string, table: string): Promise<string[]> {
   return (await readFile(join(out, "csv", `${table}.csv`), "utf8")).split("\r\n").filter(Boolean);
 }
@@ -153,12 +164,9 @@ describe("build", () => {
     const before = await readTree(out);
 
     // The same schemas, except that headlines may be at most 10 characters.
-    const schemas = await tempDir();
-    await cp(join(ROOT, "schemas"), schemas, { recursive: true });
-    const path = join(schemas, "articles.schema.json");
-    const schema = JSON.parse(await readFile(path, "utf8"));
-    schema.properties.headline.maxLength = 10;
-    await writeFile(path, JSON.stringify(schema));
+    const schemas = await schemasWith("articles", (schema) => {
+      schema.properties.headline.maxLength = 10;
+    });
 
     await writeFile(join(raw, "b.txt"), article(2));
     await assert.rejects(
@@ -178,12 +186,9 @@ describe("build", () => {
 
     // A fixture whose positions point at persons by a column that holds no person ids:
     // every tenure's person_id becomes a dangling reference.
-    const schemas = await tempDir();
-    await cp(join(ROOT, "schemas"), schemas, { recursive: true });
-    const path = join(schemas, "positions.schema.json");
-    const schema = JSON.parse(await readFile(path, "utf8"));
-    schema["x-foreignKeys"][0].reference.fields = ["wikidata"];
-    await writeFile(path, JSON.stringify(schema));
+    const schemas = await schemasWith("positions", (schema) => {
+      schema["x-foreignKeys"][0].reference.fields = ["wikidata"];
+    });
 
     await assert.rejects(
       quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), schemaDir: schemas }),

@@ -27,16 +27,20 @@ import type { Row, Tables } from "./tables.ts";
 
 export type { Row, Tables } from "./tables.ts";
 
-export interface MeetingFigures {
-  /** Required gold meetings. */
+/** Counts and scores of gold items matched one to one with published ones. */
+interface MatchFigures {
+  /** Required gold items. */
   readonly gold: number;
   readonly output: number;
-  /** Gold meetings matched, optional ones included. */
+  /** Gold items matched, optional ones included. */
   readonly matched: number;
   readonly optional_matched: number;
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
+}
+
+export interface MeetingFigures extends MatchFigures {
   /** Published meetings left over that duplicate a matched gold meeting. */
   readonly split_duplicates: number;
   /** Share of matched meetings with both dates exact. */
@@ -63,16 +67,7 @@ export interface ParticipantFigures {
   readonly rank: number | null;
 }
 
-export interface AgreementFigures {
-  /** Required gold agreements. */
-  readonly gold: number;
-  readonly output: number;
-  /** Gold agreements matched, optional ones included. */
-  readonly matched: number;
-  readonly optional_matched: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
+export interface AgreementFigures extends MatchFigures {
   readonly kind: number | null;
   readonly date_signed: number | null;
   /** Share of gold mentions of matched agreements published with the same status in the same article. */
