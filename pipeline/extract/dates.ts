@@ -49,6 +49,8 @@ const NOT_DIGIT_AFTER = "(?![\\d]|[/.-]\\d)";
 
 interface Pattern {
   readonly re: RegExp;
+  /** A pattern with `needs` matches only text with a digit and each of these words (lower case): other text is not searched. */
+  readonly needs?: readonly string[];
   readonly build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "timeOfDay"> | null;
 }
 
@@ -56,38 +58,38 @@ const none = { day: null, dayEnd: null, month: null, monthEnd: null, year: null,
 
 const PATTERNS: readonly Pattern[] = [
   // ISO, as machine translations of Chinese wire copy print it: (2017-10-24)
-  { re: new RegExp(`${NOT_DIGIT_BEFORE}${Y}-(\\d{2})-(\\d{2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
+  { needs: ["-"], re: new RegExp(`${NOT_DIGIT_BEFORE}${Y}-(\\d{2})-(\\d{2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // 10/10/2022, 23-11-2021, 10.10.2022
-  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
+  { needs: [], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
   // from day to day of one month: 24-28/3, từ ngày 2 đến 5/3, từ ngày 15 đến ngày 17/9/2013
   {
-    re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
-    re: new RegExp(`(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
   {
-    re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null),
   },
   // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
-  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["/"], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày" or a time of day (Thanh Niên's style); a bare 12.4 could be a number
-  { re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["."], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011
-  { re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|/)${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
+  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|/)${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // tháng 4 vừa qua, tháng 7 năm ngoái
-  { re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
+  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
   // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"
-  { re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s+ngày(?=\\s+(?:buổi\\s+)?${TOD})`, "giu"), build: (m) => day(+m[1]!, null, null) },
-  { re: new RegExp(`(?<![\\p{L}])ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
+  { needs: ["ngày"], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s+ngày(?=\\s+(?:buổi\\s+)?${TOD})`, "giu"), build: (m) => day(+m[1]!, null, null) },
+  { needs: ["ngày"], re: new RegExp(`(?<![\\p{L}])ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
   // năm 2020
-  { re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
+  { needs: ["năm"], re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
   // relative expressions
   { re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
@@ -126,7 +128,11 @@ function validDay(d: number, m: number | null, y: number | null): boolean {
  */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
+  const lower = text.toLowerCase();
+  const digits = /\d/.test(text);
   for (const p of PATTERNS) {
+    if (p.needs && (!digits || !p.needs.every((w) => lower.includes(w)))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);

@@ -36,15 +36,20 @@ interface Trigger {
 
 const L = "(?<!\\p{L})";
 const R = "(?!\\p{L})";
-const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = [
-  ["call", new RegExp(`${L}(điện đàm|cuộc gọi)${R}`, "gu")],
-  ["talks", new RegExp(`${L}(hội đàm|đàm phán)${R}`, "gu")],
-  ["dialogue", new RegExp(`${L}(Đối thoại|Tham vấn)${R}`, "gu")],
-  ["conference", new RegExp(`${L}(Hội nghị|Hội thảo|Diễn đàn)${R}`, "gu")],
-  ["signing", new RegExp(`${L}(lễ ký|ký kết|đã ký)${R}`, "gu")],
-  // "tiếp" receives someone; not tiếp tục, tiếp theo, tiếp xúc, trực tiếp, đón tiếp ...
-  ["reception", new RegExp(`${L}(tiếp xã giao|chào xã giao|tiếp kiến|hội kiến|gặp gỡ|lễ đón|gặp|tiếp)(?! (tục|theo|xúc|nhận|cận|thu|nối|sức|giáp|đó|đến|diễn|tế)${R})(?<!(trực|đón|kế|liên|cuộc|buổi) (tiếp|gặp))${R}`, "gu")],
+/** The marker words of each type (case matters: "Hội nghị" names a conference, "hội nghị" in running text need not). */
+const TRIGGER_WORDS: readonly (readonly [MeetingType, readonly string[]])[] = [
+  ["call", ["điện đàm", "cuộc gọi"]],
+  ["talks", ["hội đàm", "đàm phán"]],
+  ["dialogue", ["Đối thoại", "Tham vấn"]],
+  ["conference", ["Hội nghị", "Hội thảo", "Diễn đàn"]],
+  ["signing", ["lễ ký", "ký kết", "đã ký"]],
+  ["reception", ["tiếp xã giao", "chào xã giao", "tiếp kiến", "hội kiến", "gặp gỡ", "lễ đón", "gặp", "tiếp"]],
 ];
+/** "tiếp" receives someone; not tiếp tục, tiếp theo, tiếp xúc, trực tiếp, đón tiếp ... */
+const NOT_RECEPTION = `(?! (tục|theo|xúc|nhận|cận|thu|nối|sức|giáp|đó|đến|diễn|tế)${R})(?<!(trực|đón|kế|liên|cuộc|buổi) (tiếp|gặp))`;
+const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = TRIGGER_WORDS.map(([type, words]) => [type, new RegExp(`${L}(${words.join("|")})${type === "reception" ? NOT_RECEPTION : ""}${R}`, "gu")]);
+/** Whether a text may hold a marker: a paragraph without any marker word holds no encounter. */
+const mayHoldTrigger = (text: string) => TRIGGER_WORDS.some(([, words]) => words.some((w) => text.includes(w)));
 
 /** Words just before a marker that make it a plan, an invitation or a wish. */
 const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn|tổ chức thành công|đánh giá cao|cảm ơn|chúc mừng)(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u");
@@ -84,6 +89,7 @@ export function findEvents(
 ): EventMention[] {
   const events: EventMention[] = [];
   for (const region of regions) {
+    if (!mayHoldTrigger(text.slice(region.start, region.end))) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not

@@ -47,6 +47,7 @@ interface Word {
 }
 
 export function findPersonMentions(text: string, registry: Registry, onDate?: string): PersonMention[] {
+  const memo = memosOf(registry);
   const mentions: PersonMention[] = [];
   const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
 
@@ -62,12 +63,12 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
         const written = text.slice(start, end);
         // Most runs name nobody: ask without the date first (the same spellings recur from article
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
-        const named = memo(registry, "names", written, () => {
+        const named = remember(memo.names, written, () => {
           const query = words.every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
           return { query, found: registry.findPeople(query) };
         });
         if (!named.found.length) continue;
-        const found = onDate === undefined ? named.found : memo(registry, "people", `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
+        const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
         if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
       }
     }
@@ -168,14 +169,16 @@ function appositive(text: string, end: number): string[] {
 }
 
 function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {
-  const words = post.split(/\s+/);
-  // The post may end with the country or carry an organisation after it: try shorter forms too.
-  for (let n = words.length; n >= 2; n--) {
-    const title = words.slice(0, n).join(" ");
-    const ids = memo(registry, "offices", `${title}|${country ?? ""}`, () => registry.officesByTitle(title, country ?? undefined));
-    if (ids.length) return ids;
-  }
-  return [];
+  // A copy: describe() may add to it.
+  return [...remember(memosOf(registry).offices, `${post}|${country ?? ""}`, () => {
+    const words = post.split(/\s+/);
+    // The post may end with the country or carry an organisation after it: try shorter forms too.
+    for (let n = words.length; n >= 2; n--) {
+      const ids = registry.officesByTitle(words.slice(0, n).join(" "), country ?? undefined);
+      if (ids.length) return ids;
+    }
+    return [];
+  })];
 }
 
 function guessCountry(name: string, context: string): CountryCode | null {
@@ -190,14 +193,23 @@ function guessCountry(name: string, context: string): CountryCode | null {
 }
 
 /** Lookups repeat from article to article (the same names and titles): remember them per registry, one map per kind. */
-const memos = new WeakMap<Registry, Map<string, Map<string, unknown>>>();
-function memo<T>(registry: Registry, kind: string, key: string, compute: () => T): T {
-  let kinds = memos.get(registry);
-  if (!kinds) memos.set(registry, (kinds = new Map()));
-  let m = kinds.get(kind);
-  if (!m) kinds.set(kind, (m = new Map()));
+interface Memos {
+  /** Spelling → the registry query it stands for and who it names on any date. */
+  readonly names: Map<string, { readonly query: string; readonly found: readonly { readonly person_id: string }[] }>;
+  /** `query|date` → who it names on that date. */
+  readonly people: Map<string, readonly { readonly person_id: string }[]>;
+  /** `post|country` → the offices a written post names. */
+  readonly offices: Map<string, readonly string[]>;
+}
+const memos = new WeakMap<Registry, Memos>();
+function memosOf(registry: Registry): Memos {
+  let m = memos.get(registry);
+  if (!m) memos.set(registry, (m = { names: new Map(), people: new Map(), offices: new Map() }));
+  return m;
+}
+function remember<T>(m: Map<string, T>, key: string, compute: () => T): T {
   const known = m.get(key);
-  if (known !== undefined || m.has(key)) return known as T;
+  if (known !== undefined) return known;
   const v = compute();
   if (m.size > 200_000) m.clear(); // bounded: a corpus of unusual spellings cannot grow it without limit
   m.set(key, v);
@@ -210,7 +222,7 @@ function capitalisedRuns(text: string): Word[][] {
   for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{M}]*(?:[-‐][\p{L}\p{M}]+)*/gu)) {
     const w = { text: m[0], start: m.index, end: m.index + m[0].length };
     const prev = run.at(-1);
-    if (prev && /^ +$/.test(text.slice(prev.end, w.start))) run.push(w);
+    if (prev && onlySpaces(text, prev.end, w.start)) run.push(w);
     else {
       if (run.length) runs.push(run);
       run = [w];
@@ -218,6 +230,13 @@ function capitalisedRuns(text: string): Word[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** Whether text[from, to) is one or more plain spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 function lastWord(s: string, re: RegExp): number {
