@@ -15,7 +15,7 @@ import { DATASET } from "../pipeline/package/about.ts";
 import { xsdPattern } from "../pipeline/package/datapackage.ts";
 import { TABLE_FORMATS } from "../pipeline/package/formats.ts";
 import { parseQuality } from "../pipeline/package/quality.ts";
-import { toCSV } from "../pipeline/schema/csv.ts";
+import { toCSV, toCSVBytes } from "../pipeline/schema/csv.ts";
 import { toSpreadsheetCSV } from "../pipeline/schema/spreadsheet.ts";
 import { loadTableSpecs, parseTableSchema } from "../pipeline/schema/tables.ts";
 import { article, quietBuild, statuses, tempDir } from "./helpers.ts";
@@ -175,7 +175,7 @@ describe("spreadsheet safety", () => {
   });
 
   it("xlsx-safe/ starts with a BOM and defuses text cells that a spreadsheet would run, leaving numbers alone", () => {
-    const csv = toSpreadsheetCSV(spec, rows);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(toSpreadsheetCSV(spec, rows));
     assert.ok(csv.startsWith("\uFEFFid,text,n,x,day,flag\r\n"));
     const lines = csv.slice(1).split("\r\n");
     assert.equal(lines[1], `a,"'=HYPERLINK(""http://x"",""y"")",-3,-0.5,2020-01-02,true`);
@@ -189,8 +189,16 @@ describe("spreadsheet safety", () => {
 
   it("reuses the plain CSV when no cell needs defusing, and never when one does", () => {
     const calm = rows.filter((r) => r.id === "f");
-    assert.equal(toSpreadsheetCSV(spec, calm, "PLAIN"), "\uFEFFPLAIN");
-    assert.equal(toSpreadsheetCSV(spec, rows, "PLAIN"), toSpreadsheetCSV(spec, rows));
+    const text = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const plain = new TextEncoder().encode("PLAIN");
+    assert.equal(text(toSpreadsheetCSV(spec, calm, plain)), "\uFEFFPLAIN");
+    assert.deepEqual(toSpreadsheetCSV(spec, rows, plain), toSpreadsheetCSV(spec, rows));
+  });
+
+  it("renders the same bytes a slice of rows at a time as all at once", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...rows[i % rows.length]!, id: `r${i}` }));
+    assert.deepEqual(toCSVBytes(spec, many), new TextEncoder().encode(toCSV(spec, many)));
+    assert.deepEqual(toCSVBytes(spec, []), new TextEncoder().encode(toCSV(spec, [])));
   });
 
   it("quotes a cell holding a lone line feed, so no reader splits the row", () => {

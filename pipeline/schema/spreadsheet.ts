@@ -1,4 +1,4 @@
-import { toCSV } from "./csv.ts";
+import { concat, toCSVBytes } from "./csv.ts";
 import type { TableSpec } from "./tables.ts";
 
 /**
@@ -21,9 +21,9 @@ import type { TableSpec } from "./tables.ts";
  *
  * The apostrophe is data loss for a program, which is why this is a
  * separate copy and the data package does not list it. `csv` is the
- * table's plain CSV when the caller has it (reused when no cell changes).
+ * table's plain CSV (bytes) when the caller has it, reused when no cell changes.
  */
-export function toSpreadsheetCSV(spec: TableSpec, rows: readonly Record<string, unknown>[], csv?: string): string {
+export function toSpreadsheetCSV(spec: TableSpec, rows: readonly Record<string, unknown>[], csv?: Uint8Array): Uint8Array {
   const text = spec.fields.filter((f) => f.kind === "string").map((f) => f.name);
   let changed = false;
   const safe = rows.map((row) => {
@@ -36,8 +36,10 @@ export function toSpreadsheetCSV(spec: TableSpec, rows: readonly Record<string, 
     return copy ?? row;
   });
   // Usually no cell needs it: then the copy is the CSV the caller already rendered, with the mark.
-  return `\uFEFF${changed || csv === undefined ? toCSV(spec, safe) : csv}`;
+  return changed || csv === undefined ? toCSVBytes(spec, safe, BOM) : concat([new TextEncoder().encode(BOM), csv]);
 }
+
+const BOM = "\uFEFF";
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's list, plus full-width forms). */
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;

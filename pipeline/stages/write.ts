@@ -1,7 +1,7 @@
 import type { Artifacts, OutputFiles } from "../artifacts.ts";
 import type { Stage } from "../core/stage.ts";
 import { spreadsheetPath, tablePath } from "../package/formats.ts";
-import { toCSV } from "../schema/csv.ts";
+import { toCSVBytes } from "../schema/csv.ts";
 import { toSpreadsheetCSV } from "../schema/spreadsheet.ts";
 import type { TableSpec } from "../schema/tables.ts";
 
@@ -24,15 +24,14 @@ export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, 
       // Loaded here, not at start-up: a build with nothing to write (warm, nothing changed) never pays for Arrow and the Parquet WebAssembly.
       const [{ tableToIPC }, { toArrowTable }, { toParquet }] = await Promise.all([import("apache-arrow"), import("../schema/arrow.ts"), import("../schema/parquet.ts")]);
       const files: Record<string, Uint8Array> = {};
-      const encoder = new TextEncoder();
       for (const spec of specs) {
         const rows = (tables as unknown as Record<string, readonly Record<string, unknown>[]>)[spec.name] ?? [];
-        const csv = toCSV(spec, rows);
+        const csv = toCSVBytes(spec, rows);
+        files[tablePath("csv", spec.name)] = csv;
+        files[spreadsheetPath(spec.name)] = toSpreadsheetCSV(spec, rows, csv);
         const arrow = toArrowTable(spec, rows);
-        files[tablePath("csv", spec.name)] = encoder.encode(csv);
         files[tablePath("arrow", spec.name)] = tableToIPC(arrow, "file"); // the cache writes a file set's bytes as they are (views included), so no copy
         files[tablePath("parquet", spec.name)] = toParquet(arrow);
-        files[spreadsheetPath(spec.name)] = encoder.encode(toSpreadsheetCSV(spec, rows, csv));
       }
       return { table_files: files as OutputFiles };
     },
