@@ -3,6 +3,8 @@ import { describe, it } from "node:test";
 import { Table, tableFromIPC, tableToIPC, vectorFromArray } from "apache-arrow";
 import { arrowSchema, toArrowTable } from "../pipeline/schema/arrow.ts";
 import { parseTableSchema, type TableSpec } from "../pipeline/schema/tables.ts";
+import { createWriteStage } from "../pipeline/stages/write.ts";
+import type { StageContext } from "../pipeline/core/stage.ts";
 
 /** Every kind of column the schemas can declare, nullable and not. */
 const spec: TableSpec = parseTableSchema(
@@ -81,5 +83,15 @@ describe("Arrow tables", () => {
     assert.equal(back.getChild("label")!.get(1), "label 1");
     assert.equal(back.getChild("maybe")!.get(4), true);
     assert.equal(back.getChild("count")!.get(9), null);
+  });
+
+  it("the write stage gives the same files whether Parquet is written in a worker thread or here", async () => {
+    const tables = { things: rowsOf(300) } as never;
+    const ctx = { options: { threads: 2 }, progress: () => {}, warn: () => {} } as unknown as StageContext;
+    const threaded = (await createWriteStage([spec], 0).run({ tables }, ctx)).table_files as Record<string, Uint8Array>;
+    const here = (await createWriteStage([spec], Infinity).run({ tables }, ctx)).table_files as Record<string, Uint8Array>;
+    assert.deepEqual(Object.keys(threaded), ["csv/things.csv", "arrow/things.arrow", "parquet/things.parquet", "xlsx-safe/things.csv"]);
+    assert.deepEqual(threaded, here);
+    assert.ok(threaded["parquet/things.parquet"]!.length > 100);
   });
 });

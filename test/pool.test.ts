@@ -3,13 +3,37 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../pipeline/build.ts";
 import { PipelineError } from "../pipeline/core/errors.ts";
-import { mapInWorkers } from "../pipeline/core/pool.ts";
+import { mapInWorkers, startWorker } from "../pipeline/core/pool.ts";
 import { quietBuild, readTree, tempDir } from "./helpers.ts";
 
 const WORK = new URL("./fixtures/pool-work.ts", import.meta.url).href;
 const numbers = Array.from({ length: 50 }, (_, i) => i);
 
 describe("worker pool", () => {
+  it("a single thread fed item by item answers each item, names a failure, and refuses work once closed", async () => {
+    const thread = startWorker<{ factor: number }, number, number>({ module: WORK, setup: { factor: 5 } }, (n) => `number ${n}`);
+    try {
+      assert.deepEqual(await Promise.all([thread.run(1), thread.run(2), thread.run(40)]), [5, 10, 200]);
+      await assert.rejects(thread.run(-3), /number -3: .*negative item -3/);
+      await assert.rejects(thread.run(-99), (e) => e instanceof PipelineError && /changed while the build was running/.test(e.message));
+      assert.equal(await thread.run(7), 35, "a failed item does not stop the thread");
+    } finally {
+      await thread.close();
+    }
+    await assert.rejects(thread.run(1), /closed/);
+  });
+
+  it("hands a transferred buffer to the thread instead of copying it", async () => {
+    const thread = startWorker<{ factor: number }, number, number>({ module: WORK, setup: { factor: 1 } });
+    try {
+      const bytes = new Uint8Array(1024);
+      await thread.run(3, [bytes.buffer]);
+      assert.equal(bytes.byteLength, 0, "the buffer moved to the worker");
+    } finally {
+      await thread.close();
+    }
+  });
+
   it("returns results in the items' order, from two threads and in this one alike", async () => {
     const progress: number[] = [];
     const threaded = await mapInWorkers(numbers, { module: WORK, setup: { factor: 3 } }, { threads: 2, batch: 4, progress: (done) => progress.push(done) });

@@ -116,3 +116,53 @@ async function mapHere<S, I, O>(items: readonly I[], work: PoolWork<S>, options:
   }
   return out;
 }
+
+/** One worker thread fed one item at a time (`startWorker`). */
+export interface WorkerThread<I, O> {
+  /** The item's result; `transfer` lists buffers handed to the thread instead of copied (unusable here afterwards). */
+  run(item: I, transfer?: readonly ArrayBuffer[]): Promise<O>;
+  /** Ends the thread (and frees its memory); items still running are rejected. */
+  close(): Promise<void>;
+}
+
+/**
+ * A work module in one worker thread, with items sent as the caller makes
+ * them: the caller goes on with its own work while the thread does this
+ * one (the write stage renders CSV while the thread writes Parquet). The
+ * thread's memory, WebAssembly memory included (which never shrinks), is
+ * given back when it is closed. Same module contract and messages as
+ * `mapInWorkers`, one item per batch.
+ */
+export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => string = () => "item"): WorkerThread<I, O> {
+  const worker = new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
+  const pending = new Map<number, { label: string; resolve: (o: O) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let closed = false;
+  const failAll = (e: Error) => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new PipelineError(`a worker thread of ${work.module} stopped (exit code ${code}) before the work was done`)));
+  worker.on("message", (reply: Reply<O>) => {
+    const p = pending.get(reply.batch);
+    if (!p) return;
+    pending.delete(reply.batch);
+    if ("failed" in reply) p.reject(reply.pipeline ? new PipelineError(reply.message) : new Error(`${p.label}: ${reply.message}`));
+    else p.resolve(reply.results[0]!);
+  });
+  return {
+    run(item, transfer = []) {
+      if (closed) return Promise.reject(new Error(`the worker thread of ${work.module} is closed`));
+      const batch = next++;
+      return new Promise<O>((resolve, reject) => {
+        pending.set(batch, { label: label(item), resolve, reject });
+        worker.postMessage({ batch, items: [item] }, [...transfer]);
+      });
+    },
+    async close() {
+      closed = true;
+      await worker.terminate();
+    },
+  };
+}

@@ -17,7 +17,12 @@ import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet 
  * writer library's version, so the same table gives the same bytes.
  */
 export function toParquet(table: Table): Uint8Array {
+  return parquetFromIPCStream(tableToIPC(table, "stream"));
+}
+
+/** Parquet bytes of a table given as an Arrow IPC stream (what crosses to a worker thread: plain bytes). */
+export function parquetFromIPCStream(stream: Uint8Array): Uint8Array {
   const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
   // Both arguments are consumed (freed) by the call; the result is a copy out of WebAssembly memory.
-  return writeParquet(WasmTable.fromIPCStream(tableToIPC(table, "stream")), props);
+  return writeParquet(WasmTable.fromIPCStream(stream), props);
 }

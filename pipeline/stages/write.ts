@@ -4,6 +4,15 @@ import { spreadsheetPath, tablePath } from "../package/formats.ts";
 import { toCSVBytes } from "../schema/csv.ts";
 import { toSpreadsheetCSV } from "../schema/spreadsheet.ts";
 import type { TableSpec } from "../schema/tables.ts";
+import { startWorker } from "../core/pool.ts";
+
+/** Rows across all tables from which Parquet is written in a worker thread (starting one costs a few tenths of a second). */
+const PARQUET_THREAD_ROWS = 50_000;
+
+/** Whether a byte array is the whole of its buffer, so the buffer can be handed to another thread. */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+}
 
 /**
  * Renders every validated table as `csv/<table>.csv`, `arrow/<table>.arrow`,
@@ -12,7 +21,7 @@ import type { TableSpec } from "../schema/tables.ts";
  * same types. It only produces bytes; the package stage describes them and
  * the build's publish step puts both in place.
  */
-export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, "tables", "table_files"> {
+export function createWriteStage(specs: readonly TableSpec[], parquetThreadRows = PARQUET_THREAD_ROWS): Stage<Artifacts, "tables", "table_files"> {
   return {
     id: "write",
     description: "render each table as CSV, Arrow IPC and Parquet files, and a spreadsheet-safe CSV copy",
@@ -20,20 +29,38 @@ export function createWriteStage(specs: readonly TableSpec[]): Stage<Artifacts, 
     reads: ["tables"],
     writes: ["table_files"],
     count: (out) => Object.keys(out.table_files).length,
-    async run({ tables }) {
+    async run({ tables }, ctx) {
       // Loaded here, not at start-up: a build with nothing to write (warm, nothing changed) never pays for Arrow and the Parquet WebAssembly.
-      const [{ tableToIPC }, { toArrowTable }, { toParquet }] = await Promise.all([import("apache-arrow"), import("../schema/arrow.ts"), import("../schema/parquet.ts")]);
-      const files: Record<string, Uint8Array> = {};
-      for (const spec of specs) {
-        const rows = (tables as unknown as Record<string, readonly Record<string, unknown>[]>)[spec.name] ?? [];
-        const csv = toCSVBytes(spec, rows);
-        files[tablePath("csv", spec.name)] = csv;
-        files[spreadsheetPath(spec.name)] = toSpreadsheetCSV(spec, rows, csv);
-        const arrow = toArrowTable(spec, rows);
-        files[tablePath("arrow", spec.name)] = tableToIPC(arrow, "file"); // the cache writes a file set's bytes as they are (views included), so no copy
-        files[tablePath("parquet", spec.name)] = toParquet(arrow);
+      const [{ tableToIPC }, { toArrowTable }, { parquetFromIPCStream }] = await Promise.all([import("apache-arrow"), import("../schema/arrow.ts"), import("../schema/parquet.ts")]);
+      const all = tables as unknown as Record<string, readonly Record<string, unknown>[]>;
+      const rowCount = specs.reduce((n, spec) => n + (all[spec.name]?.length ?? 0), 0);
+      // Parquet in a worker thread while this one renders the next table's CSV and Arrow; the thread's
+      // WebAssembly memory (which never shrinks) goes with it. Small builds write it here.
+      const thread = (ctx.options.threads ?? 2) > 1 && rowCount >= parquetThreadRows ? startWorker<null, Uint8Array, Uint8Array>({ module: new URL("../schema/parquet-work.ts", import.meta.url).href, setup: null }) : null;
+      try {
+        const files: Record<string, Uint8Array> = {};
+        const parquet: Promise<void>[] = [];
+        for (const spec of specs) {
+          const rows = all[spec.name] ?? [];
+          const arrow = toArrowTable(spec, rows);
+          const stream = tableToIPC(arrow, "stream");
+          const path = tablePath("parquet", spec.name);
+          const done = thread ? thread.run(stream, ownsBuffer(stream) ? [stream.buffer as ArrayBuffer] : []) : Promise.resolve(parquetFromIPCStream(stream));
+          const placed = done.then((bytes) => void (files[path] = bytes));
+          placed.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+          parquet.push(placed);
+          files[tablePath("arrow", spec.name)] = tableToIPC(arrow, "file"); // the cache writes a file set's bytes as they are (views included), so no copy
+          const csv = toCSVBytes(spec, rows);
+          files[tablePath("csv", spec.name)] = csv;
+          files[spreadsheetPath(spec.name)] = toSpreadsheetCSV(spec, rows, csv);
+        }
+        await Promise.all(parquet);
+        // Keys in the order they always had, whatever order the threads finished in.
+        const ordered = Object.fromEntries(specs.flatMap((spec) => [tablePath("csv", spec.name), tablePath("arrow", spec.name), tablePath("parquet", spec.name), spreadsheetPath(spec.name)].map((p) => [p, files[p]!])));
+        return { table_files: ordered as OutputFiles };
+      } finally {
+        await thread?.close();
       }
-      return { table_files: files as OutputFiles };
     },
   };
 }
