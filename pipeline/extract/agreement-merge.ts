@@ -40,48 +40,116 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return common / (a.size + b.size - common || 1);
 }
 
-/** Dates agree when equal, or when one is the month ("2011-10") of the other. */
-function datesAgree(a: string | null, b: string | null): boolean | null {
-  if (!a || !b) return null;
-  return a.startsWith(b) || b.startsWith(a);
+/**
+ * The dates some of a group's forms were stated with. Two dates agree when equal, or
+ * when one is the month ("2011-10") of the other: when one starts with the other. A
+ * missing date neither agrees nor disagrees. The dates are indexed by their lengths and
+ * prefixes, so asking whether any of them agrees with a mention's date costs a few
+ * lookups, however many dates there are.
+ */
+class DateIndex {
+  private any = false;
+  private undated = false;
+  private readonly dates = new Set<string>();
+  /** The lengths of the stored dates: a date starts with a stored one exactly when its prefix of that length is stored. */
+  private readonly lengths = new Set<number>();
+  /** For each length a date has been asked about, the prefixes of that length of the stored dates. */
+  private readonly prefixes = new Map<number, Set<string>>();
+
+  add(date: string | null): void {
+    this.any = true;
+    if (!date) {
+      this.undated = true;
+      return;
+    }
+    if (this.dates.has(date)) return;
+    this.dates.add(date);
+    this.lengths.add(date.length);
+    for (const [n, prefixes] of this.prefixes) if (n <= date.length) prefixes.add(date.slice(0, n));
+  }
+
+  /** Some stored date agrees with `date`. */
+  agrees(date: string | null): boolean {
+    if (!date) return false;
+    if (this.prefixesOfLength(date.length).has(date)) return true;
+    for (const n of this.lengths) if (n <= date.length && this.dates.has(date.slice(0, n))) return true;
+    return false;
+  }
+
+  /** Some stored date (or a missing one) does not disagree with `date`. */
+  allows(date: string | null): boolean {
+    return this.any && (!date || this.undated || this.agrees(date));
+  }
+
+  /** The prefixes of length `n` of the stored dates, indexed on first use and kept up to date by `add`. */
+  private prefixesOfLength(n: number): Set<string> {
+    let prefixes = this.prefixes.get(n);
+    if (!prefixes) {
+      prefixes = new Set();
+      for (const d of this.dates) if (n <= d.length) prefixes.add(d.slice(0, n));
+      this.prefixes.set(n, prefixes);
+    }
+    return prefixes;
+  }
+}
+
+/** A group's forms that share one set of distinctive words: they differ only in date and translation. */
+interface WordForm {
+  readonly words: Set<string>;
+  /** Dates of all these forms. */
+  readonly all: DateIndex;
+  /** Dates of the machine-translated ones. */
+  readonly mt: DateIndex;
+}
+
+/**
+ * A mention belongs with a form when their dates do not disagree and their titles share
+ * half their distinctive words, or a third when the dates agree or either is machine
+ * translated (a machine translation reorders and rewords a title). The similarity
+ * depends only on the words, so it is computed once for all the forms that share them.
+ */
+function matchesForm(form: WordForm, words: Set<string>, m: PlacedMention): boolean {
+  const sim = similarity(form.words, words);
+  if (sim >= 0.5 || (sim >= 0.3 && m.machineTranslated)) return form.all.allows(m.date);
+  if (sim >= 0.3) return form.all.agrees(m.date) || form.mt.allows(m.date);
+  return false;
 }
 
 export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[] {
   const groups: PlacedMention[][] = [];
-  // Each group compared once per distinct title and date it holds, found through the distinctive words it shares.
-  const forms: { group: number; kind: string; date: string | null; words: Set<string>; mt: boolean }[][] = [];
-  const seen: Set<string>[] = [];
+  // Each group compared once per distinct set of distinctive words it holds, found through the words it shares.
+  const forms: Map<string, WordForm>[] = [];
   const byWord = new Map<string, Set<number>>();
   const byKind = new Map<string, Set<number>>();
+  // Titles recur across articles: each distinct one is folded into its words (and their key) once.
+  const folded = new Map<string, { words: Set<string>; key: string }>();
   for (const m of mentions) {
-    const words = titleWords(m.title);
+    let title = folded.get(m.title);
+    if (!title) {
+      const words = titleWords(m.title);
+      title = { words, key: [...words].sort().join(" ") };
+      folded.set(m.title, title);
+    }
+    const { words, key } = title;
     const candidates = new Set<number>();
     for (const w of words) for (const g of byWord.get(`${m.kind}|${w}`) ?? []) candidates.add(g);
     if (!words.size) for (const g of byKind.get(m.kind) ?? []) candidates.add(g);
     const group = [...candidates]
       .sort((a, b) => a - b)
-      .find((g) =>
-        forms[g]!.some((o) => {
-          const agree = datesAgree(o.date, m.date);
-          if (agree === false) return false;
-          const sim = similarity(o.words, words);
-          // A machine translation reorders and rewords a title; it still shares a third of the distinctive words.
-          return sim >= 0.5 || ((agree === true || o.mt || m.machineTranslated) && sim >= 0.3);
-        }),
-      );
+      .find((g) => [...forms[g]!.values()].some((form) => matchesForm(form, words, m)));
     const g = group ?? groups.push([]) - 1;
-    if (group === undefined) {
-      forms.push([]);
-      seen.push(new Set());
-    }
+    if (group === undefined) forms.push(new Map());
     groups[g]!.push(m);
-    const form = `${m.title}|${m.date}|${m.machineTranslated}`;
-    if (!seen[g]!.has(form)) {
-      seen[g]!.add(form);
-      forms[g]!.push({ group: g, kind: m.kind, date: m.date, words, mt: m.machineTranslated });
-      for (const w of words) (byWord.get(`${m.kind}|${w}`) ?? byWord.set(`${m.kind}|${w}`, new Set()).get(`${m.kind}|${w}`)!).add(g);
-      (byKind.get(m.kind) ?? byKind.set(m.kind, new Set()).get(m.kind)!).add(g);
+    // Recording a form again changes nothing, so every mention records its own.
+    let form = forms[g]!.get(key);
+    if (!form) {
+      form = { words, all: new DateIndex(), mt: new DateIndex() };
+      forms[g]!.set(key, form);
     }
+    form.all.add(m.date);
+    if (m.machineTranslated) form.mt.add(m.date);
+    for (const w of words) (byWord.get(`${m.kind}|${w}`) ?? byWord.set(`${m.kind}|${w}`, new Set()).get(`${m.kind}|${w}`)!).add(g);
+    (byKind.get(m.kind) ?? byKind.set(m.kind, new Set()).get(m.kind)!).add(g);
   }
   return groups
     .map((g) => {
