@@ -2,6 +2,7 @@ import type { ArtifactCache } from "./cache.ts";
 import { upstreamOf, type Dag } from "./dag.ts";
 import { PipelineError, StageFailedError } from "./errors.ts";
 import { hashParts } from "./hash.ts";
+import { collectGarbage } from "./memory.ts";
 import type { Reporter } from "./reporter.ts";
 import type { AnyStage, ArtifactMap, BuildOptions, StageContext } from "./stage.ts";
 
@@ -124,10 +125,16 @@ export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Pr
     }
     for (const name of stage.writes) producedBy.set(name, { stage: stage.id, key });
     if (index < plan.length - 1) {
+      let released = false;
       for (const name of stage.reads) {
         const from = producedBy.get(name);
-        if (from && lastReader.get(name) === index) values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
+        if (from && lastReader.get(name) === index) {
+          values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
+          released = true;
+        }
       }
+      // What this stage read and let go of is garbage now: collected before the next stage allocates on top of it.
+      if (released && status !== "fresh") collectGarbage();
     }
     const record: StageRecord = { id: stage.id, status, seconds: (performance.now() - started) / 1000, items, warnings };
     records.push(record);
