@@ -22,9 +22,9 @@ export interface Meeting {
 
 export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
   const groups: { merged: Encounter; reports: Report[]; articles: Set<string> }[] = [];
-  // Groups by person and month: a report can only join a group that shares a person and a month with it.
+  // Groups by person and day: a report can only join a group that shares a person and a day with it.
   const index = new Map<string, number[]>();
-  const keysOf = (e: Encounter) => months(e).flatMap((m) => e.participants.map((p) => `${keyOf(p)}|${m}`));
+  const keysOf = (e: Encounter) => days(e).flatMap((d) => e.participants.map((p) => `${keyOf(p)}|${d}`));
   const add = (i: number, e: Encounter) => {
     for (const k of keysOf(e)) {
       const list = index.get(k);
@@ -65,6 +65,19 @@ export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
       return { meeting_id: id, merged: g.merged, reports: g.reports };
     })
     .sort((a, b) => a.merged.date.date_start.localeCompare(b.merged.date.date_start) || a.meeting_id.localeCompare(b.meeting_id));
+}
+
+/** The days of a meeting's dates ("2019-03-04"), within the first 24 months they touch. */
+function days(e: Encounter): string[] {
+  const within = new Set(months(e));
+  const out: string[] = [];
+  const last = Date.parse(`${e.date.date_end}T00:00:00Z`);
+  for (let t = Date.parse(`${e.date.date_start}T00:00:00Z`); t <= last; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (!within.has(day.slice(0, 7))) break;
+    out.push(day);
+  }
+  return out;
 }
 
 /** The months a meeting's dates touch ("2019-03"). */
