@@ -4,12 +4,13 @@ import { runInNewContext } from "node:vm";
 /**
  * A full garbage collection, now, when the heap is large.
  *
- * The runner calls it after a stage whose inputs it has let go of (the
- * documents of 100,000 articles hold over a gigabyte). V8 collects when
- * its own heuristics say so, and while the next stage allocates it rather
- * grows the heap on top of the garbage: the build's peak memory was the
- * sum of both. Collecting at that point costs a fraction of a second at
- * 100,000 articles and took the peak from 2.4 GB to under 2 GB. Small
+ * The runner calls it after each stage that ran: the stage's working data
+ * is garbage then, and so are the inputs the runner has just let go of
+ * (the documents of 100,000 articles hold over a gigabyte). V8 collects
+ * when its own heuristics say so, and while the next stage allocates it
+ * rather grows the heap on top of the garbage: the build's peak memory was
+ * the sum of both. Collecting at that point costs a fraction of a second
+ * at 100,000 articles and took the peak from 2.4 GB to under 2 GB. Small
  * heaps are left alone: there is nothing to win there.
  *
  * `gc()` exists only with `--expose-gc`; the flag is set here, at run

@@ -125,16 +125,12 @@ export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Pr
     }
     for (const name of stage.writes) producedBy.set(name, { stage: stage.id, key });
     if (index < plan.length - 1) {
-      let released = false;
       for (const name of stage.reads) {
         const from = producedBy.get(name);
-        if (from && lastReader.get(name) === index) {
-          values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
-          released = true;
-        }
+        if (from && lastReader.get(name) === index) values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
       }
-      // What this stage read and let go of is garbage now: collected before the next stage allocates on top of it.
-      if (released && status !== "fresh") collectGarbage();
+      // A stage that ran leaves garbage (its working data, the inputs just let go of): collected before the next one allocates on top of it.
+      if (status !== "fresh") collectGarbage();
     }
     const record: StageRecord = { id: stage.id, status, seconds: (performance.now() - started) / 1000, items, warnings };
     records.push(record);

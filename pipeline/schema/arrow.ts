@@ -119,31 +119,18 @@ function bitmap(values: readonly unknown[], bit: (v: unknown) => boolean): Uint8
 function utf8Buffers(values: readonly (string | null)[]): { valueOffsets: Int32Array; data: Uint8Array } {
   const valueOffsets = new Int32Array(values.length + 1);
   let bytes = 0;
-  values.forEach((v, k) => {
-    if (v !== null) bytes += utf8Length(v);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (v !== null && v !== undefined) bytes += Buffer.byteLength(v, "utf8");
     valueOffsets[k + 1] = bytes;
-  });
-  const data = new Uint8Array(bytes);
-  values.forEach((v, k) => {
-    if (v !== null) encoder.encodeInto(v, data.subarray(valueOffsets[k]!));
-  });
-  return { valueOffsets, data };
-}
-const encoder = new TextEncoder();
-
-/** Bytes of a string in UTF-8 (a lone surrogate counts as U+FFFD, as TextEncoder writes it). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
   }
-  return n;
+  // Node's UTF-8 writer, as TextEncoder does it (a lone surrogate becomes U+FFFD, three bytes, counted so above).
+  const data = Buffer.alloc(bytes);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (v !== null && v !== undefined) data.write(v, valueOffsets[k]!, "utf8");
+  }
+  return { valueOffsets, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }
 
 /** Days since 1970-01-01 of an ISO date. */
