@@ -44,6 +44,12 @@ const NOUNS: readonly (readonly [AgreementKind, string])[] = [
 const NOUN_SOURCE = `(?=[${[...new Set(NOUNS.map(([, n]) => n[0]!.toLowerCase()))].join("")}])(?<![\\p{L}\\p{M}])(${NOUNS.map(([, n]) => n).join("|")})(?![\\p{L}\\p{M}])`;
 const NOUN = new RegExp(NOUN_SOURCE, "giu");
 const NOUN_IN = new RegExp(NOUN_SOURCE, "iu");
+const LOWER_NOUNS = [...new Set(NOUNS.map(([, n]) => n.toLowerCase()))];
+/** A cheap first look (the noun pattern ignores case): a paragraph without a noun's letters names no document. */
+const mayNameDocument = (text: string) => {
+  const lower = text.toLowerCase();
+  return LOWER_NOUNS.some((n) => lower.includes(n));
+};
 const kindOf = (noun: string): AgreementKind => NOUNS.find(([, n]) => n.toLowerCase() === noun.toLowerCase())![0];
 
 /** Before the noun: it is one of many, or not a particular document. */
@@ -63,7 +69,8 @@ export function findAgreementMentions(text: string, regions: readonly { start: n
   for (const region of regions) {
     // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
     // noun found in a sentence is found in its paragraph.)
-    if (!NOUN_IN.test(text.slice(region.start, region.end))) continue;
+    const paragraph = text.slice(region.start, region.end);
+    if (!mayNameDocument(paragraph) || !NOUN_IN.test(paragraph)) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       for (const m of sentence.matchAll(NOUN)) {

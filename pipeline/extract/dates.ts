@@ -51,6 +51,8 @@ interface Pattern {
   readonly re: RegExp;
   /** A pattern with `needs` matches only text with a digit and each of these words (lower case): other text is not searched. */
   readonly needs?: readonly string[];
+  /** A pattern with `needsOne` matches only text with one of these words (lower case). */
+  readonly needsOne?: readonly string[];
   readonly build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "timeOfDay"> | null;
 }
 
@@ -91,7 +93,7 @@ const PATTERNS: readonly Pattern[] = [
   // năm 2020
   { needs: ["năm"], re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
   // relative expressions
-  { re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
+  { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua"], re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
 
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
@@ -133,6 +135,7 @@ export function findDates(text: string): DateMention[] {
   const digits = /\d/.test(text);
   for (const p of PATTERNS) {
     if (p.needs && (!digits || !p.needs.every((w) => lower.includes(w)))) continue;
+    if (p.needsOne && !p.needsOne.some((w) => lower.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);

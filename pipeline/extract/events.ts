@@ -144,6 +144,7 @@ export function findEvents(
 }
 
 function findTriggers(sentence: string): Trigger[] {
+  if (!mayHoldTrigger(sentence)) return [];
   const found: Trigger[] = [];
   for (const [type, re] of TRIGGERS) {
     re.lastIndex = 0;
