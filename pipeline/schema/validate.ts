@@ -57,12 +57,12 @@ export function validateTables(
     };
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
-      const key = keyOf(spec.primaryKey, row);
       if (!validate(row)) {
-        for (const e of validate.errors ?? []) add(fromAjv(spec.name, i + 1, key, e));
+        for (const e of validate.errors ?? []) add(fromAjv(spec.name, i + 1, keyOf(spec.primaryKey, row), e));
       }
+      const key = valuesOf(spec.primaryKey, row);
       const first = seen.get(key);
-      if (first !== undefined) add({ table: spec.name, row: i + 1, key, field: spec.primaryKey.join(","), rule: "row/unique", message: `duplicate primary key (first at row ${first})` });
+      if (first !== undefined) add({ table: spec.name, row: i + 1, key: keyOf(spec.primaryKey, row), field: spec.primaryKey.join(","), rule: "row/unique", message: `duplicate primary key (first at row ${first})` });
       else seen.set(key, i + 1);
     });
     for (const fk of spec.foreignKeys) {
@@ -71,12 +71,11 @@ export function validateTables(
         add({ table: spec.name, row: 0, key: "", field: fk.fields.join(","), rule: "schema/foreign-key", message: `references unknown table '${fk.reference.resource}'` });
         continue;
       }
-      const targetKeys = new Set((tables[target.name] ?? []).map((r) => keyOf(fk.reference.fields, r, fk.reference.fields)));
+      const targetKeys = new Set((tables[target.name] ?? []).map((r) => valuesOf(fk.reference.fields, r)));
       rows.forEach((row, i) => {
         if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) return; // a null reference is allowed
-        const ref = keyOf(fk.fields, row, fk.reference.fields);
-        if (!targetKeys.has(ref)) {
-          add({ table: spec.name, row: i + 1, key: keyOf(spec.primaryKey, row), field: fk.fields.join(","), rule: "row/foreign-key", message: `${ref} not found in ${target.name}` });
+        if (!targetKeys.has(valuesOf(fk.fields, row))) {
+          add({ table: spec.name, row: i + 1, key: keyOf(spec.primaryKey, row), field: fk.fields.join(","), rule: "row/foreign-key", message: `${keyOf(fk.fields, row, fk.reference.fields)} not found in ${target.name}` });
         }
       });
     }
@@ -97,6 +96,12 @@ function fromAjv(table: string, row: number, key: string, e: ErrorObject): Valid
   return { table, row, key, field, rule: e.keyword, message };
 }
 
+/** A key's values as one string to compare (NUL never occurs in our text), made for every row; `keyOf` is the readable form, made for messages. */
+function valuesOf(fields: readonly string[], row: Record<string, unknown>): string {
+  return fields.length === 1 ? String(row[fields[0]!]) : fields.map((f) => String(row[f])).join("\u0000");
+}
+
+/** A key as messages show it: `article_id=3f2a…,participant=2`. */
 function keyOf(fields: readonly string[], row: Record<string, unknown>, names: readonly string[] = fields): string {
   return fields.map((f, i) => `${names[i]}=${String(row[f])}`).join(",");
 }
