@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ChildResult } from "./build-child.ts";
+import { speedCheck } from "./speed-check.ts";
 
 const CHILD = fileURLToPath(new URL("./build-child.ts", import.meta.url));
 
@@ -16,6 +17,8 @@ export interface BuildRun {
   readonly processSeconds: number;
   /** 1-minute load average at spawn. */
   readonly loadAverage: number;
+  /** bench/speed-check.ts just before the build: how fast the machine was then. */
+  readonly speedCheckSeconds: number;
 }
 
 export interface BuildDirs {
@@ -40,6 +43,7 @@ export class BuildTimeout extends Error {}
 export function runBuild(dirs: BuildDirs, opts: SpawnOptions = {}): Promise<BuildRun> {
   const args = [...(opts.nodeArgs ?? []), "--import", "tsx", CHILD, "--raw", dirs.raw, "--out", dirs.out, "--cache", dirs.cache, ...(opts.only ? ["--only", opts.only] : []), ...(opts.verbose ? ["--verbose"] : [])];
   const loadAverage = loadavg()[0] ?? 0;
+  const speedCheckSeconds = speedCheck();
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", opts.verbose ? "inherit" : "pipe"] });
   let stdout = "";
@@ -62,7 +66,7 @@ export function runBuild(dirs: BuildDirs, opts: SpawnOptions = {}): Promise<Buil
       if (timedOut) return reject(new BuildTimeout(`build of ${dirs.raw} killed after ${opts.timeoutSeconds}s`));
       const line = stdout.trim().split("\n").pop() ?? "";
       if (code !== 0 || !line.startsWith("{")) return reject(new Error(`build of ${dirs.raw} failed (exit ${code}):\n${stderr}`));
-      resolve({ child: JSON.parse(line) as ChildResult, processSeconds, loadAverage });
+      resolve({ child: JSON.parse(line) as ChildResult, processSeconds, loadAverage, speedCheckSeconds });
     });
   });
 }

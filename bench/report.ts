@@ -42,6 +42,7 @@ export function runTable(run: RunFigures): string {
     lines.push(`reprint links: ${int(q.reprintLinksFound)}/${int(q.reprintLinksExpected)} found, ${int(q.wrongLinks)} wrong; garbled linked to their original: ${int(q.garbledLinked)}/${int(q.garbled)}${flagged}`);
   }
   if (run.cold) lines.push(`load average at start: cold ${run.cold.loadAverage.toFixed(2)}${run.warm ? `, warm ${run.warm.loadAverage.toFixed(2)}` : ""}`);
+  if (run.cold) lines.push(`speed check at start (bench/speed-check.ts, lower is faster): cold ${run.cold.speedCheckSeconds.toFixed(3)} s${run.warm ? `, warm ${run.warm.speedCheckSeconds.toFixed(3)} s` : ""}`);
   if (run.warmNote) lines.push(`note: ${run.warmNote}`);
   if (run.error) lines.push(`error: ${run.error}`);
   return lines.join("\n");

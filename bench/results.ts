@@ -26,6 +26,8 @@ export interface BuildFigures {
   readonly pipeline: string;
   /** 1-minute load average when the build started: other work on the machine skews timings. */
   readonly loadAverage: number;
+  /** Seconds of bench/speed-check.ts's fixed work just before the build: compare builds by it (higher = a slower machine then). */
+  readonly speedCheckSeconds: number;
   /** Spawn to exit, Node and tsx start-up included: what a user waits for. */
   readonly processSeconds: number;
   /** Inside build(). */
@@ -92,6 +94,7 @@ export function buildFigures(run: BuildRun, pipeline: string): BuildFigures {
   return {
     pipeline,
     loadAverage: round(run.loadAverage, 2),
+    speedCheckSeconds: round(run.speedCheckSeconds),
     processSeconds: round(run.processSeconds),
     buildSeconds: round(c.seconds),
     outsideStagesSeconds: round(Math.max(0, c.seconds - inStages)),
