@@ -23,6 +23,16 @@ describe("worker pool", () => {
     await assert.rejects(thread.run(1), /closed/);
   });
 
+  it("a thread whose module cannot be loaded fails its items instead of leaving them waiting", async () => {
+    const thread = startWorker<null, number, number>({ module: new URL("./fixtures/no-such-module.ts", import.meta.url).href, setup: null });
+    try {
+      await assert.rejects(thread.run(1));
+      await assert.rejects(thread.run(2), "an item sent after the failure is refused at once");
+    } finally {
+      await thread.close();
+    }
+  });
+
   it("hands a transferred buffer to the thread instead of copying it", async () => {
     const thread = startWorker<{ factor: number }, number, number>({ module: WORK, setup: { factor: 1 } });
     try {

@@ -137,8 +137,10 @@ export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => stri
   const worker = new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
   const pending = new Map<number, { label: string; resolve: (o: O) => void; reject: (e: Error) => void }>();
   let next = 0;
-  let closed = false;
+  /** Why no more items can run: closed by the caller, or the thread failed or stopped. */
+  let gone: Error | null = null;
   const failAll = (e: Error) => {
+    gone ??= e;
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
@@ -153,7 +155,7 @@ export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => stri
   });
   return {
     run(item, transfer = []) {
-      if (closed) return Promise.reject(new Error(`the worker thread of ${work.module} is closed`));
+      if (gone) return Promise.reject(gone);
       const batch = next++;
       return new Promise<O>((resolve, reject) => {
         pending.set(batch, { label: label(item), resolve, reject });
@@ -161,7 +163,7 @@ export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => stri
       });
     },
     async close() {
-      closed = true;
+      gone ??= new Error(`the worker thread of ${work.module} is closed`);
       await worker.terminate();
     },
   };

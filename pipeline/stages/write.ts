@@ -1,10 +1,10 @@
 import type { Artifacts, OutputFiles } from "../artifacts.ts";
+import { defaultThreads, startWorker } from "../core/pool.ts";
 import type { Stage } from "../core/stage.ts";
 import { spreadsheetPath, tablePath } from "../package/formats.ts";
 import { toCSVBytes } from "../schema/csv.ts";
 import { toSpreadsheetCSV } from "../schema/spreadsheet.ts";
 import type { TableSpec } from "../schema/tables.ts";
-import { startWorker } from "../core/pool.ts";
 
 /** Rows across all tables from which Parquet is written in a worker thread (starting one costs a few tenths of a second). */
 const PARQUET_THREAD_ROWS = 50_000;
@@ -19,7 +19,10 @@ function ownsBuffer(bytes: Uint8Array): boolean {
  * `parquet/<table>.parquet` and the spreadsheet copy `xlsx-safe/<table>.csv`.
  * The Arrow and Parquet files come from one Arrow table, so they have the
  * same types. It only produces bytes; the package stage describes them and
- * the build's publish step puts both in place.
+ * the build's publish step puts both in place. From `parquetThreadRows`
+ * rows in all (and with more than one thread allowed), Parquet is encoded
+ * in a worker thread while this one renders the CSV and Arrow files: the
+ * files are the same either way (test/arrow.test.ts).
  */
 export function createWriteStage(specs: readonly TableSpec[], parquetThreadRows = PARQUET_THREAD_ROWS): Stage<Artifacts, "tables", "table_files"> {
   return {
@@ -36,7 +39,7 @@ export function createWriteStage(specs: readonly TableSpec[], parquetThreadRows 
       const rowCount = specs.reduce((n, spec) => n + (all[spec.name]?.length ?? 0), 0);
       // Parquet in a worker thread while this one renders the next table's CSV and Arrow; the thread's
       // WebAssembly memory (which never shrinks) goes with it. Small builds write it here.
-      const thread = (ctx.options.threads ?? 2) > 1 && rowCount >= parquetThreadRows ? startWorker<null, Uint8Array, Uint8Array>({ module: new URL("../schema/parquet-work.ts", import.meta.url).href, setup: null }) : null;
+      const thread = (ctx.options.threads ?? defaultThreads()) > 1 && rowCount >= parquetThreadRows ? startWorker<null, Uint8Array, Uint8Array>({ module: new URL("../schema/parquet-work.ts", import.meta.url).href, setup: null }) : null;
       try {
         const files: Record<string, Uint8Array> = {};
         const parquet: Promise<void>[] = [];
