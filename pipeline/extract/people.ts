@@ -56,15 +56,14 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
     // Longest sub-run first: a run may hold a title word or a place before the name.
     for (let len = Math.min(run.length, 5); len >= 2; len--) {
       for (let i = 0; i + len <= run.length; i++) {
-        const words = run.slice(i, i + len);
-        const start = words[0]!.start;
-        const end = words.at(-1)!.end;
+        const start = run[i]!.start;
+        const end = run[i + len - 1]!.end;
         if (taken(start, end)) continue;
         const written = text.slice(start, end);
         // Most runs name nobody: ask without the date first (the same spellings recur from article
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
         const named = remember(memo.names, written, () => {
-          const query = words.every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
+          const query = run.slice(i, i + len).every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
           return { query, found: registry.findPeople(query) };
         });
         if (!named.found.length) continue;
@@ -94,15 +93,15 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
 
   // Names the registry does not know, introduced by a rank, an honorific or a title.
   for (const run of runs) {
-    for (let i = 0; i < run.length; i++) {
-      const rest = run.slice(i);
-      const words = rest.slice(0, Math.min(rest.length, 4));
-      if (words.length < 2 || taken(words[0]!.start, words.at(-1)!.end)) continue;
-      const before = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
+    // Up to four words from each word on.
+    for (let i = 0; i + 1 < run.length; i++) {
+      const start = run[i]!.start;
+      const end = run[Math.min(run.length, i + 4) - 1]!.end;
+      if (taken(start, end)) continue;
+      const before = text.slice(Math.max(0, start - 30), start);
       if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      const written = text.slice(words[0]!.start, words.at(-1)!.end);
-      if (NOT_A_NAME.test(written)) continue;
-      mentions.push(describe(text, words[0]!.start, words.at(-1)!.end, null, registry, onDate));
+      if (NOT_A_NAME.test(text.slice(start, end))) continue;
+      mentions.push(describe(text, start, end, null, registry, onDate));
       break;
     }
   }
