@@ -49,7 +49,18 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-type Reply<O> = { readonly batch: number; readonly results: O[] } | { readonly batch: number; readonly failed: number; readonly pipeline: boolean; readonly message: string };
+type Failed = { readonly batch: number; readonly failed: number; readonly pipeline: boolean; readonly message: string };
+type Reply<O> = { readonly batch: number; readonly results: O[] } | Failed;
+
+/** A worker thread running `work` (pool-worker.ts, behind the tsx loader). */
+function spawn<S>(work: PoolWork<S>): Worker {
+  return new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
+}
+
+/** The error for an item that failed in a thread: a PipelineError as it was written for the user; anything else named by its item. */
+function failure(reply: Failed, item: string): Error {
+  return reply.pipeline ? new PipelineError(reply.message) : new Error(`${item}: ${reply.message}`);
+}
 
 export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I> = {}): Promise<O[]> {
   const wanted = options.threads ?? defaultThreads();
@@ -72,7 +83,7 @@ export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<
         w.postMessage({ batch: b, items: items.slice(b * size, (b + 1) * size) });
       };
       for (let t = 0; t < threads; t++) {
-        const w = new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
+        const w = spawn(work);
         workers.push(w);
         w.on("error", reject);
         w.on("exit", (code) => {
@@ -81,8 +92,7 @@ export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<
         w.on("message", (reply: Reply<O>) => {
           if ("failed" in reply) {
             const index = reply.batch * size + reply.failed;
-            if (reply.pipeline) return reject(new PipelineError(reply.message));
-            return reject(new Error(`${options.label ? options.label(items[index]!) : `item ${index}`}: ${reply.message}`));
+            return reject(failure(reply, options.label ? options.label(items[index]!) : `item ${index}`));
           }
           results[reply.batch] = reply.results;
           done += reply.results.length;
@@ -134,7 +144,7 @@ export interface WorkerThread<I, O> {
  * `mapInWorkers`, one item per batch.
  */
 export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => string = () => "item"): WorkerThread<I, O> {
-  const worker = new Worker(new URL("./pool-thread.mjs", import.meta.url), { workerData: work });
+  const worker = spawn(work);
   const pending = new Map<number, { label: string; resolve: (o: O) => void; reject: (e: Error) => void }>();
   let next = 0;
   /** Why no more items can run: closed by the caller, or the thread failed or stopped. */
@@ -150,7 +160,7 @@ export function startWorker<S, I, O>(work: PoolWork<S>, label: (item: I) => stri
     const p = pending.get(reply.batch);
     if (!p) return;
     pending.delete(reply.batch);
-    if ("failed" in reply) p.reject(reply.pipeline ? new PipelineError(reply.message) : new Error(`${p.label}: ${reply.message}`));
+    if ("failed" in reply) p.reject(failure(reply, p.label));
     else p.resolve(reply.results[0]!);
   });
   return {
