@@ -41,26 +41,25 @@ export function createWriteStage(specs: readonly TableSpec[], parquetThreadRows 
       // WebAssembly memory (which never shrinks) goes with it. Small builds write it here.
       const thread = (ctx.options.threads ?? defaultThreads()) > 1 && rowCount >= parquetThreadRows ? startWorker<null, Uint8Array, Uint8Array>({ module: new URL("../schema/parquet-work.ts", import.meta.url).href, setup: null }) : null;
       try {
-        const files: Record<string, Uint8Array> = {};
-        const parquet: Promise<void>[] = [];
-        for (const spec of specs) {
+        // One table at a time: its Arrow IPC stream goes to the Parquet thread (or is encoded here), then its CSV and Arrow files are made.
+        const rendered = specs.map((spec) => {
           const rows = all[spec.name] ?? [];
           const arrow = toArrowTable(spec, rows);
           const stream = tableToIPC(arrow, "stream");
-          const path = tablePath("parquet", spec.name);
-          const done = thread ? thread.run(stream, ownsBuffer(stream) ? [stream.buffer as ArrayBuffer] : []) : Promise.resolve(parquetFromIPCStream(stream));
-          const placed = done.then((bytes) => void (files[path] = bytes));
-          placed.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
-          parquet.push(placed);
-          files[tablePath("arrow", spec.name)] = tableToIPC(arrow, "file"); // the cache writes a file set's bytes as they are (views included), so no copy
+          const parquet = thread ? thread.run(stream, ownsBuffer(stream) ? [stream.buffer as ArrayBuffer] : []) : Promise.resolve(parquetFromIPCStream(stream));
+          parquet.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
           const csv = toCSVBytes(spec, rows);
-          files[tablePath("csv", spec.name)] = csv;
-          files[spreadsheetPath(spec.name)] = toSpreadsheetCSV(spec, rows, csv);
-        }
-        await Promise.all(parquet);
-        // Keys in the order they always had, whatever order the threads finished in.
-        const ordered = Object.fromEntries(specs.flatMap((spec) => [tablePath("csv", spec.name), tablePath("arrow", spec.name), tablePath("parquet", spec.name), spreadsheetPath(spec.name)].map((p) => [p, files[p]!])));
-        return { table_files: ordered as OutputFiles };
+          // The cache writes a file set's bytes as they are (views included), so the Arrow file is not copied.
+          return { spec, csv, arrow: tableToIPC(arrow, "file"), parquet, spreadsheet: toSpreadsheetCSV(spec, rows, csv) };
+        });
+        const parquet = await Promise.all(rendered.map((r) => r.parquet));
+        const files = rendered.flatMap((r, i) => [
+          [tablePath("csv", r.spec.name), r.csv],
+          [tablePath("arrow", r.spec.name), r.arrow],
+          [tablePath("parquet", r.spec.name), parquet[i]!],
+          [spreadsheetPath(r.spec.name), r.spreadsheet],
+        ]);
+        return { table_files: Object.fromEntries(files) as OutputFiles };
       } finally {
         await thread?.close();
       }
