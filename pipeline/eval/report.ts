@@ -3,6 +3,8 @@
  * `quality/eval.json` (deterministic: sorted keys, 3 decimals, no
  * timestamp), and the check against `quality/targets.json`.
  */
+import { readFileSync } from "node:fs";
+import { PipelineError } from "../core/errors.ts";
 import type { Detail, Figures } from "./score.ts";
 
 /** corpus → figures; the content of `quality/eval.json`. */
@@ -90,4 +92,17 @@ export function checkTargetsShape(json: unknown): string | null {
     }
   }
   return null;
+}
+
+/** The targets file, shape-checked; a PipelineError naming the file when it cannot be used. */
+export function readTargets(path: string): Targets {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new PipelineError(`cannot read targets ${path}: ${(e as Error).message}`, 2);
+  }
+  const problem = checkTargetsShape(json);
+  if (problem) throw new PipelineError(`targets ${path}: ${problem}`, 2);
+  return json as Targets;
 }
