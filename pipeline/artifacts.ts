@@ -3,7 +3,7 @@ import type { Document } from "./ingest/document.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
 import type { QualityReport } from "./package/quality.ts";
 import type { Office, Person } from "./registry/index.ts";
-import type { Fix } from "./translate/repair.ts";
+import type { Fix } from "./lang/repaired.ts";
 
 /**
  * Every artifact that flows between stages, by name, with its type. A

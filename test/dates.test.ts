@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findDates, isoOf } from "../pipeline/extract/dates.ts";
+import { findDates, isoOf } from "../pipeline/lang/dates.ts";
 
 type Row = [string, string, number | null, number | null, number | null, number | null, string | null];
 

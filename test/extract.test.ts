@@ -9,11 +9,11 @@ import { mergeAgreements, type PlacedMention } from "../pipeline/extract/agreeme
 import { extractArticle, type ArticleExtraction } from "../pipeline/extract/article.ts";
 import { eventCodes } from "../pipeline/extract/codes.ts";
 import { loadGazetteer, type Gazetteer } from "../pipeline/extract/places.ts";
-import { repairedText } from "../pipeline/extract/repaired.ts";
+import { repairedText } from "../pipeline/lang/repaired.ts";
 import { editionsNamed, loadSeries, type Series } from "../pipeline/extract/series.ts";
 import { ingestBytes } from "../pipeline/ingest/document.ts";
 import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
-import type { Fix } from "../pipeline/translate/repair.ts";
+import type { Fix } from "../pipeline/lang/repaired.ts";
 import { quietBuild, tempDir } from "./helpers.ts";
 
 let registry: Registry;

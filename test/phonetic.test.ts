@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isPhoneticWord, phoneticNameToRomaji, phoneticToRomaji } from "../pipeline/extract/phonetic.ts";
+import { isPhoneticWord, phoneticNameToRomaji, phoneticToRomaji } from "../pipeline/lang/phonetic.ts";
 import { loadRegistry } from "../pipeline/registry/index.ts";
 
 describe("Vietnamese phonetic spellings of Japanese names", () => {

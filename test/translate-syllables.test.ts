@@ -10,7 +10,7 @@ import {
   looksRomaji,
   pinyinShare,
   splitPinyin,
-} from "../pipeline/translate/syllables.ts";
+} from "../pipeline/lang/syllables.ts";
 
 test("well-formed Vietnamese syllables are accepted, any case, NFC or NFD", () => {
   const valid = [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isNameLike, nameTokens, tokenize } from "../pipeline/translate/tokens.ts";
+import { isNameLike, nameTokens, tokenize } from "../pipeline/lang/tokens.ts";
 
 describe("nameTokens", () => {
   const reference = (text: string) => tokenize(text).filter((t) => isNameLike(t.text));

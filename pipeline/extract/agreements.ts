@@ -1,4 +1,4 @@
-import { findDates, isoOf } from "./dates.ts";
+import { findDates, isoOf } from "../lang/dates.ts";
 import { sentences } from "./events.ts";
 
 /**

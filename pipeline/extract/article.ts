@@ -1,12 +1,12 @@
 import type { CountryCode, Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
-import type { Fix } from "../translate/repair.ts";
+import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, RANK_AT_END, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionsNamed, type Series } from "./series.ts";
-import { repairedText, type RepairedText } from "./repaired.ts";
+import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, type EventDate } from "./when.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { CountryCode, Registry } from "../registry/index.ts";
-import { isRomajiWord, isVietnameseSyllable } from "../translate/syllables.ts";
-import { isPhoneticWord, phoneticNameToRomaji } from "./phonetic.ts";
+import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
+import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:

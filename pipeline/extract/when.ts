@@ -1,5 +1,5 @@
 import type { Registry } from "../registry/index.ts";
-import { findDates, type DateMention, type TimeOfDay } from "./dates.ts";
+import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import type { EventMention } from "./events.ts";
 import { anniversaryYears } from "./anniversaries.ts";
 import type { PersonMention } from "./people.ts";

@@ -1,6 +1,6 @@
 import type { Document } from "../ingest/document.ts";
 import { registryFrom, type RegistrySetup } from "../stages/registry.ts";
-import type { Fix } from "../translate/repair.ts";
+import type { Fix } from "../lang/repaired.ts";
 import { extractArticle, type ArticleExtraction } from "./article.ts";
 import { loadGazetteer } from "./places.ts";
 import { loadSeries } from "./series.ts";

@@ -1,4 +1,4 @@
-import { pinyinShare } from "./syllables.ts";
+import { pinyinShare } from "../lang/syllables.ts";
 
 /**
  * Whether an article is a machine translation from Chinese, from general

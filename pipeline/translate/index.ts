@@ -1,7 +1,4 @@
-/** Language core of the translate-fix stage: orthography, pinyin generation, tolerant matching. */
+/** The translate-fix stage's own core: pinyin generation and tolerant matching (orthography lives in ../lang/). */
 export type * from "./types.ts";
-export * from "./syllables.ts";
 export * from "./pinyin.ts";
 export * from "./match.ts";
-export { tokenize, isNameLike } from "./tokens.ts";
-export type { Token } from "./tokens.ts";

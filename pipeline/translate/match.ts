@@ -6,7 +6,7 @@
  * "ambiguous", never resolved here.
  */
 import { readingCombinations } from "./pinyin.ts";
-import { isPinyinSyllable, isPinyinToken, isVietnameseSyllable, splitPinyin } from "./syllables.ts";
+import { isPinyinSyllable, isPinyinToken, isVietnameseSyllable, splitPinyin } from "../lang/syllables.ts";
 import type { Match, MatchKind, MatchOptions, MatchResult, NameCandidate } from "./types.ts";
 
 export { findGarbledSpans } from "./spans.ts";

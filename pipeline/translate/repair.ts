@@ -2,9 +2,10 @@ import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
 import { matchSpan, nameWords, normalizeWord } from "./match.ts";
 import { readingsOf } from "./pinyin.ts";
-import { splitPinyin } from "./syllables.ts";
+import type { Fix } from "../lang/repaired.ts";
+import { splitPinyin } from "../lang/syllables.ts";
 import { findGarbledSpans } from "./spans.ts";
-import { isNameLike, joinsName, tokenize, type Token } from "./tokens.ts";
+import { isNameLike, joinsName, tokenize, type Token } from "../lang/tokens.ts";
 import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
 
 /**
@@ -23,18 +24,6 @@ import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
  * A garbled span none of these resolves is kept and listed with no
  * replacement, never replaced by a guess.
  */
-export interface Fix {
-  /** Offsets in the cleaned text (UTF-16 code units), end exclusive. */
-  readonly start: number;
-  readonly end: number;
-  readonly original: string;
-  /** null when the span could not be resolved (kept as written). */
-  readonly replacement: string | null;
-  readonly rule: string;
-  readonly evidence: string;
-  readonly confidence: number;
-  readonly person_id: string | null;
-}
 
 export interface RepairContext {
   readonly registry: Registry;

@@ -4,9 +4,9 @@
  * "Nakatani Yuan"), or a token that is neither, next to Vietnamese name
  * syllables ("Nguyễn Phuntsuan").
  */
-import { classifyToken, looksRomaji } from "./syllables.ts";
-import { isNameLike, joinsName, tokenize } from "./tokens.ts";
-import type { Token } from "./tokens.ts";
+import { classifyToken, looksRomaji } from "../lang/syllables.ts";
+import { isNameLike, joinsName, tokenize } from "../lang/tokens.ts";
+import type { Token } from "../lang/tokens.ts";
 import type { GarbledSpan, SpanToken } from "./types.ts";
 
 /** A Vietnamese onset followed by a vowel: the start of a garbled Vietnamese word ("Phuntsuan"). */

@@ -4,20 +4,8 @@
  * any particular name.
  */
 
-/** Orthographic class of one token. "both": a well-formed Vietnamese syllable that is also pinyin ("Li", "Long"). */
-export type TokenClass = "vietnamese" | "pinyin" | "both" | "neither";
-
-/** Share of capitalised name-like tokens in a passage that are pinyin but not Vietnamese. */
-export interface PinyinShare {
-  /** capitalised, not all-capitals tokens considered */
-  nameTokens: number;
-  /** of those, tokens that are pinyin (one syllable or a joined run) and not a Vietnamese syllable */
-  pinyinTokens: number;
-  /** distinct words among those: a Japanese name repeated ten times is still one */
-  distinctPinyin: number;
-  /** pinyinTokens / nameTokens, 0 when there is no name-like token */
-  share: number;
-}
+import type { TokenClass } from "../lang/syllables.ts";
+export type { PinyinShare, TokenClass } from "../lang/syllables.ts";
 
 /** Options for generating Mandarin spellings of a Chinese-character name. */
 export interface SpellingOptions {

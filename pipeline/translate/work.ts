@@ -1,5 +1,5 @@
 import type { Translation } from "../artifacts.ts";
-import { findDates } from "../extract/dates.ts";
+import { findDates } from "../lang/dates.ts";
 import type { FixesRow } from "../generated/tables.ts";
 import { toRawOffset } from "../ingest/clean.ts";
 import type { Document } from "../ingest/document.ts";

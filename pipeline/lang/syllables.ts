@@ -12,8 +12,23 @@
  * apostrophe rule (inside a word, a syllable starting with a, o or e must be
  * preceded by an apostrophe) that makes splitting a joined word deterministic.
  */
-import type { PinyinShare, TokenClass } from "./types.ts";
 import { nameTokens } from "./tokens.ts";
+
+/** Orthographic class of one token. "both": a well-formed Vietnamese syllable that is also pinyin ("Li", "Long"). */
+export type TokenClass = "vietnamese" | "pinyin" | "both" | "neither";
+
+/** Share of capitalised name-like tokens in a passage that are pinyin but not Vietnamese. */
+export interface PinyinShare {
+  /** capitalised, not all-capitals tokens considered */
+  nameTokens: number;
+  /** of those, tokens that are pinyin (one syllable or a joined run) and not a Vietnamese syllable */
+  pinyinTokens: number;
+  /** distinct words among those: a Japanese name repeated ten times is still one */
+  distinctPinyin: number;
+  /** pinyinTokens / nameTokens, 0 when there is no name-like token */
+  share: number;
+}
+
 
 // ---------------------------------------------------------------------------
 // Vietnamese

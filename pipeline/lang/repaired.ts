@@ -1,4 +1,16 @@
-import type { Fix } from "../translate/repair.ts";
+/** A correction to a span of an article's cleaned text (a garbled name, a mistranslated term), made by the translate stage. */
+export interface Fix {
+  /** Offsets in the cleaned text (UTF-16 code units), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly original: string;
+  /** null when the span could not be resolved (kept as written). */
+  readonly replacement: string | null;
+  readonly rule: string;
+  readonly evidence: string;
+  readonly confidence: number;
+  readonly person_id: string | null;
+}
 
 /**
  * The text extraction reads: the cleaned text with each resolved
