@@ -25,6 +25,7 @@ export interface ReferenceValidators {
   readonly office: ValidateFunction;
   readonly place: ValidateFunction;
   readonly series: ValidateFunction;
+  readonly lexicon: ValidateFunction;
 }
 
 export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_DIR): ReferenceValidators {
@@ -36,6 +37,7 @@ export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_
     office: ajv.compile(read("office.schema.json")),
     place: ajv.compile(read("place.schema.json")),
     series: ajv.compile(read("series.schema.json")),
+    lexicon: ajv.compile(read("lexicon.schema.json")),
   };
 }
 

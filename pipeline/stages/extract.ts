@@ -7,6 +7,7 @@ import { eventCodes } from "../extract/codes.ts";
 import { mergeAcrossArticles, type Report } from "../extract/merge.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
 import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
+import { typePrecedence } from "../lang/lexicon.ts";
 import { ownString } from "../core/strings.ts";
 import { defineStage } from "./define.ts";
 
@@ -20,10 +21,10 @@ export const extract = defineStage({
   id: "extract",
   description: "read meetings, participants and agreements from the repaired articles; merge them across articles",
   version: 1,
-  reads: ["documents", "duplicates", "translation", "registry", "reference"],
+  reads: ["documents", "duplicates", "translation", "reference"],
   writes: ["table:meetings", "table:participants", "table:meeting_articles", "table:agreements", "table:agreement_mentions", "table:encounters_left_out"],
   count: (out) => out["table:meetings"].length,
-  async run({ documents, duplicates, translation, registry: data }, ctx) {
+  async run({ documents, duplicates, translation, reference }, ctx) {
     const byId = new Map(documents.map((d) => [d.article_id, d]));
     const reprintsOf = new Map<string, Document[]>();
     for (const d of documents) {
@@ -36,7 +37,7 @@ export const extract = defineStage({
       const t = translation[d.article_id];
       return { document: d, fixes: t?.fixes ?? [], repeated: duplicates.repeatedParagraphs[d.article_id] ?? [], machineTranslated: t?.machine_translated ?? false };
     });
-    const setup: ExtractSetup = { registry: data, referenceDir: ctx.options.referenceDir };
+    const setup: ExtractSetup = reference;
     const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (item) => `article ${item.document.article_id} (${item.document.source_file})`));
 
     const extracted = new Map<string, ArticleExtraction>();
@@ -54,7 +55,7 @@ export const extract = defineStage({
       }
     });
 
-    const meetings = mergeAcrossArticles(reports);
+    const meetings = mergeAcrossArticles(reports, typePrecedence(reference.lexicon));
     const meetingOf = new Map<string, string>();
     const meetingRows: MeetingsRow[] = [];
     const participantRows: ParticipantsRow[] = [];
