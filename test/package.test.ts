@@ -26,7 +26,7 @@ interface Resource {
   format: string;
   bytes: number;
   hash: string;
-  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[] };
+  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[] };
 }
 
 describe("datapackage.json", () => {
@@ -58,8 +58,8 @@ describe("datapackage.json", () => {
       assert.deepEqual(r.schema.fields.map((f) => f.name), spec.fields.map((f) => f.name));
       assert.deepEqual(r.schema.fields.map((f) => f.type), spec.fields.map((f) => f.kind));
       assert.deepEqual(r.schema.primaryKey, spec.primaryKey);
-      assert.equal(r.schema.foreignKeys.length, spec.foreignKeys.length);
-      for (const fk of r.schema.foreignKeys) {
+      assert.equal(r.schema.foreignKeys?.length ?? 0, spec.foreignKeys.length);
+      for (const fk of r.schema.foreignKeys ?? []) {
         const target = fk.reference.resource === undefined ? r : byName.get(fk.reference.resource);
         assert.ok(target, `${r.name}: foreign key to unknown resource ${fk.reference.resource}`);
         assert.equal(target.format, r.format, `${r.name} → ${target.name}`);
