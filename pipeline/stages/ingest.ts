@@ -23,9 +23,8 @@ export const ingest = defineStage({
   count: (out) => out.documents.length + out["table:rejected"].length,
   async run({ raw }, ctx) {
     const rawDir = ctx.options.rawDir;
-    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path)) : new Map<string, ManifestEntry>();
     const known = new Set(raw.files.map((f) => f.path));
-    for (const file of manifest.keys()) if (!known.has(file)) ctx.warn(`manifest.csv lists '${file}', which is not a .txt file in the raw directory`);
+    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path), known) : new Map<string, ManifestEntry>();
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
 
     // Files over the size limit are rejected unread; the rest are read, decoded and cleaned in worker threads.
