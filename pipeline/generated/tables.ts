@@ -523,9 +523,9 @@ export interface RejectedRow {
    */
   source_file: string;
   /**
-   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), or bytes that are not UTF-8 (`invalid_utf8`).
+   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), bytes that are not UTF-8 (`invalid_utf8`), or HTML or XML markup rather than prose (`markup`).
    */
-  reason: "too_large" | "empty" | "binary" | "invalid_utf8";
+  reason: "too_large" | "empty" | "binary" | "invalid_utf8" | "markup";
   /**
    * What exactly is wrong, with the byte offset and line where that applies.
    */
