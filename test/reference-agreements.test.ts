@@ -134,8 +134,8 @@ describe("reference/agreements.json and reference/instruments-other.json", () =>
     }
     for (const i of instruments) {
       checkDate(i.instrument_id, i.date_signed, i.date_precision);
-      const year = /^(?:multi|[a-z]{2}-[a-z]{2})-(\d{4})-/.exec(i.instrument_id)?.[1];
-      if (i.date_signed) assert.equal(year, i.date_signed.slice(0, 4), i.instrument_id);
+      const year = /^(?:multi|[a-z]{2}-[a-z]{2})-(\d{4}|undated)-/.exec(i.instrument_id)?.[1];
+      assert.equal(year, i.date_signed ? i.date_signed.slice(0, 4) : "undated", i.instrument_id);
     }
   });
 
