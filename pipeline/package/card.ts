@@ -133,7 +133,7 @@ function quality(report: QualityReport | null): string {
   return [
     head,
     "",
-    "Measured by `npm run eval` against hand-annotated articles (the gold corpora), which are not used to build the reference registry. Precision: the share of published rows that are right; recall: the share of true rows that were found.",
+    "Measured by `npm run eval` against hand-annotated articles (the gold corpora), which are not used to build the reference registry. These figures are in-sample: the extraction rules were developed on these corpora, so they say how well the rules do what they were written to do. On text not used in development the figures are lower; the measured ones are in the project's README (Status) and docs/evaluation.md. Precision: the share of published rows that are right; recall: the share of true rows that were found.",
     "",
     parts.join("\n\n"),
   ].join("\n");
