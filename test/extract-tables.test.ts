@@ -154,6 +154,32 @@ describe("extractionTables", () => {
     );
   });
 
+  it("makes one agreement of a title with no distinctive words, mentioned by an article and its exact and edited reprints", () => {
+    // Every word of this title names the parties or the kind of document (agreement-merge.ts), as in raw/003.
+    const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";
+    const sentence = `${generic} được ký kết năm 2011.`;
+    const paragraphs = ["Hợp tác quốc phòng Việt Nam – Nhật Bản", TALKS, sentence];
+    const kept = docOf("kept.txt", paragraphs);
+    const exact = { ...docOf("exact.txt", paragraphs), article_id: "exact-copy" };
+    const edited = docOf("edited.txt", [...paragraphs, "Một dòng thêm vào."]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, sentence, generic, "memorandum", "referenced", 0, "2011")]);
+    const t = extractionTables(
+      input([kept, exact, edited], [[kept, x]], [
+        [exact, kept],
+        [edited, kept],
+      ]),
+    );
+
+    assert.deepEqual(
+      t.agreements.map((a) => [a.title, a.n_mentions]),
+      [[generic, 3]],
+    );
+    assert.deepEqual(
+      t.agreement_mentions.map((m) => [m.agreement_id, m.article_id, m.start]),
+      [kept, exact, edited].map((d) => [t.agreements[0]!.agreement_id, d.article_id, at(d, generic).start]),
+    );
+  });
+
   it("publishes an encounter left out once per sentence", () => {
     const a = docOf("a.txt", ["Tin quốc phòng", "Hai bên đã hội đàm và ký kết văn kiện.", "Bộ trưởng hai nước điện đàm."]);
     const first = { ...at(a, "Hai bên đã hội đàm và ký kết văn kiện."), sentence: "Hai bên đã hội đàm và ký kết văn kiện." };

@@ -13,17 +13,21 @@ export interface ReadArticle {
 
 /** Every agreement mention, placed in its article, with the meeting it was mentioned at (null when none). */
 export interface PlacedMentions {
-  readonly mentions: readonly PlacedMention[];
+  /** The mentions read from the articles that were read, in article order. */
+  readonly own: readonly PlacedMention[];
+  /** A mention → its copies in its article's reprints. */
+  readonly copies: ReadonlyMap<PlacedMention, readonly PlacedMention[]>;
   readonly meetingOf: ReadonlyMap<PlacedMention, string | null>;
 }
 
 /**
- * The mentions of every article that was read, each followed by its copies in
- * the article's reprints: the same sentence found again in a reprint's text
- * (a reprint that reworded it does not mention the agreement as far as we know).
+ * The mentions of every article that was read, and their copies in the
+ * article's reprints: the same sentence found again in a reprint's text (a
+ * reprint that reworded it does not mention the agreement as far as we know).
  */
 export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: ReadonlyMap<Encounter, string>, reprintsOf: ReadonlyMap<string, readonly Document[]>): PlacedMentions {
-  const mentions: PlacedMention[] = [];
+  const own: PlacedMention[] = [];
+  const copies = new Map<PlacedMention, PlacedMention[]>();
   const meetingOf = new Map<PlacedMention, string | null>();
   for (const { document: doc, extraction: x, machineTranslated } of read) {
     for (const a of x.agreements) {
@@ -31,18 +35,15 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
       // Signed at a meeting dated to the day: the meeting's date is the signing date.
       const date = a.status === "signed_here" && enc && enc.date.precision === "day" ? enc.date.date_start : a.signed;
       const meetingId = enc ? (meetingOfEncounter.get(enc) ?? null) : null;
-      const own: PlacedMention = { ...a, article_id: doc.article_id, machineTranslated, date };
-      mentions.push(own);
-      meetingOf.set(own, meetingId);
-      for (const reprint of reprintsOf.get(doc.article_id) ?? []) {
-        const copy = copyInReprint(own, doc, reprint);
-        if (!copy) continue;
-        mentions.push(copy);
-        meetingOf.set(copy, meetingId);
-      }
+      const m: PlacedMention = { ...a, article_id: doc.article_id, machineTranslated, date };
+      own.push(m);
+      meetingOf.set(m, meetingId);
+      const found = (reprintsOf.get(doc.article_id) ?? []).flatMap((reprint) => copyInReprint(m, doc, reprint) ?? []);
+      if (found.length) copies.set(m, found);
+      for (const c of found) meetingOf.set(c, meetingId);
     }
   }
-  return { mentions, meetingOf };
+  return { own, copies, meetingOf };
 }
 
 /** `m` (a mention in `doc`) where `reprint` says the same, or null when the reprint reworded its sentence or title. */
@@ -54,13 +55,20 @@ function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): Plac
   return { ...m, article_id: reprint.article_id, start: titleAt, end: titleAt + written.length, sentenceStart: at, sentenceEnd: at + (m.sentenceEnd - m.sentenceStart) };
 }
 
-/** The agreements the mentions name, and each mention once (an article that names a title twice at one place is one row). */
+/**
+ * The agreements the mentions name, and each mention once (an article that
+ * names a title twice at one place is one row). Only the mentions that were
+ * read are merged; a reprint's copy is the same mention of the same document,
+ * so it follows its original into that agreement rather than being matched
+ * again on its words (a title made only of party words matches nothing, not
+ * even itself, and its copy would be a second row under the same id).
+ */
 export function agreementTables(placed: PlacedMentions, byId: ReadonlyMap<string, Document>): { agreements: AgreementsRow[]; agreement_mentions: AgreementMentionsRow[] } {
   const agreements: AgreementsRow[] = [];
   const agreement_mentions: AgreementMentionsRow[] = [];
-  for (const ag of mergeAgreements(placed.mentions)) {
+  for (const ag of mergeAgreements(placed.own)) {
     const mentioned = new Set<string>();
-    for (const m of ag.mentions) {
+    for (const m of ag.mentions.flatMap((own) => [own, ...(placed.copies.get(own) ?? [])])) {
       const key = `${m.article_id}@${m.start}`;
       if (mentioned.has(key)) continue;
       mentioned.add(key);
