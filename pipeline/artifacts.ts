@@ -2,7 +2,7 @@ import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
 import type { QualityReport } from "./package/quality.ts";
-import type { Office, Person } from "./registry/index.ts";
+import type { ReferenceData } from "./reference/data.ts";
 import type { Fix } from "./lang/repaired.ts";
 
 /**
@@ -16,12 +16,12 @@ import type { Fix } from "./lang/repaired.ts";
 export type Artifacts = {
   /** Source: the raw directory, as scanned by the runner. */
   raw: RawSnapshot;
-  /** Source: the reference folder (its content hash is what matters). */
-  reference: null;
+  /** Source: the reference folder (its content hash is what matters; the reference stage reads it). */
+  reference_files: null;
   /** Source: the committed evaluation figures, `quality/eval.json` (null when absent). */
   quality: QualityReport | null;
-  /** The person registry as plain records; `registryFrom` rebuilds the lookup object. */
-  registry: RegistryData;
+  /** All reference data as plain records, checked; `knowledgeOf` builds the lookup objects. */
+  reference: ReferenceData;
   /** People and tenures per country and office kind, for the build summary. */
   registry_counts: Record<string, number>;
   /** Cleaned articles with their layout, sorted by source_file. */
@@ -60,12 +60,6 @@ export interface Duplicates {
 /** Relative path (e.g. `csv/articles.csv`) → file bytes. */
 export type OutputFiles = Readonly<Record<string, Uint8Array>>;
 
-export interface RegistryData {
-  readonly persons: readonly Person[];
-  readonly offices: readonly Office[];
-  /** person_id → reference file group. */
-  readonly groups: Readonly<Record<string, string>>;
-}
 
 /** Artifacts the runner provides rather than a stage. */
-export const SOURCES = ["raw", "reference", "quality"] as const;
+export const SOURCES = ["raw", "reference_files", "quality"] as const;

@@ -68,7 +68,7 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     dag,
     sources: {
       raw: { value: raw, hash: snapshotHash(raw) },
-      reference: { value: null, hash: folderHash(referenceDir) },
+      reference_files: { value: null, hash: folderHash(referenceDir) },
       quality: loadQuality(resolve(req.qualityDir ?? QUALITY_DIR)),
     },
     cache: new ArtifactCache(req.cacheDir),

@@ -82,7 +82,7 @@ describe("build", () => {
     const cacheDir = await tempDir();
     await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    const allFresh = { ingest: "fresh", dedupe: "fresh", registry: "fresh", translate: "fresh", articles: "fresh", extract: "fresh", validate: "fresh", write: "fresh", package: "fresh" };
+    const allFresh = { ingest: "fresh", dedupe: "fresh", reference: "fresh", translate: "fresh", articles: "fresh", extract: "fresh", validate: "fresh", write: "fresh", package: "fresh" };
     assert.deepEqual(statuses(second), allFresh);
     assert.equal(second.published, "unchanged");
 
@@ -94,7 +94,7 @@ describe("build", () => {
     await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
     const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     // Only what lies downstream of raw/ reruns: the registry does not depend on articles.
-    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", registry: "fresh", translate: "stale", articles: "stale", extract: "stale", validate: "stale", write: "stale", package: "stale" });
+    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", reference: "fresh", translate: "stale", articles: "stale", extract: "stale", validate: "stale", write: "stale", package: "stale" });
     assert.equal(third.published, "written");
     assert.ok((await csvRows(out, "articles")).length === 3);
 
@@ -119,7 +119,7 @@ describe("build", () => {
     const raw = await rawWith({ "a.txt": article(1) });
     const out = join(await tempDir(), "out");
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir(), only: "articles" });
-    assert.deepEqual(Object.keys(statuses(s)).sort(), ["articles", "dedupe", "ingest", "registry", "translate"]);
+    assert.deepEqual(Object.keys(statuses(s)).sort(), ["articles", "dedupe", "ingest", "reference", "translate"]);
     assert.equal(s.published, "skipped");
     await assert.rejects(readdir(out));
   });
@@ -275,7 +275,7 @@ describe("build", () => {
     await writeFile(file, JSON.stringify(people, null, 2));
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
     // translate reruns with the new registry but finds the same fixes, so articles stays fresh.
-    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", registry: "stale", translate: "stale", articles: "fresh", extract: "stale", validate: "stale", write: "stale", package: "stale" });
+    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", reference: "stale", translate: "stale", articles: "fresh", extract: "stale", validate: "stale", write: "stale", package: "stale" });
     assert.ok((await readFile(join(out, "csv", "persons.csv"), "utf8")).includes(`${people[0].person_id},`));
   });
 
@@ -288,7 +288,7 @@ describe("build", () => {
     await writeFile(file, JSON.stringify(people));
     await assert.rejects(
       quietBuild({ rawDir: await rawWith({ "a.txt": article(1) }), outDir: join(await tempDir(), "o"), cacheDir: await tempDir(), referenceDir: reference }),
-      /stage 'registry' failed: invalid reference data[\s\S]*jp-cabinet\.json: person "[a-z-]+" \(item 0\): field positions\[0\]\.start/,
+      /stage 'reference' failed: invalid reference data[\s\S]*jp-cabinet\.json: person "[a-z-]+" \(item 0\): field positions\[0\]\.start/,
     );
   });
 

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { findDates, isoOf } from "../pipeline/lang/dates.ts";
+import { before, describe, it } from "node:test";
+import { findDates as findDatesWith, isoOf } from "../pipeline/lang/dates.ts";
+import type { Grammar } from "../pipeline/lang/lexicon.ts";
+import { repoKnowledge } from "./helpers.ts";
+
+let grammar: Grammar;
+before(async () => {
+  grammar = (await repoKnowledge()).grammar;
+});
+const findDates = (text: string) => findDatesWith(text, grammar);
 
 type Row = [string, string, number | null, number | null, number | null, number | null, string | null];
 

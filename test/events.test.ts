@@ -1,16 +1,20 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { findEvents, sentences } from "../pipeline/extract/events.ts";
+import { findEvents } from "../pipeline/extract/events.ts";
+import { sentences } from "../pipeline/lang/sentences.ts";
+import type { Grammar } from "../pipeline/lang/lexicon.ts";
+import { repoKnowledge } from "./helpers.ts";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
-import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Registry } from "../pipeline/registry/index.ts";
 
 let registry: Registry;
+let grammar: Grammar;
 before(async () => {
-  registry = await loadRegistry();
+  ({ registry, grammar } = await repoKnowledge());
 });
 
 function events(text: string) {
-  return findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry)).map((e) => [e.type, e.format, e.participants.map((p) => p.name).join(" + ")]);
+  return findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar).map((e) => [e.type, e.format, e.participants.map((p) => p.name).join(" + ")]);
 }
 
 describe("findEvents", () => {

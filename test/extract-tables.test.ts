@@ -71,7 +71,7 @@ function input(documents: Document[], extractions: [Document, ArticleExtraction]
     of: Object.fromEntries(reprints.map(([reprint, kept]) => [reprint.article_id, { duplicate_of: kept.article_id, similarity: 0.95 }])),
     repeatedParagraphs: {},
   };
-  return { documents, duplicates, translation: {}, extractions: new Map(extractions.map(([d, x]) => [d.article_id, x])) };
+  return { documents, duplicates, translation: {}, extractions: new Map(extractions.map(([d, x]) => [d.article_id, x])), precedence: ["talks", "dialogue", "call", "signing", "conference", "reception", "other"] };
 }
 
 const TALKS = "Chiều 12/9/2021, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.";

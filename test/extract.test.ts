@@ -8,21 +8,19 @@ import { findAgreementMentions } from "../pipeline/extract/agreements.ts";
 import { mergeAgreements, type PlacedMention } from "../pipeline/extract/agreement-merge.ts";
 import { extractArticle, type ArticleExtraction } from "../pipeline/extract/article.ts";
 import { eventCodes } from "../pipeline/extract/codes.ts";
-import { loadGazetteer, type Gazetteer } from "../pipeline/extract/places.ts";
 import { repairedText } from "../pipeline/lang/repaired.ts";
-import { editionsNamed, loadSeries, type Series } from "../pipeline/extract/series.ts";
+import { editionsNamed } from "../pipeline/extract/series.ts";
 import { ingestBytes } from "../pipeline/ingest/document.ts";
-import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Knowledge } from "../pipeline/reference/knowledge.ts";
+import type { Registry } from "../pipeline/registry/index.ts";
 import type { Fix } from "../pipeline/lang/repaired.ts";
-import { quietBuild, tempDir } from "./helpers.ts";
+import { quietBuild, repoKnowledge, tempDir } from "./helpers.ts";
 
+let knowledge: Knowledge;
 let registry: Registry;
-let places: Gazetteer;
-let series: Series[];
 before(async () => {
-  registry = await loadRegistry();
-  places = await loadGazetteer(join(ROOT, "reference"));
-  series = await loadSeries(join(ROOT, "reference"));
+  knowledge = await repoKnowledge();
+  registry = knowledge.registry;
 });
 
 /** An article: headline, optional date line, body paragraphs. */
@@ -35,7 +33,7 @@ function doc(body: string[], { headline = "Tin quốc phòng", dateline = null a
 
 function extract(body: string[], opts: { headline?: string; dateline?: string | null; fixes?: Fix[]; mt?: boolean } = {}): ArticleExtraction {
   const d = doc(body, opts);
-  return extractArticle({ document: d, fixes: opts.fixes ?? [], repeated: new Set(), machineTranslated: opts.mt ?? false }, registry, places, series);
+  return extractArticle({ document: d, fixes: opts.fixes ?? [], repeated: new Set(), machineTranslated: opts.mt ?? false }, knowledge);
 }
 
 function summary(x: ArticleExtraction): string[] {
@@ -97,8 +95,8 @@ describe("extractArticle", () => {
   });
 
   it("reads the year of a numbered series' edition and of an anniversary of diplomatic relations", () => {
-    assert.deepEqual(editionsNamed("tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN lần thứ hai tại Tokyo", series).map((e) => e.edition.start), ["2010-03-25"]);
-    assert.deepEqual(editionsNamed("tại lần thứ 4 Hội nghị Bộ trưởng Quốc phòng ASEAN cộng (ADMM+) bên lề", series).map((e) => e.edition.start), ["2017-10-24"]);
+    assert.deepEqual(editionsNamed("tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN lần thứ hai tại Tokyo", knowledge.series).map((e) => e.edition.start), ["2010-03-25"]);
+    assert.deepEqual(editionsNamed("tại lần thứ 4 Hội nghị Bộ trưởng Quốc phòng ASEAN cộng (ADMM+) bên lề", knowledge.series).map((e) => e.edition.start), ["2017-10-24"]);
     // Oka Masami's tenure is known only from an attested day, so 13/3 fits 2022 and 2023; the 50th anniversary is 2023.
     const x = extract([
       "Chiều 13/3, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Oka Masami, Thứ trưởng Bộ Quốc phòng Nhật Bản, đồng chủ trì Đối thoại Chính sách quốc phòng.",
@@ -118,7 +116,7 @@ describe("extractArticle", () => {
     const d = doc([body]);
     const at = d.text.indexOf("Wu Chunli");
     const fix: Fix = { start: at, end: at + "Wu Chunli".length, original: "Wu Chunli", replacement: "Ngô Xuân Lịch", rule: "name:pinyin", evidence: "test", confidence: 1, person_id: registry.findPeople("Ngô Xuân Lịch")[0]!.person_id };
-    const x = extractArticle({ document: d, fixes: [fix], repeated: new Set(), machineTranslated: true }, registry, places, series);
+    const x = extractArticle({ document: d, fixes: [fix], repeated: new Set(), machineTranslated: true }, knowledge);
     assert.deepEqual(summary(x), ["2017-10-24/2017-10-24 talks in_person Clark: Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)"]);
     const p = x.encounters[0]!.participants[0]!;
     assert.equal(p.name_as_written, "Wu Chunli");
@@ -152,7 +150,7 @@ describe("repairedText", () => {
 });
 
 describe("agreements", () => {
-  const find = (s: string, mt = false) => findAgreementMentions(s, [{ start: 0, end: s.length }], mt).map((a) => `${a.kind} ${a.status} ${a.signed ?? "-"}: ${a.title}`);
+  const find = (s: string, mt = false) => findAgreementMentions(s, [{ start: 0, end: s.length }], mt, knowledge.grammar).map((a) => `${a.kind} ${a.status} ${a.signed ?? "-"}: ${a.title}`);
 
   it("reads named documents with their status, and skips unnamed and multilateral ones", () => {
     assert.deepEqual(find("Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác an ninh mạng và Bản ghi nhớ về hợp tác trong lĩnh vực quân y."), [

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { build, type BuildRequest, type BuildSummary } from "../pipeline/build.ts";
 import { memoryReporter } from "../pipeline/core/reporter.ts";
+import { knowledgeOf, type Knowledge } from "../pipeline/reference/knowledge.ts";
+import { loadReference } from "../pipeline/reference/load.ts";
 
 const made: string[] = [];
 process.on("exit", () => {
@@ -54,4 +56,11 @@ export function article(n: number, extra = ""): string {
     "Đường dây nóng: 0943 113 999",
     "",
   ].join("\n");
+}
+
+let knowledge: Promise<Knowledge> | undefined;
+/** The repository's reference data as the extractor uses it (loaded and checked once per test process). */
+export function repoKnowledge(): Promise<Knowledge> {
+  knowledge ??= loadReference().then(({ data }) => knowledgeOf(data));
+  return knowledge;
 }

@@ -26,7 +26,7 @@ interface Resource {
   format: string;
   bytes: number;
   hash: string;
-  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource?: string; fields: string[] } }[] };
+  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource?: string; fields: string[] } }[] };
 }
 
 describe("datapackage.json", () => {
@@ -58,8 +58,8 @@ describe("datapackage.json", () => {
       assert.deepEqual(r.schema.fields.map((f) => f.name), spec.fields.map((f) => f.name));
       assert.deepEqual(r.schema.fields.map((f) => f.type), spec.fields.map((f) => f.kind));
       assert.deepEqual(r.schema.primaryKey, spec.primaryKey);
-      assert.equal(r.schema.foreignKeys.length, spec.foreignKeys.length);
-      for (const fk of r.schema.foreignKeys) {
+      assert.equal(r.schema.foreignKeys?.length ?? 0, spec.foreignKeys.length);
+      for (const fk of r.schema.foreignKeys ?? []) {
         const target = fk.reference.resource === undefined ? r : byName.get(fk.reference.resource);
         assert.ok(target, `${r.name}: foreign key to unknown resource ${fk.reference.resource}`);
         assert.equal(target.format, r.format, `${r.name} → ${target.name}`);
@@ -165,6 +165,9 @@ describe("spreadsheet safety", () => {
     { id: "e", text: "\tx", n: 4, x: null, day: null, flag: false },
     { id: "f", text: "Việt Nam = Nhật Bản", n: 5, x: null, day: null, flag: false },
     { id: "-g", text: null, n: 6, x: null, day: null, flag: false },
+    { id: "0123456789012345678", text: "040", n: 7, x: 2, day: null, flag: false },
+    { id: "h", text: "1e5", n: 8, x: null, day: null, flag: false },
+    { id: "i", text: "Năm 2022", n: 9, x: null, day: null, flag: false },
   ];
 
   it("csv/ keeps every value as it is", () => {
@@ -174,7 +177,7 @@ describe("spreadsheet safety", () => {
     assert.ok(csv.includes("b,-Thủ tướng,1,,,false\r\n"));
   });
 
-  it("xlsx-safe/ starts with a BOM and defuses text cells that a spreadsheet would run, leaving numbers alone", () => {
+  it("xlsx-safe/ starts with a BOM, defuses text cells that a spreadsheet would run or read as numbers, and leaves numbers alone", () => {
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(toSpreadsheetCSV(spec, rows));
     assert.ok(csv.startsWith("\uFEFFid,text,n,x,day,flag\r\n"));
     const lines = csv.slice(1).split("\r\n");
@@ -185,6 +188,9 @@ describe("spreadsheet safety", () => {
     assert.equal(lines[5], "e,'\tx,4,,,false");
     assert.equal(lines[6], "f,Việt Nam = Nhật Bản,5,,,false", "only the first character matters");
     assert.equal(lines[7], "'-g,,6,,,false", "a text key is defused like any text");
+    assert.equal(lines[8], "'0123456789012345678,'040,7,2,,false", "codes and ids a spreadsheet would read as numbers stay text");
+    assert.equal(lines[9], "h,'1e5,8,,,false");
+    assert.equal(lines[10], "i,Năm 2022,9,,,false");
   });
 
   it("reuses the plain CSV when no cell needs defusing, and never when one does", () => {

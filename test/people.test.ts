@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
-import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Grammar } from "../pipeline/lang/lexicon.ts";
+import type { Registry } from "../pipeline/registry/index.ts";
+import { repoKnowledge } from "./helpers.ts";
 
 let registry: Registry;
+let grammar: Grammar;
 before(async () => {
-  registry = await loadRegistry();
+  ({ registry, grammar } = await repoKnowledge());
 });
 
-const summary = (text: string, date?: string) => findPersonMentions(text, registry, date).map((m) => [m.written, m.name, m.country, m.rank, m.officeIds.join(" ")]);
+const summary = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date).map((m) => [m.written, m.name, m.country, m.rank, m.officeIds.join(" ")]);
 
 describe("findPersonMentions", () => {
   it("reads rank and post before a name and the posts listed after it", () => {
@@ -32,7 +35,7 @@ describe("findPersonMentions", () => {
   });
 
   it("keeps a person the registry does not know when a rank or honorific introduces them", () => {
-    const m = findPersonMentions("Chiều 5/5, Thiếu tướng Trần Văn Khải, Cục trưởng Cục Đối ngoại, đã tiếp bà Yamamoto Hanako, Trưởng đoàn Nhật Bản.", registry);
+    const m = findPersonMentions("Chiều 5/5, Thiếu tướng Trần Văn Khải, Cục trưởng Cục Đối ngoại, đã tiếp bà Yamamoto Hanako, Trưởng đoàn Nhật Bản.", registry, grammar);
     assert.deepEqual(
       m.map((x) => [x.name, x.personId, x.country, x.rank]),
       [
@@ -43,7 +46,7 @@ describe("findPersonMentions", () => {
   });
 
   it("leaves out places, organisations and people of other countries", () => {
-    const m = findPersonMentions("Đại tướng Phùng Quang Thanh tiếp Thượng tướng Tôn Kiến Quốc, Phó Tổng Tham mưu trưởng Quân Giải phóng nhân dân Trung Quốc, tại Hà Nội.", registry);
+    const m = findPersonMentions("Đại tướng Phùng Quang Thanh tiếp Thượng tướng Tôn Kiến Quốc, Phó Tổng Tham mưu trưởng Quân Giải phóng nhân dân Trung Quốc, tại Hà Nội.", registry, grammar);
     assert.deepEqual(
       m.map((x) => [x.name, x.country]),
       [["Phùng Quang Thanh", "VN"]],

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { generateTypes, GENERATED_TYPES } from "../pipeline/schema/generate-types.ts";
+import { generateTypes, GENERATED_REFERENCE_TYPES, GENERATED_TYPES, generateReferenceTypes } from "../pipeline/schema/generate-types.ts";
 import { loadTableSpecs, parseTableSchema } from "../pipeline/schema/tables.ts";
 import { validateTables } from "../pipeline/schema/validate.ts";
 
@@ -23,6 +23,10 @@ const base = {
 describe("table schemas", () => {
   it("the generated TypeScript types match schemas/ (run `npm run gen:types` after editing a schema)", async () => {
     assert.equal(await readFile(GENERATED_TYPES, "utf8"), await generateTypes());
+  });
+
+  it("the generated reference types match schemas/reference/ (run `npm run gen:types` after editing one)", async () => {
+    assert.equal(await readFile(GENERATED_REFERENCE_TYPES, "utf8"), await generateReferenceTypes());
   });
 
   it("every schema in schemas/ follows the conventions", () => {

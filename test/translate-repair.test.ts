@@ -1,15 +1,16 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { REFERENCE_DIR, loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Registry } from "../pipeline/registry/index.ts";
 import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
-import { loadHanViet } from "../pipeline/translate/hanviet.ts";
 import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
+import { repoKnowledge } from "./helpers.ts";
 
 let ctx: RepairContext;
 let registry: Registry;
 before(async () => {
-  registry = await loadRegistry();
-  ctx = { registry, candidates: buildCandidates(registry, await loadHanViet(REFERENCE_DIR)) };
+  const k = await repoKnowledge();
+  registry = k.registry;
+  ctx = { registry, grammar: k.grammar, candidates: buildCandidates(registry, k.hanviet) };
 });
 
 function repair(text: string, years: number[] = []) {

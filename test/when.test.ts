@@ -3,17 +3,20 @@ import { before, describe, it } from "node:test";
 import { findEvents } from "../pipeline/extract/events.ts";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
 import { dateEvents, type ArticleFacts } from "../pipeline/extract/when.ts";
-import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import type { Grammar } from "../pipeline/lang/lexicon.ts";
+import type { Registry } from "../pipeline/registry/index.ts";
+import { repoKnowledge } from "./helpers.ts";
 
 let registry: Registry;
+let grammar: Grammar;
 before(async () => {
-  registry = await loadRegistry();
+  ({ registry, grammar } = await repoKnowledge());
 });
 
 function dated(text: string, facts: Partial<ArticleFacts> = {}) {
   const regions = [{ start: 0, end: text.length }];
-  const events = findEvents(text, regions, findPersonMentions(text, registry));
-  return dateEvents(events, { text, regions, published: null, dateline: null, ...facts }, registry).map((d) =>
+  const events = findEvents(text, regions, findPersonMentions(text, registry, grammar), grammar);
+  return dateEvents(events, { text, regions, published: null, dateline: null, ...facts }, registry, grammar).map((d) =>
     "unresolved" in d ? d.unresolved : `${d.date_start}/${d.date_end} ${d.time_of_day ?? "-"} ${d.year_inferred ? "inferred" : "written"}`,
   );
 }

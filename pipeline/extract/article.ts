@@ -2,10 +2,12 @@ import type { CountryCode, Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
-import { findEvents, TYPE_PRECEDENCE, type EventMention, type MeetingType } from "./events.ts";
-import { findPersonMentions, RANK_AT_END, type PersonMention } from "./people.ts";
+import type { Grammar } from "../lang/lexicon.ts";
+import type { Knowledge } from "../reference/knowledge.ts";
+import { findEvents, type EventMention, type MeetingType } from "./events.ts";
+import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
-import { editionsNamed, type Series } from "./series.ts";
+import { editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, type EventDate } from "./when.ts";
 
@@ -69,19 +71,11 @@ export interface ArticleInput {
 /** Paragraph kinds where encounters are read. Captions repeat the body; the headline is often the only lead. */
 const READ = new Set(["headline", "body"]);
 
-/** "Sau lễ đón, hai Bộ trưởng tiến hành hội đàm": a marker with no name that continues the encounter before. */
-const BOTH_SIDES = /(?<![\p{L}\p{M}])(hai|2) (Bộ trưởng|bên|Thứ trưởng|đoàn|vị|nước|Tổng Tham mưu trưởng|Tham mưu trưởng|đồng chủ trì|Tư lệnh|nhà lãnh đạo)(?: nước)?\s+(?:đã\s+)?(?:tiến hành\s+|có cuộc\s+|có buổi\s+|cùng\s+)?(hội đàm|điện đàm|ký|hội kiến|gặp|đối thoại)(?![\p{L}\p{M}])/u;
-const FOLLOWS = /^(Sau (lễ đón|đó)|Ngay sau|Kết thúc|Tiếp đó|Sau khi)/u;
-/** Words just before a name that make the person someone spoken of, not someone present: "chuyến thăm của Bộ trưởng X", "mời Bộ trưởng X", "chuyển lời thăm hỏi tới Thủ tướng X". */
-const NOT_PRESENT = [
-  /(?<![\p{L}\p{M}])(của|mời|thay mặt)\s+(?![^]*(?<![\p{L}\p{M}])do\s)([\p{L}\p{M}-]+\s+){0,5}$/u,
-  /(?<![\p{L}\p{M}])(chuyển lời|gửi lời)[^.]*(?<![\p{L}\p{M}])(tới|đến)\s+([\p{L}\p{M}-]+\s+){0,6}$/u,
-];
-/** A reporting verb right after a name (and its posts), then a comma. */
-const SPEAKER = /^[^.;]{0,160}?(?<![\p{L}\p{M}])(cho biết|cho hay|thông báo|thông tin|kể lại|nhắc lại)\s*,/u;
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
-export function extractArticle(input: ArticleInput, registry: Registry, places: Gazetteer, series: readonly Series[] = []): ArticleExtraction {
+export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
+  const { registry, places, series, grammar } = knowledge;
+  const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS, rankAtEnd: RANK_AT_END } = grammar;
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
@@ -90,7 +84,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
     .filter((p) => READ.has(p.kind) && !input.repeated.has(p.index))
     .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end) }));
 
-  const mentions = findPersonMentions(text, registry, doc.published_date ?? undefined);
+  const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined);
   const firstWritten = new Map<string, string>();
   for (const m of mentions) {
     const key = m.personId ?? m.name;
@@ -100,8 +94,8 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
-  for (const e of findEvents(text, regions, mentions, { keepUnnamed: true })) {
-    const present = e.participants.filter((p) => isPresent(text, p, e));
+  for (const e of findEvents(text, regions, mentions, grammar, { keepUnnamed: true })) {
+    const present = e.participants.filter((p) => isPresent(text, p, e, grammar));
     const sides = new Set(present.map((p) => p.country));
     const event = { ...e, participants: present };
     if (sides.has("VN") && sides.has("JP")) accepted.push(event);
@@ -119,7 +113,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
     dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
     mentions,
     knownYears: editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
-  }, registry);
+  }, registry, grammar);
 
   const leadPlace = leadVenue(text, regions, places);
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
@@ -148,7 +142,7 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
       end,
       sentence,
       triggers: e.triggers,
-      type: TYPE_PRECEDENCE.find((t) => types.includes(t)) ?? "other",
+      type: grammar.typePrecedence.find((t) => types.includes(t)) ?? "other",
       format: e.format,
       date,
       place,
@@ -166,8 +160,8 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
     });
   });
 
-  const merged = mergeWithinArticle(encounters);
-  const agreements = findAgreementMentions(text, regions, input.machineTranslated).map((a) => ({
+  const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
+  const agreements = findAgreementMentions(text, regions, input.machineTranslated, grammar).map((a) => ({
     ...a,
     start: view.toClean(a.start),
     end: view.toClean(a.end),
@@ -178,13 +172,13 @@ export function extractArticle(input: ArticleInput, registry: Registry, places: 
 }
 
 /** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */
-function isPresent(text: string, p: PersonMention, e: EventMention): boolean {
+function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Grammar): boolean {
   if (p.country === null) return false;
   const before = text.slice(Math.max(e.start, p.start - 60), p.start);
   const clause = before.split(/[,;:(]/).at(-1) ?? "";
-  if (NOT_PRESENT.some((re) => re.test(clause))) return false;
+  if (grammar.absent.some((re) => re.test(clause))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
-  return !SPEAKER.test(text.slice(p.end, Math.min(e.end, p.end + 200)));
+  return !grammar.narrator.test(text.slice(p.end, Math.min(e.end, p.end + 200)));
 }
 
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
@@ -213,12 +207,12 @@ function leadVenue(text: string, regions: readonly { start: number; end: number 
  * the day of an encounter belongs to it (the ministers witness, their
  * deputies sign). The narrowest date and the first type by precedence win.
  */
-export function mergeWithinArticle(encounters: readonly Encounter[]): Encounter[] {
+export function mergeWithinArticle(encounters: readonly Encounter[], precedence: readonly MeetingType[]): Encounter[] {
   const out: Encounter[] = [];
   for (const e of encounters) {
     const same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
     if (same < 0) out.push(e);
-    else out[same] = combine(out[same]!, e);
+    else out[same] = combine(out[same]!, e, precedence);
   }
   return out;
 }
@@ -240,11 +234,11 @@ export function keyOf(p: { person_id: string | null; name: string }): string {
   return p.person_id ?? p.name.toLowerCase();
 }
 
-export function combine(a: Encounter, b: Encounter): Encounter {
+export function combine(a: Encounter, b: Encounter, precedence: readonly MeetingType[]): Encounter {
   const narrower = span(b.date) < span(a.date) ? b.date : a.date;
   const people = [...a.participants];
   for (const p of b.participants) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-  const type = TYPE_PRECEDENCE.find((t) => t === a.type || t === b.type) ?? a.type;
+  const type = precedence.find((t) => t === a.type || t === b.type) ?? a.type;
   return {
     ...a,
     triggers: [...a.triggers, ...b.triggers],

@@ -1,3 +1,5 @@
+import type { Grammar, MeetingFormat, MeetingType } from "../lang/lexicon.ts";
+import { sentences } from "../lang/sentences.ts";
 import type { PersonMention } from "./people.ts";
 
 /**
@@ -9,11 +11,7 @@ import type { PersonMention } from "./people.ts";
  * encounters. Choosing the date and place, and merging the mentions of one
  * meeting, happen later.
  */
-export type MeetingType = "talks" | "dialogue" | "call" | "signing" | "conference" | "reception" | "other";
-export type MeetingFormat = "in_person" | "online" | "phone";
-
-/** When one row merges several activities, its type is the first of these (codebook). */
-export const TYPE_PRECEDENCE: readonly MeetingType[] = ["talks", "dialogue", "call", "signing", "conference", "reception", "other"];
+export type { MeetingFormat, MeetingType };
 
 export interface EventMention {
   /** Offsets of the sentence in the text. */
@@ -34,48 +32,9 @@ interface Trigger {
   readonly type: MeetingType;
 }
 
-const L = "(?<!\\p{L})";
-const R = "(?!\\p{L})";
-/** The marker words of each type (case matters: "Hội nghị" names a conference, "hội nghị" in running text need not). */
-const TRIGGER_WORDS: readonly (readonly [MeetingType, readonly string[]])[] = [
-  ["call", ["điện đàm", "cuộc gọi"]],
-  ["talks", ["hội đàm", "đàm phán"]],
-  ["dialogue", ["Đối thoại", "Tham vấn"]],
-  ["conference", ["Hội nghị", "Hội thảo", "Diễn đàn"]],
-  ["signing", ["lễ ký", "ký kết", "đã ký"]],
-  ["reception", ["tiếp xã giao", "chào xã giao", "tiếp kiến", "hội kiến", "gặp gỡ", "lễ đón", "gặp", "tiếp"]],
-];
-/** "tiếp" receives someone; not tiếp tục, tiếp theo, tiếp xúc, trực tiếp, đón tiếp ... */
-const NOT_RECEPTION = `(?! (tục|theo|xúc|nhận|cận|thu|nối|sức|giáp|đó|đến|diễn|tế)${R})(?<!(trực|đón|kế|liên|cuộc|buổi) (tiếp|gặp))`;
-const TRIGGERS: readonly (readonly [MeetingType, RegExp])[] = TRIGGER_WORDS.map(([type, words]) => [type, new RegExp(`${L}(${words.join("|")})${type === "reception" ? NOT_RECEPTION : ""}${R}`, "gu")]);
-/** Whether a text may hold a marker: a paragraph without any marker word holds no encounter. */
-const mayHoldTrigger = (text: string) => TRIGGER_WORDS.some(([, words]) => words.some((w) => text.includes(w)));
-
-/** Words just before a marker that make it a plan, an invitation or a wish. */
-const NOT_HAPPENED = new RegExp(`${L}(sẽ|dự kiến|mời|mong muốn|mong|đề nghị|chuẩn bị|hẹn|tổ chức thành công|đánh giá cao|cảm ơn|chúc mừng)(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u");
-/** "mời Bộ trưởng thăm Việt Nam và tham dự Hội nghị ADMM+": an invitation, up to the marker, with no comma or "đã" between. */
-const INVITED = new RegExp(`${L}mời(?![^,;]*${L}đã${R})[^,;.]*$`, "u");
 /** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
-const PASSIVE = new RegExp(`${L}được\\s*$`, "u");
+const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
-/** "Trước buổi hội đàm", "Sau lễ đón", "Tại hội đàm", "Kết thúc hội đàm": another encounter spoken of as a time or a setting. */
-const SETTING = new RegExp(`${L}(Trước|trước|Sau|sau|Tại|tại|Trong|trong|Kết thúc|kết thúc|Ngay sau|ngay sau|trong khuôn khổ|Trong khuôn khổ|bên lề|Bên lề)\\s+(buổi\\s+|cuộc\\s+|lễ\\s+|các cuộc\\s+|phiên\\s+)?$`, "u");
-const ONLINE = new RegExp(`${L}(trực tuyến|video|điểm cầu|truyền hình)${R}`, "u");
-
-/** Sentences of a paragraph: split after . ! ? … before a capital letter. */
-export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let s = start;
-  const re = /[.!?…]+["”)]?\s+(?=[\p{Lu}"“(])/gu;
-  re.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    out.push({ start: s, end: m.index + m[0].trimEnd().length });
-    s = m.index + m[0].length;
-  }
-  if (s < end) out.push({ start: s, end });
-  return out;
-}
 
 /**
  * `keepUnnamed`: also report markers that name nobody ("Sau lễ đón, hai Bộ
@@ -85,17 +44,19 @@ export function findEvents(
   text: string,
   regions: readonly { start: number; end: number }[],
   mentions: readonly PersonMention[],
+  grammar: Grammar,
   options: { readonly keepUnnamed?: boolean } = {},
 ): EventMention[] {
+  const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
   for (const region of regions) {
-    if (!mayHoldTrigger(text.slice(region.start, region.end))) continue;
+    if (!mayHoldTrigger(grammar, text.slice(region.start, region.end))) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
       // this sentence's encounter, and their words say nothing about its format.
       let own = sentence;
-      const triggers = findTriggers(sentence).filter((t) => {
+      const triggers = findTriggers(grammar, sentence).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         const setting = SETTING.exec(before);
         if (setting) {
@@ -110,7 +71,7 @@ export function findEvents(
       if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
-      const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => t.type === "call") ? "phone" : "in_person";
+      const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
 
       // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
       let pending: Trigger[] = [];
@@ -131,7 +92,7 @@ export function findEvents(
             end: sent.end,
             sentence,
             triggers: pending.map((p) => p.text),
-            type: firstType(pending.map((p) => p.type)),
+            type: firstType(grammar, pending.map((p) => p.type)),
             format,
             participants,
           });
@@ -143,10 +104,15 @@ export function findEvents(
   return events;
 }
 
-function findTriggers(sentence: string): Trigger[] {
-  if (!mayHoldTrigger(sentence)) return [];
+/** Whether a text may hold a marker: a paragraph without any marker word holds no encounter. */
+function mayHoldTrigger(grammar: Grammar, text: string): boolean {
+  return grammar.triggerForms.some((w) => text.includes(w));
+}
+
+function findTriggers(grammar: Grammar, sentence: string): Trigger[] {
+  if (!mayHoldTrigger(grammar, sentence)) return [];
   const found: Trigger[] = [];
-  for (const [type, re] of TRIGGERS) {
+  for (const [type, re] of grammar.triggers) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }
@@ -154,8 +120,8 @@ function findTriggers(sentence: string): Trigger[] {
   return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));
 }
 
-function firstType(types: readonly MeetingType[]): MeetingType {
-  return TYPE_PRECEDENCE.find((t) => types.includes(t)) ?? "other";
+function firstType(grammar: Grammar, types: readonly MeetingType[]): MeetingType {
+  return grammar.typePrecedence.find((t) => types.includes(t)) ?? "other";
 }
 
 function dedupe(people: readonly PersonMention[]): PersonMention[] {

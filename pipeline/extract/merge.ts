@@ -1,4 +1,5 @@
 import { sha256 } from "../core/hash.ts";
+import type { MeetingType } from "../lang/lexicon.ts";
 import { combine, keyOf, overlaps, type Encounter } from "./article.ts";
 
 /**
@@ -20,7 +21,7 @@ export interface Meeting {
   readonly reports: readonly Report[];
 }
 
-export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
+export function mergeAcrossArticles(reports: readonly Report[], precedence: readonly MeetingType[]): Meeting[] {
   const groups: { merged: Encounter; reports: Report[]; articles: Set<string> }[] = [];
   // Groups by person and day: a report can only join a group that shares a person and a day with it.
   const index = new Map<string, number[]>();
@@ -44,7 +45,7 @@ export function mergeAcrossArticles(reports: readonly Report[]): Meeting[] {
       });
     if (found !== undefined) {
       const g = groups[found]!;
-      g.merged = combine(g.merged, r.encounter);
+      g.merged = combine(g.merged, r.encounter, precedence);
       g.reports.push(r);
       g.articles.add(r.article_id);
       add(found, g.merged);

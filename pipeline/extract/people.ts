@@ -1,3 +1,4 @@
+import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
@@ -28,25 +29,14 @@ export interface PersonMention {
   readonly officeIds: readonly string[];
 }
 
-const RANKS = ["Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá"];
-/** A rank written just before a name ("Thượng tướng ", "Đô đốc "). */
-export const RANK_AT_END = new RegExp(`(${RANKS.join("|")})\\s*$`, "u");
-const HONORIFIC_AT_END = /(?<!\p{L})(ông|bà|ngài|Ông|Bà|Ngài)\s*$/u;
-const TITLE_WORDS = /(Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Tổng Bí thư|Đại sứ|Tham mưu trưởng|Tư lệnh|Cục trưởng|Giám đốc|Trưởng|Phó|Tổng|Vụ trưởng|Chánh|Đặc phái viên)/u;
-/** Words that make a capitalised run a place or an organisation, not a person. */
-const NOT_A_NAME = /(?<!\p{L})(Việt|Nam|Nhật|Bản|Bộ|Quốc|Hà|Nội|Tokyo|Trung|Ương|Đảng|Chính|Phủ|Quân|Đội|Hội|Nghị|Liên|Hợp|Lực|Lượng|Phòng|Vệ|Hải|Không|Lục|ASEAN|Hoa|Kỳ|Mỹ|Châu|Á|Biển|Đông|Thái|Bình|Dương|Ấn|Độ|Ban|Cục|Viện|Học|Đại|Sứ|Quán|Thủ|Đô|Tướng)(?!\p{L})/u;
-const FOREIGN = /(Trung Quốc|Hoa Kỳ|Mỹ|Hàn Quốc|Nga|Ấn Độ|Úc|Philippines|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Anh|Pháp|Đức)(?!\p{L})/u;
-
-/** Verbs and connectives that end the words before a name that could be its title. */
-const CLAUSE_WORDS = /(?<!\p{L})(với|và|tiếp|gặp|đón|của|cùng|mời|đã|đến|thăm|chào xã giao|xã giao|hội đàm|điện đàm|hội kiến|tiếp kiến|chủ trì|dẫn đầu|làm việc|trao đổi|ký|cảm ơn|nhờ|chuyển lời|tới|là)(?!\p{L})/gu;
-
 interface Word {
   text: string;
   start: number;
   end: number;
 }
 
-export function findPersonMentions(text: string, registry: Registry, onDate?: string): PersonMention[] {
+export function findPersonMentions(text: string, registry: Registry, grammar: Grammar, onDate?: string): PersonMention[] {
+  const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS, nameStopword: NOT_A_NAME } = grammar;
   const memo = memosOf(registry);
   const mentions: PersonMention[] = [];
   const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
@@ -68,7 +58,7 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
         });
         if (!named.found.length) continue;
         const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
-        if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, onDate));
+        if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, grammar, onDate));
       }
     }
   }
@@ -87,7 +77,7 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
       if (!id || taken(w.start, w.end)) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      mentions.push(describe(text, w.start, w.end, id, registry, onDate));
+      mentions.push(describe(text, w.start, w.end, id, registry, grammar, onDate));
     }
   }
 
@@ -101,21 +91,22 @@ export function findPersonMentions(text: string, registry: Registry, onDate?: st
       const before = text.slice(Math.max(0, start - 30), start);
       if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
       if (NOT_A_NAME.test(text.slice(start, end))) continue;
-      mentions.push(describe(text, start, end, null, registry, onDate));
+      mentions.push(describe(text, start, end, null, registry, grammar, onDate));
       break;
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, onDate?: string): PersonMention {
+function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, grammar: Grammar, onDate?: string): PersonMention {
+  const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS } = grammar;
   const written = text.slice(start, end);
-  const prefix = titlePrefix(text, start);
+  const prefix = titlePrefix(text, start, grammar);
   const rank = RANK_AT_END.exec(prefix)?.[1] ?? null;
   const before = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
-  const after = appositive(text, end);
+  const after = appositive(text, end, grammar);
   const person = personId ? registry.person(personId)! : null;
-  const country = person ? person.country : guessCountry(written, `${before} ${after.join(" ")}`);
+  const country = person ? person.country : guessCountry(written, `${before} ${after.join(" ")}`, grammar);
   const posts = [before, ...after].filter((t) => t && TITLE_WORDS.test(t));
   const officeIds = new Set<string>();
   let position: string | null = null;
@@ -146,21 +137,21 @@ function describe(text: string, start: number, end: number, personId: string | n
 }
 
 /** The words just before a name, back to the previous clause boundary. */
-function titlePrefix(text: string, start: number): string {
+function titlePrefix(text: string, start: number, grammar: Grammar): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), lastWord(window, CLAUSE_WORDS));
+  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), lastWord(window, grammar.titleBoundary));
   return window.slice(cut + 1).trim();
 }
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
-function appositive(text: string, end: number): string[] {
+function appositive(text: string, end: number, grammar: Grammar): string[] {
   const rest = text.slice(end, end + 250).split("\n")[0]!; // a post never runs into the next paragraph
   if (!/^\s*[,–-]/.test(rest)) return [];
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();
-    if (!TITLE_WORDS.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
-    const clause = p.split(/\s+(đã|đến|và|tiếp|hội đàm|đồng chủ trì|chủ trì|dẫn đầu|nhân dịp|sang|cho biết)\s+/)[0]!;
+    if (!grammar.titleWord.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
+    const clause = p.split(grammar.postBoundary)[0]!;
     out.push(clause.replace(/[.;)]+$/, ""));
     if (clause !== p) break;
   }
@@ -180,8 +171,8 @@ function officesOf(registry: Registry, post: string, country: CountryCode | null
   })];
 }
 
-function guessCountry(name: string, context: string): CountryCode | null {
-  if (FOREIGN.test(context) && !/Việt Nam|Nhật Bản/.test(context)) return null;
+function guessCountry(name: string, context: string, grammar: Grammar): CountryCode | null {
+  if (grammar.foreignCountry.test(context) && !/Việt Nam|Nhật Bản/.test(context)) return null;
   if (/Nhật Bản/.test(context)) return "JP";
   if (/Việt Nam/.test(context)) return "VN";
   const words = name.split(/\s+/);

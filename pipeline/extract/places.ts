@@ -1,18 +1,12 @@
-import { join } from "node:path";
-import { compileReferenceValidators, readRecords } from "../registry/validate.ts";
+import type { Place } from "../generated/reference.ts";
+
+export type { Place };
 
 /**
  * The gazetteer (reference/places.json): cities and countries where
  * meetings are held, with the spellings the press uses (Hà Nội, Tô-ki-ô,
  * Đông Kinh for Tokyo), and where a sentence says a meeting took place.
  */
-export interface Place {
-  readonly name: string;
-  readonly country: string;
-  readonly kind: "city" | "country";
-  readonly names: readonly string[];
-  readonly source: string;
-}
 
 export interface PlaceMention {
   readonly start: number;
@@ -26,10 +20,6 @@ export interface Gazetteer {
   venues(text: string, start: number, end: number): PlaceMention[];
 }
 
-export async function loadGazetteer(referenceDir: string): Promise<Gazetteer> {
-  return gazetteer(await readRecords<Place>(join(referenceDir, "places.json"), compileReferenceValidators().place, "name"));
-}
-
 const PREPOSITION = /(?<!\p{L})(tại|ở|Tại|Ở)\s+/gu;
 /** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở". */
 const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ|Căn cứ)\s+)?/u;
@@ -41,7 +31,9 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
     .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
   const alternation = spellings.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const NAME = new RegExp(`^(?:${alternation})(?![\\p{L}\\p{M}])`, "u");
-  const byName = new Map(spellings.map((s) => [s.name, s.place]));
+  // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
+  const byName = new Map<string, Place>();
+  for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
 
   return {
     places,

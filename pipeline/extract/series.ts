@@ -1,5 +1,6 @@
-import { join } from "node:path";
-import { compileReferenceValidators, readRecords } from "../registry/validate.ts";
+import type { Series } from "../generated/reference.ts";
+
+export type { Series };
 
 /**
  * Numbered series of meetings with the dates of their editions
@@ -7,27 +8,11 @@ import { compileReferenceValidators, readRecords } from "../registry/validate.ts
  * phòng Cao cấp Nhật Bản-ASEAN lần thứ hai" names the year 2010 without
  * writing it.
  */
-export interface Edition {
-  readonly edition: number;
-  readonly start: string;
-  readonly end: string;
-  readonly place: string;
-  readonly source: string;
-}
-
-export interface Series {
-  readonly series: string;
-  readonly names: readonly string[];
-  readonly editions: readonly Edition[];
-}
+export type Edition = Series["editions"][number];
 
 export interface EditionMention {
   readonly series: Series;
   readonly edition: Edition;
-}
-
-export async function loadSeries(referenceDir: string): Promise<Series[]> {
-  return readRecords<Series>(join(referenceDir, "series.json"), compileReferenceValidators().series, "series");
 }
 
 const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };

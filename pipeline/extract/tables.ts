@@ -4,6 +4,7 @@ import type { Document } from "../ingest/document.ts";
 import { agreementTables, placeMentions, type ReadArticle } from "./agreement-rows.ts";
 import type { ArticleExtraction, Encounter } from "./article.ts";
 import { leftOutRows, meetingRow, participantRows, sourceRows } from "./meeting-rows.ts";
+import type { MeetingType } from "../lang/lexicon.ts";
 import { mergeAcrossArticles, type Report } from "./merge.ts";
 import { originals, reprintIndex } from "./reprints.ts";
 
@@ -13,6 +14,8 @@ export interface ExtractionInput {
   readonly translation: Readonly<Record<string, Translation>>;
   /** What was read from each article that is not a reprint, by article_id. */
   readonly extractions: ReadonlyMap<string, ArticleExtraction>;
+  /** Meeting types, highest precedence first (the lexicon's meeting_types): a merged meeting takes the first of its types. */
+  readonly precedence: readonly MeetingType[];
 }
 
 export interface ExtractionTables {
@@ -30,7 +33,7 @@ export interface ExtractionTables {
  * reprints credited with what their kept copy reports. Pure, so every rule
  * here can be tested on rows built by hand rather than through a build.
  */
-export function extractionTables({ documents, duplicates, translation, extractions }: ExtractionInput): ExtractionTables {
+export function extractionTables({ documents, duplicates, translation, extractions, precedence }: ExtractionInput): ExtractionTables {
   const byId = new Map(documents.map((d) => [d.article_id, d]));
   const reprintsOf = reprintIndex(documents, duplicates);
   const read: ReadArticle[] = originals(documents, duplicates).map((document) => {
@@ -44,7 +47,7 @@ export function extractionTables({ documents, duplicates, translation, extractio
   const participants: ParticipantsRow[] = [];
   const meeting_articles: MeetingArticlesRow[] = [];
   const meetingOf = new Map<Encounter, string>();
-  for (const m of mergeAcrossArticles(reports)) {
+  for (const m of mergeAcrossArticles(reports, precedence)) {
     for (const r of m.reports) meetingOf.set(r.encounter, m.meeting_id);
     const sources = sourceRows(m, byId, reprintsOf);
     meeting_articles.push(...sources);

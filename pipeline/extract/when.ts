@@ -1,3 +1,4 @@
+import type { Grammar } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import type { EventMention } from "./events.ts";
@@ -39,8 +40,8 @@ export interface ArticleFacts {
 
 type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string };
 
-export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry): (EventDate | { readonly unresolved: string })[] {
-  const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
+export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
+  const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
   const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
   // The posts a person is given anywhere in the article hold at each encounter of it.

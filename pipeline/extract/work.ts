@@ -1,12 +1,11 @@
 import type { Document } from "../ingest/document.ts";
-import { registryFrom, type RegistrySetup } from "../stages/registry.ts";
 import type { Fix } from "../lang/repaired.ts";
+import type { ReferenceData } from "../reference/data.ts";
+import { knowledgeOf } from "../reference/knowledge.ts";
 import { extractArticle, type ArticleExtraction } from "./article.ts";
-import { loadGazetteer } from "./places.ts";
-import { loadSeries } from "./series.ts";
 
-/** What every thread of the extract stage starts from. */
-export type ExtractSetup = RegistrySetup;
+/** What every thread of the extract stage starts from: the reference data. */
+export type ExtractSetup = ReferenceData;
 
 /** One article to read (plain data, as sent to a worker thread). */
 export interface ExtractItem {
@@ -18,8 +17,6 @@ export interface ExtractItem {
 
 /** The extract stage's per-article work, for pipeline/core/pool.ts. */
 export async function createWorker(setup: ExtractSetup): Promise<(item: ExtractItem) => ArticleExtraction> {
-  const registry = registryFrom(setup.registry);
-  const places = await loadGazetteer(setup.referenceDir);
-  const series = await loadSeries(setup.referenceDir);
-  return (item) => extractArticle({ ...item, repeated: new Set(item.repeated) }, registry, places, series);
+  const knowledge = knowledgeOf(setup);
+  return (item) => extractArticle({ ...item, repeated: new Set(item.repeated) }, knowledge);
 }

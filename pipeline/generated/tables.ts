@@ -515,7 +515,7 @@ export interface PositionsRow {
 }
 
 /**
- * One row per raw file that could not be ingested, with the reason. Nothing in the raw directory is dropped silently: every `.txt` file is either in `articles` or here.
+ * One row per raw file that could not be ingested, with the reason. Nothing in the raw directory is dropped silently: every `.txt` file (a symbolic link to one included) is either in `articles` or here, and so is every link that leads to no file.
  */
 export interface RejectedRow {
   /**
@@ -523,17 +523,17 @@ export interface RejectedRow {
    */
   source_file: string;
   /**
-   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), or bytes that are not UTF-8 (`invalid_utf8`).
+   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), bytes that are not UTF-8 (`invalid_utf8`), HTML or XML markup rather than prose (`markup`), a symbolic link to nothing (`broken_link`), a symbolic link that leads back to itself or to a folder it is in (`link_loop`), or a `.txt` name that is a pipe, socket or device (`not_a_file`).
    */
-  reason: "too_large" | "empty" | "binary" | "invalid_utf8";
+  reason: "too_large" | "empty" | "binary" | "invalid_utf8" | "markup" | "broken_link" | "link_loop" | "not_a_file";
   /**
    * What exactly is wrong, with the byte offset and line where that applies.
    */
   detail: string;
   /**
-   * Size of the raw file in bytes.
+   * Size of the raw file in bytes; empty for an entry that is no file (`broken_link`, `link_loop`, `not_a_file`).
    */
-  size_bytes: number;
+  size_bytes: number | null;
   /**
    * SHA-256 of the raw file's bytes; empty for files too large to read.
    */

@@ -4,6 +4,8 @@
  * "12/04/2023 19:05 GMT+7", "Thứ Hai, 24/10 - 21:10" (no year), or after a
  * byline: "Hồng Minh/VOV.VN Thứ Hai, 21:30, 10/02/2025".
  */
+import { daysInMonth } from "../lang/calendar.ts";
+
 export interface Dateline {
   /** ISO date when the line gives day, month and year; else null. */
   readonly date: string | null;
@@ -33,7 +35,7 @@ export function parseDateline(line: string): Dateline | null {
   const day = Number(d[1]);
   const month = Number(d[2]);
   const year = d[3] ? Number(d[3]) : null;
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year ?? 2000)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
   let rest = line.replace(d[0], " ");
   const t = TIME.exec(rest);
   if (t) rest = rest.replace(t[0], " ");
@@ -53,10 +55,6 @@ export function parseDateline(line: string): Dateline | null {
     weekday: w ? w[0].replace(/\s+/g, " ") : null,
     rest,
   };
-}
-
-function daysIn(month: number, year: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(n: number): string {

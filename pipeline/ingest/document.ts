@@ -3,6 +3,7 @@ import { cleanText } from "./clean.ts";
 import type { Dateline } from "./dateline.ts";
 import { analyseLayout, type Paragraph } from "./layout.ts";
 import type { ManifestEntry } from "./manifest.ts";
+import { checkMarkup } from "./markup.ts";
 import { checkBytes, type Rejection } from "./reject.ts";
 
 /** An ingested article: cleaned text, its layout, and where every offset comes from. */
@@ -45,6 +46,8 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
   const rejection = checkBytes(bytes);
   if (rejection) return { ok: false, rejection };
   const decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  const markup = checkMarkup(decoded);
+  if (markup) return { ok: false, rejection: markup };
   const { text, anchors } = cleanText(decoded);
   if (!text) return { ok: false, rejection: { reason: "empty", detail: "no visible text (only whitespace, invisible characters or a byte-order mark)" } };
   const layout = analyseLayout(text);

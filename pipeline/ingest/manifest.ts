@@ -17,29 +17,83 @@ export interface ManifestEntry {
 export const MANIFEST_NAME = "manifest.csv";
 const COLUMNS = ["file", "url", "outlet", "published_date"];
 
-export function parseManifest(text: string, path: string): Map<string, ManifestEntry> {
-  let records: Record<string, string>[];
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (e) {
-    throw new PipelineError(`${path}: ${(e as Error).message}`);
+/** One thing wrong in the manifest, at its (1-based) line. */
+export interface ManifestProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Every problem of a manifest, so that one run lists all there is to fix. */
+export class ManifestError extends PipelineError {
+  constructor(
+    readonly path: string,
+    readonly problems: readonly ManifestProblem[],
+  ) {
+    const shown = problems.slice(0, 50).map((p) => `  - ${path}:${p.line}: ${p.message}`);
+    const more = problems.length > shown.length ? [`  … and ${problems.length - shown.length} more`] : [];
+    super([`${path}: ${problems.length} problem(s); nothing was built`, ...shown, ...more].join("\n"));
   }
-  const header = Object.keys(records[0] ?? {});
-  if (records.length && !header.includes("file")) throw new PipelineError(`${path}: the header needs a 'file' column`);
-  const unknown = header.filter((c) => !COLUMNS.includes(c));
-  if (unknown.length) throw new PipelineError(`${path}: unknown column(s) ${unknown.join(", ")}; expected ${COLUMNS.join(", ")}`);
+}
+
+/**
+ * Parse the manifest, checking every line: the header, each row's fields,
+ * and (given `files`, the articles' paths in the raw directory) that each
+ * file it lists is there. Throws one ManifestError naming every problem
+ * with its line, in line order.
+ */
+export function parseManifest(text: string, path: string, files?: ReadonlySet<string>): Map<string, ManifestEntry> {
+  const problems: ManifestProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ line, message });
+  const skipped = new Set<number>();
+  const records = parse(text, {
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (e: unknown) => {
+      // a broken quote makes the parser report the lines after it too; one report per line
+      const line = (e as { lines?: number } | undefined)?.lines ?? 0;
+      if (!skipped.has(line)) problem(line, (e as Error).message.replace(/ at line \d+/, ""));
+      skipped.add(line);
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  /** The line a record starts on: the parser gives the line it ends on. */
+  const startLine = ({ record, info }: (typeof records)[number]) => info.lines - record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
+
   const out = new Map<string, ManifestEntry>();
-  records.forEach((r, i) => {
-    const line = i + 2;
+  const [head, ...rows] = records;
+  if (!head) return out;
+  const header = head.record;
+  const headLine = startLine(head);
+  if (!header.includes("file")) problem(headLine, "the header needs a 'file' column");
+  const unknown = header.filter((c) => !COLUMNS.includes(c));
+  if (unknown.length) problem(headLine, `unknown column(s) ${unknown.join(", ")}; expected ${COLUMNS.join(", ")}`);
+  for (const [i, c] of header.entries()) if (header.indexOf(c) !== i) problem(headLine, `column '${c}' appears twice`);
+
+  const firstLine = new Map<string, number>();
+  for (const rec of rows) {
+    const line = startLine(rec);
+    if (rec.record.length !== header.length) {
+      problem(line, `${rec.record.length} field(s) where the header has ${header.length}`);
+      continue;
+    }
+    const r = Object.fromEntries(header.map((c, k) => [c, rec.record[k]!]));
     const file = (r.file ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
-    if (!file) throw new PipelineError(`${path}:${line}: empty 'file'`);
-    if (out.has(file)) throw new PipelineError(`${path}:${line}: '${file}' is listed twice`);
     const date = r.published_date || null;
-    if (date !== null && !isIsoDate(date)) throw new PipelineError(`${path}:${line}: published_date '${date}' is not an ISO date (YYYY-MM-DD)`);
     const url = r.url || null;
-    if (url !== null && !/^https?:\/\/\S+$/.test(url)) throw new PipelineError(`${path}:${line}: url '${url}' is not an http(s) URL`);
-    out.set(file, { url, outlet: r.outlet || null, published_date: date });
-  });
+    if (!file) problem(line, "empty 'file'");
+    else if (firstLine.has(file)) problem(line, `'${file}' is listed twice (first on line ${firstLine.get(file)})`);
+    else if (files && header.includes("file") && !files.has(file)) problem(line, `'${file}' is not a .txt file in the raw directory`);
+    if (date !== null && !isIsoDate(date)) problem(line, `published_date '${date}' is not an ISO date (YYYY-MM-DD)`);
+    if (url !== null && !/^https?:\/\/\S+$/.test(url)) problem(line, `url '${url}' is not an http(s) URL`);
+    if (file && !firstLine.has(file)) {
+      firstLine.set(file, line);
+      out.set(file, { url, outlet: r.outlet || null, published_date: date });
+    }
+  }
+  if (problems.length) throw new ManifestError(path, [...problems].sort((a, b) => a.line - b.line));
   return out;
 }
 

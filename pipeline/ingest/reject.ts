@@ -1,10 +1,13 @@
 import { isUtf8 } from "node:buffer";
+import type { RejectedRow } from "../generated/tables.ts";
 
 /**
- * Why a raw file cannot be ingested. Checked in this order, so the reason
- * given is the most basic one that applies.
+ * Why a raw file cannot be ingested: the `reason` enum of
+ * schemas/rejected.schema.json. The byte checks here run in this order, so
+ * the reason given is the most basic one that applies; then the text's
+ * (markup.ts), and the raw directory's listing (links that lead nowhere).
  */
-export type RejectReason = "too_large" | "empty" | "binary" | "invalid_utf8";
+export type RejectReason = RejectedRow["reason"];
 
 export interface Rejection {
   readonly reason: RejectReason;

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
-import { PipelineError } from "../core/errors.ts";
+import { dirname, join, sep } from "node:path";
 import { hashParts, sha256 } from "../core/hash.ts";
+import { listRaw, type Unreadable } from "./listing.ts";
 import { MANIFEST_NAME } from "./manifest.ts";
 
 /**
@@ -29,6 +29,8 @@ export interface RawSnapshot {
   readonly manifest: RawFile | null;
   /** Files that are neither `.txt` nor the manifest (reported, not read). */
   readonly ignored: readonly string[];
+  /** Entries that lead to no file: broken links, link loops, pipes named `.txt` (rejected, with why; see listing.ts). */
+  readonly unreadable: readonly Unreadable[];
 }
 
 /** [size, mtimeMs, ino, sha256] of a file, by path relative to the raw directory. */
@@ -76,7 +78,7 @@ const knownHashes = new WeakMap<RawSnapshot, string>();
  * round trips to it).
  */
 export async function snapshotRaw(rawDir: string, statCachePath: string | null): Promise<RawSnapshot> {
-  const { paths, hasManifest, ignored } = listRaw(rawDir);
+  const { paths, hasManifest, ignored, unreadable } = listRaw(rawDir);
   const count = paths.length;
   const base = rawDir.endsWith(sep) ? rawDir : rawDir + sep;
   const stats = new Float64Array(3 * count); // size, mtimeMs, ino of each path
@@ -87,7 +89,7 @@ export async function snapshotRaw(rawDir: string, statCachePath: string | null):
     stats[3 * k + 2] = st.ino;
   }
   // what a file name cannot hold (NUL) separates the paths; the stats are hashed as the bytes of their array
-  const statHash = createHash("sha256").update(paths.join("\0")).update(new Uint8Array(stats.buffer)).digest("hex");
+  const statHash = createHash("sha256").update(paths.join("\0")).update(new Uint8Array(stats.buffer)).update(unreadableLines(unreadable).join("\0")).digest("hex");
   const cachePath = statCachePath ? perDirectoryPath(statCachePath, rawDir) : null;
   const summaryPath = cachePath ? cachePath.replace(/\.json$/, ".sum.json") : null;
   if (statCachePath && cachePath !== statCachePath) await rm(statCachePath, { force: true }); // the cache of earlier versions, keyed by absolute path
@@ -130,6 +132,7 @@ export async function snapshotRaw(rawDir: string, statCachePath: string | null):
         return make().manifest;
       },
       ignored,
+      unreadable,
     };
     knownHashes.set(snapshot, summary.hash);
     return snapshot;
@@ -137,7 +140,7 @@ export async function snapshotRaw(rawDir: string, statCachePath: string | null):
 
   const known = cachePath ? readStatCache(cachePath, rawDir) : {};
   const { files, manifest, hashed } = describe(known);
-  const snapshot: RawSnapshot = { files, manifest, ignored };
+  const snapshot: RawSnapshot = { files, manifest, ignored, unreadable };
   const hash = snapshotHash(snapshot);
   knownHashes.set(snapshot, hash);
   if (cachePath && summaryPath) {
@@ -149,40 +152,6 @@ export async function snapshotRaw(rawDir: string, statCachePath: string | null):
     await writeAtomically(summaryPath, JSON.stringify({ version: 2, root: rawDir, stat: statHash, hash } satisfies StatSummary));
   }
   return snapshot;
-}
-
-/** The `.txt` files and the manifest below `rawDir` (relative paths, sorted; hidden files and folders skipped), and the other files. */
-function listRaw(rawDir: string): { paths: string[]; hasManifest: boolean; ignored: string[] } {
-  let entries;
-  try {
-    entries = readdirSync(rawDir, { recursive: true, withFileTypes: true });
-  } catch (e) {
-    throw new PipelineError(`cannot read the raw directory ${rawDir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const dirs = new Map<string, string>(); // folder as readdir gives it → its path relative to rawDir, with a trailing slash
-  const all: string[] = [];
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const dir = e.parentPath ?? (e as unknown as { path: string }).path;
-    let r = dirs.get(dir);
-    if (r === undefined) {
-      r = relative(rawDir, dir).split(sep).join("/");
-      if (r) r += "/";
-      dirs.set(dir, r);
-    }
-    const rel = r + e.name;
-    if (!rel.startsWith(".") && !rel.includes("/.")) all.push(rel);
-  }
-  all.sort(); // by UTF-16 code units, as `<` compares strings
-  const paths: string[] = [];
-  const ignored: string[] = [];
-  let hasManifest = false;
-  for (const rel of all) {
-    if (rel === MANIFEST_NAME) hasManifest = true;
-    if (rel === MANIFEST_NAME || /\.txt$/i.test(rel)) paths.push(rel);
-    else ignored.push(rel);
-  }
-  return { paths, hasManifest, ignored };
 }
 
 /**
@@ -199,7 +168,13 @@ export function snapshotHash(s: RawSnapshot): string {
   if (known !== undefined) return known;
   const lines = s.files.map((f) => `${f.path}\t${f.size}\t${f.sha256}`);
   if (s.manifest) lines.push(`manifest\t${s.manifest.sha256}`);
+  lines.push(...unreadableLines(s.unreadable));
   return hashParts(lines);
+}
+
+/** What the hashes take of the unreadable entries (none for most corpora, which keeps their hashes as they were). */
+function unreadableLines(unreadable: readonly Unreadable[]): string[] {
+  return unreadable.map((u) => `unreadable\t${u.path}\t${u.reason}\t${u.detail}`);
 }
 
 /** `<dir>/raw-stat.json` → `<dir>/raw-stat-<16 hex digits of the raw directory's path>.json`. */

@@ -8,7 +8,10 @@
  * yearless date is the job of the year reasoning, which weighs the
  * publication date and the tenures of the people named.
  */
-export type TimeOfDay = "morning" | "noon" | "afternoon" | "evening";
+import { daysInMonth } from "./calendar.ts";
+import type { Grammar, TimeOfDay } from "./lexicon.ts";
+
+export type { TimeOfDay };
 
 export type DateKind =
   | "day" // a day, with or without month and year
@@ -40,8 +43,6 @@ const MONTH_WORDS: Record<string, number> = {
 };
 const MONTH_WORD = "(?:mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)";
 const MONTH = `(\\d{1,2}|${MONTH_WORD})`;
-const TOD_WORDS: Record<string, TimeOfDay> = { sáng: "morning", trưa: "noon", chiều: "afternoon", tối: "evening", đêm: "evening" };
-const TOD = "(?:sáng|trưa|chiều|tối|đêm)";
 const D = "(\\d{1,2})";
 const Y = "(\\d{4})";
 const NOT_DIGIT_BEFORE = "(?<![\\d/.-])";
@@ -58,7 +59,8 @@ interface Pattern {
 
 const none = { day: null, dayEnd: null, month: null, monthEnd: null, year: null, relative: null } as const;
 
-const PATTERNS: readonly Pattern[] = [
+/** The date patterns, one row per form; `TOD` is the lexicon's time-of-day words. */
+const patternRows = (TOD: string): readonly Pattern[] => [
   // ISO, as machine translations of Chinese wire copy print it: (2017-10-24)
   { needs: ["-"], re: new RegExp(`${NOT_DIGIT_BEFORE}${Y}-(\\d{2})-(\\d{2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // 10/10/2022, 23-11-2021, 10.10.2022
@@ -96,6 +98,22 @@ const PATTERNS: readonly Pattern[] = [
   { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua"], re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
 
+/** Compiled once per grammar: the time-of-day words come from the lexicon. */
+const compiled = new WeakMap<Grammar, { readonly patterns: readonly Pattern[]; readonly before: RegExp; readonly after: RegExp }>();
+function grammarPatterns(g: Grammar) {
+  let c = compiled.get(g);
+  if (!c) {
+    const TOD = g.timeOfDaySource;
+    c = {
+      patterns: patternRows(TOD),
+      before: new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?\\s*[,]?\\s*$`, "iu"),
+      after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
+    };
+    compiled.set(g, c);
+  }
+  return c;
+}
+
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
 
 function monthOf(s: string): number {
@@ -119,7 +137,7 @@ function month(m: number, y: number | null, relative: Relative | null) {
 
 function validDay(d: number, m: number | null, y: number | null): boolean {
   if (m !== null && (m < 1 || m > 12)) return false;
-  const max = m === null ? 31 : new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate(); // 2000 is a leap year: 29/2 stays possible
+  const max = m === null ? 31 : daysInMonth(y ?? 2000, m); // 2000 is a leap year: 29/2 stays possible
   return d >= 1 && d <= max && (y === null || (y >= 1900 && y <= 2100));
 }
 
@@ -128,12 +146,13 @@ function validDay(d: number, m: number | null, y: number | null): boolean {
  * two patterns match overlapping text, the earlier and then the longer
  * wins), each with the time of day written just before or after it.
  */
-export function findDates(text: string): DateMention[] {
+export function findDates(text: string, grammar: Grammar): DateMention[] {
+  const { patterns } = grammarPatterns(grammar);
   const found: DateMention[] = [];
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
   const lower = text.toLowerCase();
   const digits = /\d/.test(text);
-  for (const p of PATTERNS) {
+  for (const p of patterns) {
     if (p.needs && (!digits || !p.needs.every((w) => lower.includes(w)))) continue;
     if (p.needsOne && !p.needsOne.some((w) => lower.includes(w))) continue;
     p.re.lastIndex = 0;
@@ -149,18 +168,19 @@ export function findDates(text: string): DateMention[] {
     if (last && d.start < last.end) continue;
     kept.push(d);
   }
-  return kept.map((d) => withTimeOfDay(text, d));
+  return kept.map((d) => withTimeOfDay(text, d, grammar));
 }
 
 /** "Chiều 3/6", "vào buổi sáng ngày 06 tháng 11", "ngày 06 tháng 11 chiều", "… vào buổi chiều". */
-function withTimeOfDay(text: string, d: DateMention): DateMention {
+function withTimeOfDay(text: string, d: DateMention, grammar: Grammar): DateMention {
   if (d.kind === "year" || d.kind === "month") return d;
-  const before = new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?\\s*[,]?\\s*$`, "iu").exec(text.slice(Math.max(0, d.start - 20), d.start));
-  const after = new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu").exec(text.slice(d.end, d.end + 20));
+  const tod = grammarPatterns(grammar);
+  const before = tod.before.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  const after = tod.after.exec(text.slice(d.end, d.end + 20));
   const word = (before?.[1] ?? after?.[1])?.toLowerCase();
   if (!word) return d;
   const extend = after && !before ? { end: d.end + after[0].length, text: d.text + after[0] } : {};
-  return { ...d, ...extend, timeOfDay: TOD_WORDS[word] ?? null };
+  return { ...d, ...extend, timeOfDay: grammar.timeOfDay[word] ?? null };
 }
 
 /** ISO date of a fully specified day mention, else null. */

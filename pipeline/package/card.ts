@@ -5,6 +5,7 @@ import { renderDictionary } from "./dictionary.ts";
 import { spreadsheetPath, TABLE_FORMATS, tablePath } from "./formats.ts";
 import { count, firstSentence, mdTable } from "./markdown.ts";
 import type { QualityReport } from "./quality.ts";
+import { nodePolarsRecipe, pandasCsvRecipe } from "./recipes.ts";
 
 /**
  * `out/README.md`, the data card: what the dataset covers, how it was
@@ -82,6 +83,7 @@ function loading(specs: readonly TableSpec[]): string {
     `${t} = pl.read_parquet("parquet/${t}.parquet")`,
     ...(join ? ['participants = pl.read_parquet("parquet/participants.parquet")', 'people_at_meetings = participants.join(meetings, on="meeting_id")'] : []),
     "```",
+    ...(join ? ["", "From CSV with pandas, typed by `datapackage.json`, so that codes and ids stay text:", "", "```python", pandasCsvRecipe(""), "```", "", "In Node.js with nodejs-polars:", "", "```js", nodePolarsRecipe(""), "```"] : []),
     "",
     "```r",
     "library(arrow)",
@@ -102,7 +104,7 @@ function spreadsheets(): string {
   return [
     "## Spreadsheets",
     "",
-    "The files in `csv/` are exact: a cell holds the value and nothing else, which is what programs need. A spreadsheet, though, runs a cell that begins with `=`, `+`, `-` or `@` as a formula, and opens a UTF-8 file without a byte-order mark in the local code page, garbling Vietnamese. Open the copies in `xlsx-safe/` instead: they start with a byte-order mark, and a text cell that begins with one of those characters (or a tab or line break) has an apostrophe put in front, so it shows as text. Numbers, dates and booleans are never changed, so negative numbers stay numbers. Do not analyse the `xlsx-safe/` copies with code: the apostrophes are not part of the data.",
+    "The files in `csv/` are exact: a cell holds the value and nothing else, which is what programs need. A spreadsheet, though, runs a cell that begins with `=`, `+`, `-` or `@` as a formula, and opens a UTF-8 file without a byte-order mark in the local code page, garbling Vietnamese. A spreadsheet also reads a code as a number, so `cameo_code` 040 becomes 40. Open the copies in `xlsx-safe/` instead: they start with a byte-order mark, and a text cell that begins with one of those characters (or a tab or line break), or that a spreadsheet would read as a number (a code with leading zeros, an id of digits, `1e5`), has an apostrophe put in front, so it shows as text. Which cells are text comes from the schemas; numbers, dates and booleans are never changed, so negative numbers stay numbers. Do not analyse the `xlsx-safe/` copies with code: the apostrophes are not part of the data.",
   ].join("\n");
 }
 

@@ -62,15 +62,17 @@ const CSV_DIALECT = { header: true, delimiter: ",", lineTerminator: "\r\n", quot
 /** The Table Schema of a table; `resourceOf` names the resource a foreign key points at. */
 export function tableSchema(spec: TableSpec, resourceOf: (table: string) => string): Record<string, unknown> {
   const props = spec.schema.properties as Record<string, Record<string, unknown>>;
+  const foreignKeys = spec.foreignKeys.map((fk) => ({
+    fields: [...fk.fields],
+    // Table Schema v2: a reference to the same table omits `resource`.
+    reference: fk.reference.resource === spec.name ? { fields: [...fk.reference.fields] } : { resource: resourceOf(fk.reference.resource), fields: [...fk.reference.fields] },
+  }));
   return {
     fields: spec.fields.map((f) => field(f, props[f.name] ?? {})),
     missingValues: [""],
     primaryKey: [...spec.primaryKey],
-    foreignKeys: spec.foreignKeys.map((fk) => ({
-      fields: [...fk.fields],
-      // Table Schema v2: a reference to the same table omits `resource`.
-      reference: fk.reference.resource === spec.name ? { fields: [...fk.reference.fields] } : { resource: resourceOf(fk.reference.resource), fields: [...fk.reference.fields] },
-    })),
+    // The profile wants at least one item where the key is present, so a table without foreign keys has none.
+    ...(foreignKeys.length ? { foreignKeys } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { daysInMonth, isIsoDate } from "../lang/calendar.ts";
 import type { Precision } from "./types.ts";
 
 /**
@@ -5,24 +6,13 @@ import type { Precision } from "./types.ts";
  * chronological for this format). No time zones are involved.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Far-future sentinel standing for an open end. */
 export const OPEN_END = "9999-12-31";
 
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
+export { daysInMonth, isIsoDate };
 
 export function assertIsoDate(s: string, what = "date"): void {
   if (!isIsoDate(s)) throw new RangeError(`${what} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(s)}`);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Last day of the month / year that `date` (its first day) stands for. */

@@ -14,5 +14,4 @@ export { registryTables, asciiName, type PersonRow, type PositionRow, type Regis
 export { RegistryError, REFERENCE_SCHEMA_DIR } from "./validate.ts";
 export { normalizeName, foldName, otherOrder, spellingsOf } from "./names.ts";
 export { lookupInterval, certainInterval, OPEN_END, isIsoDate } from "./dates.ts";
-export type { Person, Position, Rank, Office, Tenure, Precision, OfficeKind, CountryCode, RankName } from "./types.ts";
-export { VN_RANKS } from "./types.ts";
+export type { Person, Position, Rank, Office, Tenure, Precision, OfficeKind, CountryCode } from "./types.ts";

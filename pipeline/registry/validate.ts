@@ -25,7 +25,21 @@ export interface ReferenceValidators {
   readonly office: ValidateFunction;
   readonly place: ValidateFunction;
   readonly series: ValidateFunction;
+  readonly lexicon: ValidateFunction;
+  readonly agreement: ValidateFunction;
+  readonly instrument: ValidateFunction;
 }
+
+/** The field that identifies a record of each reference file, and the word error messages use for such a record. */
+const RECORD_KIND = {
+  person_id: "person",
+  office_id: "office",
+  name: "place",
+  series: "series",
+  agreement_id: "agreement",
+  instrument_id: "instrument",
+} as const;
+export type IdField = keyof typeof RECORD_KIND;
 
 export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_DIR): ReferenceValidators {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -36,6 +50,9 @@ export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_
     office: ajv.compile(read("office.schema.json")),
     place: ajv.compile(read("place.schema.json")),
     series: ajv.compile(read("series.schema.json")),
+    lexicon: ajv.compile(read("lexicon.schema.json")),
+    agreement: ajv.compile(read("agreement.schema.json")),
+    instrument: ajv.compile(read("instrument.schema.json")),
   };
 }
 
@@ -57,10 +74,10 @@ export function validateRecords(
   file: string,
   data: unknown,
   validate: ValidateFunction,
-  idField: "person_id" | "office_id" | "name" | "series",
+  idField: IdField,
 ): string[] {
   if (!Array.isArray(data)) return [`${file}: must be a JSON array of records`];
-  const kind = idField === "person_id" ? "person" : idField === "office_id" ? "office" : idField === "name" ? "place" : "series";
+  const kind = RECORD_KIND[idField];
   const problems: string[] = [];
   data.forEach((rec, i) => {
     if (validate(rec)) return;
@@ -82,7 +99,7 @@ function describe(e: ErrorObject): string {
 }
 
 /** Read a reference file that is a JSON array of records and validate each; errors name the file, the record and the field. */
-export async function readRecords<T>(file: string, validate: ValidateFunction, idField: "person_id" | "office_id" | "name" | "series"): Promise<T[]> {
+export async function readRecords<T>(file: string, validate: ValidateFunction, idField: IdField): Promise<T[]> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, "utf8"));

@@ -3,6 +3,7 @@ import { originals } from "../extract/reprints.ts";
 import { extractionTables } from "../extract/tables.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
 import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
+import { typePrecedence } from "../lang/lexicon.ts";
 import { defineStage } from "./define.ts";
 
 /**
@@ -16,19 +17,19 @@ export const extract = defineStage({
   id: "extract",
   description: "read meetings, participants and agreements from the repaired articles; merge them across articles",
   version: 1,
-  reads: ["documents", "duplicates", "translation", "registry", "reference"],
+  reads: ["documents", "duplicates", "translation", "reference"],
   writes: ["table:meetings", "table:participants", "table:meeting_articles", "table:agreements", "table:agreement_mentions", "table:encounters_left_out"],
   count: (out) => out["table:meetings"].length,
-  async run({ documents, duplicates, translation, registry: data }, ctx) {
+  async run({ documents, duplicates, translation, reference }, ctx) {
     const read = originals(documents, duplicates);
     const items: ExtractItem[] = read.map((d) => {
       const t = translation[d.article_id];
       return { document: d, fixes: t?.fixes ?? [], repeated: duplicates.repeatedParagraphs[d.article_id] ?? [], machineTranslated: t?.machine_translated ?? false };
     });
-    const setup: ExtractSetup = { registry: data, referenceDir: ctx.options.referenceDir };
+    const setup: ExtractSetup = reference;
     const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (item) => `article ${item.document.article_id} (${item.document.source_file})`));
 
-    const t = extractionTables({ documents, duplicates, translation, extractions: new Map(read.map((d, i) => [d.article_id, results[i]!])) });
+    const t = extractionTables({ documents, duplicates, translation, extractions: new Map(read.map((d, i) => [d.article_id, results[i]!])), precedence: typePrecedence(reference.lexicon) });
     return {
       "table:meetings": t.meetings,
       "table:participants": t.participants,

@@ -11,8 +11,8 @@ import { defineStage } from "./define.ts";
 
 /**
  * Reads every `.txt` file of the raw snapshot, rejects what cannot be
- * decoded (with the reason), and cleans and lays out the rest. Raw files are
- * only read, never written.
+ * decoded (with the reason) and the entries that lead to no file, and
+ * cleans and lays out the rest. Raw files are only read, never written.
  */
 export const ingest = defineStage({
   id: "ingest",
@@ -23,9 +23,8 @@ export const ingest = defineStage({
   count: (out) => out.documents.length + out["table:rejected"].length,
   async run({ raw }, ctx) {
     const rawDir = ctx.options.rawDir;
-    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path)) : new Map<string, ManifestEntry>();
-    const known = new Set(raw.files.map((f) => f.path));
-    for (const file of manifest.keys()) if (!known.has(file)) ctx.warn(`manifest.csv lists '${file}', which is not a .txt file in the raw directory`);
+    const known = new Set([...raw.files.map((f) => f.path), ...raw.unreadable.map((u) => u.path)]);
+    const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path), known) : new Map<string, ManifestEntry>();
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt files are articles`);
 
     // Files over the size limit are rejected unread; the rest are read, decoded and cleaned in worker threads.
@@ -36,7 +35,8 @@ export const ingest = defineStage({
     });
     const results = await mapInWorkers<IngestSetup, IngestItem, IngestResult>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir } }, stagePoolOptions(ctx, (item) => join(rawDir, item.file.path)));
     const documents: Document[] = [];
-    const rejected: RejectedRow[] = [];
+    // entries that lead to no file (broken links, loops) are rejected as they were listed
+    const rejected: RejectedRow[] = raw.unreadable.map((u) => ({ source_file: u.path, reason: u.reason, detail: u.detail, size_bytes: null, sha256: null }));
     let next = 0;
     for (const [i, file] of raw.files.entries()) {
       const large = tooLarge[i];

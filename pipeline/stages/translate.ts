@@ -17,11 +17,11 @@ export const translate = defineStage({
   id: "translate",
   description: "detect machine-translated articles; restore garbled names and terms, with evidence",
   version: 1,
-  reads: ["documents", "registry", "reference"],
+  reads: ["documents", "reference"],
   writes: ["translation", "table:fixes"],
   count: (out) => out["table:fixes"].length,
-  async run({ documents, registry: data }, ctx) {
-    const setup: TranslateSetup = { registry: data, referenceDir: ctx.options.referenceDir };
+  async run({ documents, reference }, ctx) {
+    const setup: TranslateSetup = reference;
     const results = await mapInWorkers<TranslateSetup, Document, ArticleTranslation>(documents, { module: new URL("../translate/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (d) => `article ${d.article_id} (${d.source_file})`));
     const translation: Record<string, Translation> = {};
     const rows: FixesRow[] = [];

@@ -2,6 +2,7 @@ import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
 import { matchSpan, nameWords, normalizeWord } from "./match.ts";
 import { readingsOf } from "./pinyin.ts";
+import type { Grammar } from "../lang/lexicon.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { splitPinyin } from "../lang/syllables.ts";
 import { findGarbledSpans } from "./spans.ts";
@@ -27,6 +28,8 @@ import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
 
 export interface RepairContext {
   readonly registry: Registry;
+  /** The compiled lexicon: titles, ranks and honorifics that introduce a name, verbs of saying, Vietnamese surnames. */
+  readonly grammar: Grammar;
   readonly candidates: readonly NameCandidate[];
   /** Results of matchSpan by span text: articles repeat names, and matching one span costs tens of milliseconds. */
   readonly matches?: Map<string, MatchResult>;
@@ -101,15 +104,9 @@ function hanVietVariants(han: string, hanviet: ReadonlyMap<string, readonly stri
   return out;
 }
 
-const HONORIFIC = /(?:Tổng Bí thư|Tổng [Tt]hư ký|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch nước|Chủ tịch|Đại sứ|Tổng Tham mưu trưởng|Tư lệnh|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc|[Tt]ướng|[Ôô]ng|[Bb]à|[Nn]gài)(?:\s+[\p{L}]+){0,5}\s*$/u;
-const SPEECH = /^\s*,?\s*(biểu thị|cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|bày tỏ|nhắc lại|hoan nghênh|đã)(?!\p{L})/u;
-const TITLE = /(Tổng Bí thư|Tổng [Tt]hư ký|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Tham mưu trưởng|Đại sứ)(?:\s+[\p{L}]+){0,5}\s*$/u;
-const VN_SURNAMES = new Set(
-  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Phùng Tô Trương Lương Đinh Mai Đào Cao Lâm Hà Tạ Triệu Đoàn Văn Kiều Lưu Thái Trịnh Chu Tôn Mạc Quách Lại Khổng Tăng Từ Vương Thân".split(" "),
-);
-
 export function repairArticle(text: string, regions: readonly { start: number; end: number }[], ctx: RepairContext, years: readonly number[]): Fix[] {
   const inRegion = (s: number, e: number) => regions.some((r) => s >= r.start && e <= r.end);
+  const { nameIntroAtEnd, speechAfter, holderTitleAtEnd, vnSurnames } = ctx.grammar;
   const fixes: Fix[] = [];
   const taken = (s: number, e: number) => fixes.some((f) => s < f.end && e > f.start);
 
@@ -144,7 +141,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   // Runs of capitalised words standing as a person's name that the registry does not know.
   for (const run of nameRuns(text)) {
     if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
-    if (!HONORIFIC.test(text.slice(Math.max(0, run.start - 60), run.start))) continue;
+    if (!nameIntroAtEnd.test(text.slice(Math.max(0, run.start - 60), run.start))) continue;
     if (ctx.registry.findPeople(run.text).length) continue;
     pending.push({ start: run.start, end: run.end, text: run.text, kind: "run" });
   }
@@ -157,7 +154,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     const surname = words[0]!;
 
     // Sino-Vietnamese readings of a Japanese name ("Tiểu Dã Tự").
-    if (!VN_SURNAMES.has(surname)) {
+    if (!vnSurnames.has(surname)) {
       const r = matchCached(ctx, p.text);
       if (r.status === "match" && r.best) {
         addName(p.start, p.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
@@ -171,7 +168,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
         continue;
       }
       // 3. The holder of the title beside the name, in the article's years.
-      const title = TITLE.exec(before)?.[1];
+      const title = holderTitleAtEnd.exec(before)?.[1];
       if (title && years.length) {
         const holders = titleHolders(ctx.registry, normaliseTitle(title), years).filter((q) => q.name.split(" ")[0] === surname);
         if (holders.length === 1) {
@@ -182,7 +179,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     }
     // Listed as unresolved when it is surely a person: a Vietnamese surname with a garbled given name,
     // or a pinyin word with a title before it or a verb of speech after it ("Manila" is neither).
-    if (p.kind === "garbled" || (p.kind === "pinyin" && (HONORIFIC.test(before) || SPEECH.test(text.slice(p.end, p.end + 20))))) {
+    if (p.kind === "garbled" || (p.kind === "pinyin" && (nameIntroAtEnd.test(before) || speechAfter.test(text.slice(p.end, p.end + 20))))) {
       fixes.push({ start: p.start, end: p.end, original: p.text, replacement: null, rule: "name:unresolved", evidence: "garbled name that no spelling, surname or office holder explains; kept as written", confidence: 0, person_id: null });
     }
   }

@@ -1,18 +1,19 @@
 import type { Translation } from "../artifacts.ts";
 import { findDates } from "../lang/dates.ts";
+import type { Grammar } from "../lang/lexicon.ts";
 import type { FixesRow } from "../generated/tables.ts";
 import { toRawOffset } from "../ingest/clean.ts";
 import type { Document } from "../ingest/document.ts";
-import { registryFrom, type RegistrySetup } from "../stages/registry.ts";
+import type { ReferenceData } from "../reference/data.ts";
+import { knowledgeOf } from "../reference/knowledge.ts";
 import { detectMachineTranslation } from "./detect.ts";
-import { loadHanViet } from "./hanviet.ts";
 import { buildCandidates, repairArticle } from "./repair.ts";
 
 /** Paragraph kinds a translation repair reads and corrects. */
 const REPAIRED = new Set(["headline", "body", "caption"]);
 
 /** What every thread of the translate stage starts from. */
-export type TranslateSetup = RegistrySetup;
+export type TranslateSetup = ReferenceData;
 
 /** One article's detection and repairs, and its rows of `fixes`. */
 export interface ArticleTranslation {
@@ -27,14 +28,14 @@ export interface ArticleTranslation {
  * before it, so the results do not depend on how articles are spread.
  */
 export async function createWorker(setup: TranslateSetup): Promise<(d: Document) => ArticleTranslation> {
-  const registry = registryFrom(setup.registry);
-  const candidates = buildCandidates(registry, await loadHanViet(setup.referenceDir));
+  const { registry, grammar, hanviet } = knowledgeOf(setup);
+  const candidates = buildCandidates(registry, hanviet);
   const matches = new Map();
   return (d) => {
     const regions = d.paragraphs.filter((p) => REPAIRED.has(p.kind));
     const content = regions.map((p) => d.text.slice(p.start, p.end)).join("\n");
     const detection = detectMachineTranslation(content);
-    const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, candidates, matches }, yearsOf(d.text, d.published_date)) : [];
+    const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, grammar, candidates, matches }, yearsOf(d.text, d.published_date, grammar)) : [];
     const rows: FixesRow[] = fixes.map((f) => ({
       article_id: d.article_id,
       start: f.start,
@@ -53,9 +54,9 @@ export async function createWorker(setup: TranslateSetup): Promise<(d: Document)
 }
 
 /** Years the article speaks of: those in its dates, and its publication year. */
-function yearsOf(text: string, published: string | null): number[] {
+function yearsOf(text: string, published: string | null, grammar: Grammar): number[] {
   const years = new Set<number>();
-  for (const d of findDates(text)) if (d.year !== null) years.add(d.year);
+  for (const d of findDates(text, grammar)) if (d.year !== null) years.add(d.year);
   if (published) years.add(Number(published.slice(0, 4)));
   return [...years].sort();
 }

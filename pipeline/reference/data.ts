@@ -1,0 +1,26 @@
+import type { Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Office, Person } from "../registry/index.ts";
+
+/**
+ * All reference data, loaded and checked once by the `reference` stage and
+ * handed to the stages after it (and their worker threads) as plain data:
+ * nothing below the stages reads `reference/` from disk.
+ */
+export interface ReferenceData {
+  readonly registry: RegistryData;
+  /** reference/places.json: the gazetteer. */
+  readonly places: readonly Place[];
+  /** reference/series.json: numbered series of meetings with dated editions. */
+  readonly series: readonly Series[];
+  /** reference/hanviet.tsv and hanviet-extra.tsv: character → Sino-Vietnamese readings (the first file that lists a character wins). */
+  readonly hanviet: Readonly<Record<string, readonly string[]>>;
+  /** reference/lexicon.json: the word classes of the language layer. */
+  readonly lexicon: Lexicon;
+}
+
+export interface RegistryData {
+  readonly persons: readonly Person[];
+  readonly offices: readonly Office[];
+  /** person_id → reference file group. */
+  readonly groups: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,46 @@
+import { gazetteer, type Gazetteer } from "../extract/places.ts";
+import type { Series } from "../generated/reference.ts";
+import { grammarOf, type Grammar } from "../lang/lexicon.ts";
+import { Registry } from "../registry/index.ts";
+import type { ReferenceData, RegistryData } from "./data.ts";
+
+/**
+ * The reference data as the readers of articles use it: the registry with
+ * its indexes, the gazetteer, the series, the compiled lexicon and the
+ * Han-Viet readings. Built once per data object (once per worker thread).
+ */
+export interface Knowledge {
+  readonly registry: Registry;
+  readonly places: Gazetteer;
+  readonly series: readonly Series[];
+  readonly grammar: Grammar;
+  readonly hanviet: ReadonlyMap<string, readonly string[]>;
+}
+
+const built = new WeakMap<ReferenceData, Knowledge>();
+
+export function knowledgeOf(data: ReferenceData): Knowledge {
+  let k = built.get(data);
+  if (!k) {
+    k = {
+      registry: registryFrom(data.registry),
+      places: gazetteer(data.places),
+      series: data.series,
+      grammar: grammarOf(data.lexicon, foreignCountries(data)),
+      hanviet: new Map(Object.entries(data.hanviet)),
+    };
+    built.set(data, k);
+  }
+  return k;
+}
+
+/** The lookup object of the registry's plain records. */
+export function registryFrom(data: RegistryData): Registry {
+  return new Registry(data.persons, data.offices, new Map(Object.entries(data.groups)));
+}
+
+/** How the press writes the countries of the gazetteer other than Vietnam and Japan, longest first. */
+function foreignCountries(data: ReferenceData): string[] {
+  const names = data.places.filter((p) => p.kind === "country" && p.country !== "VN" && p.country !== "JP").flatMap((p) => p.names);
+  return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}

@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Lexicon, Place, Series } from "../generated/reference.ts";
+import { loadRegistry, REFERENCE_DIR, type Registry } from "../registry/index.ts";
+import { compileReferenceValidators, readRecords, RegistryError } from "../registry/validate.ts";
+import type { ReferenceData } from "./data.ts";
+
+/**
+ * Read and check every reference file: the registry (people, offices,
+ * ranks), the gazetteer, the series, the Han-Viet readings and the lexicon,
+ * each against its schema in schemas/reference/, then the facts that span
+ * files (every rank a person holds is a rank of the lexicon). Every problem
+ * is reported in one RegistryError naming the file, the record or line, and
+ * the field.
+ */
+export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data: ReferenceData; registry: Registry }> {
+  const validators = compileReferenceValidators();
+  const registry = await loadRegistry(dir);
+  const places = await readRecords<Place>(join(dir, "places.json"), validators.place, "name");
+  const series = await readRecords<Series>(join(dir, "series.json"), validators.series, "series");
+  const lexicon = await readLexicon(join(dir, "lexicon.json"), validators.lexicon);
+  const hanviet = await readHanViet([join(dir, "hanviet.tsv"), join(dir, "hanviet-extra.tsv")]);
+
+  const ranks = new Set(lexicon.ranks.map((r) => r.form));
+  const problems: string[] = [];
+  for (const p of registry.persons) {
+    p.ranks.forEach((r, i) => {
+      if (!ranks.has(r.rank)) problems.push(`person "${p.person_id}": field ranks[${i}].rank: "${r.rank}" is not a rank of ${join(dir, "lexicon.json")}`);
+    });
+  }
+  if (problems.length) throw new RegistryError(`invalid reference data:\n  ${problems.join("\n  ")}`);
+
+  const data: ReferenceData = {
+    registry: { persons: registry.persons, offices: registry.offices, groups: Object.fromEntries(registry.groupOf) },
+    places,
+    series,
+    hanviet,
+    lexicon,
+  };
+  return { data, registry };
+}
+
+async function readLexicon(file: string, validate: ReturnType<typeof compileReferenceValidators>["lexicon"]): Promise<Lexicon> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new RegistryError(`${file}: ${(e as Error).message}`);
+  }
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${file}: ${e.instancePath || "(file)"}: ${e.message ?? e.keyword}`);
+    throw new RegistryError(`invalid reference data:\n  ${problems.join("\n  ")}`);
+  }
+  const lexicon = data as Lexicon;
+  // A form listed twice in one class is a slip that would go unnoticed in an alternation.
+  const problems: string[] = [];
+  for (const [cls, entries] of Object.entries(lexicon)) {
+    if (!Array.isArray(entries)) continue;
+    const seen = new Map<string, number>();
+    entries.forEach((e: { form?: string; cue?: string }, i) => {
+      if (e.form === undefined) return;
+      const key = `${e.form}\u0000${e.cue ?? ""}`;
+      if (seen.has(key)) problems.push(`${file}: /${cls}/${i}: form "${e.form}" is already /${cls}/${seen.get(key)}`);
+      else seen.set(key, i);
+    });
+  }
+  if (problems.length) throw new RegistryError(`invalid reference data:\n  ${problems.join("\n  ")}`);
+  return lexicon;
+}
+
+/** One Chinese character, a tab, and its readings: Vietnamese syllables separated by single spaces (Unihan capitalises a few). */
+const HANVIET_LINE = /^(\p{Script=Han})\t(\p{L}+(?: \p{L}+)*)$/u;
+
+/** Character → Sino-Vietnamese readings; each line checked, a bad one named by file and line. */
+export async function readHanViet(files: readonly string[]): Promise<Record<string, readonly string[]>> {
+  const map: Record<string, readonly string[]> = {};
+  const problems: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      throw new RegistryError(`${file}: cannot read: ${(e as Error).message}`);
+    }
+    text.split("\n").forEach((line, i) => {
+      if (!line || line.startsWith("#")) return;
+      const m = HANVIET_LINE.exec(line.replace(/\s+$/, ""));
+      if (!m) {
+        problems.push(`${file}:${i + 1}: expected a character, a tab and readings separated by spaces, got ${JSON.stringify(line.slice(0, 40))}`);
+        return;
+      }
+      if (!(m[1]! in map)) map[m[1]!] = m[2]!.split(" ");
+    });
+  }
+  if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);
+  return map;
+}

@@ -1,0 +1,48 @@
+/**
+ * The lexicon is data: the codebook's word tables are generated from it,
+ * and a word class entry changes what the extractor reads with no code
+ * change. Sentences here are written for the test.
+ */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { before, describe, it } from "node:test";
+import { findEvents } from "../pipeline/extract/events.ts";
+import { findPersonMentions } from "../pipeline/extract/people.ts";
+import { CODEBOOK, currentCodebook } from "../pipeline/docs/lexicon-tables.ts";
+import { grammarOf, type Lexicon } from "../pipeline/lang/lexicon.ts";
+import type { Knowledge } from "../pipeline/reference/knowledge.ts";
+import { repoKnowledge } from "./helpers.ts";
+
+let k: Knowledge;
+before(async () => {
+  k = await repoKnowledge();
+});
+
+function types(text: string, lexicon: Lexicon): string[] {
+  const grammar = grammarOf(lexicon, []);
+  return findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, k.registry, grammar), grammar).map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+}
+
+describe("lexicon", () => {
+  it("the codebook's word tables are generated from it (run `npm run gen:docs` after editing the lexicon)", async () => {
+    assert.equal(await readFile(CODEBOOK, "utf8"), currentCodebook());
+  });
+
+  it("a meeting trigger is one entry: added to a copy of the lexicon, the extractor reads it", () => {
+    const text = "Ngày 4/3/2019, Thượng tướng Nguyễn Chí Vịnh đã tọa đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Harada Kenji.";
+    const base = k.grammar.lexicon;
+    assert.deepEqual(types(text, base), []);
+    const extended: Lexicon = { ...base, meeting_triggers: [...base.meeting_triggers, { form: "tọa đàm", type: "dialogue", subject: "mutual" }] };
+    assert.deepEqual(types(text, extended), ["dialogue: Nguyễn Chí Vịnh + Harada Kenji"]);
+  });
+
+  it("a verb trigger also ends a post written after a name", () => {
+    const m = findPersonMentions("Sáng 2/3/2023, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng gặp gỡ ông Sato Ichiro tại Hà Nội.", k.registry, k.grammar);
+    assert.equal(m[0]!.position, "Thứ trưởng Bộ Quốc phòng");
+  });
+
+  it("rank forms are the lexicon's: a registry rank outside it is refused when reference data loads", () => {
+    const ranks = new Set(k.grammar.lexicon.ranks.map((r) => r.form));
+    for (const p of k.registry.persons) for (const r of p.ranks) assert.ok(ranks.has(r.rank), `${p.person_id}: ${r.rank}`);
+  });
+});
