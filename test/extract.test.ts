@@ -185,6 +185,20 @@ describe("agreements", () => {
       ["Bản ghi nhớ về hợp tác trong lĩnh vực quân y", "2021-11-23", 1],
     ]);
   });
+
+  it("gives one agreement, not two rows with one id, to a title of party words alone named by two articles", () => {
+    // No distinctive word is left of this title, so word similarity cannot match it even with itself.
+    const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";
+    const m = (article_id: string, date: string | null): PlacedMention => ({
+      start: 0, end: 1, title: generic, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id, machineTranslated: false, date,
+    });
+    const merged = mergeAgreements([m("a", "2015-09-15"), m("b", "2015-09-15"), m("c", "2011-10-24")]);
+    assert.deepEqual(merged.map((a) => [a.title, a.date_signed, a.mentions.map((x) => x.article_id).join(" ")]), [
+      [generic, "2011-10-24", "c"],
+      [generic, "2015-09-15", "a b"],
+    ]);
+    assert.equal(new Set(merged.map((a) => a.agreement_id)).size, 2, "a date the mentions disagree on still tells two documents apart");
+  });
 });
 
 describe("eventCodes", () => {

@@ -151,21 +151,34 @@ export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[]
     for (const w of words) (byWord.get(`${m.kind}|${w}`) ?? byWord.set(`${m.kind}|${w}`, new Set()).get(`${m.kind}|${w}`)!).add(g);
     (byKind.get(m.kind) ?? byKind.set(m.kind, new Set()).get(m.kind)!).add(g);
   }
-  return groups
-    .map((g) => {
-      const preferred = g.filter((m) => !m.machineTranslated);
-      const pool = preferred.length ? preferred : g;
-      const title = [...pool].sort((a, b) => b.title.length - a.title.length || a.title.localeCompare(b.title))[0]!.title;
-      const canonical = title.charAt(0).toUpperCase() + title.slice(1);
-      const days = g.map((m) => m.date).filter((d): d is string => d !== null && d.length === 10).sort();
-      return {
-        // Mentions with one title and kind are one agreement unless their signing dates differ: the date tells them apart.
-        agreement_id: sha256(`agreement|${g[0]!.kind}|${canonical}|${g.map((m) => m.date ?? "").sort().at(-1)}`).slice(0, 16),
-        title: canonical,
-        kind: g[0]!.kind,
-        date_signed: days[0] ?? null,
-        mentions: g,
-      };
-    })
+  // The id names a document by kind, title and latest date; groups it cannot tell apart are that one
+  // document (two articles naming it only in party words, which match nothing), so one id is one row.
+  const byId = new Map<string, PlacedMention[]>();
+  for (const g of groups) {
+    const id = agreementId(g);
+    const same = byId.get(id);
+    if (same) same.push(...g);
+    else byId.set(id, g);
+  }
+  return [...byId]
+    .map(([agreement_id, g]) => ({ agreement_id, title: canonicalTitle(g), kind: g[0]!.kind, date_signed: earliestDay(g), mentions: g }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.agreement_id.localeCompare(b.agreement_id));
+}
+
+/** The fullest title a Vietnamese-written mention gives (a machine translation's only when none is), capitalised. */
+function canonicalTitle(g: readonly PlacedMention[]): string {
+  const preferred = g.filter((m) => !m.machineTranslated);
+  const pool = preferred.length ? preferred : g;
+  const title = [...pool].sort((a, b) => b.title.length - a.title.length || a.title.localeCompare(b.title))[0]!.title;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** The earliest signing date stated to the day; a month alone does not date a signing. */
+function earliestDay(g: readonly PlacedMention[]): string | null {
+  return g.map((m) => m.date).filter((d): d is string => d !== null && d.length === 10).sort()[0] ?? null;
+}
+
+/** Mentions with one title and kind are one agreement unless their signing dates differ: the date tells them apart. */
+function agreementId(g: readonly PlacedMention[]): string {
+  return sha256(`agreement|${g[0]!.kind}|${canonicalTitle(g)}|${g.map((m) => m.date ?? "").sort().at(-1)}`).slice(0, 16);
 }

@@ -1,0 +1,93 @@
+import type { AgreementMentionsRow, AgreementsRow } from "../generated/tables.ts";
+import type { Document } from "../ingest/document.ts";
+import { ownString } from "../core/strings.ts";
+import { mergeAgreements, type PlacedMention } from "./agreement-merge.ts";
+import type { ArticleExtraction, Encounter } from "./article.ts";
+
+/** An article that was read, with what was read from it. */
+export interface ReadArticle {
+  readonly document: Document;
+  readonly extraction: ArticleExtraction;
+  readonly machineTranslated: boolean;
+}
+
+/** Every agreement mention, placed in its article, with the meeting it was mentioned at (null when none). */
+export interface PlacedMentions {
+  /** The mentions read from the articles that were read, in article order. */
+  readonly own: readonly PlacedMention[];
+  /** A mention → its copies in its article's reprints. */
+  readonly copies: ReadonlyMap<PlacedMention, readonly PlacedMention[]>;
+  readonly meetingOf: ReadonlyMap<PlacedMention, string | null>;
+}
+
+/**
+ * The mentions of every article that was read, and their copies in the
+ * article's reprints: the same sentence found again in a reprint's text (a
+ * reprint that reworded it does not mention the agreement as far as we know).
+ */
+export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: ReadonlyMap<Encounter, string>, reprintsOf: ReadonlyMap<string, readonly Document[]>): PlacedMentions {
+  const own: PlacedMention[] = [];
+  const copies = new Map<PlacedMention, PlacedMention[]>();
+  const meetingOf = new Map<PlacedMention, string | null>();
+  for (const { document: doc, extraction: x, machineTranslated } of read) {
+    for (const a of x.agreements) {
+      const enc = a.encounter === null ? null : x.encounters[a.encounter]!;
+      // Signed at a meeting dated to the day: the meeting's date is the signing date.
+      const date = a.status === "signed_here" && enc && enc.date.precision === "day" ? enc.date.date_start : a.signed;
+      const meetingId = enc ? (meetingOfEncounter.get(enc) ?? null) : null;
+      const m: PlacedMention = { ...a, article_id: doc.article_id, machineTranslated, date };
+      own.push(m);
+      meetingOf.set(m, meetingId);
+      const found = (reprintsOf.get(doc.article_id) ?? []).flatMap((reprint) => copyInReprint(m, doc, reprint) ?? []);
+      if (found.length) copies.set(m, found);
+      for (const c of found) meetingOf.set(c, meetingId);
+    }
+  }
+  return { own, copies, meetingOf };
+}
+
+/** `m` (a mention in `doc`) where `reprint` says the same, or null when the reprint reworded its sentence or title. */
+function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): PlacedMention | null {
+  const written = doc.text.slice(m.start, m.end);
+  const at = reprint.text.indexOf(doc.text.slice(m.sentenceStart, m.sentenceEnd));
+  const titleAt = at < 0 ? -1 : reprint.text.indexOf(written, at);
+  if (titleAt < 0) return null;
+  return { ...m, article_id: reprint.article_id, start: titleAt, end: titleAt + written.length, sentenceStart: at, sentenceEnd: at + (m.sentenceEnd - m.sentenceStart) };
+}
+
+/**
+ * The agreements the mentions name, and each mention once (an article that
+ * names a title twice at one place is one row). Only the mentions that were
+ * read are merged; a reprint's copy is the same mention of the same document,
+ * so it follows its original into that agreement rather than being matched
+ * again on its words (a title made only of party words matches nothing, not
+ * even itself, and its copy would be a second row under the same id).
+ */
+export function agreementTables(placed: PlacedMentions, byId: ReadonlyMap<string, Document>): { agreements: AgreementsRow[]; agreement_mentions: AgreementMentionsRow[] } {
+  const agreements: AgreementsRow[] = [];
+  const agreement_mentions: AgreementMentionsRow[] = [];
+  for (const ag of mergeAgreements(placed.own)) {
+    const mentioned = new Set<string>();
+    for (const m of ag.mentions.flatMap((own) => [own, ...(placed.copies.get(own) ?? [])])) {
+      const key = `${m.article_id}@${m.start}`;
+      if (mentioned.has(key)) continue;
+      mentioned.add(key);
+      agreement_mentions.push(mentionRow(ag.agreement_id, m, byId.get(m.article_id)!, placed.meetingOf.get(m) ?? null));
+    }
+    agreements.push({ agreement_id: ag.agreement_id, title: ag.title, kind: ag.kind, date_signed: ag.date_signed, n_mentions: mentioned.size });
+  }
+  return { agreements, agreement_mentions };
+}
+
+function mentionRow(agreementId: string, m: PlacedMention, doc: Document, meetingId: string | null): AgreementMentionsRow {
+  return {
+    agreement_id: agreementId,
+    meeting_id: meetingId,
+    article_id: m.article_id,
+    status: m.status,
+    title_as_written: ownString(doc.text.slice(m.start, m.end)),
+    start: m.start,
+    end: m.end,
+    sentence: ownString(doc.text.slice(m.sentenceStart, m.sentenceEnd)),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Duplicates, Translation } from "../artifacts.ts";
+import type { AgreementMentionsRow, AgreementsRow, EncountersLeftOutRow, MeetingArticlesRow, MeetingsRow, ParticipantsRow } from "../generated/tables.ts";
+import type { Document } from "../ingest/document.ts";
+import { agreementTables, placeMentions, type ReadArticle } from "./agreement-rows.ts";
+import type { ArticleExtraction, Encounter } from "./article.ts";
+import { leftOutRows, meetingRow, participantRows, sourceRows } from "./meeting-rows.ts";
+import type { MeetingType } from "../lang/lexicon.ts";
+import { mergeAcrossArticles, type Report } from "./merge.ts";
+import { originals, reprintIndex } from "./reprints.ts";
+
+export interface ExtractionInput {
+  readonly documents: readonly Document[];
+  readonly duplicates: Duplicates;
+  readonly translation: Readonly<Record<string, Translation>>;
+  /** What was read from each article that is not a reprint, by article_id. */
+  readonly extractions: ReadonlyMap<string, ArticleExtraction>;
+  /** Meeting types, highest precedence first (the lexicon's meeting_types): a merged meeting takes the first of its types. */
+  readonly precedence: readonly MeetingType[];
+}
+
+export interface ExtractionTables {
+  readonly meetings: MeetingsRow[];
+  readonly participants: ParticipantsRow[];
+  readonly meeting_articles: MeetingArticlesRow[];
+  readonly agreements: AgreementsRow[];
+  readonly agreement_mentions: AgreementMentionsRow[];
+  readonly encounters_left_out: EncountersLeftOutRow[];
+}
+
+/**
+ * The published rows from what each article reports: encounters merged into
+ * meetings across articles, agreements merged across their mentions, and
+ * reprints credited with what their kept copy reports. Pure, so every rule
+ * here can be tested on rows built by hand rather than through a build.
+ */
+export function extractionTables({ documents, duplicates, translation, extractions, precedence }: ExtractionInput): ExtractionTables {
+  const byId = new Map(documents.map((d) => [d.article_id, d]));
+  const reprintsOf = reprintIndex(documents, duplicates);
+  const read: ReadArticle[] = originals(documents, duplicates).map((document) => {
+    const extraction = extractions.get(document.article_id);
+    if (!extraction) throw new Error(`extractionTables: no extraction for article ${document.article_id} (${document.source_file})`);
+    return { document, extraction, machineTranslated: translation[document.article_id]?.machine_translated ?? false };
+  });
+
+  const reports: Report[] = read.flatMap(({ document, extraction }) => extraction.encounters.map((encounter) => ({ article_id: document.article_id, encounter })));
+  const meetings: MeetingsRow[] = [];
+  const participants: ParticipantsRow[] = [];
+  const meeting_articles: MeetingArticlesRow[] = [];
+  const meetingOf = new Map<Encounter, string>();
+  for (const m of mergeAcrossArticles(reports, precedence)) {
+    for (const r of m.reports) meetingOf.set(r.encounter, m.meeting_id);
+    const sources = sourceRows(m, byId, reprintsOf);
+    meeting_articles.push(...sources);
+    meetings.push(meetingRow(m, sources.length));
+    participants.push(...participantRows(m));
+  }
+
+  return {
+    meetings,
+    participants,
+    meeting_articles,
+    ...agreementTables(placeMentions(read, meetingOf, reprintsOf), byId),
+    encounters_left_out: read.flatMap(({ document, extraction }) => leftOutRows(document.article_id, extraction)),
+  };
+}

@@ -1,0 +1,207 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Duplicates } from "../pipeline/artifacts.ts";
+import type { AgreementKind, AgreementStatus } from "../pipeline/extract/agreements.ts";
+import type { ArticleAgreement, ArticleExtraction, Encounter, LeftOut, Participant } from "../pipeline/extract/article.ts";
+import { extractionTables, type ExtractionInput } from "../pipeline/extract/tables.ts";
+import { ingestBytes, type Document } from "../pipeline/ingest/document.ts";
+
+/*
+ * extractionTables on rows built by hand: documents ingested from short
+ * strings, and what each article "reports" written out as the extractor
+ * would return it, with offsets found in the document's own text.
+ */
+
+/** The raw file a document is ingested from: its paragraphs, the first a headline, apart by blank lines. */
+function rawOf(paragraphs: string[]): string {
+  return paragraphs.join("\n\n") + "\n";
+}
+
+function docOf(file: string, paragraphs: string[]): Document {
+  const r = ingestBytes(file, new TextEncoder().encode(rawOf(paragraphs)), undefined);
+  if (!r.ok) throw new Error(`rejected ${file}`);
+  return r.document;
+}
+
+function at(doc: Document, text: string): { start: number; end: number } {
+  const start = doc.text.indexOf(text);
+  assert.ok(start >= 0, `${JSON.stringify(text)} is not in ${doc.source_file}`);
+  return { start, end: start + text.length };
+}
+
+const VN = { name: "Phan Văn Giang", id: "vn-phan-van-giang", country: "VN", rank: "Đại tướng" } as const;
+const JP = { name: "Kishi Nobuo", id: "jp-kishi-nobuo", country: "JP", rank: null } as const;
+
+/** An encounter of `people` on `day`, reported by `sentence` of `doc`. */
+function encounter(doc: Document, sentence: string, day: string, people: readonly (typeof VN | typeof JP)[]): Encounter {
+  const participants: Participant[] = people.map((p) => ({
+    article_id: doc.article_id,
+    person_id: p.id,
+    name: p.name,
+    name_as_written: p.name,
+    country: p.country,
+    rank: p.rank,
+    position: null,
+    ...at(doc, p.name),
+  }));
+  return {
+    ...at(doc, sentence),
+    sentence,
+    triggers: ["hội đàm"],
+    type: "talks",
+    format: "in_person",
+    date: { date_start: day, date_end: day, precision: "day", time_of_day: null, year_inferred: false, basis: "stated" },
+    place: { name: "Hanoi", country: "VN", kind: "city", names: ["Hà Nội"], source: "test" },
+    participants,
+  };
+}
+
+function agreement(doc: Document, sentence: string, title: string, kind: AgreementKind, status: AgreementStatus, encounterIndex: number | null, signed: string | null = null): ArticleAgreement {
+  const s = at(doc, sentence);
+  const t = doc.text.indexOf(title, s.start);
+  return { start: t, end: t + title.length, title, kind, status, signed, sentenceStart: s.start, sentenceEnd: s.end, encounter: encounterIndex };
+}
+
+function extraction(encounters: Encounter[], agreements: ArticleAgreement[] = [], leftOut: LeftOut[] = []): ArticleExtraction {
+  return { encounters, agreements, leftOut };
+}
+
+function input(documents: Document[], extractions: [Document, ArticleExtraction][], reprints: [Document, Document][] = []): ExtractionInput {
+  const duplicates: Duplicates = {
+    of: Object.fromEntries(reprints.map(([reprint, kept]) => [reprint.article_id, { duplicate_of: kept.article_id, similarity: 0.95 }])),
+    repeatedParagraphs: {},
+  };
+  return { documents, duplicates, translation: {}, extractions: new Map(extractions.map(([d, x]) => [d.article_id, x])), precedence: ["talks", "dialogue", "call", "signing", "conference", "reception", "other"] };
+}
+
+const TALKS = "Chiều 12/9/2021, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.";
+const TALKS_AGAIN = "Ngày 12/9, Bộ trưởng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội.";
+const SIGNED = "Sau hội đàm, hai Bộ trưởng ký Hiệp định chuyển giao trang thiết bị và công nghệ quốc phòng.";
+const TITLE = "Hiệp định chuyển giao trang thiết bị và công nghệ quốc phòng";
+
+describe("extractionTables", () => {
+  it("makes one meeting of two articles that report it, listing both as sources", () => {
+    const a = docOf("a.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
+    const b = docOf("b.txt", ["Bộ trưởng Quốc phòng hai nước hội đàm", TALKS_AGAIN]);
+    const t = extractionTables(input([a, b], [[a, extraction([encounter(a, TALKS, "2021-09-12", [VN, JP])])], [b, extraction([encounter(b, TALKS_AGAIN, "2021-09-12", [VN, JP])])]]));
+
+    assert.equal(t.meetings.length, 1);
+    const m = t.meetings[0]!;
+    assert.deepEqual([m.date_start, m.meeting_type, m.format, m.city, m.country, m.n_articles], ["2021-09-12", "talks", "in_person", "Hanoi", "VN", 2]);
+    assert.deepEqual([m.article_id, m.sentence], [a.article_id, TALKS], "the first report is the meeting's evidence");
+    assert.deepEqual(
+      t.meeting_articles.map((s) => [s.article_id, s.via, s.sentence]),
+      [
+        [a.article_id, "extracted", TALKS],
+        [b.article_id, "extracted", TALKS_AGAIN],
+      ],
+    );
+    assert.deepEqual(
+      t.participants.map((p) => [p.meeting_id, p.participant, p.person_id, p.article_id]),
+      [
+        [m.meeting_id, 1, VN.id, a.article_id],
+        [m.meeting_id, 2, JP.id, a.article_id],
+      ],
+    );
+  });
+
+  it("lists a reprint as a source via=reprint with the sentence's offsets in the reprint's own text", () => {
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
+    // Another outlet's copy with a line of its own before the sentence: every offset moves.
+    const reprinted = ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS];
+    const reprint = docOf("reprint.txt", reprinted);
+    const reworded = docOf("reworded.txt", ["Hội đàm Việt Nam – Nhật Bản", "Hai Bộ trưởng đã gặp nhau tại Hà Nội."]);
+    const t = extractionTables(
+      input([kept, reprint, reworded], [[kept, extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])])]], [
+        [reprint, kept],
+        [reworded, kept],
+      ]),
+    );
+
+    assert.equal(t.meetings.length, 1);
+    assert.equal(t.meetings[0]!.n_articles, 3);
+    const rows = new Map(t.meeting_articles.map((s) => [s.article_id, s]));
+    const there = at(reprint, TALKS);
+    assert.ok(there.start > at(kept, TALKS).start);
+    const raw = rawOf(reprinted).indexOf(TALKS); // the raw file has blank lines the cleaned text does not
+    assert.deepEqual(rows.get(reprint.article_id), {
+      meeting_id: t.meetings[0]!.meeting_id,
+      article_id: reprint.article_id,
+      via: "reprint",
+      start: there.start,
+      end: there.end,
+      raw_start: raw,
+      raw_end: raw + TALKS.length,
+      sentence: TALKS,
+    });
+    const r = rows.get(reworded.article_id)!;
+    assert.deepEqual([r.via, r.start, r.end, r.raw_start, r.raw_end, r.sentence], ["reprint", null, null, null, null, null], "a reworded reprint is a source without a sentence");
+  });
+
+  it("makes one agreement of a mention in an article and its copy in a reprint, each mention at its own offsets", () => {
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
+    const reprint = docOf("reprint.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, SIGNED]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, SIGNED, TITLE, "agreement", "signed_here", 0)]);
+    const t = extractionTables(input([kept, reprint], [[kept, x]], [[reprint, kept]]));
+
+    assert.equal(t.agreements.length, 1);
+    const ag = t.agreements[0]!;
+    assert.deepEqual([ag.title, ag.kind, ag.date_signed, ag.n_mentions], [TITLE, "agreement", "2021-09-12", 2], "signed at a meeting dated to the day: signed that day");
+    const meetingId = t.meetings[0]!.meeting_id;
+    assert.deepEqual(
+      t.agreement_mentions.map((m) => [m.agreement_id, m.meeting_id, m.article_id, m.status, m.title_as_written, m.start, m.end, m.sentence]),
+      [kept, reprint].map((d) => [ag.agreement_id, meetingId, d.article_id, "signed_here", TITLE, at(d, TITLE).start, at(d, TITLE).end, SIGNED]),
+    );
+  });
+
+  it("makes one agreement of a title with no distinctive words, mentioned by an article and its exact and edited reprints", () => {
+    // Every word of this title names the parties or the kind of document (agreement-merge.ts), as in raw/003.
+    const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";
+    const sentence = `${generic} được ký kết năm 2011.`;
+    const paragraphs = ["Hợp tác quốc phòng Việt Nam – Nhật Bản", TALKS, sentence];
+    const kept = docOf("kept.txt", paragraphs);
+    const exact = { ...docOf("exact.txt", paragraphs), article_id: "exact-copy" };
+    const edited = docOf("edited.txt", [...paragraphs, "Một dòng thêm vào."]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, sentence, generic, "memorandum", "referenced", 0, "2011")]);
+    const t = extractionTables(
+      input([kept, exact, edited], [[kept, x]], [
+        [exact, kept],
+        [edited, kept],
+      ]),
+    );
+
+    assert.deepEqual(
+      t.agreements.map((a) => [a.title, a.n_mentions]),
+      [[generic, 3]],
+    );
+    assert.deepEqual(
+      t.agreement_mentions.map((m) => [m.agreement_id, m.article_id, m.start]),
+      [kept, exact, edited].map((d) => [t.agreements[0]!.agreement_id, d.article_id, at(d, generic).start]),
+    );
+  });
+
+  it("publishes an encounter left out once per sentence", () => {
+    const a = docOf("a.txt", ["Tin quốc phòng", "Hai bên đã hội đàm và ký kết văn kiện.", "Bộ trưởng hai nước điện đàm."]);
+    const first = { ...at(a, "Hai bên đã hội đàm và ký kết văn kiện."), sentence: "Hai bên đã hội đàm và ký kết văn kiện." };
+    const second = { ...at(a, "Bộ trưởng hai nước điện đàm."), sentence: "Bộ trưởng hai nước điện đàm." };
+    const x = extraction([], [], [
+      { ...first, reason: "no date" },
+      { ...first, reason: "no date (second encounter of the sentence)" },
+      { ...second, reason: "no date" },
+    ]);
+    const t = extractionTables(input([a], [[a, x]]));
+    assert.deepEqual(
+      t.encounters_left_out.map((l) => [l.article_id, l.start, l.reason]),
+      [
+        [a.article_id, first.start, "no date"],
+        [a.article_id, second.start, "no date"],
+      ],
+    );
+    assert.deepEqual([t.meetings, t.agreements], [[], []]);
+  });
+
+  it("refuses an article that was read but has no extraction", () => {
+    const a = docOf("a.txt", ["Tin quốc phòng", TALKS]);
+    assert.throws(() => extractionTables(input([a], [])), /no extraction for article/);
+  });
+});
