@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cp, open, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { pipelineDag } from "../pipeline/build.ts";
+import { matchesDescriptor, pipelineDag } from "../pipeline/build.ts";
 import { ArtifactCache } from "../pipeline/core/cache.ts";
 import { buildDag, downstreamOf } from "../pipeline/core/dag.ts";
 import { memoryReporter } from "../pipeline/core/reporter.ts";
@@ -132,5 +132,14 @@ describe("a damaged cache entry of each stage (build)", async () => {
     assert.equal(s.published, "written");
     assert.deepEqual(await readTree(out), expected);
     assert.equal(JSON.parse(await readFile(join(out, "datapackage.json"), "utf8")).name, "hoidam");
+  });
+
+  it("publishing refuses files that are not those datapackage.json describes", async () => {
+    const files = Object.fromEntries([...(await readTree(cleanOut))].map(([p, b]) => [p, new Uint8Array(b)]));
+    matchesDescriptor(files);
+    const meetings = files["csv/meetings.csv"]!.slice();
+    const mid = meetings.length >> 1;
+    meetings[mid] = meetings[mid]! ^ 0xff;
+    assert.throws(() => matchesDescriptor({ ...files, "csv/meetings.csv": meetings }), /csv\/meetings\.csv: not the file datapackage\.json describes/);
   });
 });
