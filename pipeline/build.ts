@@ -69,7 +69,8 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
   const outDir = resolve(req.outDir);
   const cacheDir = resolve(req.cacheDir);
   const note = (m: string) => (req.reporter.note ? req.reporter.note(m) : process.stderr.write(`hoidam: ${m}\n`));
-  const timeoutMs = 1000 * (req.lockWaitSeconds ?? (Number(process.env.HOIDAM_LOCK_WAIT) || 900));
+  const envWait = process.env.HOIDAM_LOCK_WAIT ? Number(process.env.HOIDAM_LOCK_WAIT) : Number.NaN;
+  const timeoutMs = 1000 * (req.lockWaitSeconds ?? (envWait >= 0 ? envWait : 900));
   const releaseCache = await acquireLock(join(cacheDir, "hoidam.lock"), { what: `the cache ${cacheDir}`, timeoutMs, note });
   try {
     const releaseOut = await acquireLock(join(dirname(outDir), `${basename(outDir)}.lock`), { what: outDir, timeoutMs, note });

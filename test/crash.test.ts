@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { readdir, writeFile } from "node:fs/promises";
+import { cp, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { startBuild } from "./child.ts";
 import { article, quietBuild, readTree, tempDir } from "./helpers.ts";
 
-/** out/ built from one article, then a second article added so that the next build must replace out/. */
-async function setup() {
+/** out/ and cache built from one article (once; each test gets a copy), then a second article added so that the next build must replace out/. */
+const template = (async () => {
   const raw = await tempDir("hoidam-raw-");
   await writeFile(join(raw, "a.txt"), article(1));
   const out = join(await tempDir(), "out");
@@ -16,7 +16,16 @@ async function setup() {
   await writeFile(join(raw, "b.txt"), article(2));
   const cleanOut = join(await tempDir(), "out");
   await quietBuild({ rawDir: raw, outDir: cleanOut, cacheDir: await tempDir() });
-  return { raw, out, cacheDir, before, after: await readTree(cleanOut), args: ["--raw", raw, "--out", out, "--cache", cacheDir] };
+  return { raw, out, cacheDir, before, after: await readTree(cleanOut) };
+})();
+
+async function setup() {
+  const t = await template;
+  const out = join(await tempDir(), "out");
+  const cacheDir = await tempDir();
+  await cp(t.out, out, { recursive: true });
+  await cp(t.cacheDir, cacheDir, { recursive: true });
+  return { ...t, out, cacheDir, args: ["--raw", t.raw, "--out", out, "--cache", cacheDir] };
 }
 
 async function killedAt(args: string[], point: string): Promise<number> {
