@@ -2,7 +2,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SOURCES, type Artifacts } from "./artifacts.ts";
 import { ArtifactCache } from "./core/cache.ts";
-import { buildDag, type Dag } from "./core/dag.ts";
+import { buildDag, upstreamOf, type Dag } from "./core/dag.ts";
 import { PipelineError } from "./core/errors.ts";
 import { codeFingerprint, folderHash } from "./core/fingerprint.ts";
 import { hashParts, sha256 } from "./core/hash.ts";
@@ -77,7 +77,6 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     try {
       await cleanCache(cacheDir, note);
       await recoverOut(outDir, note);
-      await checkOutDir(outDir);
       hook("locked");
       return await buildLocked(req, outDir);
     } finally {
@@ -93,6 +92,8 @@ async function buildLocked(req: BuildRequest, outDir: string): Promise<BuildSumm
   const schemaDir = req.schemaDir ?? SCHEMA_DIR;
   const referenceDir = resolve(req.referenceDir ?? REFERENCE_DIR);
   const dag = pipelineDag(schemaDir);
+  // A foreign --out is refused before any stage runs, if this build is to publish.
+  if (!req.only || upstreamOf(dag, req.only).some((s) => s.writes.includes("package_files"))) await checkOutDir(outDir);
   const raw = await snapshotRaw(rawDir, join(req.cacheDir, "raw-stat.json"));
   // package.json gives the dataset's version, which datapackage.json and the data card state.
   const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json", "package.json"]) + codeFingerprint(schemaDir, ["."], []);
