@@ -1,12 +1,15 @@
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SOURCES, type Artifacts } from "./artifacts.ts";
 import { ArtifactCache } from "./core/cache.ts";
-import { buildDag, type Dag } from "./core/dag.ts";
+import { buildDag, upstreamOf, type Dag } from "./core/dag.ts";
 import { PipelineError } from "./core/errors.ts";
 import { codeFingerprint, folderHash } from "./core/fingerprint.ts";
-import { hashParts } from "./core/hash.ts";
-import { publish, type PublishResult } from "./core/publish.ts";
+import { hashParts, sha256 } from "./core/hash.ts";
+import { hook } from "./core/hook.ts";
+import { cleanCache, recoverOut } from "./core/leftovers.ts";
+import { acquireLock } from "./core/lock.ts";
+import { checkOutDir, publish, type PublishResult } from "./core/publish.ts";
 import type { Reporter } from "./core/reporter.ts";
 import { runPipeline, type StageRecord } from "./core/runner.ts";
 import type { RejectedRow } from "./generated/tables.ts";
@@ -35,6 +38,8 @@ export interface BuildRequest {
   readonly qualityDir?: string;
   /** Worker threads for per-article work; default: the machine's cores, up to 4. Never changes the output. */
   readonly threads?: number;
+  /** How long to wait for another build holding the cache or out/ before giving up; default `$HOIDAM_LOCK_WAIT` or 900. */
+  readonly lockWaitSeconds?: number;
 }
 
 export interface BuildSummary {
@@ -54,12 +59,41 @@ export function pipelineDag(schemaDir: string = SCHEMA_DIR): Dag<Artifacts> {
   return buildDag(pipelineStages(loadTableSpecs(schemaDir)), SOURCES);
 }
 
+/**
+ * One build at a time per cache and per out/: the build takes the lock of
+ * each (`<cache>/hoidam.lock`, then `<out>.lock` beside out/; always in that
+ * order, so two builds cannot wait for each other), cleans up what a dead
+ * build left there, and refuses a foreign `--out` before any stage runs.
+ */
 export async function build(req: BuildRequest): Promise<BuildSummary> {
-  const rawDir = resolve(req.rawDir);
   const outDir = resolve(req.outDir);
+  const cacheDir = resolve(req.cacheDir);
+  const note = (m: string) => (req.reporter.note ? req.reporter.note(m) : process.stderr.write(`hoidam: ${m}\n`));
+  const envWait = process.env.HOIDAM_LOCK_WAIT ? Number(process.env.HOIDAM_LOCK_WAIT) : Number.NaN;
+  const timeoutMs = 1000 * (req.lockWaitSeconds ?? (envWait >= 0 ? envWait : 900));
+  const releaseCache = await acquireLock(join(cacheDir, "hoidam.lock"), { what: `the cache ${cacheDir}`, timeoutMs, note });
+  try {
+    const releaseOut = await acquireLock(join(dirname(outDir), `${basename(outDir)}.lock`), { what: outDir, timeoutMs, note });
+    try {
+      await cleanCache(cacheDir, note);
+      await recoverOut(outDir, note);
+      hook("locked");
+      return await buildLocked(req, outDir);
+    } finally {
+      await releaseOut();
+    }
+  } finally {
+    await releaseCache();
+  }
+}
+
+async function buildLocked(req: BuildRequest, outDir: string): Promise<BuildSummary> {
+  const rawDir = resolve(req.rawDir);
   const schemaDir = req.schemaDir ?? SCHEMA_DIR;
   const referenceDir = resolve(req.referenceDir ?? REFERENCE_DIR);
   const dag = pipelineDag(schemaDir);
+  // A foreign --out is refused before any stage runs, if this build is to publish.
+  if (!req.only || upstreamOf(dag, req.only).some((s) => s.writes.includes("package_files"))) await checkOutDir(outDir);
   const raw = await snapshotRaw(rawDir, join(req.cacheDir, "raw-stat.json"));
   // package.json gives the dataset's version, which datapackage.json and the data card state.
   const fingerprint = codeFingerprint(ROOT, ["pipeline"], ["package-lock.json", "package.json"]) + codeFingerprint(schemaDir, ["."], []);
@@ -92,7 +126,21 @@ export async function build(req: BuildRequest): Promise<BuildSummary> {
     published = await publish(outDir, {
       hash: hashParts(["table_files", result.hashOf("table_files"), "package_files", result.hashOf("package_files")]),
       files: async () => ({ ...(await result.get("table_files")), ...(await result.get("package_files")) }),
+      check: matchesDescriptor,
     });
   }
   return { records: result.records, published, outDir, counts, rejected, registryCounts, ignored: raw.ignored };
+}
+
+/** Each file `datapackage.json` describes is there with the size and SHA-256 it states: what is published is what is described. */
+export function matchesDescriptor(files: Readonly<Record<string, Uint8Array>>): void {
+  const descriptor = files["datapackage.json"];
+  if (!descriptor) return;
+  const { resources = [] } = JSON.parse(Buffer.from(descriptor).toString("utf8")) as { resources?: { path?: string; bytes?: number; hash?: string }[] };
+  for (const r of resources) {
+    const bytes = r.path === undefined ? undefined : files[r.path];
+    if (!bytes || (r.bytes !== undefined && r.bytes !== bytes.length) || (r.hash !== undefined && r.hash !== `sha256:${sha256(bytes)}`)) {
+      throw new PipelineError(`${r.path}: not the file datapackage.json describes (its size or SHA-256 differs); nothing was published. Build again with --force.`);
+    }
+  }
 }

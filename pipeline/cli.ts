@@ -1,7 +1,7 @@
 /**
  * hoidam's command line.
  *
- *   npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR] [--threads N]
+ *   npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR] [--threads N] [--wait S]
  *   npm run dag -- [--format text|mermaid|dot]
  *   npm run release -- [--raw DIR] [--out DIR] [--cache DIR] [--strict] [--threads N] [--dist DIR]
  */
@@ -14,7 +14,7 @@ import { streamReporter } from "./core/reporter.ts";
 import { packRelease } from "./release/pack.ts";
 
 const USAGE = `usage:
-  npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR] [--threads N]
+  npm run build-data -- [--raw DIR] [--out DIR] [--only STAGE] [--force] [--strict] [--cache DIR] [--threads N] [--wait S]
   npm run dag -- [--format text|mermaid|dot]
   npm run release -- [--raw DIR] [--out DIR] [--cache DIR] [--strict] [--threads N] [--dist DIR]`;
 
@@ -34,6 +34,7 @@ const BUILD_OPTIONS = {
   force: { type: "boolean", default: false },
   strict: { type: "boolean", default: false },
   threads: { type: "string" },
+  wait: { type: "string" },
 } as const;
 
 async function runBuild(args: string[]): Promise<number> {
@@ -43,9 +44,11 @@ async function runBuild(args: string[]): Promise<number> {
 }
 
 /** Build (from the cache where fresh) and print the summary; `npm run build-data` and the first half of a release. */
-async function buildAndReport(values: { raw: string; out: string; cache: string; only?: string; force: boolean; strict: boolean; threads?: string }): Promise<BuildSummary> {
+async function buildAndReport(values: { raw: string; out: string; cache: string; only?: string; force: boolean; strict: boolean; threads?: string; wait?: string }): Promise<BuildSummary> {
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError(`--threads ${values.threads}: expected a whole number, 1 or more\n${USAGE}`);
+  const wait = values.wait === undefined ? undefined : Number(values.wait);
+  if (wait !== undefined && !(wait >= 0)) throw new UsageError(`--wait ${values.wait}: expected a number of seconds\n${USAGE}`);
   const started = performance.now();
   process.stderr.write(`hoidam: building ${show(values.raw)} → ${show(values.out)}\n`);
   const summary = await build({
@@ -57,6 +60,7 @@ async function buildAndReport(values: { raw: string; out: string; cache: string;
     strict: values.strict,
     ...(values.only ? { only: values.only } : {}),
     ...(threads ? { threads } : {}),
+    ...(wait !== undefined ? { lockWaitSeconds: wait } : {}),
   });
   process.stderr.write(formatSummary(summary, (performance.now() - started) / 1000));
   return summary;
@@ -64,9 +68,9 @@ async function buildAndReport(values: { raw: string; out: string; cache: string;
 
 /** Build out/ (so the release matches the code and data it is made from), then pack it. */
 async function runRelease(args: string[]): Promise<number> {
-  const { raw, out, cache, force, strict, threads } = BUILD_OPTIONS;
+  const { raw, out, cache, force, strict, threads, wait } = BUILD_OPTIONS;
   const { values } = usage(() =>
-    parseArgs({ args, strict: true, options: { raw, out, cache, force, strict, threads, dist: { type: "string", default: join(ROOT, "dist") } } }),
+    parseArgs({ args, strict: true, options: { raw, out, cache, force, strict, threads, wait, dist: { type: "string", default: join(ROOT, "dist") } } }),
   );
   await buildAndReport(values);
   const r = await packRelease({ outDir: values.out, distDir: values.dist });

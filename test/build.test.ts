@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { cp, mkdir, readFile, rm, utimes, writeFile, copyFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { ROOT } from "../pipeline/build.ts";
+import { build, ROOT } from "../pipeline/build.ts";
 import { PipelineError } from "../pipeline/core/errors.ts";
+import { memoryReporter } from "../pipeline/core/reporter.ts";
 import { STAMP } from "../pipeline/core/publish.ts";
 import { MAX_BYTES } from "../pipeline/ingest/reject.ts";
 import { loadTableSpecs } from "../pipeline/schema/tables.ts";
@@ -200,11 +201,15 @@ describe("build", () => {
     assert.deepEqual(await readTree(out), before);
   });
 
-  it("refuses to replace a folder it did not write", async () => {
+  it("refuses to replace a folder it did not write, before any stage runs", async () => {
     const raw = await rawWith({ "a.txt": article(1) });
     const out = await tempDir();
     await writeFile(join(out, "thesis.docx"), "precious");
-    await assert.rejects(quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() }), /not empty and was not written by hoidam/);
+    const reporter = memoryReporter();
+    const cacheDir = await tempDir();
+    await assert.rejects(build({ rawDir: raw, outDir: out, cacheDir, reporter }), /not empty and was not written by hoidam/);
+    assert.deepEqual(reporter.lines.filter((l) => l.startsWith("start ")), [], "no stage started");
+    assert.deepEqual(await readdir(cacheDir), [], "nothing cached, no lock left");
     assert.equal(await readFile(join(out, "thesis.docx"), "utf8"), "precious");
   });
 

@@ -116,10 +116,10 @@ describe("ArtifactCache file sets", () => {
   it("stores byte-valued records as their bytes and loads the same files back", async () => {
     const cache = new ArtifactCache(await tempDir());
     const entry = await cache.store("write", "k1", { files: files(), counts: { a: 1 } });
-    const loaded = (await cache.load("write", "k1", "files")) as Record<string, Uint8Array>;
+    const loaded = (await cache.load("write", "k1", "files", entry.outputs.files!)) as Record<string, Uint8Array>;
     assert.deepEqual(Object.keys(loaded).sort(), ["a.bin", "csv/b.csv", "empty.txt"]);
     for (const [path, bytes] of Object.entries(files())) assert.deepEqual([...loaded[path]!], [...bytes], path);
-    assert.deepEqual(await cache.load("write", "k1", "counts"), { a: 1 }, "other values are serialised as before");
+    assert.deepEqual(await cache.load("write", "k1", "counts", entry.outputs.counts!), { a: 1 }, "other values are serialised as before");
     // Index (4 + JSON) plus the 10 bytes of the three files.
     const index = JSON.stringify([["a.bin", 3], ["csv/b.csv", 7], ["empty.txt", 0]]);
     assert.equal(entry.outputs.files!.bytes, 4 + Buffer.byteLength(index) + 10);
@@ -143,14 +143,15 @@ describe("ArtifactCache parts", () => {
     const long = Array.from({ length: 10_000 }, (_, i) => ({ i, s: `row ${i}` }));
     const tables = { zeta: long, alpha: [{ x: 1 }], empty: [] as unknown[], text: "t" };
     const byId = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`id${i}`, { n: i }]));
-    await cache.store("s", "k", { long, tables, byId, n: 7, nil: null });
-    assert.deepEqual(await cache.load("s", "k", "long"), long);
-    const loaded = (await cache.load("s", "k", "tables")) as typeof tables;
+    const { outputs } = await cache.store("s", "k", { long, tables, byId, n: 7, nil: null });
+    const load = (name: string) => cache.load("s", "k", name, outputs[name]!);
+    assert.deepEqual(await load("long"), long);
+    const loaded = (await load("tables")) as typeof tables;
     assert.deepEqual(loaded, tables);
     assert.deepEqual(Object.keys(loaded), ["zeta", "alpha", "empty", "text"], "key order kept");
-    assert.deepEqual(await cache.load("s", "k", "byId"), byId);
-    assert.equal(await cache.load("s", "k", "n"), 7);
-    assert.equal(await cache.load("s", "k", "nil"), null);
+    assert.deepEqual(await load("byId"), byId);
+    assert.equal(await load("n"), 7);
+    assert.equal(await load("nil"), null);
   });
 
   it("hashes the same content the same way, and a change in one element differently", async () => {
@@ -166,9 +167,9 @@ describe("ArtifactCache parts", () => {
   it("says which file is truncated", async () => {
     const dir = await tempDir();
     const cache = new ArtifactCache(dir);
-    await cache.store("s", "k", { rows: Array.from({ length: 5_000 }, (_, i) => i) });
+    const { outputs } = await cache.store("s", "k", { rows: Array.from({ length: 5_000 }, (_, i) => i) });
     const path = join(dir, "s", "k", "rows.parts");
     await truncate(path, 100);
-    await assert.rejects(cache.load("s", "k", "rows"), (e: Error) => e.message.includes(path) && /truncated/.test(e.message));
+    await assert.rejects(cache.load("s", "k", "rows", outputs.rows!), (e: Error) => e.message.includes(path) && /truncated/.test(e.message));
   });
 });

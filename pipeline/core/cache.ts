@@ -1,8 +1,10 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { PipelineError } from "./errors.ts";
+import { hook } from "./hook.ts";
 
 /** What the cache knows of one output artifact of a stage run. */
 export interface CachedArtifact {
@@ -18,10 +20,30 @@ export interface CacheEntry {
 }
 
 /**
+ * A cache entry that cannot be trusted: its `entry.json` unreadable, or an
+ * output whose size or SHA-256 is not the one recorded, or which does not
+ * parse. The runner discards it and runs the stage again.
+ */
+export class CacheDamagedError extends PipelineError {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`damaged cache entry ${path}: ${reason}`);
+  }
+}
+
+/**
  * Content-addressed store of stage outputs: `<dir>/<stage>/<key>/`, one
  * `entry.json` and one file per output. An entry is written to a temporary
- * folder and renamed into place, so a crash never leaves a half-written
- * entry that looks complete.
+ * folder of a name no other writer uses and renamed into place, so a crash
+ * never leaves a half-written entry that looks complete, and two writers of
+ * one entry cannot undo each other's work (see `install`).
+ *
+ * Nothing read back is trusted: `lookup` checks that each output is there
+ * with its recorded size, and `load` that its bytes have the recorded
+ * SHA-256 (hashed while read, at about 1 GB/s: small beside deserialising);
+ * either throws a CacheDamagedError naming the file.
  *
  * An output is stored as `<artifact>.parts`, V8 structured serialisation
  * in parts (see `shapeOf`): a long array in slices, a record with few keys
@@ -34,51 +56,73 @@ export interface CacheEntry {
 export class ArtifactCache {
   constructor(readonly dir: string) {}
 
+  /** The entry, null if there is none; a CacheDamagedError if it is unreadable or an output is missing or of another size. */
   async lookup(stage: string, key: string): Promise<CacheEntry | null> {
-    const path = join(this.entryDir(stage, key), "entry.json");
+    const dir = this.entryDir(stage, key);
+    const path = join(dir, "entry.json");
+    let text: string;
     try {
-      const entry = JSON.parse(await readFile(path, "utf8")) as CacheEntry;
-      const now = new Date();
-      await utimes(path, now, now).catch(() => {}); // recency for pruning
-      return entry;
-    } catch {
-      return null;
+      text = await readFile(path, "utf8");
+    } catch (e) {
+      if (!existsSync(dir)) return null;
+      throw new CacheDamagedError(path, (e as Error).message);
     }
+    const entry = parseEntry(text, stage, key);
+    if (!entry) throw new CacheDamagedError(path, "not a readable entry");
+    for (const [name, out] of Object.entries(entry.outputs)) {
+      const file = this.outputPath(stage, key, name);
+      const size = (await stat(file).catch(() => null))?.size;
+      if (size !== out.bytes) throw new CacheDamagedError(file, sizeProblem(size, out.bytes));
+    }
+    const now = new Date();
+    await utimes(path, now, now).catch(() => {}); // recency for pruning
+    return entry;
   }
 
   /** Whether the stage has any entry at all (to tell a stale stage from one never built). */
   async hasAny(stage: string): Promise<boolean> {
     try {
-      return (await readdir(join(this.dir, safeName(stage)))).some((n) => !n.includes(".tmp-"));
+      return (await readdir(join(this.dir, safeName(stage)))).some((n) => !isScratch(n));
     } catch {
       return false;
     }
   }
 
-  async load(stage: string, key: string, artifact: string): Promise<unknown> {
-    const base = join(this.entryDir(stage, key), safeName(artifact));
-    return existsSync(`${base}.files`) ? readFileSet(`${base}.files`) : readParts(`${base}.parts`);
+  /** An output, checked against what the entry recorded of it (CacheDamagedError if it differs or does not parse). */
+  async load(stage: string, key: string, artifact: string, expected: CachedArtifact): Promise<unknown> {
+    const path = this.outputPath(stage, key, artifact);
+    try {
+      const size = (await stat(path).catch(() => null))?.size;
+      if (size !== expected.bytes) throw new Error(sizeProblem(size, expected.bytes));
+      return path.endsWith(".files") ? await readFileSet(path, expected.hash) : await readParts(path, expected.hash);
+    } catch (e) {
+      throw e instanceof CacheDamagedError ? e : new CacheDamagedError(path, (e as Error).message);
+    }
   }
 
   /** Serialise and store a stage's outputs; returns the entry with each output's hash. */
   async store(stage: string, key: string, outputs: Readonly<Record<string, unknown>>): Promise<CacheEntry> {
     const final = this.entryDir(stage, key);
-    const tmp = `${final}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    await mkdir(tmp, { recursive: true });
-    const described: Record<string, CachedArtifact> = {};
-    for (const name of Object.keys(outputs).sort()) {
-      const value = outputs[name];
-      if (isFileSet(value)) {
-        described[name] = await writeFileSet(join(tmp, `${safeName(name)}.files`), value);
-        continue;
+    const tmp = scratchName(final, "tmp");
+    try {
+      await mkdir(tmp, { recursive: true });
+      const described: Record<string, CachedArtifact> = {};
+      for (const name of Object.keys(outputs).sort()) {
+        const value = outputs[name];
+        if (isFileSet(value)) {
+          described[name] = await writeFileSet(join(tmp, `${safeName(name)}.files`), value);
+          continue;
+        }
+        described[name] = await writeParts(join(tmp, `${safeName(name)}.parts`), value);
       }
-      described[name] = await writeParts(join(tmp, `${safeName(name)}.parts`), value);
+      const entry: CacheEntry = { stage, key, outputs: described };
+      await writeFile(join(tmp, "entry.json"), JSON.stringify(entry, null, 2));
+      hook("cache-tmp");
+      await install(tmp, final);
+      return entry;
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
     }
-    const entry: CacheEntry = { stage, key, outputs: described };
-    await writeFile(join(tmp, "entry.json"), JSON.stringify(entry, null, 2));
-    await rm(final, { recursive: true, force: true });
-    await rename(tmp, final);
-    return entry;
   }
 
   /** Keep the `keep` most recently used entries of a stage, remove the rest. */
@@ -90,8 +134,9 @@ export class ArtifactCache {
     } catch {
       return;
     }
+    // Another writer's temporary folder is not an entry (and removing it would fail its rename).
     const dated = await Promise.all(
-      names.map(async (n) => {
+      names.filter((n) => !isScratch(n)).map(async (n) => {
         const s = await stat(join(dir, n, "entry.json")).catch(() => null);
         return { n, t: s?.mtimeMs ?? 0 };
       }),
@@ -102,6 +147,63 @@ export class ArtifactCache {
 
   private entryDir(stage: string, key: string): string {
     return join(this.dir, safeName(stage), key);
+  }
+
+  private outputPath(stage: string, key: string, artifact: string): string {
+    const base = join(this.entryDir(stage, key), safeName(artifact));
+    return existsSync(`${base}.files`) ? `${base}.files` : `${base}.parts`;
+  }
+}
+
+/** A name beside `path` that no other process, nor this one, uses: `<path>.<kind>-<pid>-<random>` (what leftovers.ts recognises). */
+function scratchName(path: string, kind: "tmp" | "old"): string {
+  return `${path}.${kind}-${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+
+function isScratch(name: string): boolean {
+  return /\.(tmp|old)-/.test(name);
+}
+
+/**
+ * Renames the finished entry `tmp` to `final`. An entry already there (one
+ * found damaged, a `--force` rebuild, or another writer that got there
+ * first) is first renamed aside to a name of our own and removed, so no two
+ * writers ever remove the same folder; if yet another writer puts its entry
+ * in place meanwhile, that one is kept: same key, same content.
+ */
+async function install(tmp: string, final: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await rename(tmp, final);
+      return;
+    } catch (e) {
+      if (!["ENOTEMPTY", "EEXIST"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+    }
+    if (attempt === 2) return;
+    const aside = scratchName(final, "old");
+    try {
+      await rename(final, aside);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+    await rm(aside, { recursive: true, force: true });
+  }
+}
+
+function sizeProblem(size: number | undefined, expected: number): string {
+  if (size === undefined) return "missing";
+  return size < expected ? `truncated: ${size} bytes of ${expected}` : `${size} bytes where ${expected} were stored`;
+}
+
+/** An entry.json as `store` writes it, for this stage and key; null for anything else. */
+function parseEntry(text: string, stage: string, key: string): CacheEntry | null {
+  try {
+    const e = JSON.parse(text) as CacheEntry;
+    if (e.stage !== stage || e.key !== key || !isRecord(e.outputs)) return null;
+    const ok = Object.values(e.outputs).every((o) => isRecord(o) && typeof o.hash === "string" && /^[0-9a-f]{64}$/.test(o.hash) && Number.isSafeInteger(o.bytes));
+    return ok ? e : null;
+  } catch {
+    return null;
   }
 }
 
@@ -159,16 +261,21 @@ async function writeParts(path: string, value: unknown): Promise<CachedArtifact>
   return { hash: hash.digest("hex"), bytes };
 }
 
-/** The value of a `.parts` file, read and deserialised part by part. */
-async function readParts(path: string): Promise<unknown> {
+/** The value of a `.parts` file, read and deserialised part by part; its SHA-256 must be `expected`. */
+async function readParts(path: string, expected: string): Promise<unknown> {
   const fh = await open(path, "r");
+  const size = (await fh.stat()).size;
+  const hash = createHash("sha256");
   let at = 0;
   const next = async (): Promise<Buffer> => {
     const head = Buffer.alloc(4);
-    if ((await fh.read(head, 0, 4, at)).bytesRead !== 4) throw new Error(`${path}: truncated at byte ${at}`);
+    if ((await fh.read(head, 0, 4, at)).bytesRead !== 4) throw new Error(`truncated at byte ${at}`);
     const length = head.readUInt32BE(0);
+    // A damaged length must not make us allocate gigabytes.
+    if (at + 4 + length > size) throw new Error(`truncated at byte ${at + 4}: a part of ${length} bytes does not fit`);
     const body = Buffer.allocUnsafe(length);
-    if ((await fh.read(body, 0, length, at + 4)).bytesRead !== length) throw new Error(`${path}: truncated at byte ${at + 4}`);
+    if ((await fh.read(body, 0, length, at + 4)).bytesRead !== length) throw new Error(`truncated at byte ${at + 4}`);
+    hash.update(head).update(body);
     at += 4 + length;
     return body;
   };
@@ -186,10 +293,17 @@ async function readParts(path: string): Promise<unknown> {
     return deserialize(await next());
   };
   try {
-    return await build(JSON.parse((await next()).toString("utf8")) as Shape);
+    const value = await build(JSON.parse((await next()).toString("utf8")) as Shape);
+    if (at !== size) throw new Error(`${size - at} bytes after the last part`);
+    checkHash(hash.digest("hex"), expected);
+    return value;
   } finally {
     await fh.close();
   }
+}
+
+function checkHash(actual: string, expected: string): void {
+  if (actual !== expected) throw new Error(`its SHA-256 is ${actual.slice(0, 12)}…, ${expected.slice(0, 12)}… was recorded`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -228,9 +342,10 @@ async function writeFileSet(path: string, files: Readonly<Record<string, Uint8Ar
   return { hash: hash.digest("hex"), bytes };
 }
 
-/** The files of a file set, each a view into the one buffer read. */
-async function readFileSet(path: string): Promise<Record<string, Uint8Array>> {
+/** The files of a file set, each a view into the one buffer read; its SHA-256 must be `expected`. */
+async function readFileSet(path: string, expected: string): Promise<Record<string, Uint8Array>> {
   const buf = await readFile(path);
+  checkHash(createHash("sha256").update(buf).digest("hex"), expected);
   const length = buf.readUInt32BE(0);
   const index = JSON.parse(buf.subarray(4, 4 + length).toString("utf8")) as [string, number][];
   const files: Record<string, Uint8Array> = {};
@@ -239,7 +354,7 @@ async function readFileSet(path: string): Promise<Record<string, Uint8Array>> {
     files[p] = new Uint8Array(buf.buffer, buf.byteOffset + at, size);
     at += size;
   }
-  if (at !== buf.length) throw new Error(`${path}: the file set is ${buf.length} bytes, its index accounts for ${at}`);
+  if (at !== buf.length) throw new Error(`the file set is ${buf.length} bytes, its index accounts for ${at}`);
   return files;
 }
 

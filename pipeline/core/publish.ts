@@ -1,10 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PipelineError } from "./errors.ts";
+import { hook } from "./hook.ts";
+import { allPresent, STAMP, stampOf, type Stamp } from "./stamp.ts";
 
-/** Marks a folder as written by this pipeline, with the hash of what it holds. */
-export const STAMP = ".hoidam-build.json";
+export { STAMP } from "./stamp.ts";
 
 export type PublishResult = "written" | "unchanged";
 
@@ -19,44 +21,48 @@ export interface Publication {
   readonly hash: string;
   /** The files by relative path; called only when out/ must be written. */
   files(): Promise<Readonly<Record<string, Uint8Array>>>;
+  /** Throws if the files are not what they should be (checked before anything is written). */
+  check?(files: Readonly<Record<string, Uint8Array>>): void;
 }
 
-/** The stamp's content: who wrote the folder, what it holds, and each file's size. */
-interface Stamp {
-  readonly generator: "hoidam";
-  readonly hash: string;
-  readonly sizes: Readonly<Record<string, number>>;
+/**
+ * Refuses an `--out` that is a file, or a non-empty folder without our
+ * stamp, so that a mistyped `--out` cannot wipe an unrelated folder. The
+ * build calls it before any stage runs; `publish` again before replacing.
+ */
+export async function checkOutDir(outDir: string): Promise<void> {
+  if (!existsSync(outDir)) return;
+  if (!(await stat(outDir)).isDirectory()) throw new PipelineError(`--out ${outDir} is a file, not a folder`);
+  if ((await readdir(outDir)).length && (await stampOf(outDir)) === null) {
+    throw new PipelineError(`--out ${outDir} is not empty and was not written by hoidam (no ${STAMP}); refusing to replace it. Remove it or choose another folder.`);
+  }
 }
 
 /**
  * Puts the publication's files at `outDir` so that a reader sees either the
  * old output or the new one, never a mix: everything is written to a
- * sibling temporary folder first, then the folders are swapped by two
- * renames. A failed build never reaches this point, so the previous output
- * stays as it was.
+ * sibling temporary folder first (its stamp last), then the folders are
+ * swapped by two renames back to back: out/ to `<out>.old-…`, the temporary
+ * folder to out/. Between the two (a few microseconds) out/ does not exist;
+ * a build killed there leaves the complete previous output at
+ * `<out>.old-…`, which the next build puts back (core/leftovers.ts). A
+ * failed build never reaches this point, so the previous output stays as it
+ * was.
  *
  * When `outDir` carries a stamp with the same hash and every file the stamp
  * lists is there with its recorded size, nothing is written ("unchanged").
- * An existing `outDir` is replaced only if it is empty or carries our
- * stamp, so a mistyped `--out` cannot wipe an unrelated folder.
  */
 export async function publish(outDir: string, publication: Publication): Promise<PublishResult> {
-  if (existsSync(outDir)) {
-    const st = await stat(outDir);
-    if (!st.isDirectory()) throw new PipelineError(`--out ${outDir} is a file, not a folder`);
-    const names = await readdir(outDir);
-    const current = names.includes(STAMP) ? readStamp(await readFile(join(outDir, STAMP), "utf8")) : null;
-    if (names.length && current === null) {
-      throw new PipelineError(`--out ${outDir} is not empty and was not written by hoidam (no ${STAMP}); refusing to replace it. Remove it or choose another folder.`);
-    }
-    if (current && current !== "foreign" && current.hash === publication.hash && (await allPresent(outDir, current.sizes))) return "unchanged";
-  }
+  await checkOutDir(outDir);
+  const current = await stampOf(outDir);
+  if (current && current !== "foreign" && current.hash === publication.hash && (await allPresent(outDir, current.sizes))) return "unchanged";
 
   const files = await publication.files();
+  publication.check?.(files);
   const sizes: Record<string, number> = {};
   for (const path of Object.keys(files).sort()) sizes[path] = files[path]!.length;
   const stamp: Stamp = { generator: "hoidam", hash: publication.hash, sizes };
-  const suffix = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const tmp = `${outDir}.tmp-${suffix}`;
   const old = `${outDir}.old-${suffix}`;
   await mkdir(dirname(outDir), { recursive: true });
@@ -67,8 +73,10 @@ export async function publish(outDir: string, publication: Publication): Promise
       await writeFile(target, files[path]!);
     }
     await writeFile(join(tmp, STAMP), `${JSON.stringify(stamp, null, 1)}\n`);
+    hook("out-tmp");
     const hadOld = existsSync(outDir);
     if (hadOld) await rename(outDir, old);
+    hook("swap");
     try {
       await rename(tmp, outDir);
     } catch (e) {
@@ -80,23 +88,4 @@ export async function publish(outDir: string, publication: Publication): Promise
     await rm(tmp, { recursive: true, force: true });
   }
   return "written";
-}
-
-/** The stamp, or "foreign" for a stamp file this version cannot read (an older layout): such a folder is ours, and rewritten. */
-function readStamp(text: string): Stamp | "foreign" {
-  try {
-    const s = JSON.parse(text) as Partial<Stamp>;
-    if (s.generator === "hoidam" && typeof s.hash === "string" && s.sizes && typeof s.sizes === "object") return s as Stamp;
-  } catch {
-    // fall through
-  }
-  return "foreign";
-}
-
-async function allPresent(outDir: string, sizes: Readonly<Record<string, number>>): Promise<boolean> {
-  for (const [path, size] of Object.entries(sizes)) {
-    const st = await stat(join(outDir, path)).catch(() => null);
-    if (!st || st.size !== size) return false;
-  }
-  return true;
 }

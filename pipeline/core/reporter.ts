@@ -6,6 +6,8 @@ export interface Reporter {
   progress(id: string, done: number, total: number): void;
   stageEnd(record: StageRecord): void;
   warn(id: string, message: string): void;
+  /** Something about the build as a whole: waiting for a lock, crash leftovers cleaned up (stderr if absent). */
+  note?(message: string): void;
 }
 
 /** One status line per stage on a stream (stderr), progress at most once a second. */
@@ -29,6 +31,9 @@ export function streamReporter(stream: NodeJS.WritableStream, now: () => number 
     warn(id, message) {
       stream.write(`  ${id.padEnd(width)} warning: ${message}\n`);
     },
+    note(message) {
+      stream.write(`hoidam: ${message}\n`);
+    },
   };
 }
 
@@ -41,5 +46,6 @@ export function memoryReporter(): Reporter & { lines: string[] } {
     progress: (id, done, total) => lines.push(`progress ${id} ${done}/${total}`),
     stageEnd: (r) => lines.push(`end ${r.id} ${r.status}`),
     warn: (id, m) => lines.push(`warn ${id} ${m}`),
+    note: (m) => lines.push(`note ${m}`),
   };
 }

@@ -1,4 +1,4 @@
-import type { ArtifactCache } from "./cache.ts";
+import { CacheDamagedError, type ArtifactCache, type CachedArtifact, type CacheEntry } from "./cache.ts";
 import { upstreamOf, type Dag } from "./dag.ts";
 import { PipelineError, StageFailedError } from "./errors.ts";
 import { hashParts } from "./hash.ts";
@@ -51,6 +51,13 @@ export interface RunResult<A extends ArtifactMap> {
  * in the cache is fresh: its outputs are not even loaded unless a later
  * stage that must run needs them. Otherwise it runs and its outputs are
  * stored under that key.
+ *
+ * A damaged cache entry is never used: one found so on lookup (unreadable,
+ * an output missing or of another size) makes the stage run as if it had
+ * none; an output whose bytes turn out not to match their recorded hash
+ * when loaded (perhaps long after its stage was passed as fresh) makes the
+ * stage run again there and then, from its inputs, and the entry rewritten.
+ * Either is a warning naming the entry.
  */
 export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Promise<RunResult<A>> {
   const { dag, cache, reporter } = req;
@@ -74,60 +81,93 @@ export async function runPipeline<A extends ArtifactMap>(req: RunRequest<A>): Pr
   plan.forEach((stage, index) => {
     for (const name of stage.reads) lastReader.set(name, index);
   });
-  const producedBy = new Map<string, { stage: string; key: string }>();
+  const producedBy = new Map<string, { stage: AnyStage; key: string; artifact: CachedArtifact }>();
+
+  // Warnings by stage: a stage run again later (its entry found damaged on loading) adds to its record's.
+  const warningsOf = new Map<string, string[]>();
+  const warn = (stageId: string, message: string) => {
+    warningsOf.get(stageId)?.push(message);
+    reporter.warn(stageId, message);
+  };
+
+  /** Runs a stage on its inputs (as `values` holds them now) and stores its outputs under `key`. */
+  const execute = async (stage: AnyStage, key: string): Promise<{ outputs: Record<string, unknown>; entry: CacheEntry }> => {
+    const inputs: Record<string, unknown> = {};
+    for (const name of stage.reads) inputs[name] = await values.get(name)!;
+    const ctx: StageContext = {
+      options: req.options,
+      progress: (done, total) => reporter.progress(stage.id, done, total),
+      warn: (message) => warn(stage.id, message),
+    };
+    let outputs: Record<string, unknown>;
+    try {
+      outputs = (await stage.run(inputs as never, ctx)) as Record<string, unknown>;
+    } catch (e) {
+      if (e instanceof PipelineError) throw e;
+      throw new StageFailedError(stage.id, e);
+    }
+    const missing = stage.writes.filter((w: string) => !(w in outputs));
+    if (missing.length) throw new PipelineError(`stage '${stage.id}' did not write ${missing.join(", ")}`);
+    const entry = await cache.store(stage.id, key, pick(outputs, stage.writes));
+    await cache.prune(stage.id);
+    return { outputs, entry };
+  };
+
+  // A stage run again because its entry was damaged: once, whichever of its outputs was asked for.
+  const reruns = new Map<string, Promise<Record<string, unknown>>>();
+  /** An output from the cache, loaded when first awaited; if its entry is damaged, the stage's output made anew. */
+  const fromCache = (stage: AnyStage, key: string, name: string, artifact: CachedArtifact): Promise<unknown> =>
+    lazy(async () => {
+      try {
+        return await cache.load(stage.id, key, name, artifact);
+      } catch (e) {
+        if (!(e instanceof CacheDamagedError)) throw e;
+        warn(stage.id, `${e.message}; discarded, running '${stage.id}' again`);
+        let again = reruns.get(stage.id);
+        if (!again) reruns.set(stage.id, (again = execute(stage, key).then((r) => r.outputs)));
+        return (await again)[name];
+      }
+    });
 
   const records: StageRecord[] = [];
   for (const [index, stage] of plan.entries()) {
     const key = cacheKey(stage, req.codeFingerprint, hashes);
     const started = performance.now();
     const warnings: string[] = [];
+    warningsOf.set(stage.id, warnings);
     reporter.stageStart(stage.id);
 
-    const hit = req.force ? null : await cache.lookup(stage.id, key);
+    let hit: CacheEntry | null = null;
+    try {
+      hit = req.force ? null : await cache.lookup(stage.id, key);
+    } catch (e) {
+      if (!(e instanceof CacheDamagedError)) throw e;
+      warn(stage.id, `${e.message}; discarded, running '${stage.id}'`);
+    }
     let status: StageStatus;
     let items: number | null = null;
-    if (hit) {
+    if (hit && stage.writes.every((name: string) => hit.outputs[name])) {
       status = "fresh";
       for (const name of stage.writes) {
-        const out = hit.outputs[name];
-        if (!out) throw new PipelineError(`cache entry of stage '${stage.id}' lacks '${name}'; delete ${cache.dir} and rebuild`);
+        const out = hit.outputs[name]!;
         hashes.set(name, out.hash);
-        values.set(name, lazy(() => cache.load(stage.id, key, name)));
+        values.set(name, fromCache(stage, key, name, out));
+        producedBy.set(name, { stage, key, artifact: out });
       }
     } else {
       status = req.force ? "forced" : (await cache.hasAny(stage.id)) ? "stale" : "missing";
-      const inputs: Record<string, unknown> = {};
-      for (const name of stage.reads) inputs[name] = await values.get(name)!;
-      const ctx: StageContext = {
-        options: req.options,
-        progress: (done, total) => reporter.progress(stage.id, done, total),
-        warn: (message) => {
-          warnings.push(message);
-          reporter.warn(stage.id, message);
-        },
-      };
-      let outputs: Record<string, unknown>;
-      try {
-        outputs = (await stage.run(inputs as never, ctx)) as Record<string, unknown>;
-      } catch (e) {
-        if (e instanceof PipelineError) throw e;
-        throw new StageFailedError(stage.id, e);
-      }
-      const missing = stage.writes.filter((w: string) => !(w in outputs));
-      if (missing.length) throw new PipelineError(`stage '${stage.id}' did not write ${missing.join(", ")}`);
-      const entry = await cache.store(stage.id, key, pick(outputs, stage.writes));
-      await cache.prune(stage.id);
+      const { outputs, entry } = await execute(stage, key);
       for (const name of stage.writes) {
         hashes.set(name, entry.outputs[name]!.hash);
         values.set(name, Promise.resolve(outputs[name]));
+        producedBy.set(name, { stage, key, artifact: entry.outputs[name]! });
       }
       items = stage.count ? stage.count(outputs as never) : null;
     }
-    for (const name of stage.writes) producedBy.set(name, { stage: stage.id, key });
     if (index < plan.length - 1) {
       for (const name of stage.reads) {
         const from = producedBy.get(name);
-        if (from && lastReader.get(name) === index) values.set(name, lazy(() => cache.load(from.stage, from.key, name)));
+        if (from && lastReader.get(name) === index) values.set(name, fromCache(from.stage, from.key, name, from.artifact));
       }
       // A stage that ran leaves garbage (its working data, the inputs just let go of): collected before the next one allocates on top of it.
       if (status !== "fresh") collectGarbage();
