@@ -46,3 +46,10 @@ describe("lexicon", () => {
     for (const p of k.registry.persons) for (const r of p.ranks) assert.ok(ranks.has(r.rank), `${p.person_id}: ${r.rank}`);
   });
 });
+
+describe("meeting triggers", () => {
+  it("a farewell call is a reception the caller pays (chào từ biệt)", () => {
+    const text = "Chiều 20/3/2023, Đại sứ Nhật Bản Yamada Takio đã chào từ biệt Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.";
+    assert.deepEqual(types(text, k.grammar.lexicon), ["reception: Yamada Takio + Phan Văn Giang"]);
+  });
+});
