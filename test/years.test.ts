@@ -15,6 +15,18 @@ function role(name: string, officeIds: string[], rank: string | null = null): Ro
 }
 
 describe("inferYear", () => {
+  it("with no post stated, keeps the years in which each person held some registry post, but never empties the list", () => {
+    // Kishi Nobuo was defence minister Sept 2020 - Oct 2021; Phan Văn Giang has been minister since April 2021.
+    const bare = inferYear({ day: 12, month: 9, constraints: [role("Kishi Nobuo", []), role("Phan Văn Giang", [])], mentionedYears: [2015] }, registry);
+    assert.equal(bare.year, 2021, bare.basis);
+    assert.match(bare.basis, /no post stated/);
+    // A year written elsewhere does not outvote the careers of the people present.
+    assert.notEqual(bare.year, 2015);
+    // Someone whose posts the registry dates nowhere near the day: the clue is dropped rather than leaving no year.
+    const none = inferYear({ day: 12, month: 9, constraints: [role("Kishi Nobuo", [])], from: 2000, to: 2002 }, registry);
+    assert.deepEqual(none.candidates, [2000, 2001, 2002]);
+  });
+
   it("takes the year that puts the date on or before publication", () => {
     assert.equal(inferYear({ day: 25, month: 11, constraints: [], published: "2019-11-26" }, registry).year, 2019);
     assert.equal(inferYear({ day: 28, month: 12, constraints: [], published: "2020-01-02" }, registry).year, 2019);

@@ -74,6 +74,18 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
     if (years.length < before || c.officeIds.length) why.push(`${c.label}${describeTenure(registry, c)}`);
   }
 
+  // Weaker evidence, used only where it leaves a year: a person named with no post the registry recognises
+  // (a machine translation's calque, a bare name) is still someone the press meets in one of their known posts,
+  // so the years in which they held none are unlikely. It never overrules a stated post or empties the list.
+  const careers = q.constraints.filter((c) => c.officeIds.length === 0 && registry.person(c.personId)?.positions.length);
+  if (years.length > 1 && careers.length) {
+    const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
+    if (inCareer.length > 0 && inCareer.length < years.length) {
+      why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId)}`).join("; ")}`);
+      years = inCareer;
+    }
+  }
+
   if (years.length > 1 && q.mentionedYears?.length) {
     const mentioned = years.filter((y) => q.mentionedYears!.includes(y));
     if (mentioned.length === 1) {
@@ -136,6 +148,17 @@ function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
     }
   }
   return true;
+}
+
+/** Whether the person held any registry post on the date (as `holds` reads a stated one: attested bounds widened by a year). */
+function inSomePost(registry: Registry, personId: string, date: string): boolean {
+  const person = registry.person(personId)!;
+  return holds(registry, { personId, officeIds: [...new Set(person.positions.map((p) => p.office_id))], rank: null, label: "" }, date);
+}
+
+function describeCareer(registry: Registry, personId: string): string {
+  const spans = registry.person(personId)!.positions.map((p) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`);
+  return ` (no post stated; posts held ${[...new Set(spans)].join(", ")})`;
 }
 
 function describeTenure(registry: Registry, c: RoleConstraint): string {
