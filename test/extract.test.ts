@@ -49,6 +49,15 @@ describe("extractArticle", () => {
     assert.equal(x.encounters[0]!.date.time_of_day, "afternoon");
   });
 
+  it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
+    const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
+    const headline = "Hai Bộ trưởng Ngoại giao hội đàm";
+    assert.deepEqual(summary(extract([trade], { headline })), []);
+    assert.equal(summary(extract([trade, "Hai bên cũng trao đổi về hợp tác an ninh hàng hải."], { headline })).length, 1);
+    // A participant with a military rank brings the meeting into scope whatever the article talks about.
+    assert.equal(summary(extract(["Chiều 8/6/2023, Thủ tướng Phạm Minh Chính tiếp Đô đốc Yoshida Yoshihide bàn về kinh tế."], { headline })).length, 1);
+  });
+
   it("does not make a meeting of a background mention, a plan, an invitation or greetings passed on", () => {
     const x = extract([
       "Ngày 5/3/2019, Thượng tướng Phan Văn Giang cho biết hai bên sẽ hội đàm với Bộ trưởng Iwaya Takeshi vào năm sau.",

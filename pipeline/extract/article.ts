@@ -91,6 +91,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     if (!firstWritten.has(key)) firstWritten.set(key, doc.text.slice(view.toClean(m.start), view.toClean(m.end)));
   }
 
+  // Scope is defence and security: a participant with a defence or military post or rank, or an article about it.
+  const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
+  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => p.rank !== null || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
@@ -98,6 +102,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const present = e.participants.filter((p) => isPresent(text, p, e, grammar));
     const sides = new Set(present.map((p) => p.country));
     const event = { ...e, participants: present };
+    if (!inScope(present)) continue;
     if (sides.has("VN") && sides.has("JP")) accepted.push(event);
     else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) accepted.push(event);
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {

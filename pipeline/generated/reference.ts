@@ -513,6 +513,38 @@ export interface Lexicon {
     cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements";
   }[];
   /**
+   * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).
+   */
+  scope_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Office kinds (schemas/positions.schema.json kind) that are defence or military posts: a participant holding one puts the meeting in scope.
+   */
+  defence_office_kinds: {
+    /**
+     * The office kind.
+     */
+    kind:
+      | "head_of_party"
+      | "head_of_state"
+      | "head_of_government"
+      | "legislature_chair"
+      | "defence_minister"
+      | "deputy_defence_minister"
+      | "chief_of_staff"
+      | "deputy_chief_of_staff"
+      | "service_commander"
+      | "foreign_relations"
+      | "ambassador"
+      | "foreign_minister"
+      | "deputy_foreign_minister"
+      | "official";
+  }[];
+  /**
    * Words in a title that make it a multilateral instrument, out of scope.
    */
   multilateral: {

@@ -64,6 +64,10 @@ export interface Grammar {
   readonly timeOfDaySource: string;
   readonly timeOfDay: Readonly<Record<string, TimeOfDay>>;
   readonly agreements: AgreementGrammar;
+  /** A word that makes an article about defence or security (case-insensitive). */
+  readonly scopeWord: RegExp;
+  /** Office kinds that are defence or military posts. */
+  readonly defenceKinds: ReadonlySet<string>;
 }
 
 export interface AgreementGrammar {
@@ -187,6 +191,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     vnSurnames: new Set(forms(lx.vn_surnames)),
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
+    scopeWord: new RegExp(`${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
+    defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
       // The lookahead on first letters only spares the lookbehind at every other position (2–3 times faster; same matches).
       nounSource: `(?=[${nounFirstLetters}])${L}(${alt(forms(nouns))})${R}`,
