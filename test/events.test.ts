@@ -18,6 +18,12 @@ function events(text: string) {
 }
 
 describe("findEvents", () => {
+  it("praise, thanks or congratulations reach a marker anywhere later in their clause: the encounter praised is an earlier one", () => {
+    assert.deepEqual(events("Ngày 3/4/2019, Thượng tướng Nguyễn Chí Vịnh chúc mừng Bộ trưởng Iwaya Takeshi vì Nhật Bản đã đăng cai thật chu đáo Hội nghị ADMM+ năm trước."), []);
+    // The clause ends at a comma: an encounter reported after it still counts.
+    assert.equal(events("Thượng tướng Nguyễn Chí Vịnh cảm ơn sự đón tiếp chu đáo, sau đó hội đàm với Thứ trưởng Quốc phòng Nhật Bản Nishida Yasunori.").length, 1);
+  });
+
   it("reads the type and format of an encounter and who took part", () => {
     assert.deepEqual(events("Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh đã điện đàm trực tuyến với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori."), [
       ["call", "online", "Nguyễn Chí Vịnh + Nishida Yasunori"],

@@ -47,7 +47,7 @@ export function findEvents(
   grammar: Grammar,
   options: { readonly keepUnnamed?: boolean } = {},
 ): EventMention[] {
-  const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, online: ONLINE } = grammar;
+  const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
   for (const region of regions) {
     if (!mayHoldTrigger(grammar, text.slice(region.start, region.end))) continue;
@@ -66,7 +66,8 @@ export function findEvents(
           return false;
         }
         if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
-        return !NOT_HAPPENED.test(before) && !INVITED.test(sentence.slice(0, t.start));
+        const upTo = sentence.slice(0, t.start);
+        return !NOT_HAPPENED.test(before) && !INVITED.test(upTo) && !PRAISED.test(upTo);
       });
       if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);

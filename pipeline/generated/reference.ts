@@ -307,7 +307,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words just before a marker (up to two words between) that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported.
+   * Words just before a marker (up to two words between) that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported. A background cue (praise, thanks, congratulations) reaches the marker anywhere later in its clause ("chúc mừng Nhật Bản đã đăng cai thành công Diễn đàn …").
    */
   not_happened: {
     /**

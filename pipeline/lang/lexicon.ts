@@ -28,6 +28,8 @@ export interface Grammar {
   readonly typePrecedence: readonly MeetingType[];
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
   readonly notHappened: RegExp;
+  /** Up to a marker, within its clause: praise, thanks or congratulations, whose object is an earlier encounter. */
+  readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
   readonly invited: RegExp;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"). */
@@ -168,6 +170,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).map((t) => [t.form, t.format!])),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
+    praised: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
