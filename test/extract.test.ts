@@ -49,6 +49,32 @@ describe("extractArticle", () => {
     assert.equal(x.encounters[0]!.date.time_of_day, "afternoon");
   });
 
+  it("assembles an encounter whose sides are named in different sentences", () => {
+    const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
+    assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person -: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+    // Co-chairs named one per sentence, the day told again after the visit's span.
+    const cochairs = extract([
+      "Từ ngày 8 đến 11/5/2023, Thượng tướng Hoàng Xuân Chiến thăm Nhật Bản và đồng chủ trì Đối thoại Chính sách quốc phòng.",
+      "Đối thoại diễn ra ngày 10/5 tại Tokyo. Đồng chủ trì phía Nhật Bản là ông Sato Kenji.",
+    ]);
+    assert.deepEqual(summary(cochairs), ["2023-05-10/2023-05-10 dialogue in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+    // Someone of the other side named nearby without a side or a role is not taken for the counterpart.
+    assert.deepEqual(summary(extract(["Ngày 3/3/2023, Thượng tướng Hoàng Xuân Chiến tiếp đoàn học viên. Ông Sato Kenji từng học tại Hà Nội."])), []);
+  });
+
+  it("dates a sentence by the frame it opens with: during the visit, or before the encounter told before it", () => {
+    const visit = extract([
+      "Từ ngày 8 đến 11/5/2023, Thượng tướng Hoàng Xuân Chiến thăm Nhật Bản. Ngày 9/5, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.",
+      "Trong thời gian ở Tokyo, Thượng tướng Hoàng Xuân Chiến đã chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.",
+    ]);
+    assert.deepEqual(summary(visit).map((l) => l.split(" ")[0]), ["2023-05-09/2023-05-09", "2023-05-08/2023-05-11"]);
+    const before = extract([
+      "Ngày 21/2/2020, Thượng tướng Nguyễn Chí Vịnh hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.",
+      "Trước đó, Thượng tướng Nguyễn Chí Vịnh đã chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.",
+    ]);
+    assert.deepEqual(summary(before).map((l) => l.split(" ")[0]), ["2020-02-21/2020-02-21", "2020-02-01/2020-02-21"]);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

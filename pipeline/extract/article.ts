@@ -4,6 +4,9 @@ import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
+import { findDates } from "../lang/dates.ts";
+import { sentences } from "../lang/sentences.ts";
+import { completeEncounter, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
@@ -82,7 +85,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const regions = doc.paragraphs
     .map((p, i) => ({ ...p, index: i }))
     .filter((p) => READ.has(p.kind) && !input.repeated.has(p.index))
-    .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end) }));
+    .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }));
 
   const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined);
   const firstWritten = new Map<string, string>();
@@ -98,16 +101,25 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
-  for (const e of findEvents(text, regions, mentions, grammar, { keepUnnamed: true })) {
-    const present = e.participants.filter((p) => isPresent(text, p, e, grammar));
+  const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
+  const assembly = assemblyInput(text, regions, events, mentions, grammar);
+  for (const e of events) {
+    const present = e.participants;
     const sides = new Set(present.map((p) => p.country));
-    const event = { ...e, participants: present };
     if (!inScope(present)) continue;
-    if (sides.has("VN") && sides.has("JP")) accepted.push(event);
-    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) accepted.push(event);
+    const prev = accepted.at(-1);
+    if (prev && FOLLOWS.test(e.sentence) && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name)))) {
+      // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
+      extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
+    } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
+    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) accepted.push(e);
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
+    } else if (present.length || BOTH_SIDES.test(e.sentence)) {
+      // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B").
+      const completed = completeEncounter(e, assembly);
+      if (completed && inScope(completed.participants)) accepted.push(completed);
     }
   }
 
@@ -174,6 +186,22 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     sentenceEnd: view.toClean(a.sentenceEnd),
   }));
   return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
+}
+
+/** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
+function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar): AssemblyInput {
+  const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ ...s, region, headline: r.headline })));
+  const present = mentions.filter((m) => {
+    const s = all.find((x) => x.start <= m.start && m.end <= x.end);
+    return s !== undefined && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar);
+  });
+  return {
+    events,
+    sentences: all,
+    present,
+    hasSideCue: (s) => grammar.sideCue.test(text.slice(s.start, s.end)),
+    givesDay: (s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null),
+  };
 }
 
 /** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */

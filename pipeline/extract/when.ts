@@ -70,26 +70,49 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const lead = dates.find((d) => d.kind === "day" || d.kind === "range");
+  /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
+  const visit = dates.find((d) => d.kind === "range" && d.month !== null);
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
+  let previousEvent: EventMention | null = null;
+  let previousStep: Step | null = null;
   let lastMonth: number | null = null;
   const steps = events.map((e): Step | { unresolved: string } => {
+    const step = stepOf(e);
+    if ("p" in step) previousStep = step;
+    return step;
+  });
+  function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day"));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null);
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
+    let continues = false;
     const written = inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
+    const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
-    else if (previous) p = { ...previous, tod: inSentence[0]?.timeOfDay ?? previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
-    else if (lead) p = fromMention(lead, lead.month, "the article's first date");
+    else if (frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
+    else if (frame === "before" && previous && previous.day !== null && previous.month !== null) {
+      // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
+      const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
+      p = from === previous.day ? { ...previous, dayEnd: null, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
+    } else if (previous) {
+      p = { ...previous, tod: inSentence[0]?.timeOfDay ?? previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
+      continues = true;
+    } else if (lead) p = fromMention(lead, lead.month, "the article's first date");
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
+    const earlier = previousEvent;
+    previousEvent = e;
+    const earlierStep = previousStep;
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
     const same = fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
-    const a = inferYear({ day: p.day, month: p.month, constraints: constraints([e]), published, mentionedYears }, registry);
+    // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
+    if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
+    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published, mentionedYears }, registry);
     return { p, year: a.year, candidates: a.candidates, why: published && publishedBasis ? publishedBasis : a.basis };
-  });
+  }
 
   // Pass 2: encounters of one article are of one visit; years all of them allow.
   const open = steps.filter((s): s is Step => "p" in s && s.year === null && s.candidates.length > 1);
@@ -137,4 +160,10 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/** The frame a sentence with no date of its own opens with ("Trong thời gian ở Tokyo", "Trước đó"), if any. */
+function frameOf(sentence: string, grammar: Grammar): "visit" | "before" | undefined {
+  const m = grammar.timeFrameOpening.exec(sentence);
+  return m ? grammar.timeFrame.get(m[1]!.toLowerCase()) : undefined;
 }

@@ -335,6 +335,10 @@ export interface Lexicon {
      * For greetings: the preposition that introduces the person they are passed to (chuyển lời … tới X).
      */
     to?: string[];
+    /**
+     * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X".
+     */
+    not_after?: string[];
   }[];
   /**
    * Verbs of saying.
@@ -511,6 +515,28 @@ export interface Lexicon {
      * agree: agreement to act (nhất trí); agree_then: what may come between it and the signing verb (sớm, sẽ); future: a signing still to come (sẽ ký); sign_verb: the verbs of signing; negotiate: work towards a document; signed: a signing reported before the title; implements: words right before the title that make it a document being carried out, not signed.
      */
     cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements";
+  }[];
+  /**
+   * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), or before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day).
+   */
+  time_frames: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * visit: the article's visit span; before: a span ending on the previous encounter's day.
+     */
+    frame: "visit" | "before";
+  }[];
+  /**
+   * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
+   */
+  side_cues: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
   }[];
   /**
    * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).

@@ -66,6 +66,11 @@ export interface Grammar {
   readonly timeOfDaySource: string;
   readonly timeOfDay: Readonly<Record<string, TimeOfDay>>;
   readonly agreements: AgreementGrammar;
+  /** A sentence opening that places it in the article's frame; group 1 is the phrase (look its frame up in `timeFrame`). */
+  readonly timeFrameOpening: RegExp;
+  readonly timeFrame: ReadonlyMap<string, "visit" | "before">;
+  /** A word by which a sentence says which side or role a person has (case-insensitive). */
+  readonly sideCue: RegExp;
   /** A word that makes an article about defence or security (case-insensitive). */
   readonly scopeWord: RegExp;
   /** Office kinds that are defence or military posts. */
@@ -174,10 +179,10 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     invited: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
-    bothSides: new RegExp(`${L}(hai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
+    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     absent: [
-      new RegExp(`${L}(${alt(forms(absentPlain))})\\s+(?![^]*${L}do\\s)([\\p{L}\\p{M}-]+\\s+){0,5}$`, "u"),
+      new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)([\\p{L}\\p{M}-]+\\s+){0,5}$`, "u"),
       new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+([\\p{L}\\p{M}-]+\\s+){0,6}$`, "u"),
     ],
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
@@ -194,6 +199,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     vnSurnames: new Set(forms(lx.vn_surnames)),
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
+    timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)))})${R}`, "u"),
+    timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), t.frame] as const))),
+    sideCue: new RegExp(`${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     scopeWord: new RegExp(`${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {

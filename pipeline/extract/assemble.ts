@@ -1,0 +1,95 @@
+import type { CountryCode } from "../registry/index.ts";
+import type { EventMention } from "./events.ts";
+import type { PersonMention } from "./people.ts";
+
+/**
+ * Encounters whose two sides are named in different sentences: "Đối thoại
+ * diễn ra ngày 4/7. Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam
+ * do Thượng tướng A dẫn đầu. Phía Nhật Bản có ông B. Hai bên đã hội đàm".
+ *
+ * An encounter that names one side (or none) is completed from the
+ * sentences near it: a person of the missing side counts when their
+ * sentence says which side or role they have (a side cue from the lexicon:
+ * "phía Nhật Bản", "đồng chủ trì", "dẫn đầu", "tiếp đoàn", "tham dự"), or
+ * when their sentence reports an encounter of the same type. A marker
+ * naming nobody ("Đối thoại diễn ra ngày 4/7") that repeats the type of an
+ * encounter nearby is the same encounter told again; the one of the two
+ * that gives a day rather than a span becomes the sentence the date is read
+ * from.
+ */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the paragraph it belongs to. */
+  readonly region: number;
+  /** Whether it is the headline, which restates the article rather than reporting an encounter of its own. */
+  readonly headline: boolean;
+}
+
+export interface AssemblyInput {
+  /** Encounters in text order, with the people present in their own sentence. */
+  readonly events: readonly EventMention[];
+  /** Every sentence of the read paragraphs, in text order. */
+  readonly sentences: readonly Sentence[];
+  /** People present in each sentence (not spoken of), in text order. */
+  readonly present: readonly PersonMention[];
+  /** Whether a sentence names a side or a role ("phía Nhật Bản", "đồng chủ trì"). */
+  readonly hasSideCue: (s: Sentence) => boolean;
+  /** Whether a sentence's date is a single day (not a span or nothing). */
+  readonly givesDay: (s: Sentence) => boolean;
+}
+
+/** How far (in sentences, within the paragraph and the ones next to it) the other side is looked for. */
+const REACH = 2;
+const SIDES: readonly CountryCode[] = ["VN", "JP"];
+
+/** The encounter completed with the other side, or null when nothing near it names that side. */
+export function completeEncounter(e: EventMention, input: AssemblyInput): EventMention | null {
+  const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
+  if (at < 0) return null;
+  const here = input.sentences[at]!;
+  if (here.headline) return null;
+  const near = input.sentences
+    .map((s, i) => ({ s, distance: Math.abs(i - at) }))
+    .filter(({ s, distance }) => distance > 0 && distance <= REACH && Math.abs(s.region - here.region) <= 1)
+    .sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
+
+  // The same encounter told again nearby: a marker of the same type in a sentence naming nobody.
+  const retold = input.events.filter((o) => o !== e && o.type === e.type && o.participants.length === 0 && near.some(({ s }) => s.start <= o.start && o.end <= s.end));
+  const inside = (s: Sentence, o: { start: number; end: number }) => s.start <= o.start && o.end <= s.end;
+  /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
+  const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
+    const same = input.events.filter((o) => o !== e && o.type === e.type && inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
+    if (same.length) return same;
+    return input.hasSideCue(s) ? input.present.filter((p) => p.country === side && inside(s, p)) : [];
+  };
+
+  // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
+  const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
+  if (input.events.some((o) => o !== e && o.type === e.type && twoSided(o) && near.some(({ s }) => inside(s, o)))) return null;
+
+  const people = [...e.participants];
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side)) continue;
+    for (const { s } of near) {
+      const found = sideIn(s, side).filter((p) => !people.includes(p));
+      if (found.length) {
+        people.push(...found);
+        break;
+      }
+    }
+  }
+  if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
+
+  // Read the date where it is most precise: a day told again rather than the visit's span.
+  const anchor = input.givesDay(here) ? null : retold.find((o) => input.givesDay(input.sentences.find((s) => s.start <= o.start && o.end <= s.end)!));
+  const base = anchor ?? e;
+  return {
+    ...e,
+    start: base.start,
+    end: base.end,
+    sentence: base.sentence,
+    triggers: anchor ? [...e.triggers, ...anchor.triggers] : e.triggers,
+    participants: people.sort((a, b) => a.start - b.start),
+  };
+}
