@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { keyOf } from "../pipeline/extract/article.ts";
+import { extractArticle, keyOf } from "../pipeline/extract/article.ts";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
 import { japaneseOrder, nameKey, readName, romajiKey, type NameModel } from "../pipeline/lang/names.ts";
 import type { Knowledge } from "../pipeline/reference/knowledge.ts";
@@ -65,5 +65,39 @@ describe("people the registry does not know", () => {
     const [b] = findPersonMentions("Đô đốc Morikawa Kenji phát biểu.", k.registry, k.grammar, undefined, k.names);
     assert.equal(keyOf(a!), keyOf(b!));
     assert.equal(a!.name, b!.name);
+  });
+});
+
+describe("positions by grammar", () => {
+  const posts = (text: string) => findPersonMentions(text, k.registry, k.grammar, "2023-05-04", k.names).map((m) => [m.name, m.position]);
+
+  it("a post ends at 'làm trưởng đoàn'", () => {
+    assert.deepEqual(posts("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng làm trưởng đoàn, đã hội đàm.")[0], ["Phan Văn Giang", "Bộ trưởng Bộ Quốc phòng"]);
+  });
+
+  it("a closing bracket opened in the post stays; one opened before the name ends it", () => {
+    assert.deepEqual(posts("Ông Kenji Morikawa, Tư lệnh Lực lượng Phòng vệ Biển (JMSDF) cho biết hai bên đã nhất trí.")[0], ["Morikawa Kenji", "Tư lệnh Lực lượng Phòng vệ Biển (JMSDF)"]);
+    assert.deepEqual(posts("Hai bên (ông Kenji Morikawa, Tư lệnh Hạm đội) đã nhất trí.")[0], ["Morikawa Kenji", "Tư lệnh Hạm đội"]);
+  });
+
+  it("never takes a name from a title word", () => {
+    assert.deepEqual(posts("Thủ tướng Phạm Minh Chính tiếp đoàn. Thủ tướng Chính phủ Việt Nam đánh giá cao.").map(([n]) => n), ["Phạm Minh Chính"]);
+  });
+});
+
+describe("non-participation whatever the length of the title", () => {
+  const run = (text: string) => {
+    const doc = { article_id: "t", text, published_date: "2023-05-06", dateline_parts: null, paragraphs: [{ kind: "body", start: 0, end: text.length }] } as never;
+    return extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, k).encounters.map((e) => e.participants.map((p) => p.name));
+  };
+
+  it("the host of an invitation after a long title is not a participant", () => {
+    const got = run("Ngày 4/5/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Đô đốc Kenji Morikawa nhân chuyến thăm theo lời mời của Bộ trưởng Bộ Quốc phòng Nhật Bản phụ trách các vấn đề quốc tế Hamada Yasukazu.");
+    assert.deepEqual(got, [["Hoàng Xuân Chiến", "Morikawa Kenji"]]);
+  });
+
+  it("greetings passed to someone after a long title", () => {
+    const got = run("Ngày 4/5/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Đô đốc Kenji Morikawa và gửi lời chào tới Bộ trưởng Bộ Quốc phòng Nhật Bản phụ trách các vấn đề quốc tế Hamada Yasukazu.");
+    assert.deepEqual(got, [["Hoàng Xuân Chiến", "Morikawa Kenji"]]);
   });
 });

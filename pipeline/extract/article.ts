@@ -175,7 +175,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 /** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */
 function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Grammar): boolean {
   if (p.country === null) return false;
-  const before = text.slice(Math.max(e.start, p.start - 60), p.start);
+  const before = text.slice(Math.max(e.start, p.start - 160), p.start);
   const clause = before.split(/[,;:(]/).at(-1) ?? "";
   if (grammar.absent.some((re) => re.test(clause))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".

@@ -76,6 +76,8 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     for (const w of run) {
       const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
       if (!id || taken(w.start, w.end)) continue;
+      // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
+      if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
       mentions.push(describe(text, w.start, w.end, id, registry, grammar, onDate));
@@ -171,11 +173,22 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();
     if (!grammar.titleWord.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
-    const clause = p.split(grammar.postBoundary)[0]!;
-    out.push(clause.replace(/[.;)]+$/, ""));
+    const clause = balanced(p.split(grammar.postBoundary)[0]!);
+    out.push(clause.replace(/[.;]+$/, ""));
     if (clause !== p) break;
   }
   return out;
+}
+
+/** A post up to its first unmatched closing bracket, which closes a bracket opened before the name ("(… Bộ trưởng Bộ Quốc phòng)"). */
+function balanced(post: string): string {
+  let depth = 0;
+  for (let i = 0; i < post.length; i++) {
+    const c = post[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return post.slice(0, i).trimEnd();
+  }
+  return post;
 }
 
 function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {
