@@ -13,6 +13,7 @@ import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, type EventDate } from "./when.ts";
+import { nameKey } from "../lang/names.ts";
 
 /**
  * Everything one article reports: its encounters between Vietnamese and
@@ -87,10 +88,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     .filter((p) => READ.has(p.kind) && !input.repeated.has(p.index))
     .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }));
 
-  const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined);
+  const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined, knowledge.names);
   const firstWritten = new Map<string, string>();
   for (const m of mentions) {
-    const key = m.personId ?? m.name;
+    const key = keyOf(m);
     if (!firstWritten.has(key)) firstWritten.set(key, doc.text.slice(view.toClean(m.start), view.toClean(m.end)));
   }
 
@@ -167,7 +168,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         article_id: doc.article_id,
         person_id: p.personId,
         name: p.name,
-        name_as_written: firstWritten.get(p.personId ?? p.name) ?? p.written,
+        name_as_written: firstWritten.get(keyOf(p)) ?? p.written,
         country: p.country!,
         rank: (p.personId ? rankOf.get(p.personId) : undefined) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
         position: p.position,
@@ -207,7 +208,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 /** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */
 function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Grammar): boolean {
   if (p.country === null) return false;
-  const before = text.slice(Math.max(e.start, p.start - 60), p.start);
+  const before = text.slice(Math.max(e.start, p.start - 160), p.start);
   const clause = before.split(/[,;:(]/).at(-1) ?? "";
   if (grammar.absent.some((re) => re.test(clause))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
@@ -263,8 +264,9 @@ function sharesBothSides(a: Encounter, b: Encounter): boolean {
   return (a.type === "conference" || b.type === "conference") && common.length > 0 && a.type === b.type;
 }
 
-export function keyOf(p: { person_id: string | null; name: string }): string {
-  return p.person_id ?? p.name.toLowerCase();
+/** Who a participant is: the registry id, else the words of the name whatever their order ("Taro Yamada" = "Yamada Taro"). */
+export function keyOf(p: { person_id?: string | null; personId?: string | null; name: string }): string {
+  return p.person_id ?? p.personId ?? nameKey(p.name);
 }
 
 export function combine(a: Encounter, b: Encounter, precedence: readonly MeetingType[]): Encounter {

@@ -2,6 +2,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
+import { readName, type NameModel } from "../lang/names.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:
@@ -35,7 +36,7 @@ interface Word {
   end: number;
 }
 
-export function findPersonMentions(text: string, registry: Registry, grammar: Grammar, onDate?: string): PersonMention[] {
+export function findPersonMentions(text: string, registry: Registry, grammar: Grammar, onDate?: string, names: NameModel = { vnSurnames: grammar.vnSurnames, japanese: new Map() }): PersonMention[] {
   const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS, nameStopword: NOT_A_NAME } = grammar;
   const memo = memosOf(registry);
   const mentions: PersonMention[] = [];
@@ -75,6 +76,8 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     for (const w of run) {
       const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
       if (!id || taken(w.start, w.end)) continue;
+      // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
+      if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
       mentions.push(describe(text, w.start, w.end, id, registry, grammar, onDate));
@@ -91,14 +94,31 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       const before = text.slice(Math.max(0, start - 30), start);
       if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
       if (NOT_A_NAME.test(text.slice(start, end))) continue;
-      mentions.push(describe(text, start, end, null, registry, grammar, onDate));
+      mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
+      break;
+    }
+  }
+
+  // Names the registry does not know, by their shape, with a cue anywhere in the clause before: a title however
+  // long ("Tư lệnh Cơ quan … Nhật Bản Taro Yamada"), a rank, an honorific. The name ends its run of capitalised
+  // words (what comes before it in the run is the title's organisation or country): the longest such name.
+  for (const run of runs) {
+    for (let i = Math.max(0, run.length - 4); i + 1 < run.length; i++) {
+      const start = run[i]!.start;
+      const end = run.at(-1)!.end;
+      if (taken(start, end)) continue;
+      const words = run.slice(i).map((w) => w.text);
+      if (!readName(names, words) || words.slice(1).some((w) => NOT_A_NAME.test(w))) continue;
+      const clause = titlePrefix(text, start, grammar);
+      if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
+      mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, grammar: Grammar, onDate?: string): PersonMention {
+function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, grammar: Grammar, onDate?: string, names?: NameModel): PersonMention {
   const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS } = grammar;
   const written = text.slice(start, end);
   const prefix = titlePrefix(text, start, grammar);
@@ -106,6 +126,8 @@ function describe(text: string, start: number, end: number, personId: string | n
   const before = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
   const after = appositive(text, end, grammar);
   const person = personId ? registry.person(personId)! : null;
+  // A name the registry does not know is published in its canonical form (Japanese family name first).
+  const shape = !person && names ? readName(names, written.split(/\s+/)) : null;
   const country = person ? person.country : guessCountry(written, `${before} ${after.join(" ")}`, grammar);
   const posts = [before, ...after].filter((t) => t && TITLE_WORDS.test(t));
   const officeIds = new Set<string>();
@@ -128,7 +150,7 @@ function describe(text: string, start: number, end: number, personId: string | n
     end,
     written,
     personId,
-    name: person ? person.name : written,
+    name: person ? person.name : shape && shape.country === country ? shape.canonical : written,
     country,
     rank: rank ?? (person && onDate ? registry.rankOn(person.person_id, onDate) : null),
     position,
@@ -151,11 +173,22 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();
     if (!grammar.titleWord.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
-    const clause = p.split(grammar.postBoundary)[0]!;
-    out.push(clause.replace(/[.;)]+$/, ""));
+    const clause = balanced(p.split(grammar.postBoundary)[0]!);
+    out.push(clause.replace(/[.;]+$/, ""));
     if (clause !== p) break;
   }
   return out;
+}
+
+/** A post up to its first unmatched closing bracket, which closes a bracket opened before the name ("(… Bộ trưởng Bộ Quốc phòng)"). */
+function balanced(post: string): string {
+  let depth = 0;
+  for (let i = 0; i < post.length; i++) {
+    const c = post[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return post.slice(0, i).trimEnd();
+  }
+  return post;
 }
 
 function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {

@@ -162,6 +162,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const generalRanks = lx.ranks.filter((r) => r.order >= 5).map((r) => r.form);
   const boundary = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => escapeForm(c.form)), verbSource].join("|");
 
+  const titleGap = `(?:(?!(?:${verbSource})${RE})[\\p{L}\\p{M}-]+\\s+){0,14}`;
   const st = lx.agreement_status_cues;
   const signVerbs = cue(st, "sign_verb");
   const signVerbSource = `(?:được\\s+)?(?:${alt(signVerbs)})`;
@@ -181,9 +182,10 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
+    // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: [
-      new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)([\\p{L}\\p{M}-]+\\s+){0,5}$`, "u"),
-      new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+([\\p{L}\\p{M}-]+\\s+){0,6}$`, "u"),
+      new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+      new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     ],
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
@@ -193,7 +195,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     titleBoundary: new RegExp(`(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
-    postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})\\s+`, "u"),
+    postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
     nameStopword: new RegExp(`(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
     vnSurnames: new Set(forms(lx.vn_surnames)),

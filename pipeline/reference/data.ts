@@ -16,6 +16,8 @@ export interface ReferenceData {
   readonly hanviet: Readonly<Record<string, readonly string[]>>;
   /** reference/lexicon.json: the word classes of the language layer. */
   readonly lexicon: Lexicon;
+  /** reference/japanese-names.tsv as text (one string clones cheaply to worker threads): romaji name words with their family and given counts from ENAMDICT. */
+  readonly japaneseNames: string;
 }
 
 export interface RegistryData {

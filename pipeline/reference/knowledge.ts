@@ -1,6 +1,7 @@
 import { gazetteer, type Gazetteer } from "../extract/places.ts";
 import type { Series } from "../generated/reference.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
+import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
 
@@ -15,6 +16,8 @@ export interface Knowledge {
   readonly series: readonly Series[];
   readonly grammar: Grammar;
   readonly hanviet: ReadonlyMap<string, readonly string[]>;
+  /** The shape of names the registry does not know (Vietnamese surnames, Japanese family and given names). */
+  readonly names: NameModel;
 }
 
 const built = new WeakMap<ReferenceData, Knowledge>();
@@ -22,12 +25,14 @@ const built = new WeakMap<ReferenceData, Knowledge>();
 export function knowledgeOf(data: ReferenceData): Knowledge {
   let k = built.get(data);
   if (!k) {
+    const grammar = grammarOf(data.lexicon, foreignCountries(data));
     k = {
       registry: registryFrom(data.registry),
       places: gazetteer(data.places),
       series: data.series,
-      grammar: grammarOf(data.lexicon, foreignCountries(data)),
+      grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
+      names: { vnSurnames: grammar.vnSurnames, japanese: parseJapaneseNames(data.japaneseNames) },
     };
     built.set(data, k);
   }

@@ -20,6 +20,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
   const series = await readRecords<Series>(join(dir, "series.json"), validators.series, "series");
   const lexicon = await readLexicon(join(dir, "lexicon.json"), validators.lexicon);
   const hanviet = await readHanViet([join(dir, "hanviet.tsv"), join(dir, "hanviet-extra.tsv")]);
+  const japaneseNames = await readJapaneseNames(join(dir, "japanese-names.tsv"));
 
   const ranks = new Set(lexicon.ranks.map((r) => r.form));
   const problems: string[] = [];
@@ -36,6 +37,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
     series,
     hanviet,
     lexicon,
+    japaneseNames,
   };
   return { data, registry };
 }
@@ -94,4 +96,23 @@ export async function readHanViet(files: readonly string[]): Promise<Record<stri
   }
   if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);
   return map;
+}
+
+/** A folded romaji word, a tab, its entries as a family name, a tab, as a given name. */
+const NAME_LINE = /^[a-z]+\t\d+\t\d+$/;
+
+/** reference/japanese-names.tsv as its text, every line checked (a bad one named by file and line). */
+export async function readJapaneseNames(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new RegistryError(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  const problems: string[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line && !line.startsWith("#") && !NAME_LINE.test(line)) problems.push(`${file}:${i + 1}: expected a romaji word, a tab, a count, a tab, a count, got ${JSON.stringify(line.slice(0, 40))}`);
+  });
+  if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);
+  return text;
 }

@@ -276,6 +276,24 @@ function compile(c: NameCandidate): Compiled {
   return { id: c.id, forms };
 }
 
+/**
+ * The family and given names of a candidate as each system spells them, each
+ * part's syllables joined and normalised ("muyuan", "ren"; "ngo", "xuanlich"):
+ * what a later mention of one part alone, or of one part with the other
+ * garbled, is compared with once the person is resolved in an article.
+ */
+export function nameParts(c: NameCandidate): { family: { system: string; spelling: string }[]; given: { system: string; spelling: string }[] } {
+  const family = new Map<string, string>();
+  const given = new Map<string, string>();
+  for (const f of compiled(c).forms) {
+    if (f.familyOnly || f.mixed || f.familyUnits === 0) continue;
+    family.set(f.units.slice(0, f.familyUnits).join(""), f.system);
+    if (f.familyUnits < f.units.length) given.set(f.units.slice(f.familyUnits).join(""), f.system);
+  }
+  const list = (m: Map<string, string>) => [...m].map(([spelling, system]) => ({ system, spelling }));
+  return { family: list(family), given: list(given) };
+}
+
 const compiledCache = new WeakMap<NameCandidate, Compiled>();
 
 function compiled(c: NameCandidate): Compiled {

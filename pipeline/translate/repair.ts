@@ -1,6 +1,6 @@
 import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
-import { matchSpan, nameWords, normalizeWord } from "./match.ts";
+import { matchSpan, nameParts, nameWords, normalizeWord } from "./match.ts";
 import { readingsOf } from "./pinyin.ts";
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Fix } from "../lang/repaired.ts";
@@ -21,6 +21,11 @@ import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
  * 3. title and date: the title beside the name and the article's years
  *    leave one office holder with that surname ("Tổng Bí thư Nguyễn Phú Sáu"
  *    in 2015 is Nguyễn Phú Trọng).
+ *
+ * Once a person is resolved in the article, later parts of their name are
+ * read by syllable: the given name alone ("Chunli" after "Wu Chunli"), and
+ * the family name with another reading of the given name ("Muyuan Nian"
+ * after "Muyuan Ren": 稔 read by another sound).
  *
  * A garbled span none of these resolves is kept and listed with no
  * replacement, never replaced by a guess.
@@ -131,11 +136,26 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   // 1. Spellings generated from the characters.
   // kind: how the span was found: its pinyin spelling, a Vietnamese surname before a garbled word, or a run of capitalised words after a title.
   const pending: { start: number; end: number; text: string; kind: "pinyin" | "garbled" | "run" }[] = [];
-  for (const span of findGarbledSpans(text)) {
+  for (const span of findGarbledSpans(text, vnSurnames)) {
     if (!inRegion(span.start, span.end) || taken(span.start, span.end)) continue;
     const r = matchCached(ctx, span.text);
-    if (r.status === "match" && r.best) addName(span.start, span.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
-    else pending.push({ start: span.start, end: span.end, text: span.text, kind: span.kind });
+    if (r.status === "match" && r.best) {
+      addName(span.start, span.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
+      continue;
+    }
+    // A Vietnamese surname taken in before pinyin that the whole does not explain: the pinyin alone may.
+    const first = span.tokens[0]!;
+    if (span.kind === "pinyin" && span.tokens.length > 1 && vnSurnames.has(first.text)) {
+      const rest = span.tokens[1]!.start;
+      const alone = matchCached(ctx, text.slice(rest, span.end));
+      if (alone.status === "match" && alone.best) {
+        addName(rest, span.end, person(alone.best.candidateId), `name:${alone.best.system}`, alone.best.reason, alone.best.score);
+        continue;
+      }
+      pending.push({ start: rest, end: span.end, text: text.slice(rest, span.end), kind: span.kind });
+      continue;
+    }
+    pending.push({ start: span.start, end: span.end, text: span.text, kind: span.kind });
   }
 
   // Runs of capitalised words standing as a person's name that the registry does not know.
@@ -152,6 +172,13 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const words = p.text.split(/\s+/);
     const surname = words[0]!;
+
+    // A part of the name of someone resolved in the article: the given name alone, or the family name before a garbled given name.
+    const part = byPart(p.text, [...resolved.values()], candidateById(ctx.candidates));
+    if (part) {
+      addName(p.start, p.end, part.person, part.rule, part.evidence, 0.7);
+      continue;
+    }
 
     // Sino-Vietnamese readings of a Japanese name ("Tiểu Dã Tự").
     if (!vnSurnames.has(surname)) {
@@ -184,6 +211,46 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     }
   }
   return fixes.sort((a, b) => a.start - b.start);
+}
+
+const candidateIndexes = new WeakMap<readonly NameCandidate[], Map<string, NameCandidate>>();
+function candidateById(candidates: readonly NameCandidate[]): Map<string, NameCandidate> {
+  let m = candidateIndexes.get(candidates);
+  if (!m) candidateIndexes.set(candidates, (m = new Map(candidates.map((c) => [c.id, c]))));
+  return m;
+}
+
+/**
+ * The one person resolved in the article whom a span names by a part of
+ * their name, compared syllable by syllable: the span is their given name
+ * alone in any system's spelling ("Chunli" for Ngô Xuân Lịch, read 春力), or
+ * begins with their family name (of five letters or more, so distinctive) and
+ * ends in one other word, the given name read otherwise ("Muyuan Nian" for
+ * Kihara Minoru, 木原稔). Vietnamese surnames are shared by too many people
+ * for the second: those go by the same-surname rule.
+ */
+function byPart(span: string, resolved: readonly Person[], candidates: ReadonlyMap<string, NameCandidate>): { person: Person; rule: string; evidence: string } | null {
+  const words = nameWords(span).map(normalizeWord);
+  if (!words.length) return null;
+  const hits = new Map<string, { person: Person; rule: string; evidence: string }>();
+  for (const q of resolved) {
+    const c = candidates.get(q.person_id);
+    if (!c) continue;
+    const parts = nameParts(c);
+    const given = parts.given.find((g) => g.spelling === words.join(""));
+    if (given && given.spelling.length >= 3) {
+      hits.set(q.person_id, { person: q, rule: "name:given-alone", evidence: `given name alone, ${given.system} spelling "${given.spelling}" of ${q.name}, resolved elsewhere in the article` });
+      continue;
+    }
+    if (q.country === "VN" || words.length < 2) continue;
+    for (let k = 1; k < words.length; k++) {
+      const family = parts.family.find((f) => f.spelling === words.slice(0, k).join("") && f.spelling.length >= 5);
+      if (family && words.length - k === 1) {
+        hits.set(q.person_id, { person: q, rule: "name:resolved-family", evidence: `family name ${family.system} spelling "${family.spelling}" of ${q.name}, resolved elsewhere in the article; given name "${words.slice(k).join(" ")}" read otherwise` });
+      }
+    }
+  }
+  return hits.size === 1 ? [...hits.values()][0]! : null;
 }
 
 /** Maximal runs of two to four capitalised words joined by spaces or hyphens. */

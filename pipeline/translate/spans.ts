@@ -49,9 +49,11 @@ function runsOf(text: string, tokens: readonly Token[]): Token[][] {
  * but begins like a Vietnamese word, after a Vietnamese token of the same run,
  * becomes a "garbled" span that takes in up to two Vietnamese tokens before it
  * (the surname, and a middle name). Well-formed but wrong Vietnamese names
- * ("Nguyễn Phú Sáu") are not found here: they need the registry.
+ * ("Nguyễn Phú Sáu") are not found here: they need the registry. A pinyin
+ * piece right after one of `surnames` (Vietnamese surnames) takes the surname
+ * in: the name was translated by halves ("Ngô Chunli", "Nguyễn Xinjiang").
  */
-export function findGarbledSpans(text: string): GarbledSpan[] {
+export function findGarbledSpans(text: string, surnames: ReadonlySet<string> = new Set()): GarbledSpan[] {
   const spans: GarbledSpan[] = [];
   for (const run of runsOf(text, tokenize(text))) {
     const toks: SpanToken[] = run.map((t) => ({
@@ -81,7 +83,8 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
       let chosen: SpanToken[] | undefined;
       let kind: GarbledSpan["kind"] = "pinyin";
       if (hasPinyin) {
-        chosen = piece;
+        // A Vietnamese surname just before pinyin is the half of the name left untranslated ("Ngô Chunli").
+        chosen = i > 0 && surnames.has(toks[i - 1]!.text) ? toks.slice(i - 1, j) : piece;
       } else if (garbleAt >= 0 && i > 0 && viOnly(toks[i - 1]!)) {
         let from = i;
         while (from > 0 && i - from < 2 && viOnly(toks[from - 1]!)) from--;
