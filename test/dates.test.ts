@@ -71,3 +71,12 @@ describe("findDates", () => {
     assert.equal(isoOf(findDates("Chiều 3/6")[0]!), null);
   });
 });
+
+describe("weekdays without a date", () => {
+  it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
+    assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);
+    assert.deepEqual(findDates("chiều Chủ nhật, đoàn đến Tokyo").map((d) => [d.relative, d.weekday]), [["weekday", 0]]);
+    assert.deepEqual(findDates("vào ngày thứ hai của chuyến thăm").filter((d) => d.relative === "weekday"), []);
+    assert.deepEqual(findDates("hôm thứ Tư, 5/6, hai bên").filter((d) => d.relative === "weekday"), []);
+  });
+});

@@ -52,4 +52,18 @@ describe("dateEvents", () => {
     const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");
     assert.equal(one, "2021-06-03/2021-06-03 afternoon inferred");
   });
+  it("counts a weekday, today or yesterday back from the publication date", () => {
+    const text = "Hôm thứ Tư, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.";
+    // Friday 8 March 2024: the Wednesday before is the 6th.
+    assert.deepEqual(dated(text, { published: "2024-03-08" }), ["2024-03-06/2024-03-06 - inferred"]);
+    assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
+  });
+  it("a year tied in its clause to an earlier event does not choose the year of an encounter", () => {
+    // Nguyễn Chí Vịnh (deputy minister 2009–2021) with Nishida Yasunori (2019-10 – 2020-06): 10/6 fits 2020 only by the
+    // publication; without it, 2019 and 2020 remain, and "kể từ khi hai Bộ ký … năm 2019" must not pick 2019.
+    const text = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori. Kể từ khi hai Bộ ký bản ghi nhớ năm 2019, hợp tác phát triển tốt.";
+    assert.deepEqual(dated(text).map((d) => d.slice(0, 10)), ["no single "]);
+    const plain = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori. Năm 2020, hai bên tiếp tục hợp tác.";
+    assert.deepEqual(dated(plain).map((d) => d.slice(0, 10)), ["2020-06-10"]);
+  });
 });

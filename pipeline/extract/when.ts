@@ -38,12 +38,17 @@ export interface ArticleFacts {
   readonly mentions?: readonly PersonMention[];
 }
 
-type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string };
+type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; yearFromPublication?: true };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
-  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
+  // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
+  // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
+  // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
+  const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
+  const namedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
+  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
@@ -83,14 +88,16 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     return step;
   });
   function stepOf(e: EventMention): Step | { unresolved: string } {
-    const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day"));
+    const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null);
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
     const written = inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
+    const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
+    else if (relative && published) p = fromPublication(relative, published);
     else if (frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
     else if (frame === "before" && previous && previous.day !== null && previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
@@ -125,8 +132,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
         s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
       } else {
         // Pass 3: reports speak of the recent past; the first year after the latest year the article names.
-        const latest = mentionedYears.filter((y) => y < Math.min(...s.candidates)).at(-1);
-        if (latest !== undefined && mentionedYears.every((y) => y < Math.min(...s.candidates))) {
+        const latest = namedYears.filter((y) => y < Math.min(...s.candidates)).at(-1);
+        if (latest !== undefined && namedYears.every((y) => y < Math.min(...s.candidates))) {
           s.year = Math.min(...s.candidates);
           s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
         }
@@ -138,7 +145,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (!("p" in s)) return s;
     const { p } = s;
     if (s.year === null) return { unresolved: `no single year: ${s.why}` };
-    const inferred = p.year === null;
+    const inferred = p.year === null || p.yearFromPublication === true;
     const basis = inferred ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
     const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
     const end = p.dayEnd ? `${s.year}-${pad(p.month!)}-${pad(p.dayEnd)}` : start;
@@ -166,4 +173,31 @@ function pad(n: number): string {
 function frameOf(sentence: string, grammar: Grammar): "visit" | "before" | undefined {
   const m = grammar.timeFrameOpening.exec(sentence);
   return m ? grammar.timeFrame.get(m[1]!.toLowerCase()) : undefined;
+}
+
+/** Relative dates the publication date resolves: "hôm nay", "hôm qua", "hôm thứ Tư" (the last such day on or before it). */
+const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday"]);
+
+function fromPublication(d: DateMention, published: string): Partial {
+  const pub = new Date(`${published}T00:00:00Z`);
+  const back = d.relative === "today" ? 0 : d.relative === "yesterday" ? 1 : (pub.getUTCDay() - (d.weekday ?? pub.getUTCDay()) + 7) % 7;
+  const day = new Date(pub.getTime() - back * 86_400_000);
+  return {
+    day: day.getUTCDate(),
+    dayEnd: null,
+    month: day.getUTCMonth() + 1,
+    year: day.getUTCFullYear(),
+    tod: d.timeOfDay,
+    how: `"${d.text}" counted back from the publication date ${published}`,
+    yearFromPublication: true,
+  };
+}
+
+/** The clause around a span: back to the previous and on to the next comma, semicolon, colon or full stop. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 120);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."), before.lastIndexOf("\n"));
+  const stop = after.search(/[,;:.\n]/);
+  return before.slice(from + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }

@@ -530,6 +530,15 @@ export interface Lexicon {
     frame: "visit" | "before";
   }[];
   /**
+   * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.
+   */
+  past_cues: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
    */
   side_cues: {

@@ -20,7 +20,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday";
 
 export interface DateMention {
   readonly start: number;
@@ -36,6 +36,8 @@ export interface DateMention {
   readonly year: number | null;
   readonly timeOfDay: TimeOfDay | null;
   readonly relative: Relative | null;
+  /** For a weekday named without its date ("hôm thứ Tư"): 0 = Sunday … 6 = Saturday. */
+  readonly weekday?: number | null;
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -95,6 +97,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // năm 2020
   { needs: ["năm"], re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
   // relative expressions
+  // a weekday without its date: "hôm thứ Tư", "vào thứ Sáu", "chiều Chủ nhật" (not "ngày thứ hai", the second day)
+  {
+    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null }),
+  },
   { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua"], re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
 
@@ -114,6 +121,7 @@ function grammarPatterns(g: Grammar) {
   return c;
 }
 
+const WEEKDAY: Record<string, number> = { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 };
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
 
 function monthOf(s: string): number {

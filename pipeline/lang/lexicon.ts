@@ -69,6 +69,9 @@ export interface Grammar {
   /** A sentence opening that places it in the article's frame; group 1 is the phrase (look its frame up in `timeFrame`). */
   readonly timeFrameOpening: RegExp;
   readonly timeFrame: ReadonlyMap<string, "visit" | "before">;
+  /** A word that ties a year in its clause to an earlier event (case-insensitive). */
+  readonly pastCue: RegExp;
+
   /** A word by which a sentence says which side or role a person has (case-insensitive). */
   readonly sideCue: RegExp;
   /** A word that makes an article about defence or security (case-insensitive). */
@@ -203,6 +206,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
     timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)))})${R}`, "u"),
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), t.frame] as const))),
+    pastCue: new RegExp(`${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
+
     sideCue: new RegExp(`${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     scopeWord: new RegExp(`${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
