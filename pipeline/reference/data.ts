@@ -1,4 +1,4 @@
-import type { Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
 import type { Office, Person } from "../registry/index.ts";
 
 /**
@@ -16,6 +16,10 @@ export interface ReferenceData {
   readonly hanviet: Readonly<Record<string, readonly string[]>>;
   /** reference/lexicon.json: the word classes of the language layer. */
   readonly lexicon: Lexicon;
+  /** reference/agreements.json: the sourced catalogue of Vietnam–Japan documents. */
+  readonly agreements: readonly Agreement[];
+  /** reference/instruments-other.json: multilateral and third-country instruments, to be left out. */
+  readonly instruments: readonly Instrument[];
 }
 
 export interface RegistryData {

@@ -2,12 +2,13 @@ import { gazetteer, type Gazetteer } from "../extract/places.ts";
 import type { Series } from "../generated/reference.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
 import { Registry } from "../registry/index.ts";
+import { documentCatalogue, type DocumentCatalogue } from "./catalogue.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
 
 /**
  * The reference data as the readers of articles use it: the registry with
- * its indexes, the gazetteer, the series, the compiled lexicon and the
- * Han-Viet readings. Built once per data object (once per worker thread).
+ * its indexes, the gazetteer, the series, the compiled lexicon, the
+ * Han-Viet readings and the catalogues of documents. Built once per data object (once per worker thread).
  */
 export interface Knowledge {
   readonly registry: Registry;
@@ -15,6 +16,8 @@ export interface Knowledge {
   readonly series: readonly Series[];
   readonly grammar: Grammar;
   readonly hanviet: ReadonlyMap<string, readonly string[]>;
+  /** Which catalogued document a title names; which instruments of other parties to leave out. */
+  readonly documents: DocumentCatalogue;
 }
 
 const built = new WeakMap<ReferenceData, Knowledge>();
@@ -28,6 +31,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
       series: data.series,
       grammar: grammarOf(data.lexicon, foreignCountries(data)),
       hanviet: new Map(Object.entries(data.hanviet)),
+      documents: documentCatalogue(data.agreements, data.instruments),
     };
     built.set(data, k);
   }
