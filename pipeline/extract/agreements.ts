@@ -195,14 +195,23 @@ function inScope(span: Span, sentence: string, document: CatalogueDocument | nul
   return !other && frame.vietnamJapan;
 }
 
+/** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */
+const pairings = new WeakMap<Grammar, RegExp>();
+function pairedWithOther(grammar: Grammar): RegExp {
+  let re = pairings.get(grammar);
+  if (!re) {
+    const foreign = grammar.foreignCountry.source;
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${foreign}|${foreign}\\s*(?:và|-|–)\\s*Nhật|Nhật(?: Bản)?\\s*(?:và|-|–|với)\\s*${foreign}`, "u");
+    pairings.set(grammar, re);
+  }
+  return re;
+}
+
 /** Who the title or its clause says signs the document: Vietnam and Japan, Japan (or Vietnam) and another country, or nothing said. */
 function partiesOf(span: Span, sentence: string, grammar: Grammar): "vietnam_japan" | "other" | null {
-  const foreign = grammar.foreignCountry.source;
   if (grammar.foreignCountry.test(span.title)) return "other";
   if (VIETNAM.test(span.title)) return "vietnam_japan";
-  // A third country as a party in the clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ".
-  const paired = new RegExp(`(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${foreign}|${foreign}\\s*(?:và|-|–)\\s*Nhật|Nhật(?: Bản)?\\s*(?:và|-|–|với)\\s*${foreign}`, "u");
-  if (paired.test(sentence)) return "other";
+  if (pairedWithOther(grammar).test(sentence)) return "other";
   return VIETNAM.test(sentence) ? "vietnam_japan" : null;
 }
 
