@@ -55,6 +55,7 @@ describe("agreement titles by grammar", () => {
   it("reads a document noun followed at once by a modal or a verb as no title", () => {
     assert.deepEqual(read("Hiệp định cần được quốc hội hai nước phê chuẩn trước khi có hiệu lực."), []);
     assert.deepEqual(read("Thỏa thuận phải được hai bên thông qua."), []);
+    assert.deepEqual(read("Hiệp định này tạo khuôn khổ pháp lý cho hợp tác."), []);
   });
 
   it("reads a reference that names only the parties as no document", () => {
@@ -118,6 +119,7 @@ describe("status from the clause", () => {
       "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",
     ]);
     assert.deepEqual(read("Năm 2017, hai bên ký kết Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Bản ghi nhớ về hợp tác đào tạo phi công ký năm 2017 đã mang lại kết quả."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Hai bên hài lòng với Thỏa thuận về hợp tác tìm kiếm cứu nạn, được ký ngày 3/4/2019 tại Tokyo."), [
       "referenced 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
@@ -134,6 +136,7 @@ describe("status from the clause", () => {
       "signed_here -: Thỏa thuận về đào tạo phi công",
     ]);
     assert.deepEqual(read("Bản ghi nhớ về hợp tác hải quân đã được ký kết ngay sau hội đàm."), ["signed_here -: Bản ghi nhớ về hợp tác hải quân"]);
+    assert.deepEqual(read("Hai nhà lãnh đạo đã thông qua Tuyên bố chung về hợp tác ứng phó thảm họa."), ["signed_here -: Tuyên bố chung về hợp tác ứng phó thảm họa"]);
   });
 
   it("reads agreement to sign, negotiation and implementation", () => {

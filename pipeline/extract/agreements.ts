@@ -237,8 +237,8 @@ const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));
 const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 /** Coordinated titles ("ký X và Y") share the verb that governs the first. */
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
-/** A time adverbial opening the sentence: "Năm 2015, …", "Tháng 10/2011, …". */
-const OPENING_TIME = /^\s*(?:(?:vào|từ|hồi)\s+)?(?:ngày|tháng|năm)\s[^,;]{1,24},/iu;
+/** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,". */
+const OPENING = /^[^,;]{1,30},/u;
 
 /**
  * What the words before the title say: the nearest cue governs it. A
@@ -264,11 +264,22 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const own = cues.filter((c) => c.start >= clauseStart && c.end <= last.start);
   if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
   if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
-  const opening = from === 0 ? (OPENING_TIME.exec(before)?.[0] ?? "") : "";
-  const when = `${opening} ${clause}`;
-  const signed = signingDate(findDates(when, grammar));
+  const opening = from === 0 ? openingTime(before.slice(0, clauseStart), grammar) : "";
+  const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
   const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));
   return { status: past || (signed !== null && signed.length < 10) ? "referenced" : "signed_here", signed };
+}
+
+/** The time adverbials opening a sentence, each a short segment up to its comma with a date or a past cue: "Trước đó, năm 2019, …". */
+function openingTime(text: string, grammar: Grammar): string {
+  let end = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text.slice(end))) {
+    const segment = m[0];
+    const timed = findDates(segment, grammar).some((d) => d.year !== null) || cuesIn(segment, grammar.agreements).some((c) => has(c, "past"));
+    if (!timed) break;
+    end += segment.length;
+  }
+  return text.slice(0, end);
 }
 
 interface Post {
