@@ -29,6 +29,7 @@ const CASES: Row[] = [
   ["từ ngày 10 đến ngày 12 tháng 9 năm 2021", "range", 10, 12, 9, 2021, null],
   ["tháng 9 năm 2015, sẽ đẩy quan hệ", "month", null, null, 9, 2015, null],
   ["được ký vào tháng 10/2011", "month", null, null, 10, 2011, null],
+  ["theo Bản ghi nhớ (tháng 10-2011)", "month", null, null, 10, 2011, null],
   ["11 ngày buổi chiều, Việt Nam Quốc phòng bộ trưởng", "day", 11, null, null, null, "afternoon"],
   ["năm 2020", "year", null, null, null, 2020, null],
 ];

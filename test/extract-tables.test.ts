@@ -59,7 +59,7 @@ function encounter(doc: Document, sentence: string, day: string, people: readonl
 function agreement(doc: Document, sentence: string, title: string, kind: AgreementKind, status: AgreementStatus, encounterIndex: number | null, signed: string | null = null): ArticleAgreement {
   const s = at(doc, sentence);
   const t = doc.text.indexOf(title, s.start);
-  return { start: t, end: t + title.length, title, kind, status, signed, sentenceStart: s.start, sentenceEnd: s.end, encounter: encounterIndex };
+  return { start: t, end: t + title.length, title, kind, status, signed, sentenceStart: s.start, sentenceEnd: s.end, encounter: encounterIndex, document: null, named: true };
 }
 
 function extraction(encounters: Encounter[], agreements: ArticleAgreement[] = [], leftOut: LeftOut[] = []): ArticleExtraction {

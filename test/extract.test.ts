@@ -185,7 +185,7 @@ describe("repairedText", () => {
 });
 
 describe("agreements", () => {
-  const find = (s: string, mt = false) => findAgreementMentions(s, [{ start: 0, end: s.length }], mt, knowledge.grammar).map((a) => `${a.kind} ${a.status} ${a.signed ?? "-"}: ${a.title}`);
+  const find = (s: string, mt = false) => findAgreementMentions(s, [{ start: 0, end: s.length }], mt, knowledge.grammar, knowledge.documents).map((a) => `${a.kind} ${a.status} ${a.signed ?? "-"}: ${a.title}`);
 
   it("reads named documents with their status, and skips unnamed and multilateral ones", () => {
     assert.deepEqual(find("Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác an ninh mạng và Bản ghi nhớ về hợp tác trong lĩnh vực quân y."), [
@@ -207,7 +207,7 @@ describe("agreements", () => {
 
   it("merges mentions of one document and keeps two documents of one day apart", () => {
     const m = (title: string, date: string | null, mt = false): PlacedMention => ({
-      start: 0, end: 1, title, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id: title, machineTranslated: mt, date,
+      start: 0, end: 1, title, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id: title, machineTranslated: mt, date, document: null, named: true,
     });
     const merged = mergeAgreements([
       m("Bản ghi nhớ về hợp tác an ninh mạng", "2021-11-23"),
@@ -225,7 +225,7 @@ describe("agreements", () => {
     // No distinctive word is left of this title, so word similarity cannot match it even with itself.
     const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";
     const m = (article_id: string, date: string | null): PlacedMention => ({
-      start: 0, end: 1, title: generic, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id, machineTranslated: false, date,
+      start: 0, end: 1, title: generic, kind: "memorandum", status: "referenced", signed: null, sentenceStart: 0, sentenceEnd: 1, article_id, machineTranslated: false, date, document: null, named: true,
     });
     const merged = mergeAgreements([m("a", "2015-09-15"), m("b", "2015-09-15"), m("c", "2011-10-24")]);
     assert.deepEqual(merged.map((a) => [a.title, a.date_signed, a.mentions.map((x) => x.article_id).join(" ")]), [

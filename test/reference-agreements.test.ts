@@ -3,14 +3,16 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { REFERENCE_DIR } from "../pipeline/registry/index.ts";
+import { fold, namesEntry } from "../pipeline/reference/catalogue.ts";
 import { compileReferenceValidators, validateRecords } from "../pipeline/registry/validate.ts";
 
 /**
  * The catalogue of Vietnam–Japan defence and security documents
  * (reference/agreements.json) and the list of instruments that must not be
- * published as such (reference/instruments-other.json). No loader reads
- * them yet, so this test checks the files on their own: schema, ids,
- * sources, and that the distinctive words tell the documents apart.
+ * published as such (reference/instruments-other.json), checked on their
+ * own: schema, ids, sources, and that the distinctive words tell the
+ * documents apart, read as the extractor reads them
+ * (pipeline/reference/catalogue.ts).
  */
 
 interface Source {
@@ -48,36 +50,8 @@ interface Instrument {
   readonly sources: readonly Source[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * Fold a text for matching: NFC, lower case, old-style tone placement
- * (hoà, thoả, thuý) to the modern one (hòa, thỏa, thúy), punctuation and
- * dashes to spaces, runs of spaces to one.
- */
-function fold(text: string): string {
-  const TONED_A = "àáảãạ", TONED_E = "èéẻẽẹ", TONED_Y = "ỳýỷỹỵ";
-  const O = "òóỏõọ", U = "ùúủũụ";
-  let s = text.normalize("NFC").toLowerCase();
-  s = s.replace(/o([àáảãạèéẻẽẹ])/g, (_, v: string) => {
-    const i = TONED_A.indexOf(v);
-    return i >= 0 ? `${O[i]}a` : `${O[TONED_E.indexOf(v)]}e`;
-  });
-  s = s.replace(/u([ỳýỷỹỵ])/g, (_, v: string) => `${U[TONED_Y.indexOf(v)]}y`);
-  return s.replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
-}
-
-/** Whether a folded text contains a phrase as whole words (CJK phrases: as a substring). */
-function hasPhrase(foldedText: string, phrase: string): boolean {
-  const p = fold(phrase);
-  return CJK.test(p) ? foldedText.replace(/ /g, "").includes(p.replace(/ /g, "")) : ` ${foldedText} `.includes(` ${p} `);
-}
-
 /** Whether a text names an entry: every group of its distinctive words has a phrase in the text. */
-function names(text: string, groups: readonly (readonly string[])[]): boolean {
-  const t = fold(text);
-  return groups.every((g) => g.some((p) => hasPhrase(t, p)));
-}
+const names = namesEntry;
 
 /** Order-free form of the groups, to compare two entries. */
 function canonical(groups: readonly (readonly string[])[]): string {

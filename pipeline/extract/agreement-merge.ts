@@ -1,13 +1,17 @@
 import { sha256 } from "../core/hash.ts";
+import type { DatePrecision } from "../reference/catalogue.ts";
 import type { AgreementKind, AgreementMention } from "./agreements.ts";
 
 /**
- * One document, many mentions: mentions of the same kind are one
- * agreement when their titles share most of their distinctive words (the
- * words that name the parties say nothing about which document it is), or
- * when they share the signing date and some distinctive words (a machine
- * translation's word order still shares the words). The canonical title is
- * the fullest one a Vietnamese-written article gives.
+ * One document, many mentions. Mentions that name a catalogued document
+ * are that document, whatever their wording: its canonical title, kind and
+ * signing date, and an id from its catalogue id. Other mentions of the same
+ * kind are one agreement (a catalogued one included) when their titles share
+ * most of their distinctive words (the words that name the parties say
+ * nothing about which document it is), or when they share the signing date
+ * and some distinctive words (a machine translation's word order still
+ * shares the words). The canonical title of a document outside the
+ * catalogue is the fullest one a Vietnamese-written article gives.
  */
 export interface PlacedMention extends AgreementMention {
   readonly article_id: string;
@@ -20,7 +24,11 @@ export interface Agreement {
   readonly agreement_id: string;
   readonly title: string;
   readonly kind: AgreementKind;
+  /** ISO date; the first of the month or year at a lower precision. */
   readonly date_signed: string | null;
+  readonly date_precision: DatePrecision | null;
+  /** The catalogue id, or null. */
+  readonly reference_id: string | null;
   readonly mentions: readonly PlacedMention[];
 }
 
@@ -115,7 +123,10 @@ function matchesForm(form: WordForm, words: Set<string>, m: PlacedMention): bool
   return false;
 }
 
-export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[] {
+export function mergeAgreements(all: readonly PlacedMention[]): Agreement[] {
+  // Catalogued mentions first, so that a mention outside the catalogue can join the document its words name.
+  const mentions = [...all.filter((m) => m.document), ...all.filter((m) => !m.document)];
+  const catalogued = new Map<string, number>();
   const groups: PlacedMention[][] = [];
   // Each group compared once per distinct set of distinctive words it holds, found through the words it shares.
   const forms: Map<string, WordForm>[] = [];
@@ -134,11 +145,12 @@ export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[]
     const candidates = new Set<number>();
     for (const w of words) for (const g of byWord.get(`${m.kind}|${w}`) ?? []) candidates.add(g);
     if (!words.size) for (const g of byKind.get(m.kind) ?? []) candidates.add(g);
-    const group = [...candidates]
-      .sort((a, b) => a - b)
-      .find((g) => [...forms[g]!.values()].some((form) => matchesForm(form, words, m)));
+    const group = m.document
+      ? catalogued.get(m.document.id)
+      : [...candidates].sort((a, b) => a - b).find((g) => [...forms[g]!.values()].some((form) => matchesForm(form, words, m)));
     const g = group ?? groups.push([]) - 1;
     if (group === undefined) forms.push(new Map());
+    if (m.document) catalogued.set(m.document.id, g);
     groups[g]!.push(m);
     // Recording a form again changes nothing, so every mention records its own.
     let form = forms[g]!.get(key);
@@ -161,7 +173,11 @@ export function mergeAgreements(mentions: readonly PlacedMention[]): Agreement[]
     else byId.set(id, g);
   }
   return [...byId]
-    .map(([agreement_id, g]) => ({ agreement_id, title: canonicalTitle(g), kind: g[0]!.kind, date_signed: earliestDay(g), mentions: g }))
+    .map(([agreement_id, g]): Agreement => {
+      const doc = g[0]!.document;
+      if (doc) return { agreement_id, title: doc.title, kind: doc.kind, date_signed: doc.date_signed, date_precision: doc.date_precision, reference_id: doc.id, mentions: g };
+      return { agreement_id, title: canonicalTitle(g), kind: g[0]!.kind, ...signingDate(g), reference_id: null, mentions: g };
+    })
     .sort((a, b) => a.title.localeCompare(b.title) || a.agreement_id.localeCompare(b.agreement_id));
 }
 
@@ -173,12 +189,23 @@ function canonicalTitle(g: readonly PlacedMention[]): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** The earliest signing date stated to the day; a month alone does not date a signing. */
-function earliestDay(g: readonly PlacedMention[]): string | null {
-  return g.map((m) => m.date).filter((d): d is string => d !== null && d.length === 10).sort()[0] ?? null;
+const PRECISION: Record<number, DatePrecision> = { 10: "day", 7: "month", 4: "year" };
+
+/** The most precise signing date the mentions give (the earliest of those): YYYY-MM or YYYY is given as its first day. */
+function signingDate(g: readonly PlacedMention[]): { date_signed: string | null; date_precision: DatePrecision | null } {
+  const dates = g.map((m) => m.date).filter((d): d is string => d !== null && d.length in PRECISION);
+  const best = dates.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  if (!best) return { date_signed: null, date_precision: null };
+  const precision = PRECISION[best.length]!;
+  return { date_signed: `${best}${"-01-01".slice(best.length - 4)}`, date_precision: precision };
 }
 
-/** Mentions with one title and kind are one agreement unless their signing dates differ: the date tells them apart. */
+/**
+ * A catalogued document's id comes from its catalogue id. Other mentions with one title and kind are one agreement
+ * unless their signing dates differ: the date tells them apart.
+ */
 function agreementId(g: readonly PlacedMention[]): string {
+  const doc = g[0]!.document;
+  if (doc) return sha256(`agreement|catalogue|${doc.id}`).slice(0, 16);
   return sha256(`agreement|${g[0]!.kind}|${canonicalTitle(g)}|${g.map((m) => m.date ?? "").sort().at(-1)}`).slice(0, 16);
 }

@@ -1,8 +1,11 @@
 import type { AgreementMentionsRow, AgreementsRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import { ownString } from "../core/strings.ts";
+import { datesAgree, documentDateAgrees, type CatalogueDocument } from "../reference/catalogue.ts";
 import { mergeAgreements, type PlacedMention } from "./agreement-merge.ts";
+import type { AgreementStatus } from "./agreements.ts";
 import type { ArticleExtraction, Encounter } from "./article.ts";
+import type { EventDate } from "./when.ts";
 
 /** An article that was read, with what was read from it. */
 export interface ReadArticle {
@@ -32,10 +35,15 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
   for (const { document: doc, extraction: x, machineTranslated } of read) {
     for (const a of x.agreements) {
       const enc = a.encounter === null ? null : x.encounters[a.encounter]!;
-      // Signed at a meeting dated to the day: the meeting's date is the signing date.
-      const date = a.status === "signed_here" && enc && enc.date.precision === "day" ? enc.date.date_start : a.signed;
+      // A signing at this meeting happens on its date: one stated on another day is an earlier signing.
+      const status: AgreementStatus = a.status === "signed_here" && a.signed && enc && !onDate(a.signed, enc.date) ? "referenced" : a.status;
+      // A catalogued document reported signed at a meeting of another day is another document.
+      const document = a.document && enc && !fits(a.document, status, enc.date) ? null : a.document;
+      if (!document && !a.named) continue;
+      // Signed at a meeting dated to the day: the meeting's date is the signing date; never the date of a meeting that only refers to it.
+      const date = status === "signed_here" && enc && enc.date.precision === "day" ? enc.date.date_start : a.signed;
       const meetingId = enc ? (meetingOfEncounter.get(enc) ?? null) : null;
-      const m: PlacedMention = { ...a, article_id: doc.article_id, machineTranslated, date };
+      const m: PlacedMention = { ...a, status, document, article_id: doc.article_id, machineTranslated, date };
       own.push(m);
       meetingOf.set(m, meetingId);
       const found = (reprintsOf.get(doc.article_id) ?? []).flatMap((reprint) => copyInReprint(m, doc, reprint) ?? []);
@@ -44,6 +52,19 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
     }
   }
   return { own, copies, meetingOf };
+}
+
+/** A stated signing date (of any precision) falls within the meeting's dates. */
+function onDate(signed: string, date: EventDate): boolean {
+  return datesAgree(signed, date.date_start) || datesAgree(signed, date.date_end) || (signed >= date.date_start && signed <= date.date_end);
+}
+
+/**
+ * Whether a catalogued document can be the one an article reports signed at a meeting: it was signed that day.
+ * (A mention with another status says nothing about the signing date, and an inferred meeting year can be wrong.)
+ */
+function fits(doc: CatalogueDocument, status: AgreementStatus, date: EventDate): boolean {
+  return status !== "signed_here" || documentDateAgrees(doc, date.date_start) || documentDateAgrees(doc, date.date_end);
 }
 
 /** `m` (a mention in `doc`) where `reprint` says the same, or null when the reprint reworded its sentence or title. */
@@ -74,7 +95,15 @@ export function agreementTables(placed: PlacedMentions, byId: ReadonlyMap<string
       mentioned.add(key);
       agreement_mentions.push(mentionRow(ag.agreement_id, m, byId.get(m.article_id)!, placed.meetingOf.get(m) ?? null));
     }
-    agreements.push({ agreement_id: ag.agreement_id, title: ag.title, kind: ag.kind, date_signed: ag.date_signed, n_mentions: mentioned.size });
+    agreements.push({
+      agreement_id: ag.agreement_id,
+      title: ag.title,
+      kind: ag.kind,
+      date_signed: ag.date_signed,
+      date_precision: ag.date_precision,
+      reference_id: ag.reference_id,
+      n_mentions: mentioned.size,
+    });
   }
   return { agreements, agreement_mentions };
 }

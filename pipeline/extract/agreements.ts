@@ -1,14 +1,30 @@
-import { findDates, isoOf } from "../lang/dates.ts";
-import type { AgreementGrammar, AgreementKind, Grammar } from "../lang/lexicon.ts";
+import { findDates, type DateMention } from "../lang/dates.ts";
+import type { AgreementGrammar, AgreementKind, Grammar, StatusCue } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
+import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
 
 /**
  * Named bilateral documents in a text: a memorandum (Bản ghi nhớ), an
  * agreement (Hiệp định, Thỏa thuận), a joint statement or vision (Tuyên bố
  * chung, Tuyên bố Tầm nhìn chung), a cooperation plan for a year (Kế hoạch
- * hợp tác năm 2020) or minutes (Biên bản), with what the sentence says
- * happened to it. Unnamed references ("các thỏa thuận đã ký") and
- * multilateral instruments (DOC, COC, UNCLOS) are not agreements.
+ * hợp tác năm 2020) or minutes (Biên bản), with what the clause says
+ * happened to it. Four questions, each answered from the lexicon and the
+ * catalogues:
+ *
+ * - **the title**: a document noun and its complement, up to a clause
+ *   boundary (a verb, a modal, a relative clause: "Hiệp định cần được phê
+ *   chuẩn" names nothing; "… mà hai Bộ trưởng vừa ký" is not part of it);
+ * - **which document**: the catalogue entry whose distinctive words the
+ *   title has, whatever its wording; else, outside the catalogue, a title
+ *   that names a subject, not only its parties ("thỏa thuận giữa Bộ Quốc
+ *   phòng hai nước" is no document);
+ * - **whose**: documents of other pairs of countries and multilateral
+ *   instruments are left out (the parties come from the title, the clause,
+ *   then the article);
+ * - **its status**: the verb that governs the title before it (signed,
+ *   agreed to sign, negotiated, carried out), an earlier time in its clause
+ *   (kể từ khi …, Năm 2015, …) and what follows the title ("ký ngày …",
+ *   "mà … vừa ký": a document signed before).
  */
 export type { AgreementKind };
 export type AgreementStatus = "signed_here" | "agreed_to_sign" | "under_negotiation" | "referenced";
@@ -20,10 +36,21 @@ export interface AgreementMention {
   readonly title: string;
   readonly kind: AgreementKind;
   readonly status: AgreementStatus;
-  /** A signing date the sentence states for it ("ký kết ngày 15/9/2015"), ISO; month precision gives "YYYY-MM". */
+  /** A signing date the clause states for it ("ký ngày 15/9/2015", "ký năm 2021"): YYYY-MM-DD, YYYY-MM or YYYY. */
   readonly signed: string | null;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  /** The catalogued document the title names, or null. */
+  readonly document: CatalogueDocument | null;
+  /** The title names what the document is about, not only its parties: it stands as a document outside the catalogue. */
+  readonly named: boolean;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  readonly noun: string;
 }
 
 /** The noun patterns of a grammar, compiled once per grammar. */
@@ -34,9 +61,18 @@ function nounsOf(g: AgreementGrammar): { readonly all: RegExp; readonly one: Reg
   return n;
 }
 
-export function findAgreementMentions(text: string, regions: readonly { start: number; end: number }[], machineTranslated: boolean, grammar: Grammar): AgreementMention[] {
+const VIETNAM = /Việt Nam|Việt(?=\s*[-–]\s*Nhật)/u;
+
+export function findAgreementMentions(
+  text: string,
+  regions: readonly { start: number; end: number }[],
+  machineTranslated: boolean,
+  grammar: Grammar,
+  catalogue: DocumentCatalogue,
+): AgreementMention[] {
   const g = grammar.agreements;
   const { all: NOUN, one: NOUN_IN } = nounsOf(g);
+  const frame = frameOf(text, grammar);
   const out: AgreementMention[] = [];
   for (const region of regions) {
     // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
@@ -45,31 +81,42 @@ export function findAgreementMentions(text: string, regions: readonly { start: n
     if (!mayNameDocument(g, paragraph) || !NOUN_IN.test(paragraph)) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
+      const spans: Span[] = [];
       for (const m of sentence.matchAll(NOUN)) {
         const at = m.index;
-        const found = machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN) : null;
-        const span = found ?? titleAt(sentence, at, m[0], g);
-        if (!span) continue;
-        const { start, end, title } = span;
-        if (g.multilateral.test(title)) continue;
-        const before = sentence.slice(Math.max(0, start - 12), start);
-        if (g.unnamedBefore.test(before)) continue;
-        const status = statusOf(sentence, start, end, grammar);
+        if (spans.some((s) => at >= s.start && at < s.end)) continue;
+        const span = (machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN) : null) ?? titleAt(sentence, at, m[0], g);
+        if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
+        spans.push({ ...span, noun: m[0] });
+      }
+      let previous: { end: number; status: AgreementStatus | null } | null = null;
+      spans.forEach((span, i) => {
+        const pre = governing(sentence, span, previous, grammar);
+        previous = { end: span.end, status: pre.status };
+        const { status, signed } = statusOf(pre, postNominal(sentence, span, spans[i + 1]?.start ?? sentence.length, grammar));
+        const kind = g.kindOf(span.noun);
+        const document = catalogue.named(span.title, signed) ?? (signed?.length === 10 ? catalogue.signedOn(kind, signed) : null);
+        const named = namesSubject(span, kind, g);
+        if (!document && !named) return;
+        if (!inScope(span, sentence, document, frame, grammar, catalogue)) return;
         out.push({
-          start: sent.start + start,
-          end: sent.start + end,
-          title,
-          kind: g.kindOf(m[0]),
-          status: status.status,
-          signed: status.signed,
+          start: sent.start + span.start,
+          end: sent.start + span.end,
+          title: span.title,
+          kind: document?.kind ?? kind,
+          status,
+          signed,
           sentenceStart: sent.start,
           sentenceEnd: sent.end,
+          document,
+          named,
         });
-      }
+      });
     }
   }
-  // One document named twice in a sentence ("Bản ghi nhớ … Văn kiện …") is one mention; keep distinct titles.
-  return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && b.title === a.title));
+  // One document named twice in a sentence ("Bản ghi nhớ … Văn kiện …") is one mention; keep distinct documents.
+  const same = (a: AgreementMention, b: AgreementMention) => a.title === b.title || (a.document !== null && a.document.id === b.document?.id);
+  return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && same(a, b)));
 }
 
 /** The title that starts at a document noun, or null when nothing names a particular document. */
@@ -86,10 +133,10 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
   const capitalised = /^\p{Lu}/u.test(noun);
-  // A lower-case noun names a document only with what it is about, between whom, or for which year.
+  // A noun followed at once by a verb or a modal ("Hiệp định cần …") names nothing; a lower-case noun names a
+  // document only with what it is about, between whom, or for which year.
   if (!complement) return null;
   if (!capitalised && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return null;
-  if (/^(này|đó|trên|nói trên)$/u.test(complement)) return null;
   return { start: at, end, title };
 }
 
@@ -113,19 +160,170 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp):
   return null;
 }
 
-function statusOf(sentence: string, start: number, end: number, grammar: Grammar): { status: AgreementStatus; signed: string | null } {
-  const g = grammar.agreements;
-  const after = sentence.slice(end, end + 60);
-  if (signedWithDate(g).test(after)) {
-    const d = findDates(after, grammar)[0];
-    const signed = d ? (isoOf(d) ?? (d.year && d.month ? `${d.year}-${String(d.month).padStart(2, "0")}` : null)) : null;
-    return { status: "referenced", signed };
+/** Whether a title names what the document is about: something is left once the noun and the generic words (parties, cooperation, the year) are taken out; a plan is named by its year. */
+function namesSubject(span: Span, kind: AgreementKind, g: AgreementGrammar): boolean {
+  const rest = span.title.slice(span.noun.length).replace(g.generic, " ");
+  return kind === "plan" ? /[\p{L}\p{N}]/u.test(rest) : /\p{L}/u.test(rest);
+}
+
+// ---------- scope ----------
+
+interface Frame {
+  readonly headline: string;
+  /** The article may be about Vietnam and Japan: its headline names no other country without naming Vietnam. */
+  readonly vietnamJapan: boolean;
+}
+
+function frameOf(text: string, grammar: Grammar): Frame {
+  const headline = text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
+  return { headline, vietnamJapan: VIETNAM.test(headline) || !grammar.foreignCountry.test(headline) };
+}
+
+/**
+ * Whether a document is a Vietnam–Japan one: not a multilateral instrument,
+ * and its parties (named in the title, else in the clause, else those of
+ * the article: "hai nước" in a report of a Vietnam–Japan meeting) are
+ * Vietnam and Japan.
+ */
+function inScope(span: Span, sentence: string, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue): boolean {
+  if (!document && grammar.agreements.multilateral.test(span.title)) return false;
+  const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
+  if (other?.scope === "multilateral") return false;
+  const parties = partiesOf(span, sentence, grammar);
+  if (parties === "other") return false;
+  if (parties === "vietnam_japan") return true;
+  return !other && frame.vietnamJapan;
+}
+
+/** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */
+const pairings = new WeakMap<Grammar, RegExp>();
+function pairedWithOther(grammar: Grammar): RegExp {
+  let re = pairings.get(grammar);
+  if (!re) {
+    const foreign = grammar.foreignCountry.source;
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${foreign}|${foreign}\\s*(?:và|-|–)\\s*Nhật|Nhật(?: Bản)?\\s*(?:và|-|–|với)\\s*${foreign}`, "u");
+    pairings.set(grammar, re);
   }
-  const before = sentence.slice(0, start);
-  if (g.agreed.test(before) || g.futureSigning.test(sentence)) return { status: "agreed_to_sign", signed: null };
-  if (g.signed.test(before) && !g.implementsBefore.test(before)) return { status: "signed_here", signed: null };
-  if (g.negotiating.test(before) && /ký|hoàn tất/u.test(before + after)) return { status: "under_negotiation", signed: null };
-  return { status: "referenced", signed: null };
+  return re;
+}
+
+/** Who the title or its clause says signs the document: Vietnam and Japan, Japan (or Vietnam) and another country, or nothing said. */
+function partiesOf(span: Span, sentence: string, grammar: Grammar): "vietnam_japan" | "other" | null {
+  if (grammar.foreignCountry.test(span.title)) return "other";
+  if (VIETNAM.test(span.title)) return "vietnam_japan";
+  if (pairedWithOther(grammar).test(sentence)) return "other";
+  return VIETNAM.test(sentence) ? "vietnam_japan" : null;
+}
+
+// ---------- status ----------
+
+interface Governing {
+  /** Null when no cue before the title governs it. */
+  readonly status: AgreementStatus | null;
+  readonly signed: string | null;
+}
+
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly cues: ReadonlySet<StatusCue>;
+}
+
+function cuesIn(text: string, g: AgreementGrammar): Cue[] {
+  return [...text.matchAll(g.cues)].map((m) => ({ start: m.index, end: m.index + m[0].length, cues: g.cueOf(m[1]!) }));
+}
+
+const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));
+const SIGNING: StatusCue[] = ["sign_verb", "signed"];
+/** Coordinated titles ("ký X và Y") share the verb that governs the first. */
+const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
+/** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,". */
+const OPENING = /^[^,;]{1,30},/u;
+
+/**
+ * What the words before the title say: the nearest cue governs it. A
+ * signing verb is a signing at this meeting, unless modality puts it in the
+ * future (sớm ký, nhất trí ký: agreed to sign), negotiation precedes it
+ * (thúc đẩy ký kết) or its clause puts it in the past (kể từ khi … ký,
+ * Năm 2015, … ký: an earlier signing, dated by that year).
+ */
+function governing(sentence: string, span: Span, previous: { end: number; status: AgreementStatus | null } | null, grammar: Grammar): Governing {
+  const g = grammar.agreements;
+  const from = Math.max(previous?.end ?? 0, sentence.lastIndexOf(";", span.start) + 1);
+  const before = sentence.slice(from, span.start);
+  if (previous && previous.end === from && COORDINATED.test(before)) return { status: previous.status, signed: null };
+  const cues = cuesIn(before, g);
+  const last = cues.filter((c) => !has(c, "past", "here")).at(-1);
+  if (!last) return { status: null, signed: null };
+  if (has(last, "implements")) return { status: "referenced", signed: null };
+  if (has(last, "negotiate")) return { status: "under_negotiation", signed: null };
+  if (!has(last, ...SIGNING)) return { status: "agreed_to_sign", signed: null };
+  // The clause of the verb (from the last comma before it), with a time adverbial opening the sentence.
+  const clauseStart = Math.max(before.lastIndexOf(",", last.start), before.lastIndexOf(":", last.start)) + 1;
+  const clause = before.slice(clauseStart, last.start);
+  const own = cues.filter((c) => c.start >= clauseStart && c.end <= last.start);
+  if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
+  if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
+  const opening = from === 0 ? openingTime(before.slice(0, clauseStart), grammar) : "";
+  const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
+  const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));
+  return { status: past || (signed !== null && signed.length < 10) ? "referenced" : "signed_here", signed };
+}
+
+/** The time adverbials opening a sentence, each a short segment up to its comma with a date or a past cue: "Trước đó, năm 2019, …". */
+function openingTime(text: string, grammar: Grammar): string {
+  let end = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text.slice(end))) {
+    const segment = m[0];
+    const timed = findDates(segment, grammar).some((d) => d.year !== null) || cuesIn(segment, grammar.agreements).some((c) => has(c, "past"));
+    if (!timed) break;
+    end += segment.length;
+  }
+  return text.slice(0, end);
+}
+
+interface Post {
+  /** A signing verb after the title modifies it: "ký ngày …", "được ký", "mà hai Bộ trưởng vừa ký". */
+  readonly signing: boolean;
+  /** …at the meeting reported ("được ký kết sau hội đàm"). */
+  readonly here: boolean;
+  readonly signed: string | null;
+}
+
+/** What the words right after the title (up to the next comma, bracket or title) say about its signing. */
+function postNominal(sentence: string, span: Span, next: number, grammar: Grammar): Post {
+  const g = grammar.agreements;
+  const after = sentence.slice(span.end, next);
+  const lead = /^[\s,(]*/u.exec(after)![0].length;
+  const head = after.slice(lead).split(/[,;()]/u)[0]!;
+  const cues = cuesIn(head, g);
+  const verb = cues.find((c) => has(c, ...SIGNING));
+  // The verb modifies the title when nothing but its subject or "được"/"mà" comes first (no other verb).
+  const signing = verb !== undefined && !cues.some((c) => c.start < verb.start && !has(c, "past", "here")) && verb.start <= 40;
+  const dates = findDates(head, grammar);
+  const first = dates.find((d) => d.year !== null);
+  // A date right after the title ("(tháng 10-2011)", "vào tháng 10/2011") or in the signing phrase dates the signing.
+  const adjacent = first && /^\s*(?:(?:vào|hồi|từ)\s+)?(?:ngày|tháng|năm)?\s*$/iu.test(head.slice(0, first.start));
+  return { signing, here: signing && cues.some((c) => has(c, "here")), signed: first && (signing || adjacent) ? signingDate([first]) : null };
+}
+
+function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null } {
+  let status: AgreementStatus = pre.status ?? "referenced";
+  if (post.signing) status = post.here ? "signed_here" : status === "agreed_to_sign" || status === "under_negotiation" ? status : "referenced";
+  // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
+  if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null };
+  const signed = post.signed ?? pre.signed;
+  if (status === "signed_here" && signed !== null && signed.length < 10) status = "referenced";
+  return { status, signed };
+}
+
+/** The last date with a year: YYYY-MM-DD, YYYY-MM or YYYY. */
+function signingDate(dates: readonly DateMention[]): string | null {
+  const d = dates.filter((x) => x.year !== null).at(-1);
+  if (!d) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  if (d.month === null) return String(d.year);
+  return d.day === null || d.kind === "range" ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
 function tidy(s: string): string {
@@ -134,18 +332,6 @@ function tidy(s: string): string {
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const withDate = new WeakMap<AgreementGrammar, RegExp>();
-/** Right after a title: a signing verb and its date ("ký ngày 15/9/2015", "được ký kết vào tháng 10"): an earlier signing. */
-function signedWithDate(g: AgreementGrammar): RegExp {
-  let re = withDate.get(g);
-  if (!re) {
-    const verb = g.signVerbSource;
-    re = new RegExp(`^(?:[\\s\\S]*?(?<![\\p{L}\\p{M}])${verb}\\s+(?:ngày|vào ngày|tháng|vào tháng|năm|hồi)\\s|[\\s,]*${verb}\\s*(?:ngày|tháng)?\\s*\\d)`, "u");
-    withDate.set(g, re);
-  }
-  return re;
 }
 
 /** A cheap first look (the noun pattern ignores case): a paragraph without a noun's letters names no document. */

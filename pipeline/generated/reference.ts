@@ -512,9 +512,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * agree: agreement to act (nhất trí); agree_then: what may come between it and the signing verb (sớm, sẽ); future: a signing still to come (sẽ ký); sign_verb: the verbs of signing; negotiate: work towards a document; signed: a signing reported before the title; implements: words right before the title that make it a document being carried out, not signed.
+     * agree: agreement to act (nhất trí); agree_then: what may come between it and the signing verb (sớm, sẽ); future: a signing still to come (sẽ ký); sign_verb: the verbs of signing; negotiate: work towards a document; signed: a signing reported before the title; implements: words right before the title that make it a document being carried out, not signed; past: in the clause of a signing, it makes it an earlier one (kể từ khi … ký); here: after the title, it puts a signing at the meeting reported (được ký kết sau hội đàm).
      */
-    cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements";
+    cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements" | "past" | "here";
   }[];
   /**
    * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), or before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day).
@@ -583,6 +583,15 @@ export interface Lexicon {
    * Words in a title that make it a multilateral instrument, out of scope.
    */
   multilateral: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words of a title that name its parties, its year or cooperation in general, not what the document is about, matched whatever the case: a title with nothing else ("thỏa thuận giữa Bộ Quốc phòng hai nước") names no particular document unless the catalogue knows it. List a longer form before a shorter one it contains.
+   */
+  agreement_generic_words: {
     /**
      * The word or phrase as written (case matters where the class says so).
      */

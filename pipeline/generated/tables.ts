@@ -39,15 +39,15 @@ export interface AgreementMentionsRow {
 }
 
 /**
- * One row per named bilateral document between Vietnam and Japan (or their defence ministries) across the corpus: memorandum, agreement, joint statement or vision, cooperation plan, minutes. Unnamed references and multilateral instruments are not listed.
+ * One row per named bilateral document between Vietnam and Japan (or their defence ministries) across the corpus: memorandum, agreement, joint statement or vision, cooperation plan, minutes. Unnamed references, multilateral instruments and documents of other pairs of countries are not listed.
  */
 export interface AgreementsRow {
   /**
-   * Stable id: the first 64 bits of the SHA-256 of the kind and canonical title.
+   * Stable id: the first 64 bits of the SHA-256 of the catalogue id (reference_id) when the document is in the catalogue, else of its kind, canonical title and latest signing date.
    */
   agreement_id: string;
   /**
-   * Canonical Vietnamese title: the fullest title a Vietnamese-written article gives it.
+   * Canonical Vietnamese title: the catalogue's when the document is in it, else the fullest title a Vietnamese-written article gives it.
    */
   title: string;
   /**
@@ -55,9 +55,17 @@ export interface AgreementsRow {
    */
   kind: "memorandum" | "agreement" | "joint_statement" | "plan" | "other";
   /**
-   * Signing date when the corpus states it (a signing reported with its meeting's date, or 'ký ngày …'); empty otherwise.
+   * Signing date: from the catalogue of documents (reference/agreements.json) when the document is in it, else the date of the meeting at which an article reports it signed, else a date an article states with the signing ('ký ngày …', 'ký năm 2021'); the first day of the month or year at a lower precision (date_precision); empty when none is known. Never the date of a meeting at which it was only referred to.
    */
   date_signed: string | null;
+  /**
+   * How much of date_signed is known: `day`, `month` (the first of the month is given), `year` (1 January is given); empty when date_signed is.
+   */
+  date_precision: "day" | "month" | "year" | null;
+  /**
+   * The document's id in the catalogue of Vietnam–Japan documents (reference/agreements.json: sources, English title, parties, place); empty when it is not catalogued.
+   */
+  reference_id: string | null;
   /**
    * Number of mentions in agreement_mentions.
    */

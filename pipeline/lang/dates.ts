@@ -87,8 +87,8 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: ["-"], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày" or a time of day (Thanh Niên's style); a bare 12.4 could be a number
   { needs: ["."], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  // tháng 9 năm 2015, tháng 10/2011
-  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|/)${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
+  // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
+  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // tháng 4 vừa qua, tháng 7 năm ngoái
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
   // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"

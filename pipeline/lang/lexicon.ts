@@ -15,6 +15,7 @@ export type MeetingType = Lexicon["meeting_types"][number]["type"];
 export type MeetingFormat = NonNullable<Lexicon["meeting_triggers"][number]["format"]>;
 export type TimeOfDay = Lexicon["time_of_day"][number]["time"];
 export type AgreementKind = Lexicon["agreement_nouns"][number]["kind"];
+export type StatusCue = Lexicon["agreement_status_cues"][number]["cue"];
 
 export interface Grammar {
   readonly lexicon: Lexicon;
@@ -89,13 +90,12 @@ export interface AgreementGrammar {
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
   readonly multilateral: RegExp;
-  readonly agreed: RegExp;
-  readonly negotiating: RegExp;
-  readonly signed: RegExp;
-  readonly implementsBefore: RegExp;
-  /** The verbs of signing, with an optional "được" before them (no group). */
-  readonly signVerbSource: string;
-  readonly futureSigning: RegExp;
+  /** Every status cue (global; group 1 the form), a longer form before a shorter one it begins with. */
+  readonly cues: RegExp;
+  /** What a cue's form (lower case) cues. */
+  readonly cueOf: (form: string) => ReadonlySet<StatusCue>;
+  /** The generic words of a title (global, any case): what is left names the document's subject. */
+  readonly generic: RegExp;
 }
 
 /** Word edges: a letter or a combining mark may not touch the form. */
@@ -167,8 +167,10 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
 
   const titleGap = `(?:(?!(?:${verbSource})${RE})[\\p{L}\\p{M}-]+\\s+){0,14}`;
   const st = lx.agreement_status_cues;
-  const signVerbs = cue(st, "sign_verb");
-  const signVerbSource = `(?:được\\s+)?(?:${alt(signVerbs)})`;
+  const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
+  const cuesOf = new Map<string, Set<StatusCue>>();
+  for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
+  const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
   const nounFirstLetters = [...new Set(nouns.map((n) => n.form[0]!.toLowerCase()))].join("");
 
@@ -219,15 +221,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
       unnamedBefore: new RegExp(`${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),
       multilateral: new RegExp(`${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
-      agreed: new RegExp(
-        `${L}(${alt(cue(st, "agree"))})${R}[^.]*?${L}(${alt(cue(st, "agree_then"))})?[^.]*?(${alt(signVerbs)})${R}|${L}(${alt(cue(st, "future"))})\\s+(${alt(signVerbs)})${R}`,
-        "u",
-      ),
-      negotiating: new RegExp(`${L}(${alt(cue(st, "negotiate"))})${R}`, "u"),
-      signed: new RegExp(`${L}(${alt(cue(st, "signed"))})${R}`, "u"),
-      implementsBefore: new RegExp(`(${alt(cue(st, "implements"))})\\s*$`, "u"),
-      signVerbSource,
-      futureSigning: new RegExp(`${L}(${alt(cue(st, "future").filter((f) => !/\s/.test(f)))})\\s+(được\\s+)?(?:${alt(signVerbs)})`, "u"),
+      cues: new RegExp(`${L}(${alt(cueForms)})${R}`, "giu"),
+      cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
+      generic: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
     },
   };
 }

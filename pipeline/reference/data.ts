@@ -1,4 +1,4 @@
-import type { Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
 import type { Office, Person } from "../registry/index.ts";
 
 /**
@@ -18,6 +18,10 @@ export interface ReferenceData {
   readonly lexicon: Lexicon;
   /** reference/japanese-names.tsv as text (one string clones cheaply to worker threads): romaji name words with their family and given counts from ENAMDICT. */
   readonly japaneseNames: string;
+  /** reference/agreements.json: the sourced catalogue of Vietnam–Japan documents. */
+  readonly agreements: readonly Agreement[];
+  /** reference/instruments-other.json: multilateral and third-country instruments, to be left out. */
+  readonly instruments: readonly Instrument[];
 }
 
 export interface RegistryData {

@@ -3,12 +3,13 @@ import type { Series } from "../generated/reference.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
 import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
+import { documentCatalogue, type DocumentCatalogue } from "./catalogue.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
 
 /**
  * The reference data as the readers of articles use it: the registry with
- * its indexes, the gazetteer, the series, the compiled lexicon and the
- * Han-Viet readings. Built once per data object (once per worker thread).
+ * its indexes, the gazetteer, the series, the compiled lexicon, the
+ * Han-Viet readings and the catalogues of documents. Built once per data object (once per worker thread).
  */
 export interface Knowledge {
   readonly registry: Registry;
@@ -18,6 +19,8 @@ export interface Knowledge {
   readonly hanviet: ReadonlyMap<string, readonly string[]>;
   /** The shape of names the registry does not know (Vietnamese surnames, Japanese family and given names). */
   readonly names: NameModel;
+  /** Which catalogued document a title names; which instruments of other parties to leave out. */
+  readonly documents: DocumentCatalogue;
 }
 
 const built = new WeakMap<ReferenceData, Knowledge>();
@@ -33,6 +36,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
       grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
       names: { vnSurnames: grammar.vnSurnames, japanese: parseJapaneseNames(data.japaneseNames) },
+      documents: documentCatalogue(data.agreements, data.instruments),
     };
     built.set(data, k);
   }

@@ -1,15 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
 import { loadRegistry, REFERENCE_DIR, type Registry } from "../registry/index.ts";
 import { compileReferenceValidators, readRecords, RegistryError } from "../registry/validate.ts";
 import type { ReferenceData } from "./data.ts";
 
 /**
  * Read and check every reference file: the registry (people, offices,
- * ranks), the gazetteer, the series, the Han-Viet readings and the lexicon,
- * each against its schema in schemas/reference/, then the facts that span
- * files (every rank a person holds is a rank of the lexicon). Every problem
+ * ranks), the gazetteer, the series, the Han-Viet readings, the lexicon and
+ * the catalogues of documents (Vietnam–Japan ones, and the instruments of
+ * other parties), each against its schema in schemas/reference/, then the
+ * facts that span files (every rank a person holds is a rank of the
+ * lexicon; every place of signing is in the gazetteer). Every problem
  * is reported in one RegistryError naming the file, the record or line, and
  * the field.
  */
@@ -21,6 +23,8 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
   const lexicon = await readLexicon(join(dir, "lexicon.json"), validators.lexicon);
   const hanviet = await readHanViet([join(dir, "hanviet.tsv"), join(dir, "hanviet-extra.tsv")]);
   const japaneseNames = await readJapaneseNames(join(dir, "japanese-names.tsv"));
+  const agreements = await readRecords<Agreement>(join(dir, "agreements.json"), validators.agreement, "agreement_id");
+  const instruments = await readRecords<Instrument>(join(dir, "instruments-other.json"), validators.instrument, "instrument_id");
 
   const ranks = new Set(lexicon.ranks.map((r) => r.form));
   const problems: string[] = [];
@@ -28,6 +32,10 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
     p.ranks.forEach((r, i) => {
       if (!ranks.has(r.rank)) problems.push(`person "${p.person_id}": field ranks[${i}].rank: "${r.rank}" is not a rank of ${join(dir, "lexicon.json")}`);
     });
+  }
+  const cities = new Set(places.map((p) => p.name));
+  for (const a of agreements) {
+    if (a.place && !cities.has(a.place)) problems.push(`agreement "${a.agreement_id}": field place: "${a.place}" is not a place of ${join(dir, "places.json")}`);
   }
   if (problems.length) throw new RegistryError(`invalid reference data:\n  ${problems.join("\n  ")}`);
 
@@ -38,6 +46,8 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
     hanviet,
     lexicon,
     japaneseNames,
+    agreements,
+    instruments,
   };
   return { data, registry };
 }

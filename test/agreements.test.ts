@@ -1,0 +1,193 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { mergeAgreements, type PlacedMention } from "../pipeline/extract/agreement-merge.ts";
+import { findAgreementMentions, type AgreementMention } from "../pipeline/extract/agreements.ts";
+import { extractArticle } from "../pipeline/extract/article.ts";
+import { extractionTables } from "../pipeline/extract/tables.ts";
+import { ingestBytes, type Document } from "../pipeline/ingest/document.ts";
+import type { Knowledge } from "../pipeline/reference/knowledge.ts";
+import { repoKnowledge } from "./helpers.ts";
+
+/*
+ * Agreements (issue #17): titles cut by the grammar, catalogue documents
+ * recognised whatever their wording, other parties' instruments left out,
+ * the status read from the clause, and the signing date never taken from a
+ * meeting that only refers to the document. Every sentence is written for
+ * the test; the documents outside the catalogue are invented.
+ */
+
+let knowledge: Knowledge;
+before(async () => {
+  knowledge = await repoKnowledge();
+});
+
+function article(body: string[], headline = "Tin quốc phòng"): Document {
+  const r = ingestBytes("t.txt", new TextEncoder().encode([headline, ...body].join("\n\n") + "\n"), undefined);
+  if (!r.ok) throw new Error("rejected");
+  return r.document;
+}
+
+/** The mentions of a one-sentence article (under a neutral headline unless given). */
+function mentions(sentence: string, { headline = "Tin quốc phòng", mt = false } = {}): AgreementMention[] {
+  const doc = article([sentence], headline);
+  const start = doc.text.indexOf(sentence);
+  return findAgreementMentions(doc.text, [{ start, end: start + sentence.length }], mt, knowledge.grammar, knowledge.documents);
+}
+
+/** "status signed: title" of each mention, with the catalogue id when the catalogue knows the document. */
+function read(sentence: string, opts: { headline?: string; mt?: boolean } = {}): string[] {
+  return mentions(sentence, opts).map((m) => `${m.status} ${m.signed ?? "-"}: ${m.title}${m.document ? ` = ${m.document.id}` : ""}`);
+}
+
+describe("agreement titles by grammar", () => {
+  it("ends a title at a relative clause, and reads the signing in it as an earlier one", () => {
+    assert.deepEqual(read("Hai Thứ trưởng đánh giá cao Bản ghi nhớ về hợp tác tìm kiếm cứu nạn mà hai Bộ trưởng vừa ký."), [
+      "referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn",
+    ]);
+  });
+
+  it("reads letters of arrangement and exchanges of notes as documents", () => {
+    const kinds = (sentence: string) => mentions(sentence).map((m) => `${m.kind} ${m.status}: ${m.title}`);
+    assert.deepEqual(kinds("Hai bên đã trao đổi Công hàm về khoản viện trợ không hoàn lại cho dự án tàu tuần tra."), ["other signed_here: Công hàm về khoản viện trợ không hoàn lại"]);
+    assert.deepEqual(kinds("Đại diện hai Bộ đã ký Thư thỏa thuận về việc chuyển giao máy bay huấn luyện."), ["other signed_here: Thư thỏa thuận về việc chuyển giao máy bay huấn luyện"]);
+  });
+
+  it("reads a document noun followed at once by a modal or a verb as no title", () => {
+    assert.deepEqual(read("Hiệp định cần được quốc hội hai nước phê chuẩn trước khi có hiệu lực."), []);
+    assert.deepEqual(read("Thỏa thuận phải được hai bên thông qua."), []);
+    assert.deepEqual(read("Hiệp định này tạo khuôn khổ pháp lý cho hợp tác."), []);
+  });
+
+  it("reads a reference that names only the parties as no document", () => {
+    assert.deepEqual(read("Hai bên tiếp tục triển khai thỏa thuận giữa Bộ Quốc phòng hai nước."), []);
+    assert.deepEqual(read("Hai bên cam kết thực hiện Thỏa thuận hợp tác quốc phòng giữa hai nước."), []);
+    // …while a title with a subject is a document even outside the catalogue.
+    assert.deepEqual(read("Hai bên tiếp tục triển khai Thỏa thuận về hợp tác đào tạo phi công giữa Bộ Quốc phòng hai nước."), [
+      "referenced -: Thỏa thuận về hợp tác đào tạo phi công giữa Bộ Quốc phòng hai nước",
+    ]);
+  });
+});
+
+describe("catalogue documents", () => {
+  const MOU = "vn-jp-2011-mou-defence-cooperation-exchanges";
+
+  it("recognises one memorandum in two wordings, and gives it the catalogue's title, kind, date and id", () => {
+    const a = mentions("Hai bên đánh giá cao Bản ghi nhớ hợp tác và trao đổi quốc phòng song phương giữa hai Bộ.");
+    const b = mentions("Quan hệ phát triển theo tinh thần Bản ghi nhớ về hợp tác và giao lưu quốc phòng.");
+    assert.deepEqual([...a, ...b].map((m) => m.document?.id), [MOU, MOU]);
+    const placed = [...a, ...b].map((m, i): PlacedMention => ({ ...m, article_id: `a${i}`, machineTranslated: false, date: null }));
+    const merged = mergeAgreements(placed);
+    assert.equal(merged.length, 1);
+    assert.deepEqual([merged[0]!.title, merged[0]!.kind, merged[0]!.date_signed, merged[0]!.date_precision, merged[0]!.reference_id, merged[0]!.mentions.length], [
+      "Bản ghi nhớ về hợp tác và giao lưu quốc phòng", "memorandum", "2011-10-24", "day", MOU, 2,
+    ]);
+  });
+
+  it("recognises by kind and signing day a document whose title names only its parties", () => {
+    assert.deepEqual(read("Bản Ghi nhớ giữa Bộ Quốc phòng hai nước được ký kết ngày 15/9/2015 là cơ sở cho hợp tác."), [
+      "referenced 2015-09-15: Bản Ghi nhớ giữa Bộ Quốc phòng hai nước = vn-jp-2015-mou-un-peacekeeping-cooperation",
+    ]);
+  });
+
+  it("does not take a document signed at another time for the catalogue's", () => {
+    assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
+      "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",
+    ]);
+  });
+});
+
+describe("scope: documents of other parties", () => {
+  it("leaves out an agreement Japan signed with a third country, named in the clause or in the headline", () => {
+    assert.deepEqual(read("Nhật Bản và Ấn Độ đã ký Thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng."), []);
+    assert.deepEqual(read("Nhật Bản đã ký Hiệp định về hợp tác an ninh hàng hải với Indonesia."), []);
+    assert.deepEqual(read("Hai nước ký Hiệp định Tiếp cận tương hỗ tại Canberra.", { headline: "Nhật Bản và Australia ký hiệp định quốc phòng" }), []);
+  });
+
+  it("leaves out multilateral instruments", () => {
+    assert.deepEqual(read("Hai bên hoan nghênh Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương có hiệu lực."), []);
+    assert.deepEqual(read("Hai bên ủng hộ sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông và tôn trọng Công ước về Luật Biển."), []);
+    // …but not a Vietnam–Japan document in an article whose headline names a third country beside Vietnam.
+    assert.deepEqual(read("Hai nước đã ký Bản ghi nhớ về hợp tác cứu hộ hàng không.", { headline: "Bộ trưởng Quốc phòng Nhật Bản thăm Việt Nam và Campuchia" }), [
+      "signed_here -: Bản ghi nhớ về hợp tác cứu hộ hàng không",
+    ]);
+  });
+});
+
+describe("status from the clause", () => {
+  it("reads an earlier signing in several forms as referenced, dated at the precision stated", () => {
+    assert.deepEqual(read("Hai bên đánh giá kể từ khi hai Bộ ký Bản ghi nhớ về hợp tác hải quân vào tháng 5/2016, quan hệ đã phát triển."), [
+      "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",
+    ]);
+    assert.deepEqual(read("Năm 2017, hai bên ký kết Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Bản ghi nhớ về hợp tác đào tạo phi công ký năm 2017 đã mang lại kết quả."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Hai bên hài lòng với Thỏa thuận về hợp tác tìm kiếm cứu nạn, được ký ngày 3/4/2019 tại Tokyo."), [
+      "referenced 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
+    ]);
+    assert.deepEqual(read("Hai bên đã thực hiện tốt Bản ghi nhớ về hợp tác hải quân (tháng 5-2016) và Kế hoạch hợp tác năm 2019."), [
+      "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",
+      "referenced -: Kế hoạch hợp tác năm 2019",
+    ]);
+  });
+
+  it("reads a signing at the meeting, by its participants or in their presence, as signed here", () => {
+    assert.deepEqual(read("Sau hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký Bản ghi nhớ về hợp tác hải quân và Thỏa thuận về đào tạo phi công."), [
+      "signed_here -: Bản ghi nhớ về hợp tác hải quân",
+      "signed_here -: Thỏa thuận về đào tạo phi công",
+    ]);
+    assert.deepEqual(read("Bản ghi nhớ về hợp tác hải quân đã được ký kết ngay sau hội đàm."), ["signed_here -: Bản ghi nhớ về hợp tác hải quân"]);
+    assert.deepEqual(read("Hai nhà lãnh đạo đã thông qua Tuyên bố chung về hợp tác ứng phó thảm họa."), ["signed_here -: Tuyên bố chung về hợp tác ứng phó thảm họa"]);
+  });
+
+  it("reads agreement to sign, negotiation and implementation", () => {
+    assert.deepEqual(read("Hai bên nhất trí chỉ đạo các cơ quan chức năng sớm ký kết Thỏa thuận về hợp tác đào tạo phi công."), [
+      "agreed_to_sign -: Thỏa thuận về hợp tác đào tạo phi công",
+    ]);
+    assert.deepEqual(read("Hai bên thảo luận về Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển."), ["under_negotiation -: Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển"]);
+    assert.deepEqual(read("Hai bên thúc đẩy ký kết Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển."), ["under_negotiation -: Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển"]);
+    assert.deepEqual(read("Hai bên trao đổi về Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển."), ["under_negotiation -: Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển"]);
+    assert.deepEqual(read("Hai bên trao đổi về tiến trình đàm phán Hiệp định về hợp tác an ninh hàng hải."), ["under_negotiation -: Hiệp định về hợp tác an ninh hàng hải"]);
+    assert.deepEqual(read("Hai bên tiếp tục triển khai hiệu quả Bản ghi nhớ về hợp tác hải quân."), ["referenced -: Bản ghi nhớ về hợp tác hải quân"]);
+  });
+});
+
+describe("date_signed", () => {
+  const TALKS = "Chiều 12/9/2021, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.";
+  function tables(body: string[]) {
+    const doc = article([TALKS, ...body]);
+    const x = extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
+    return extractionTables({
+      documents: [doc],
+      duplicates: { of: {}, repeatedParagraphs: {} },
+      translation: {},
+      extractions: new Map([[doc.article_id, x]]),
+      precedence: knowledge.grammar.typePrecedence,
+    });
+  }
+  const row = (t: ReturnType<typeof tables>) => t.agreements.map((a) => [a.title, a.date_signed, a.date_precision]);
+  const statuses = (t: ReturnType<typeof tables>) => t.agreement_mentions.map((m) => m.status);
+
+  it("dates a document signed at a meeting with the meeting's day", () => {
+    const t = tables(["Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác hải quân."]);
+    assert.deepEqual(row(t), [["Bản ghi nhớ về hợp tác hải quân", "2021-09-12", "day"]]);
+    assert.deepEqual(statuses(t), ["signed_here"]);
+  });
+
+  it("never dates a document with a meeting that only refers to it; a day stated with an earlier signing dates it", () => {
+    assert.deepEqual(row(tables(["Hai Bộ trưởng đánh giá cao Bản ghi nhớ về hợp tác hải quân."])), [["Bản ghi nhớ về hợp tác hải quân", null, null]]);
+    const t = tables(["Ngày 3/4/2019, hai bên đã ký Bản ghi nhớ về hợp tác hải quân."]);
+    assert.deepEqual(row(t), [["Bản ghi nhớ về hợp tác hải quân", "2019-04-03", "day"]]);
+    assert.deepEqual(statuses(t), ["referenced"], "signed on another day than the meeting's: an earlier signing");
+  });
+
+  it("gives a signing year or month as the first day, with its precision", () => {
+    assert.deepEqual(row(tables(["Bản ghi nhớ về hợp tác hải quân ký năm 2016 là nền tảng hợp tác."])), [["Bản ghi nhớ về hợp tác hải quân", "2016-01-01", "year"]]);
+  });
+
+  it("takes a catalogued document's date from the catalogue, not from the meeting", () => {
+    const t = tables(["Hai Bộ trưởng đánh giá Tuyên bố Tầm nhìn chung về hợp tác quốc phòng đã tạo nền tảng cho quan hệ."]);
+    assert.deepEqual(t.agreements.map((a) => [a.title, a.date_signed, a.reference_id]), [
+      ["Tuyên bố Tầm nhìn chung về hợp tác quốc phòng hướng đến thập niên tiếp theo", "2018-04-10", "vn-jp-2018-joint-vision-statement-defence-cooperation"],
+    ]);
+  });
+});
