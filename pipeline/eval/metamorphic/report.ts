@@ -25,7 +25,7 @@ export function formatResults(results: readonly TransformationResult[], verbose:
     lines.push(`${r.id} (${r.issue}): ${f.holds}/${f.applies} hold, ${f.applies}/${f.total} apply — ${r.title}`);
     for (const a of r.articles) {
       if (a.status === "fails") {
-        lines.push(`  FAIL ${keyOf(a)}`);
+        lines.push(`  FAIL ${keyOf(a)}${a.note ? ` (${a.note})` : ""}`);
         for (const d of a.diff ?? []) lines.push(`    ${d}`);
         if (verbose) for (const c of a.changes ?? []) lines.push(`    rewrote: ${c}`);
       } else if (verbose) {
