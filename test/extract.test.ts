@@ -62,6 +62,13 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(["Ngày 3/3/2023, Thượng tướng Hoàng Xuân Chiến tiếp đoàn học viên. Ông Sato Kenji từng học tại Hà Nội."])), []);
   });
 
+  it("a reception told first, its host and guests named after, is one encounter", () => {
+    const x = extract([
+      "Tối 3/7/2024, Đại sứ quán Nhật Bản tại Hà Nội tổ chức tiệc chiêu đãi nhân ngày thành lập Lực lượng Phòng vệ Nhật Bản. Tham dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng. Đại sứ Nhật Bản ông Sato Kenji chủ trì buổi chiêu đãi.",
+    ]);
+    assert.deepEqual(summary(x), ["2024-07-03/2024-07-03 other in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+  });
+
   it("dates a sentence by the frame it opens with: during the visit, or before the encounter told before it", () => {
     const visit = extract([
       "Từ ngày 8 đến 11/5/2023, Thượng tướng Hoàng Xuân Chiến thăm Nhật Bản. Ngày 9/5, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.",

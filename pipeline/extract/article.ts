@@ -75,6 +75,9 @@ export interface ArticleInput {
 /** Paragraph kinds where encounters are read. Captions repeat the body; the headline is often the only lead. */
 const READ = new Set(["headline", "body"]);
 
+/** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
+const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
+
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
@@ -117,8 +120,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (present.length || BOTH_SIDES.test(e.sentence)) {
-      // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B").
+    } else if (present.length || BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) {
+      // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
+      // ceremony told first and its host and guests after ("Tham dự có …"). A conference or a dialogue named in
+      // passing, with no one, is not completed: such names are mostly background.
       const completed = completeEncounter(e, assembly);
       if (completed && inScope(completed.participants)) accepted.push(completed);
     }
