@@ -30,7 +30,7 @@ describe("raw/manifest.csv", () => {
   it("reports a bad header together with the rows' problems", () => {
     const text = "file,url,author\n\na.txt,ftp://x,Minh\nb.txt,https://example.org/b\n";
     assert.deepEqual(problems(text), [
-      "1: unknown column(s) author; expected file, url, outlet, published_date, final_url, fetched_at, status, sha256, bytes",
+      "1: unknown column(s) author; expected file, url, outlet, published_date, final_url, fetched_at, status, sha256, bytes, error",
       "3: url 'ftp://x' is not an http(s) URL",
       "4: 2 field(s) where the header has 3",
     ]);

@@ -23,7 +23,7 @@ export interface ManifestEntry {
 }
 
 export const MANIFEST_NAME = "manifest.csv";
-export const COLUMNS = ["file", "url", "outlet", "published_date", "final_url", "fetched_at", "status", "sha256", "bytes"];
+export const COLUMNS = ["file", "url", "outlet", "published_date", "final_url", "fetched_at", "status", "sha256", "bytes", "error"];
 
 /** One thing wrong in the manifest, at its (1-based) line. */
 export interface ManifestProblem {

@@ -86,7 +86,8 @@ export async function readWarc(path: string, onPage: (page: WarcPage) => void | 
     return { other, pages, fault: await classify(path, offset, gzip, (e as Error).message) };
   }
   if (gzip && parser.offset < size) return { other, pages, fault: await classify(path, parser.offset, gzip, null) };
-  if (!gzip && expectedEnd > size) return { other, pages, fault: { reason: "truncated_archive", detail: `the archive ends at byte ${size}, inside the record at byte ${offset} (which should end at byte ${expectedEnd})`, offset } };
+  // a record ends with two CRLFs: an archive that ends before them was cut short (in a record, or in its headers)
+  if (!gzip && parser.offset > 0 && expectedEnd + 4 > size) return { other, pages, fault: { reason: "truncated_archive", detail: `the archive ends at byte ${size}, inside the record at byte ${offset} (which should end at byte ${expectedEnd + 4})`, offset } };
   if (options.sha256 && read === size && hash.digest("hex") !== options.sha256) throw new PipelineError(`${path} changed while the build was running; run it again`);
   return { other, pages, fault: null };
 }
