@@ -14,6 +14,8 @@ import { PipelineError } from "../core/errors.ts";
  * file (a status other than 2xx, a timeout) is a row with an empty `file`
  * and is not read; a file whose bytes no longer have the `sha256` it was
  * collected with is a problem (collected files are never rewritten).
+ * `error` says why a fetch saved nothing (a row that has one is not read
+ * either: a page that was not HTML is fetched with status 200).
  */
 export interface ManifestEntry {
   readonly url: string | null;
@@ -92,7 +94,7 @@ export function parseManifest(text: string, path: string, files?: ReadonlySet<st
     const date = r.published_date || null;
     const url = r.url || null;
     const status = r.status ? Number(r.status) : null;
-    const fetchFailed = !file && r.status !== undefined && (status === null || !(status >= 200 && status < 300));
+    const fetchFailed = !file && (r.status !== undefined || r.error !== undefined) && (!!r.error || status === null || !(status >= 200 && status < 300));
     const fetchedAt = r.fetched_at || null;
     if (fetchFailed) continue; // a fetch that saved nothing: the collector's record of it, not an article
     if (!file) problem(line, "empty 'file'");
