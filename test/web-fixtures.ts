@@ -112,17 +112,23 @@ export async function buildWarc(host: string, options: { unrelated?: number; gzi
 export interface FixtureServer {
   readonly origin: string;
   readonly requests: { path: string; userAgent: string | undefined; at: number }[];
+  /** The most requests the server had in hand at once. */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: FixtureServer["requests"] = [];
   const counts = new Map<string, number>();
+  let inFlight = 0;
+  let maxInFlight = 0;
   const talks = fixturePage("portal-talks.html");
   const cp1258 = encode1258(portalPage({ ...RELEVANT_PAGES[0]!, charset: "windows-1258" }));
   const server: Server = createServer((req, res) => {
     const path = req.url ?? "/";
     requests.push({ path, userAgent: req.headers["user-agent"], at: Date.now() });
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    res.on("close", () => inFlight--);
     const n = (counts.get(path) ?? 0) + 1;
     counts.set(path, n);
     const html = (bytes: Buffer | string, type = "text/html; charset=utf-8") => {
@@ -179,6 +185,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    maxInFlight: () => maxInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -77,22 +77,6 @@ export interface ArticlesRow {
    */
   source_file: string;
   /**
-   * What the article came in as: a text file (`txt`), a saved web page (`html`: .html or .htm), or an HTML response record of a web archive (`warc`: .warc or .warc.gz). For the last two the text is the article Readability found in the page, and every offset refers to that text.
-   */
-  input_kind: "txt" | "html" | "warc";
-  /**
-   * Character set the raw bytes were decoded from (`utf-8`, `windows-1258`, `windows-1252`, …): declared by a byte-order mark, the HTTP header, the page's <meta>, else UTF-8. Text files are UTF-8.
-   */
-  encoding: string;
-  /**
-   * For a page of a web archive, its WARC-Record-ID; empty otherwise.
-   */
-  warc_record_id: string | null;
-  /**
-   * When the page was fetched, as an ISO 8601 UTC timestamp (2023-09-20T03:00:00Z): the archive record's WARC-Date, or raw/manifest.csv's fetched_at (written by `npm run collect`); empty when unknown.
-   */
-  fetched_at: string | null;
-  /**
    * SHA-256 of the raw file's bytes, to check a copy of the corpus against (for a page of a web archive, the archive's).
    */
   sha256: string;
@@ -152,6 +136,22 @@ export interface ArticlesRow {
    * For a reprint, the share of the shorter article's 5-word shingles found in the kept copy (1 = same text after normalisation), rounded to 3 decimals.
    */
   duplicate_similarity: number | null;
+  /**
+   * What the article came in as: a text file (`txt`), a saved web page (`html`: .html or .htm), or an HTML response record of a web archive (`warc`: .warc or .warc.gz). For the last two the text is the article Readability found in the page, and every offset refers to that text.
+   */
+  input_kind: "txt" | "html" | "warc";
+  /**
+   * Character set the raw bytes were decoded from (`utf-8`, `windows-1258`, `windows-1252`, …): declared by a byte-order mark, the HTTP header, the page's <meta>, else UTF-8. Text files are UTF-8.
+   */
+  encoding: string;
+  /**
+   * For a page of a web archive, its WARC-Record-ID; empty otherwise.
+   */
+  warc_record_id: string | null;
+  /**
+   * When the page was fetched, as an ISO 8601 UTC timestamp (2023-09-20T03:00:00Z): the archive record's WARC-Date, or raw/manifest.csv's fetched_at (written by `npm run collect`); empty when unknown.
+   */
+  fetched_at: string | null;
   /**
    * Where headline came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI).
    */

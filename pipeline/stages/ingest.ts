@@ -24,17 +24,16 @@ import { defineStage } from "./define.ts";
 export const ingest = defineStage({
   id: "ingest",
   description: "decode, clean and lay out every raw .txt, .html and web-archive page; reject unreadable ones; screen out pages not about Vietnam–Japan defence",
-  version: 2,
-  reads: ["raw", "reference"],
+  version: 3,
+  reads: ["raw", "screen_words"],
   writes: ["documents", "table:rejected", "table:screened_out"],
   count: (out) => out.documents.length + out["table:rejected"].length + out["table:screened_out"].length,
-  async run({ raw, reference }, ctx) {
+  async run({ raw, screen_words: screenWords }, ctx) {
     const rawDir = ctx.options.rawDir;
     const known = new Set([...raw.files.map((f) => f.path), ...raw.unreadable.map((u) => u.path)]);
     const hashes = new Map(raw.files.map((f) => [f.path, f.sha256]));
     const manifest = raw.manifest ? parseManifest(new TextDecoder().decode(readVerified(rawDir, raw.manifest)), join(rawDir, raw.manifest.path), known, hashes) : new Map<string, ManifestEntry>();
     for (const file of raw.ignored) ctx.warn(`ignored ${file}: only .txt, .html, .htm, .warc and .warc.gz files are articles`);
-    const screenWords = reference.lexicon.screen_words ?? [];
 
     // Files over the size limit are rejected unread (a web archive is limited page by page);
     // text files and web pages are read, decoded and cleaned in worker threads.
