@@ -1,5 +1,6 @@
 import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
+import type { ScreenWord } from "./ingest/screen.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
 import type { QualityReport } from "./package/quality.ts";
 import type { ReferenceData } from "./reference/data.ts";
@@ -22,6 +23,8 @@ export type Artifacts = {
   quality: QualityReport | null;
   /** All reference data as plain records, checked; `knowledgeOf` builds the lookup objects. */
   reference: ReferenceData;
+  /** The lexicon's words for screening web pages (ingest reads these alone, so other reference changes leave ingest fresh). */
+  screen_words: readonly ScreenWord[];
   /** People and tenures per country and office kind, for the build summary. */
   registry_counts: Record<string, number>;
   /** Cleaned articles with their layout, sorted by source_file. */

@@ -65,9 +65,9 @@ describe("buildDag", () => {
 });
 
 describe("the pipeline's own DAG", () => {
-  it("runs ingest first, then write, and package last", () => {
+  it("runs reference and ingest first (ingest screens web pages by the lexicon), then write, and package last", () => {
     const ids = pipelineDag().order.map((s) => s.id);
-    assert.equal(ids[0], "ingest");
+    assert.deepEqual(ids.slice(0, 2), ["reference", "ingest"]);
     assert.deepEqual(ids.slice(-2), ["write", "package"]);
     assert.ok(ids.indexOf("validate") > ids.indexOf("articles"));
   });

@@ -22,7 +22,7 @@ describe("raw/manifest.csv", () => {
     assert.deepEqual(problems(text, ["a.txt", "b.txt"]), [
       "2: published_date '11/10/2022' is not an ISO date (YYYY-MM-DD)",
       "4: 'a.txt' is listed twice (first on line 2)",
-      "5: 'gone.txt' is not a .txt file in the raw directory",
+      "5: 'gone.txt' is not a .txt, .html, .htm, .warc or .warc.gz file in the raw directory",
       "5: published_date '2022-02-30' is not an ISO date (YYYY-MM-DD)",
     ]);
   });
@@ -30,7 +30,7 @@ describe("raw/manifest.csv", () => {
   it("reports a bad header together with the rows' problems", () => {
     const text = "file,url,author\n\na.txt,ftp://x,Minh\nb.txt,https://example.org/b\n";
     assert.deepEqual(problems(text), [
-      "1: unknown column(s) author; expected file, url, outlet, published_date",
+      "1: unknown column(s) author; expected file, url, outlet, published_date, final_url, fetched_at, status, sha256, bytes, error",
       "3: url 'ftp://x' is not an http(s) URL",
       "4: 2 field(s) where the header has 3",
     ]);
@@ -57,7 +57,7 @@ describe("raw/manifest.csv", () => {
       assert.match(e.message, new RegExp(`${m}:1: unknown column\\(s\\) author`));
       assert.match(e.message, new RegExp(`${m}:2: published_date '11/10/2022' is not an ISO date`));
       assert.match(e.message, new RegExp(`${m}:3: 'a.txt' is listed twice`));
-      assert.match(e.message, new RegExp(`${m}:4: 'missing.txt' is not a .txt file in the raw directory`));
+      assert.match(e.message, new RegExp(`${m}:4: 'missing.txt' is not a .txt, .html, .htm, .warc or .warc.gz file in the raw directory`));
       return true;
     });
   });

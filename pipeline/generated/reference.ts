@@ -597,6 +597,19 @@ export interface Lexicon {
      */
     form: string;
   }[];
+  /**
+   * Words by which ingest screens web pages before reprint detection (text files are not screened). `vietnamese`: common words of Vietnamese prose; a page is Vietnamese when they are at least 8% of its words. `japan` and `defence`: a page goes on only when it holds a word of each. A form matches as whole words, with either case of its first letter.
+   */
+  screen_words?: {
+    /**
+     * The word or phrase as written.
+     */
+    form: string;
+    /**
+     * vietnamese: a common word of Vietnamese prose (the language test); japan: names Japan or its forces; defence: a word of defence or security.
+     */
+    topic: "vietnamese" | "japan" | "defence";
+  }[];
 }
 
 /**

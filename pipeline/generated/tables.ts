@@ -73,7 +73,7 @@ export interface AgreementsRow {
 }
 
 /**
- * One row per raw article file that was ingested (rejected files are in `rejected`). The text itself is not published; `source_file` and `sha256` identify it.
+ * One row per raw article that was ingested: a text file, a saved web page, or an HTML page of a web archive (rejected files and records are in `rejected`, pages screened out as not about Vietnam–Japan defence in `screened_out`). The text itself is not published; `source_file` and `sha256` identify it.
  */
 export interface ArticlesRow {
   /**
@@ -81,31 +81,31 @@ export interface ArticlesRow {
    */
   article_id: string;
   /**
-   * Path of the raw file relative to the raw directory, with forward slashes.
+   * Path of the raw file relative to the raw directory, with forward slashes. For a page of a web archive: the archive's path, `#`, and the record's byte offset in the archive (as a CDX index gives it), e.g. `crawl/2023.warc.gz#18734`.
    */
   source_file: string;
   /**
-   * SHA-256 of the raw file's bytes, to check a copy of the corpus against.
+   * SHA-256 of the raw file's bytes, to check a copy of the corpus against (for a page of a web archive, the archive's).
    */
   sha256: string;
   /**
-   * First non-empty line of the article.
+   * The article's headline: for a text file its first non-empty line; for a web page from its metadata (see `headline_source`).
    */
   headline: string;
   /**
-   * Publishing outlet, from raw/manifest.csv when given, else from the lead's prefix ("VOV.VN - ", "(Bqp.vn) - "); empty when neither names it.
+   * Publishing outlet: from raw/manifest.csv when given, else from the page's metadata (JSON-LD publisher, og:site_name), else from the lead's prefix ("VOV.VN - ", "(Bqp.vn) - "); empty when none names it. See `outlet_source`.
    */
   outlet: string | null;
   /**
-   * Author as printed in a byline near the top or at the end of the article.
+   * Author: from the page's metadata (JSON-LD author, article:author, <meta name=author>), else as printed in a byline near the top or at the end of the article. See `byline_source`.
    */
   byline: string | null;
   /**
-   * Publication date, from raw/manifest.csv when given, else from a date line that states the year ("18:06 | 10/10/2022"); empty when unknown.
+   * Publication date: from raw/manifest.csv when given, else from the page's metadata (JSON-LD datePublished, article:published_time, <meta name=pubdate>, <time datetime>; a timestamp with another UTC offset is converted to Vietnam's, UTC+7), else from a date line that states the year ("18:06 | 10/10/2022"); empty when unknown. See `published_source`.
    */
   published_date: string | null;
   /**
-   * Publication time (HH:MM, the outlet's local time) from the date line.
+   * Publication time (HH:MM, Vietnam's time, UTC+7) from the page's metadata or the date line.
    */
   published_time: string | null;
   /**
@@ -113,7 +113,7 @@ export interface ArticlesRow {
    */
   dateline: string | null;
   /**
-   * Address of the article, from raw/manifest.csv.
+   * Address of the article: from raw/manifest.csv when given, else the page's <link rel=canonical>, og:url or JSON-LD url, else the web archive record's WARC-Target-URI. See `url_source`.
    */
   url: string | null;
   /**
@@ -144,6 +144,96 @@ export interface ArticlesRow {
    * For a reprint, the share of the shorter article's 5-word shingles found in the kept copy (1 = same text after normalisation), rounded to 3 decimals.
    */
   duplicate_similarity: number | null;
+  /**
+   * What the article came in as: a text file (`txt`), a saved web page (`html`: .html or .htm), or an HTML response record of a web archive (`warc`: .warc or .warc.gz). For the last two the text is the article Readability found in the page, and every offset refers to that text.
+   */
+  input_kind: "txt" | "html" | "warc";
+  /**
+   * Character set the raw bytes were decoded from (`utf-8`, `windows-1258`, `windows-1252`, …): declared by a byte-order mark, the HTTP header, the page's <meta>, else UTF-8. Text files are UTF-8.
+   */
+  encoding: string;
+  /**
+   * For a page of a web archive, its WARC-Record-ID; empty otherwise.
+   */
+  warc_record_id: string | null;
+  /**
+   * When the page was fetched, as an ISO 8601 UTC timestamp (2023-09-20T03:00:00Z): the archive record's WARC-Date, or raw/manifest.csv's fetched_at (written by `npm run collect`); empty when unknown.
+   */
+  fetched_at: string | null;
+  /**
+   * Where headline came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI).
+   */
+  headline_source:
+    | "manifest"
+    | "text"
+    | "json_ld"
+    | "open_graph"
+    | "meta"
+    | "link_canonical"
+    | "time_element"
+    | "title_tag"
+    | "readability"
+    | "warc";
+  /**
+   * Where published_date and published_time came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI); empty when it is empty.
+   */
+  published_source:
+    | "manifest"
+    | "text"
+    | "json_ld"
+    | "open_graph"
+    | "meta"
+    | "link_canonical"
+    | "time_element"
+    | "title_tag"
+    | "readability"
+    | "warc"
+    | null;
+  /**
+   * Where url came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI); empty when it is empty.
+   */
+  url_source:
+    | "manifest"
+    | "text"
+    | "json_ld"
+    | "open_graph"
+    | "meta"
+    | "link_canonical"
+    | "time_element"
+    | "title_tag"
+    | "readability"
+    | "warc"
+    | null;
+  /**
+   * Where outlet came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI); empty when it is empty.
+   */
+  outlet_source:
+    | "manifest"
+    | "text"
+    | "json_ld"
+    | "open_graph"
+    | "meta"
+    | "link_canonical"
+    | "time_element"
+    | "title_tag"
+    | "readability"
+    | "warc"
+    | null;
+  /**
+   * Where byline came from: `manifest` (raw/manifest.csv), `text` (read off the text: first line, date line, the lead's prefix, a byline line), `json_ld` (the page's JSON-LD NewsArticle or Article), `open_graph` (og:* and article:* meta properties), `meta` (a plain <meta name>), `link_canonical` (<link rel=canonical>), `time_element` (<time datetime>), `title_tag` (<title>), `readability` (what Readability read off the page), `warc` (the web archive record's WARC-Target-URI); empty when it is empty.
+   */
+  byline_source:
+    | "manifest"
+    | "text"
+    | "json_ld"
+    | "open_graph"
+    | "meta"
+    | "link_canonical"
+    | "time_element"
+    | "title_tag"
+    | "readability"
+    | "warc"
+    | null;
 }
 
 /**
@@ -523,17 +613,30 @@ export interface PositionsRow {
 }
 
 /**
- * One row per raw file that could not be ingested, with the reason. Nothing in the raw directory is dropped silently: every `.txt` file (a symbolic link to one included) is either in `articles` or here, and so is every link that leads to no file.
+ * One row per raw file, or record of a web archive, that could not be ingested, with the reason. Nothing in the raw directory is dropped silently: every article file (`.txt`, `.html`, `.htm`, `.warc`, `.warc.gz`, a symbolic link to one included) and every HTML page in an archive is in `articles`, here, or in `screened_out`, and so is every link that leads to no file.
  */
 export interface RejectedRow {
   /**
-   * Path of the raw file relative to the raw directory, with forward slashes.
+   * Path of the raw file relative to the raw directory, with forward slashes; for a record of a web archive, the archive's path, `#` and the record's byte offset.
    */
   source_file: string;
   /**
-   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), bytes that are not UTF-8 (`invalid_utf8`), HTML or XML markup rather than prose (`markup`), a symbolic link to nothing (`broken_link`), a symbolic link that leads back to itself or to a folder it is in (`link_loop`), or a `.txt` name that is a pipe, socket or device (`not_a_file`).
+   * Why the file was rejected: over 5 MB (`too_large`), no visible text (`empty`), a NUL byte (`binary`), bytes that are not UTF-8 (`invalid_utf8`), HTML or XML markup rather than prose (`markup`), a symbolic link to nothing (`broken_link`), a symbolic link that leads back to itself or to a folder it is in (`link_loop`), or a `.txt` name that is a pipe, socket or device (`not_a_file`); and for web pages and archives: bytes that fit no character set the page declares or that can be detected (`invalid_encoding`), a character set no decoder knows (`unknown_encoding`), a page in which no article text is found (`no_article_text`), a web archive that ends in the middle of a record or of its gzip stream (`truncated_archive`: the records before it are read), or one that is not a readable WARC file or has a gzip error (`bad_archive`).
    */
-  reason: "too_large" | "empty" | "binary" | "invalid_utf8" | "markup" | "broken_link" | "link_loop" | "not_a_file";
+  reason:
+    | "too_large"
+    | "empty"
+    | "binary"
+    | "invalid_utf8"
+    | "markup"
+    | "broken_link"
+    | "link_loop"
+    | "not_a_file"
+    | "invalid_encoding"
+    | "unknown_encoding"
+    | "no_article_text"
+    | "truncated_archive"
+    | "bad_archive";
   /**
    * What exactly is wrong, with the byte offset and line where that applies.
    */
@@ -546,6 +649,40 @@ export interface RejectedRow {
    * SHA-256 of the raw file's bytes; empty for files too large to read.
    */
   sha256: string | null;
+}
+
+/**
+ * One row per web page (a saved .html/.htm file or an HTML page of a web archive) that was read but not taken on, because it is not in Vietnamese or not about Japan and defence or security. Screened before reprint detection, so a crawl's unrelated pages cost only their reading. Text files are not screened: whoever put them in the raw directory chose them.
+ */
+export interface ScreenedOutRow {
+  /**
+   * Path of the raw file relative to the raw directory, with forward slashes; for a record of a web archive, the archive's path, `#` and the record's byte offset.
+   */
+  source_file: string;
+  /**
+   * A saved web page (`html`) or a page of a web archive (`warc`).
+   */
+  input_kind: "html" | "warc";
+  /**
+   * Why the page was left out: not Vietnamese (`language`: too few of the lexicon's common Vietnamese words), or not about Japan and defence or security (`topic`: no word of one or both of the lexicon's topic classes). The words are `screen_words` in reference/lexicon.json.
+   */
+  reason: "language" | "topic";
+  /**
+   * What the screen found: the share of common Vietnamese words, or which topic has no word in the page.
+   */
+  detail: string;
+  /**
+   * Address of the page, as its metadata, raw/manifest.csv or the archive record gives it.
+   */
+  url: string | null;
+  /**
+   * The page's headline, to see at a glance what was left out.
+   */
+  headline: string | null;
+  /**
+   * SHA-256 of the raw file's bytes (for a page of a web archive, the archive's).
+   */
+  sha256: string;
 }
 
 /** Table name → row type. */
@@ -561,6 +698,7 @@ export interface TableRows {
   persons: PersonsRow;
   positions: PositionsRow;
   rejected: RejectedRow;
+  screened_out: ScreenedOutRow;
 }
 
 export type TableName = keyof TableRows;

@@ -2,15 +2,42 @@ import { sha256 } from "../core/hash.ts";
 import { cleanText } from "./clean.ts";
 import type { Dateline } from "./dateline.ts";
 import { analyseLayout, type Paragraph } from "./layout.ts";
-import type { ManifestEntry } from "./manifest.ts";
+import { decodePage } from "./charset.ts";
+import { readPage } from "./html.ts";
+import { isIsoDate, type ManifestEntry } from "./manifest.ts";
+import { screenText, type Screen, type ScreenReason } from "./screen.ts";
 import { checkMarkup } from "./markup.ts";
 import { checkBytes, type Rejection } from "./reject.ts";
+import type { ArticlesRow } from "../generated/tables.ts";
+
+/** What a raw article came in as: a text file, a saved web page, or a page of a web archive. */
+export type InputKind = ArticlesRow["input_kind"];
+/** Where a headline, date, URL, outlet or author was found (see schemas/articles.schema.json). */
+export type FieldSource = NonNullable<ArticlesRow["headline_source"]>;
+
+/** Where each of a document's described fields came from (null where the field is empty). */
+export interface FieldSources {
+  readonly headline: FieldSource;
+  readonly published: FieldSource | null;
+  readonly url: FieldSource | null;
+  readonly outlet: FieldSource | null;
+  readonly byline: FieldSource | null;
+}
 
 /** An ingested article: cleaned text, its layout, and where every offset comes from. */
 export interface Document {
   readonly article_id: string;
+  /** Path relative to the raw directory; for a record of a web archive, the archive's path, `#` and the record's byte offset. */
   readonly source_file: string;
-  /** SHA-256 of the raw file's bytes. */
+  readonly input_kind: InputKind;
+  /** Character set the raw bytes were decoded from. */
+  readonly encoding: string;
+  /** For a page of a web archive, its WARC-Record-ID. */
+  readonly warc_record_id: string | null;
+  /** When the page was fetched (ISO timestamp): WARC-Date, or the manifest's fetched_at. */
+  readonly fetched_at: string | null;
+  readonly sources: FieldSources;
+  /** SHA-256 of the raw file's bytes (for a page of a web archive, the archive's). */
   readonly sha256: string;
   readonly size_bytes: number;
   /** Cleaned text, one paragraph per line (see clean.ts). */
@@ -57,6 +84,17 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
     document: {
       article_id: contentId(text),
       source_file: path,
+      input_kind: "txt",
+      encoding: "utf-8",
+      warc_record_id: null,
+      fetched_at: manifest?.fetched_at ?? null,
+      sources: {
+        headline: "text",
+        published: manifest?.published_date ? "manifest" : dl?.date ? "text" : null,
+        url: manifest?.url ? "manifest" : null,
+        outlet: manifest?.outlet ? "manifest" : layout.outlet ? "text" : null,
+        byline: layout.byline ? "text" : null,
+      },
       sha256: bytesHash,
       size_bytes: bytes.length,
       text,
@@ -72,4 +110,105 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
       dateline_parts: dl,
     },
   };
+}
+
+/** A web page read: an article, a rejection, or a page screened out as not about Vietnam–Japan defence. */
+export type PageOutcome = IngestResult | { readonly ok: false; readonly screened: { readonly reason: ScreenReason; readonly detail: string; readonly url: string | null; readonly headline: string | null } };
+
+export interface PageSource {
+  readonly kind: "html" | "warc";
+  readonly bytesHash: string;
+  /** Size of the page's bytes (for a record of an archive, its payload's). */
+  readonly size: number;
+  /** The HTTP Content-Type header, for a page from a web archive. */
+  readonly contentType?: string | null;
+  readonly warc?: { readonly recordId: string | null; readonly targetUri: string | null; readonly date: string | null };
+  readonly manifest?: ManifestEntry;
+  /** The relevance screen; null lets every page through. */
+  readonly screen: Screen | null;
+}
+
+/**
+ * Decode a web page (charset.ts), find its article and metadata (html.ts),
+ * screen it (screen.ts), then clean and lay out its text as a `.txt`
+ * file's. Offsets (the anchors) refer to the extracted text. Pure.
+ */
+export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): PageOutcome {
+  if (bytes.length === 0) return { ok: false, rejection: { reason: "empty", detail: src.kind === "warc" ? "the record's payload is empty" : "the file has no bytes" } };
+  const decoded = decodePage(bytes, src.contentType);
+  if (!decoded.ok) return decoded;
+  const page = readPage(decoded.page.text);
+  if (!page.ok) return page;
+  const { text, anchors } = cleanText(page.article.text);
+  if (!text) return { ok: false, rejection: { reason: "no_article_text", detail: "the article Readability found has no visible text" } };
+  const meta = page.article.metadata;
+  const manifest = src.manifest;
+  const url: [string, FieldSource] | null = manifest?.url ? [manifest.url, "manifest"] : meta.url && /^https?:\/\//.test(meta.url.value) ? [meta.url.value, meta.url.source] : src.warc?.targetUri ? [src.warc.targetUri, "warc"] : null;
+  if (src.screen) {
+    const out = screenText(text, src.screen);
+    if (out) return { ok: false, screened: { ...out, url: url?.[0] ?? null, headline: meta.headline?.value ?? null } };
+  }
+  const layout = analyseLayout(text);
+  const dl = layout.dateline;
+  const published = meta.published ? localDateTime(meta.published.value) : null;
+  const pub: { date: string | null; time: string | null; source: FieldSource | null } = manifest?.published_date
+    ? { date: manifest.published_date, time: published?.date === manifest.published_date ? published.time : null, source: "manifest" }
+    : published?.date
+      ? { date: published.date, time: published.time, source: meta.published!.source }
+      : dl?.date
+        ? { date: dl.date, time: dl.time, source: "text" }
+        : { date: null, time: null, source: null };
+  const outlet: [string, FieldSource] | null = manifest?.outlet ? [manifest.outlet, "manifest"] : meta.outlet ? [meta.outlet.value, meta.outlet.source] : layout.outlet ? [layout.outlet, "text"] : null;
+  const byline: [string, FieldSource] | null = meta.byline ? [meta.byline.value, meta.byline.source] : layout.byline ? [layout.byline, "text"] : null;
+  const fetched = src.warc?.date ?? manifest?.fetched_at ?? null;
+  return {
+    ok: true,
+    document: {
+      article_id: contentId(text),
+      source_file: path,
+      input_kind: src.kind,
+      encoding: decoded.page.encoding,
+      warc_record_id: src.warc?.recordId ?? null,
+      fetched_at: fetched && !Number.isNaN(Date.parse(fetched)) ? new Date(fetched).toISOString().replace(/\.000Z$/, "Z") : null,
+      sources: { headline: meta.headline ? meta.headline.source : "text", published: pub.source, url: url?.[1] ?? null, outlet: outlet?.[1] ?? null, byline: byline?.[1] ?? null },
+      sha256: src.bytesHash,
+      size_bytes: src.size,
+      text,
+      anchors,
+      paragraphs: layout.paragraphs,
+      headline: layout.headline,
+      byline: byline?.[0] ?? null,
+      outlet: outlet?.[0] ?? null,
+      url: url?.[0] ?? null,
+      published_date: pub.date,
+      published_time: pub.time && /^([01]\d|2[0-3]):[0-5]\d$/.test(pub.time) ? pub.time : null,
+      dateline: layout.datelineText,
+      dateline_parts: dl,
+    },
+  };
+}
+
+/** Vietnam's offset from UTC, in minutes: outlets publish in it, and `published_time` is in it. */
+const VIETNAM_OFFSET = 7 * 60;
+
+/**
+ * Date and HH:MM of a page's publication timestamp (`2023-09-20T10:30:00+07:00`,
+ * `2023-09-20T03:30:00Z`, `2023-09-20`, `20/09/2023 10:30`), in Vietnam's
+ * time when the timestamp states its offset, as written when it does not.
+ */
+export function localDateTime(value: string): { date: string | null; time: string | null } {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(value.trim());
+  let y: number, mo: number, d: number, h: number | null, mi: number | null, offset: string | undefined;
+  if (iso) [y, mo, d, h, mi, offset] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4] ? +iso[4] : null, iso[5] ? +iso[5] : null, iso[6]];
+  else if (vn) [y, mo, d, h, mi] = [+vn[3]!, +vn[2]!, +vn[1]!, vn[4] ? +vn[4] : null, vn[5] ? +vn[5] : null];
+  else return { date: null, time: null };
+  if (h !== null && mi !== null && offset) {
+    const minutes = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(-2));
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi) - minutes * 60_000 + VIETNAM_OFFSET * 60_000);
+    [y, mo, d, h, mi] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
+  }
+  const date = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  if (!isIsoDate(date)) return { date: null, time: null };
+  return { date, time: h !== null && mi !== null ? `${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}` : null };
 }

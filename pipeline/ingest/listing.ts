@@ -4,6 +4,14 @@ import { PipelineError } from "../core/errors.ts";
 import { MANIFEST_NAME } from "./manifest.ts";
 import type { RejectReason } from "./reject.ts";
 
+/** The names of article files: text, saved web pages, web archives. */
+export const ARTICLE_FILE = /\.(txt|html?|warc|warc\.gz)$/i;
+
+/** What an article file is, by its name. */
+export function inputKindOf(path: string): "txt" | "html" | "warc" {
+  return /\.txt$/i.test(path) ? "txt" : /\.html?$/i.test(path) ? "html" : "warc";
+}
+
 /** An entry of the raw directory that leads to no file to read: it goes to `rejected` with the reason. */
 export interface Unreadable {
   /** Path relative to the raw directory, with forward slashes. */
@@ -13,10 +21,10 @@ export interface Unreadable {
 }
 
 export interface RawListing {
-  /** The `.txt` files and the manifest, by relative path, sorted. */
+  /** The article files (`.txt`, `.html`, `.htm`, `.warc`, `.warc.gz`) and the manifest, by relative path, sorted. */
   readonly paths: string[];
   readonly hasManifest: boolean;
-  /** Files that are neither `.txt` nor the manifest. */
+  /** Files that are neither article files nor the manifest. */
   readonly ignored: string[];
   readonly unreadable: Unreadable[];
 }
@@ -35,7 +43,7 @@ export function listRaw(rawDir: string): RawListing {
   const paths: string[] = [];
   const ignored: string[] = [];
   const unreadable: Unreadable[] = [];
-  const isArticle = (rel: string) => rel === MANIFEST_NAME || /\.txt$/i.test(rel);
+  const isArticle = (rel: string) => rel === MANIFEST_NAME || ARTICLE_FILE.test(rel);
   const file = (rel: string) => (isArticle(rel) ? paths : ignored).push(rel);
 
   /** List `dir` (at `rel`, "" or ending in "/"); `inside` holds the real paths of the folders it is in, itself included. */

@@ -2,20 +2,30 @@ import { parse } from "csv-parse/sync";
 import { PipelineError } from "../core/errors.ts";
 
 /**
- * `raw/manifest.csv` (optional): what the text files do not say about
+ * `raw/manifest.csv` (optional): what the files do not say about
  * themselves. Columns: `file` (path relative to the raw directory,
  * required), and any of `url`, `outlet`, `published_date` (ISO
  * YYYY-MM-DD). Values here take precedence over what ingest reads off the
- * text.
+ * text or the page.
+ *
+ * `npm run collect` writes the same file, with the columns of a fetch:
+ * `final_url` (after redirects), `fetched_at` (ISO timestamp), `status`
+ * (HTTP), `sha256` and `bytes` of the file saved. A fetch that saved no
+ * file (a status other than 2xx, a timeout) is a row with an empty `file`
+ * and is not read; a file whose bytes no longer have the `sha256` it was
+ * collected with is a problem (collected files are never rewritten).
+ * `error` says why a fetch saved nothing (a row that has one is not read
+ * either: a page that was not HTML is fetched with status 200).
  */
 export interface ManifestEntry {
   readonly url: string | null;
   readonly outlet: string | null;
   readonly published_date: string | null;
+  readonly fetched_at?: string | null;
 }
 
 export const MANIFEST_NAME = "manifest.csv";
-const COLUMNS = ["file", "url", "outlet", "published_date"];
+export const COLUMNS = ["file", "url", "outlet", "published_date", "final_url", "fetched_at", "status", "sha256", "bytes", "error"];
 
 /** One thing wrong in the manifest, at its (1-based) line. */
 export interface ManifestProblem {
@@ -41,7 +51,7 @@ export class ManifestError extends PipelineError {
  * file it lists is there. Throws one ManifestError naming every problem
  * with its line, in line order.
  */
-export function parseManifest(text: string, path: string, files?: ReadonlySet<string>): Map<string, ManifestEntry> {
+export function parseManifest(text: string, path: string, files?: ReadonlySet<string>, hashes?: ReadonlyMap<string, string>): Map<string, ManifestEntry> {
   const problems: ManifestProblem[] = [];
   const problem = (line: number, message: string) => problems.push({ line, message });
   const skipped = new Set<number>();
@@ -83,14 +93,20 @@ export function parseManifest(text: string, path: string, files?: ReadonlySet<st
     const file = (r.file ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
     const date = r.published_date || null;
     const url = r.url || null;
+    const status = r.status ? Number(r.status) : null;
+    const fetchFailed = !file && (r.status !== undefined || r.error !== undefined) && (!!r.error || status === null || !(status >= 200 && status < 300));
+    const fetchedAt = r.fetched_at || null;
+    if (fetchFailed) continue; // a fetch that saved nothing: the collector's record of it, not an article
     if (!file) problem(line, "empty 'file'");
     else if (firstLine.has(file)) problem(line, `'${file}' is listed twice (first on line ${firstLine.get(file)})`);
-    else if (files && header.includes("file") && !files.has(file)) problem(line, `'${file}' is not a .txt file in the raw directory`);
+    else if (files && header.includes("file") && !files.has(file)) problem(line, `'${file}' is not a .txt, .html, .htm, .warc or .warc.gz file in the raw directory`);
+    else if (r.sha256 && hashes?.has(file) && hashes.get(file) !== r.sha256) problem(line, `'${file}' has changed since it was collected (its SHA-256 is not the manifest's); collected files are snapshots: restore it, or collect it again`);
     if (date !== null && !isIsoDate(date)) problem(line, `published_date '${date}' is not an ISO date (YYYY-MM-DD)`);
     if (url !== null && !/^https?:\/\/\S+$/.test(url)) problem(line, `url '${url}' is not an http(s) URL`);
+    if (fetchedAt !== null && Number.isNaN(Date.parse(fetchedAt))) problem(line, `fetched_at '${fetchedAt}' is not an ISO timestamp`);
     if (file && !firstLine.has(file)) {
       firstLine.set(file, line);
-      out.set(file, { url, outlet: r.outlet || null, published_date: date });
+      out.set(file, { url, outlet: r.outlet || null, published_date: date, ...(fetchedAt ? { fetched_at: new Date(fetchedAt).toISOString() } : {}) });
     }
   }
   if (problems.length) throw new ManifestError(path, [...problems].sort((a, b) => a.line - b.line));

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import { hashParts, sha256 } from "../core/hash.ts";
@@ -7,7 +7,7 @@ import { listRaw, type Unreadable } from "./listing.ts";
 import { MANIFEST_NAME } from "./manifest.ts";
 
 /**
- * What the raw directory holds, by content: every `.txt` file (recursively,
+ * What the raw directory holds, by content: every article file (`.txt`, `.html`, `.htm`, `.warc`, `.warc.gz`) (recursively,
  * hidden files and folders skipped) with its size and SHA-256, the
  * manifest if there is one, and the files that were passed over. Its hash
  * depends on relative paths and contents only, so the same corpus in
@@ -27,7 +27,7 @@ export interface RawFile {
 export interface RawSnapshot {
   readonly files: readonly RawFile[];
   readonly manifest: RawFile | null;
-  /** Files that are neither `.txt` nor the manifest (reported, not read). */
+  /** Files that are neither article files nor the manifest (reported, not read). */
   readonly ignored: readonly string[];
   /** Entries that lead to no file: broken links, link loops, pipes named `.txt` (rejected, with why; see listing.ts). */
   readonly unreadable: readonly Unreadable[];
@@ -109,7 +109,7 @@ export async function snapshotRaw(rawDir: string, statCachePath: string | null):
       if (old && old[0] === size && old[1] === mtimeMs && old[2] === ino) {
         hash = old[3];
       } else {
-        hash = sha256(readFileSync(base + path));
+        hash = hashFile(base + path, size);
         hashed++;
       }
       const file: RawFile = { path, size, sha256: hash, mtimeMs, ino };
@@ -200,4 +200,18 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, text);
   await rename(tmp, path);
+}
+
+/** A file's SHA-256: read whole when small, in 1 MB pieces when large (a web archive of a gigabyte is never in memory). */
+function hashFile(path: string, size: number): string {
+  if (size < 8 << 20) return sha256(readFileSync(path));
+  const hash = createHash("sha256");
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, "r");
+  try {
+    for (let got = readSync(fd, buffer, 0, buffer.length, null); got > 0; got = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, got));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
 }

@@ -1,21 +1,30 @@
-import { ingestBytes, type IngestResult } from "./document.ts";
+import { ingestBytes, ingestPage, type PageOutcome } from "./document.ts";
+import { inputKindOf } from "./listing.ts";
 import type { ManifestEntry } from "./manifest.ts";
 import { readVerified } from "./read.ts";
+import { compileScreen, type ScreenWord } from "./screen.ts";
 import type { RawFile } from "./snapshot.ts";
 
 /** What every thread of the ingest stage starts from. */
 export interface IngestSetup {
   readonly rawDir: string;
+  /** The lexicon's screen words (reference/lexicon.json), compiled in each thread. */
+  readonly screenWords: readonly ScreenWord[];
 }
 
-/** One raw file to read, with what the manifest says of it. */
+/** One raw file to read (a text file or a saved web page), with what the manifest says of it. */
 export interface IngestItem {
   readonly file: RawFile;
   readonly manifest: ManifestEntry | null;
 }
 
-/** The ingest stage's per-file work, for pipeline/core/pool.ts: read (verified against the snapshot), decode, clean, lay out. */
-export function createWorker(setup: IngestSetup): (item: IngestItem) => IngestResult {
+/** The ingest stage's per-file work, for pipeline/core/pool.ts: read (verified against the snapshot), decode, clean, lay out; a web page is also found in its markup and screened. */
+export function createWorker(setup: IngestSetup): (item: IngestItem) => PageOutcome {
+  const screen = compileScreen(setup.screenWords);
   // the snapshot's hash is that of the bytes read: readVerified checks it
-  return ({ file, manifest }) => ingestBytes(file.path, readVerified(setup.rawDir, file), manifest ?? undefined, file.sha256);
+  return ({ file, manifest }) => {
+    const bytes = readVerified(setup.rawDir, file);
+    if (inputKindOf(file.path) === "html") return ingestPage(file.path, bytes, { kind: "html", bytesHash: file.sha256, size: file.size, screen, ...(manifest ? { manifest } : {}) });
+    return ingestBytes(file.path, bytes, manifest ?? undefined, file.sha256);
+  };
 }

@@ -161,6 +161,13 @@ function limitations({ specs, tables }: CardInput): string {
     "People are linked to the reference registry (`persons`) only when they are in it; the registry covers the offices listed in `positions`, not every official.",
     "In CSV an empty cell is null: an empty text and a missing value cannot be told apart. The Arrow and Parquet files keep nulls as nulls.",
   );
+  if (has("articles", "input_kind")) {
+    const kinds = (tables.articles ?? []).map((a) => a.input_kind);
+    const of = (k: string) => count(kinds.filter((x) => x === k).length);
+    const screened = tables.screened_out ?? [];
+    const why = (r: string) => count(screened.filter((s) => s.reason === r).length);
+    items.push(`Articles by input kind: ${of("txt")} text file(s), ${of("html")} saved web page(s), ${of("warc")} page(s) of web archives. Web pages are screened before reprint detection: ${count(screened.length)} were not about Vietnam–Japan defence (language ${why("language")}, topic ${why("topic")}) and are listed in \`screened_out\`, not read further; text files are not screened.`);
+  }
   if (has("rejected")) {
     const n = rows("rejected");
     items.push(n ? `${count(n)} raw file(s) could not be read and are listed in \`rejected\` with the reason; what they report is missing.` : "Every raw file could be read (`rejected` is empty).");

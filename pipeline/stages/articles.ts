@@ -7,7 +7,7 @@ import { defineStage } from "./define.ts";
 export const articles = defineStage({
   id: "articles",
   description: "one row per ingested article, with its metadata",
-  version: 3,
+  version: 4,
   reads: ["documents", "duplicates", "translation"],
   writes: ["table:articles"],
   count: (out) => out["table:articles"].length,
@@ -21,6 +21,10 @@ export function articleRow(d: Document, duplicates: Duplicates, translation: Tra
   return {
     article_id: d.article_id,
     source_file: d.source_file,
+    input_kind: d.input_kind,
+    encoding: d.encoding,
+    warc_record_id: d.warc_record_id,
+    fetched_at: d.fetched_at,
     sha256: d.sha256,
     headline: d.headline,
     outlet: d.outlet,
@@ -36,5 +40,10 @@ export function articleRow(d: Document, duplicates: Duplicates, translation: Tra
     machine_translated: translation?.machine_translated ?? false,
     duplicate_of: dup?.duplicate_of ?? null,
     duplicate_similarity: dup ? Math.round(dup.similarity * 1000) / 1000 : null,
+    headline_source: d.sources.headline,
+    published_source: d.sources.published,
+    url_source: d.sources.url,
+    outlet_source: d.sources.outlet,
+    byline_source: d.sources.byline,
   };
 }
