@@ -84,6 +84,13 @@ describe("charts", () => {
     assert.ok(agreements.data.values.some((v) => v.status === "agreed_to_sign"));
   });
 
+  it("the chart on the README's first screen is the seeds build's (refresh it with `npm run gen:chart`)", async () => {
+    const committed = await readFile(join(ROOT, "docs", "meetings-by-year.svg"), "utf8");
+    const built = await readFile(join(out, "charts", "meetings-by-year.svg"), "utf8");
+    assert.ok(committed === built, "docs/meetings-by-year.svg is out of date: run `npm run gen:chart` and commit it");
+    assert.ok(readFileSync(join(ROOT, "README.md"), "utf8").includes("](docs/meetings-by-year.svg)"));
+  });
+
   it("renders the same bytes again, in any order, and in another process in another time zone", async () => {
     const list = charts(tables);
     const first = await Promise.all(list.map((c) => renderSVG(c)));
