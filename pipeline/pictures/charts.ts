@@ -1,5 +1,6 @@
 import type { ValidatedTables } from "../artifacts.ts";
 import type { AgreementMentionsRow, MeetingsRow, ParticipantsRow } from "../generated/tables.ts";
+import { cmp, countBy, groupBy } from "./rows.ts";
 
 /**
  * The charts of the data card, as Vega-Lite specs with their data inline,
@@ -37,11 +38,7 @@ function base(name: string, title: string, description: string, rest: Record<str
 const year = (date: string) => date.slice(0, 4);
 
 function meetingsByYear(meetings: readonly MeetingsRow[]): Chart {
-  const counts = countBy(meetings, (m) => `${year(m.date_start)}\u0000${m.meeting_type}`);
-  const values = [...counts].map(([k, n]) => {
-    const [y, type] = k.split("\u0000");
-    return { year: y, meeting_type: type, meetings: n };
-  });
+  const values = byYear(meetings.map((m) => [year(m.date_start), m.meeting_type] as const)).map(([y, type, n]) => ({ year: y, meeting_type: type, meetings: n }));
   return base("meetings-by-year", "Meetings per year, by type", "Number of Vietnam–Japan defence meetings in each year of their first day, stacked by meeting type.", {
     data: { values: sortRows(values, ["year", "meeting_type"]) },
     mark: { type: "bar", tooltip: true },
@@ -49,7 +46,7 @@ function meetingsByYear(meetings: readonly MeetingsRow[]): Chart {
     height: 220,
     encoding: {
       // every year from the first to the last, so that a year without meetings shows as a gap
-      x: { field: "year", type: "ordinal", title: "year", scale: { domain: yearRange(values.map((v) => v.year!)) }, axis: { labelAngle: 0 } },
+      x: { field: "year", type: "ordinal", title: "year", scale: { domain: yearRange(values.map((v) => v.year)) }, axis: { labelAngle: 0 } },
       y: { field: "meetings", type: "quantitative", title: "meetings", axis: { tickMinStep: 1 } },
       color: { field: "meeting_type", type: "nominal", title: "type", scale: { domain: [...MEETING_TYPES], scheme: "tableau10" } },
       order: { field: "meeting_type", sort: "ascending" },
@@ -153,19 +150,15 @@ function agreementsByYear(tables: ValidatedTables): Chart {
   const meetingDate = new Map(tables.meetings.map((m) => [m.meeting_id, m.date_start]));
   const published = new Map(tables.articles.map((a) => [a.article_id, a.published_date]));
   const seen = new Set<string>();
-  const counts = new Map<string, number>();
+  const found: (readonly [string, string])[] = [];
   for (const m of tables.agreement_mentions as readonly AgreementMentionsRow[]) {
     const date = (m.meeting_id ? meetingDate.get(m.meeting_id) : undefined) ?? published.get(m.article_id) ?? null;
-    if (!date) continue;
-    const key = `${year(date)}\u0000${m.status}`;
-    if (seen.has(`${key}\u0000${m.agreement_id}`)) continue;
-    seen.add(`${key}\u0000${m.agreement_id}`);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = date ? `${year(date)} ${m.status} ${m.agreement_id}` : null;
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    found.push([year(date!), m.status]);
   }
-  const values = [...counts].map(([k, n]) => {
-    const [y, status] = k.split("\u0000");
-    return { year: y!, status: status!, agreements: n };
-  });
+  const values = byYear(found).map(([y, status, n]) => ({ year: y, status, agreements: n }));
   return base("agreements-by-year", "Agreements by year and status", "Named Vietnam–Japan documents mentioned in each year (of the meeting they are reported with, else of the article), by what the article says happened to them; each document counts once per year and status.", {
     data: { values: sortRows(values, ["year", "status"]) },
     mark: { type: "bar", tooltip: true },
@@ -177,6 +170,14 @@ function agreementsByYear(tables: ValidatedTables): Chart {
       color: { field: "status", type: "nominal", title: "status", scale: { domain: [...STATUSES], range: ["#54a24b", "#4c78a8", "#f58518", "#bab0ac"] } },
       order: { field: "status", sort: "ascending" },
     },
+  });
+}
+
+/** How many times each (year, category) pair occurs, as [year, category, count]. */
+function byYear(pairs: readonly (readonly [string, string])[]): [string, string, number][] {
+  return [...countBy(pairs, ([y, c]) => `${y}\u0000${c}`)].map(([k, n]) => {
+    const [y, c] = k.split("\u0000") as [string, string];
+    return [y, c, n];
   });
 }
 
@@ -194,27 +195,6 @@ function legendValues(counts: readonly number[]): number[] {
   const max = Math.max(1, ...counts);
   if (max <= 4) return Array.from({ length: max }, (_, i) => i + 1);
   return [...new Set([1, Math.round(max / 2), max])];
-}
-
-function countBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const r of rows) out.set(key(r), (out.get(key(r)) ?? 0) + 1);
-  return out;
-}
-
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortRows<T extends Record<string, unknown>>(rows: T[], keys: readonly (keyof T & string)[]): T[] {

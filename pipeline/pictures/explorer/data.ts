@@ -1,5 +1,6 @@
 import type { ValidatedTables } from "../../artifacts.ts";
 import type { FixesRow, MeetingArticlesRow, ParticipantsRow } from "../../generated/tables.ts";
+import { cmp, groupBy } from "../rows.ts";
 import type { ExplorerArticle, ExplorerData, ExplorerMeeting, ExplorerReport, Mark } from "./model.ts";
 
 /**
@@ -80,19 +81,4 @@ function report(r: MeetingArticlesRow, ps: readonly ParticipantsRow[], fixes: re
   }
   marks.sort((a, b) => a.from - b.from || a.to - b.to || cmp(a.kind, b.kind));
   return { article: r.article_id, via: r.via, sentence, marks };
-}
-
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
