@@ -38,18 +38,39 @@ function base(name: string, title: string, description: string, rest: Record<str
 const year = (date: string) => date.slice(0, 4);
 
 function meetingsByYear(meetings: readonly MeetingsRow[]): Chart {
-  const values = byYear(meetings.map((m) => [year(m.date_start), m.meeting_type] as const)).map(([y, type, n]) => ({ year: y, meeting_type: type, meetings: n }));
-  return base("meetings-by-year", "Meetings per year, by type", "Number of Vietnam–Japan defence meetings in each year of their first day, stacked by meeting type.", {
-    data: { values: sortRows(values, ["year", "meeting_type"]) },
+  const pairs = meetings.map((m) => [year(m.date_start), m.meeting_type] as const);
+  return stackedByYear("meetings-by-year", "Meetings per year, by type", "Number of Vietnam–Japan defence meetings in each year of their first day, stacked by meeting type.", pairs, {
+    count: "meetings",
+    category: "meeting_type",
+    categoryTitle: "type",
+    colours: { domain: [...MEETING_TYPES], scheme: "tableau10" },
+    height: 220,
+  });
+}
+
+/**
+ * A bar per year, stacked by a category, from [year, category] pairs. Every
+ * year from the first to the last is on the axis, so a year without any
+ * shows as a gap.
+ */
+function stackedByYear(
+  name: string,
+  title: string,
+  description: string,
+  pairs: readonly (readonly [string, string])[],
+  how: { count: string; category: string; categoryTitle: string; colours: Record<string, unknown>; height: number },
+): Chart {
+  const values = byYear(pairs).map(([y, c, n]) => ({ year: y, [how.category]: c, [how.count]: n }));
+  return base(name, title, description, {
+    data: { values: sortRows(values, ["year", how.category]) },
     mark: { type: "bar", tooltip: true },
     width: { step: 34 },
-    height: 220,
+    height: how.height,
     encoding: {
-      // every year from the first to the last, so that a year without meetings shows as a gap
       x: { field: "year", type: "ordinal", title: "year", scale: { domain: yearRange(values.map((v) => v.year)) }, axis: { labelAngle: 0 } },
-      y: { field: "meetings", type: "quantitative", title: "meetings", axis: { tickMinStep: 1 } },
-      color: { field: "meeting_type", type: "nominal", title: "type", scale: { domain: [...MEETING_TYPES], scheme: "tableau10" } },
-      order: { field: "meeting_type", sort: "ascending" },
+      y: { field: how.count, type: "quantitative", title: how.count, axis: { tickMinStep: 1 } },
+      color: { field: how.category, type: "nominal", title: how.categoryTitle, scale: how.colours },
+      order: { field: how.category, sort: "ascending" },
     },
   });
 }
@@ -158,18 +179,12 @@ function agreementsByYear(tables: ValidatedTables): Chart {
     seen.add(key);
     found.push([year(date!), m.status]);
   }
-  const values = byYear(found).map(([y, status, n]) => ({ year: y, status, agreements: n }));
-  return base("agreements-by-year", "Agreements by year and status", "Named Vietnam–Japan documents mentioned in each year (of the meeting they are reported with, else of the article), by what the article says happened to them; each document counts once per year and status.", {
-    data: { values: sortRows(values, ["year", "status"]) },
-    mark: { type: "bar", tooltip: true },
-    width: { step: 34 },
+  return stackedByYear("agreements-by-year", "Agreements by year and status", "Named Vietnam–Japan documents mentioned in each year (of the meeting they are reported with, else of the article), by what the article says happened to them; each document counts once per year and status.", found, {
+    count: "agreements",
+    category: "status",
+    categoryTitle: "status",
+    colours: { domain: [...STATUSES], range: ["#54a24b", "#4c78a8", "#f58518", "#bab0ac"] },
     height: 180,
-    encoding: {
-      x: { field: "year", type: "ordinal", title: "year", scale: { domain: yearRange(values.map((v) => v.year)) }, axis: { labelAngle: 0 } },
-      y: { field: "agreements", type: "quantitative", title: "agreements", axis: { tickMinStep: 1 } },
-      color: { field: "status", type: "nominal", title: "status", scale: { domain: [...STATUSES], range: ["#54a24b", "#4c78a8", "#f58518", "#bab0ac"] } },
-      order: { field: "status", sort: "ascending" },
-    },
   });
 }
 
