@@ -74,7 +74,7 @@ function pictures(list: NonNullable<CardInput["pictures"]>): string {
   if (!list.length) return "";
   const charts = list.filter((p) => p.format === "svg");
   const page = list.find((p) => p.format === "html");
-  const lines = ["## Charts", ""];
+  const lines = ["## Charts and the explorer", ""];
   if (page) lines.push(`Open \`${page.path}\` in a browser to look through every meeting, filter by year, type, place and person, search the text, and read each reporting article's evidence sentence with the fixes made to machine-translated text. It is one file with its data inside: no server and no network are needed.`, "");
   lines.push("Drawn at build time from the tables with Vega-Lite; beside each SVG is its specification (`.vl.json`, data included) to restyle it.", "");
   for (const c of charts) {

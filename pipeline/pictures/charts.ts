@@ -151,6 +151,8 @@ function whoMetWhom(participants: readonly ParticipantsRow[]): Chart {
         encoding: { size: { field: "meetings", type: "quantitative", title: "meetings", legend: { values: legendValues(values.map((v) => v.meetings)) }, scale: { domainMin: 0, range: [0, 400] } } },
       },
       {
+        // the count written in the circles big enough to hold it
+        transform: [{ filter: `datum.meetings >= ${labelFrom(values.map((v) => v.meetings))}` }],
         mark: { type: "text", fontSize: 9, color: "white" },
         encoding: { text: { field: "meetings", type: "quantitative" } },
       },
@@ -203,6 +205,11 @@ function yearRange(years: readonly string[]): string[] {
   const out: string[] = [];
   for (let y = Math.min(...nums); y <= Math.max(...nums); y++) out.push(String(y));
   return out;
+}
+
+/** The smallest count written inside its circle: a fifth of the largest, at least 1. */
+function labelFrom(counts: readonly number[]): number {
+  return Math.max(1, Math.ceil(Math.max(0, ...counts) / 5));
 }
 
 /** Whole numbers for a size legend: 1 … max when few, else 1, the middle and max. */
