@@ -39,7 +39,9 @@ export type Artifacts = {
   table_counts: Record<string, number>;
   /** Every table rendered as CSV, Arrow, Parquet and a spreadsheet copy, by relative path under out/. */
   table_files: OutputFiles;
-  /** What describes them: datapackage.json and README.md (the data card). out/ is both sets of files. */
+  /** Charts (SVG and Vega-Lite specs) and the explorer page, by relative path under out/. */
+  picture_files: OutputFiles;
+  /** What describes them: datapackage.json and README.md (the data card). out/ is the three sets of files. */
   package_files: OutputFiles;
 } & { [K in keyof TableRows as `table:${K}`]: TableRows[K][] };
 

@@ -120,12 +120,12 @@ async function buildLocked(req: BuildRequest, outDir: string): Promise<BuildSumm
     throw new PipelineError(`--strict: ${rejected.length} raw file(s) rejected (${rejected.map((r) => `${r.source_file}: ${r.reason}`).join("; ")}); ${outDir} was left as it was`);
   }
   let published: BuildSummary["published"] = "skipped";
-  // out/ is the tables and their description; published only when both were made (not after `--only write`).
+  // out/ is the tables, their pictures and their description; published only when all were made (not after `--only write`).
   if (result.has("package_files")) {
     // The cache's hashes of the two artifacts identify the files: a warm build neither loads nor hashes them.
     published = await publish(outDir, {
-      hash: hashParts(["table_files", result.hashOf("table_files"), "package_files", result.hashOf("package_files")]),
-      files: async () => ({ ...(await result.get("table_files")), ...(await result.get("package_files")) }),
+      hash: hashParts(["table_files", result.hashOf("table_files"), "picture_files", result.hashOf("picture_files"), "package_files", result.hashOf("package_files")]),
+      files: async () => ({ ...(await result.get("table_files")), ...(await result.get("picture_files")), ...(await result.get("package_files")) }),
       check: matchesDescriptor,
     });
   }

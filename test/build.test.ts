@@ -51,8 +51,10 @@ describe("build", () => {
       STAMP,
       "README.md",
       ...tables.map((t) => `arrow/${t}.arrow`),
+      ...["agreements-by-year", "meetings-by-year", "timeline", "who-met-whom"].flatMap((c) => [`charts/${c}.svg`, `charts/${c}.vl.json`]),
       ...tables.map((t) => `csv/${t}.csv`),
       "datapackage.json",
+      "explorer/index.html",
       ...tables.map((t) => `parquet/${t}.parquet`),
       ...tables.map((t) => `xlsx-safe/${t}.csv`),
     ]);
@@ -83,7 +85,7 @@ describe("build", () => {
     const cacheDir = await tempDir();
     await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     const second = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
-    const allFresh = { ingest: "fresh", dedupe: "fresh", reference: "fresh", translate: "fresh", articles: "fresh", extract: "fresh", validate: "fresh", write: "fresh", package: "fresh" };
+    const allFresh = { ingest: "fresh", dedupe: "fresh", reference: "fresh", translate: "fresh", articles: "fresh", extract: "fresh", validate: "fresh", write: "fresh", pictures: "fresh", package: "fresh" };
     assert.deepEqual(statuses(second), allFresh);
     assert.equal(second.published, "unchanged");
 
@@ -95,7 +97,7 @@ describe("build", () => {
     await writeFile(join(raw, "a.txt"), article(1, "Thêm một câu."));
     const third = await quietBuild({ rawDir: raw, outDir: out, cacheDir });
     // Only what lies downstream of raw/ reruns: the registry does not depend on articles.
-    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", reference: "fresh", translate: "stale", articles: "stale", extract: "stale", validate: "stale", write: "stale", package: "stale" });
+    assert.deepEqual(statuses(third), { ingest: "stale", dedupe: "stale", reference: "fresh", translate: "stale", articles: "stale", extract: "stale", validate: "stale", write: "stale", pictures: "stale", package: "stale" });
     assert.equal(third.published, "written");
     assert.ok((await csvRows(out, "articles")).length === 3);
 
@@ -280,7 +282,7 @@ describe("build", () => {
     await writeFile(file, JSON.stringify(people, null, 2));
     const s = await quietBuild({ rawDir: raw, outDir: out, cacheDir, referenceDir: reference });
     // translate reruns with the new registry but finds the same fixes, so articles stays fresh.
-    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", reference: "stale", translate: "stale", articles: "fresh", extract: "stale", validate: "stale", write: "stale", package: "stale" });
+    assert.deepEqual(statuses(s), { ingest: "fresh", dedupe: "fresh", reference: "stale", translate: "stale", articles: "fresh", extract: "stale", validate: "stale", write: "stale", pictures: "stale", package: "stale" });
     assert.ok((await readFile(join(out, "csv", "persons.csv"), "utf8")).includes(`${people[0].person_id},`));
   });
 

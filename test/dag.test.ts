@@ -65,10 +65,11 @@ describe("buildDag", () => {
 });
 
 describe("the pipeline's own DAG", () => {
-  it("runs reference and ingest first (ingest screens web pages by the lexicon), then write, and package last", () => {
+  it("runs reference and ingest first (ingest screens web pages by the lexicon), then write and pictures, and package last", () => {
     const ids = pipelineDag().order.map((s) => s.id);
     assert.deepEqual(ids.slice(0, 2), ["reference", "ingest"]);
-    assert.deepEqual(ids.slice(-2), ["write", "package"]);
+    assert.deepEqual(ids.slice(-3).sort(), ["package", "pictures", "write"]);
+    assert.equal(ids.at(-1), "package");
     assert.ok(ids.indexOf("validate") > ids.indexOf("articles"));
   });
 });

@@ -90,6 +90,7 @@ describe("release archive", () => {
     const files = new Set(names.map((n) => n.slice(folder.length + 1)));
     for (const f of ["csv/", "arrow/", "parquet/", "xlsx-safe/", "datapackage.json", "README.md", "SHA256SUMS", "CITATION.cff", "CHANGELOG.md", "LICENSE", "LICENSE-DATA"]) assert.ok(files.has(f), f);
     for (const s of loadTableSpecs()) for (const f of ["csv", "arrow", "parquet"]) assert.ok(files.has(`${f}/${s.name}.${f}`), `${f}/${s.name}.${f}`);
+    for (const f of ["charts/meetings-by-year.svg", "charts/meetings-by-year.vl.json", "explorer/index.html"]) assert.ok(files.has(f), f);
     assert.ok(![...files].some((f) => f.includes(".hoidam-build")), "the build stamp stays out");
   });
 

@@ -20,12 +20,15 @@ export interface CardInput {
   readonly quality: QualityReport | null;
   /** The build's stages in run order. */
   readonly stages: readonly { readonly id: string; readonly description: string }[];
+  /** The charts and the explorer page (pipeline/pictures/), when the build drew them. */
+  readonly pictures?: readonly { readonly path: string; readonly title: string; readonly description: string; readonly format: string }[];
 }
 
 export function renderCard(input: CardInput): string {
   const sections = [
     header(),
     contents(input),
+    pictures(input.pictures ?? []),
     coverage(input),
     loading(input.specs),
     spreadsheets(),
@@ -64,6 +67,20 @@ function contents({ specs, tables }: CardInput): string {
     "",
     "`datapackage.json` lists every CSV, Arrow and Parquet file with its size, SHA-256 and Table Schema (types, constraints, primary and foreign keys).",
   ].join("\n");
+}
+
+/** The charts as images, each with its spec, and the explorer. */
+function pictures(list: NonNullable<CardInput["pictures"]>): string {
+  if (!list.length) return "";
+  const charts = list.filter((p) => p.format === "svg");
+  const page = list.find((p) => p.format === "html");
+  const lines = ["## Charts and the explorer", ""];
+  if (page) lines.push(`Open \`${page.path}\` in a browser to look through every meeting, filter by year, type, place and person, search the text, and read each reporting article's evidence sentence with the fixes made to machine-translated text. It is one file with its data inside: no server and no network are needed.`, "");
+  lines.push("Drawn at build time from the tables with Vega-Lite; beside each SVG is its specification (`.vl.json`, data included) to restyle it.", "");
+  for (const c of charts) {
+    lines.push(`### ${c.title.replace(/^Chart: /, "")}`, "", `![${c.title.replace(/^Chart: /, "")}](${c.path})`, "", `${c.description} Spec: \`${c.path.replace(/\.svg$/, ".vl.json")}\`.`, "");
+  }
+  return lines.join("\n").trimEnd();
 }
 
 function coverage({ specs, tables }: CardInput): string {

@@ -13,13 +13,16 @@ import { TABLE_FORMATS, tablePath, type TableFormat } from "./formats.ts";
  * and a Table Schema (types, descriptions, constraints, primary key, and
  * foreign keys to the resources of the same format). Nothing in it depends
  * on the time of the build, so the same files give the same descriptor.
+ *
+ * `others` are resources that are not tables (the charts and the explorer
+ * page, pipeline/pictures/), listed after the tables as they are given.
  */
-export function renderDatapackage(specs: readonly TableSpec[], files: OutputFiles): string {
-  return `${JSON.stringify(datapackage(specs, files), null, 2)}\n`;
+export function renderDatapackage(specs: readonly TableSpec[], files: OutputFiles, others: readonly Record<string, unknown>[] = []): string {
+  return `${JSON.stringify(datapackage(specs, files, others), null, 2)}\n`;
 }
 
-export function datapackage(specs: readonly TableSpec[], files: OutputFiles): Record<string, unknown> {
-  const resources = specs.flatMap((spec) => TABLE_FORMATS.map((format) => resource(spec, format, files)));
+export function datapackage(specs: readonly TableSpec[], files: OutputFiles, others: readonly Record<string, unknown>[] = []): Record<string, unknown> {
+  const resources = [...specs.flatMap((spec) => TABLE_FORMATS.map((format) => resource(spec, format, files))), ...others];
   return {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: DATASET.name,

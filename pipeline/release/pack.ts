@@ -13,6 +13,7 @@ import { tarGz, type TarFile } from "./tar.ts";
  * folder:
  *
  *   csv/ arrow/ parquet/ xlsx-safe/   the tables (from out/)
+ *   charts/ explorer/                 the charts and the explorer page (from out/)
  *   datapackage.json README.md        their description and data card (from out/)
  *   CITATION.cff CHANGELOG.md         from the repository
  *   LICENSE LICENSE-DATA              code (MIT) and data (CC BY 4.0) licences

@@ -6,6 +6,7 @@ import { dedupe } from "./dedupe.ts";
 import { extract } from "./extract.ts";
 import { ingest } from "./ingest.ts";
 import { createPackageStage } from "./package.ts";
+import { pictures } from "./pictures.ts";
 import { reference } from "./reference.ts";
 import { translate } from "./translate.ts";
 import { createValidateStage } from "./validate.ts";
@@ -16,6 +17,6 @@ import { createWriteStage } from "./write.ts";
  * DAG is built from what each stage reads and writes.
  */
 export function pipelineStages(specs: readonly TableSpec[]): AnyStage<Artifacts>[] {
-  const stages: AnyStage<Artifacts>[] = [ingest, dedupe, articles, reference, translate, extract, createValidateStage(specs), createWriteStage(specs)];
+  const stages: AnyStage<Artifacts>[] = [ingest, dedupe, articles, reference, translate, extract, createValidateStage(specs), createWriteStage(specs), pictures];
   return [...stages, createPackageStage(specs, stages)]; // the package stage lists the others in the data card
 }
