@@ -15,9 +15,10 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT } from "../build.ts";
-import { PipelineError, UsageError } from "../core/errors.ts";
+import { UsageError } from "../core/errors.ts";
 import { evaluateCorpora } from "./corpora.ts";
 import { checkTargets, formatFigures, readTargets, stableJson, type Report } from "./report.ts";
+import { runTool } from "./tool.ts";
 
 const QUALITY_DIR = join(ROOT, "quality");
 const TARGETS_FILE = join(QUALITY_DIR, "targets.json");
@@ -69,14 +70,4 @@ async function writeReport(report: Report): Promise<string> {
   return path;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof PipelineError) {
-      process.stderr.write(`eval: ${e.message}\n`);
-      process.exit(e.exitCode === 1 ? 2 : e.exitCode);
-    }
-    process.stderr.write(`eval: unexpected error (a bug; please report it):\n${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exit(70);
-  },
-);
+runTool("eval", main);

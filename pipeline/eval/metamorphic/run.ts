@@ -12,9 +12,10 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT } from "../../build.ts";
-import { PipelineError, UsageError } from "../../core/errors.ts";
+import { UsageError } from "../../core/errors.ts";
 import { formatResults, RECORD_FILE, toRecord } from "./report.ts";
 import { runMetamorphic } from "./runner.ts";
+import { runTool } from "../tool.ts";
 
 const USAGE = "usage: npm run metamorphic -- [--verbose] [--write] [--only ID,ID]";
 
@@ -48,14 +49,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof PipelineError) {
-      process.stderr.write(`metamorphic: ${e.message}\n`);
-      process.exit(e.exitCode === 1 ? 2 : e.exitCode);
-    }
-    process.stderr.write(`metamorphic: unexpected error (a bug; please report it):\n${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exit(70);
-  },
-);
+runTool("metamorphic", main);
