@@ -106,7 +106,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
   const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
-  const assembly = assemblyInput(text, regions, events, mentions, grammar);
+  // Built only for an article that has an encounter to complete (most name both sides in one sentence).
+  let assembly: AssemblyInput | undefined;
   for (const e of events) {
     const present = e.participants;
     const sides = new Set(present.map((p) => p.country));
@@ -124,6 +125,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference or a dialogue named in
       // passing, with no one, is not completed: such names are mostly background.
+      assembly ??= assemblyInput(text, regions, events, mentions, grammar);
       const completed = completeEncounter(e, assembly);
       if (completed && inScope(completed.participants)) accepted.push(completed);
     }
@@ -205,8 +207,18 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     events,
     sentences: all,
     present,
-    hasSideCue: (s) => grammar.sideCue.test(text.slice(s.start, s.end)),
-    givesDay: (s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null),
+    hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
+    givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
+  };
+}
+
+/** A question about a sentence, answered once per sentence. */
+function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
+  const known = new Map<Sentence, boolean>();
+  return (s) => {
+    let answer = known.get(s);
+    if (answer === undefined) known.set(s, (answer = ask(s)));
+    return answer;
   };
 }
 

@@ -72,21 +72,28 @@ function phrase(p: string): Phrase {
   return CJK.test(folded) ? { folded: folded.replace(/ /g, ""), cjk: true } : { folded, cjk: false };
 }
 
+/** A folded text in the two forms phrases are looked for in: padded with spaces (whole words) and without spaces (CJK). */
+interface Searchable {
+  readonly padded: string;
+  readonly compact: string;
+}
+const searchable = (folded: string): Searchable => ({ padded: ` ${folded} `, compact: folded.replace(/ /g, "") });
+
 /** The length of the longest phrase of a group found in a folded text (0: none). */
-function longestIn(folded: string, group: readonly Phrase[]): number {
+function longestIn(text: Searchable, group: readonly Phrase[]): number {
   let best = 0;
   for (const p of group) {
-    const found = p.cjk ? folded.replace(/ /g, "").includes(p.folded) : ` ${folded} `.includes(` ${p.folded} `);
+    const found = p.cjk ? text.compact.includes(p.folded) : text.padded.includes(` ${p.folded} `);
     if (found && p.folded.length > best) best = p.folded.length;
   }
   return best;
 }
 
 /** How well a folded text names an entry: the length of the phrases it matches, 0 when a group has none. */
-function score(folded: string, groups: readonly (readonly Phrase[])[]): number {
+function score(text: Searchable, groups: readonly (readonly Phrase[])[]): number {
   let total = 0;
   for (const g of groups) {
-    const n = longestIn(folded, g);
+    const n = longestIn(text, g);
     if (!n) return 0;
     total += n;
   }
@@ -95,7 +102,7 @@ function score(folded: string, groups: readonly (readonly Phrase[])[]): number {
 
 /** Whether a text names an entry by its distinctive words: every group has a phrase in the text. */
 export function namesEntry(text: string, groups: readonly (readonly string[])[]): boolean {
-  return score(fold(text), groups.map((g) => g.map(phrase))) > 0;
+  return score(searchable(fold(text)), groups.map((g) => g.map(phrase))) > 0;
 }
 
 /** A date cut to a precision: YYYY-MM-DD, YYYY-MM or YYYY. */
@@ -129,7 +136,7 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
   const others = instruments.map((i) => ({ instrument: i, groups: i.distinctive_words.map((g) => g.map(phrase)) }));
   return {
     named(title, signed) {
-      const folded = fold(title);
+      const folded = searchable(fold(title));
       let best: CatalogueDocument | null = null;
       let bestScore = 0;
       let tie = false;
@@ -146,8 +153,8 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
       return fits.length === 1 ? fits[0]!.doc : null;
     },
     otherInstrument(title, context) {
-      const own = fold(title);
-      const around = fold(`${title} ${context}`);
+      const own = searchable(fold(title));
+      const around = searchable(fold(`${title} ${context}`));
       for (const { instrument, groups } of others) {
         if (instrument.scope === "multilateral" ? score(own, groups) : groups.some((g) => longestIn(own, g)) && score(around, groups)) return instrument;
       }
