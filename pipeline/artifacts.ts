@@ -21,6 +21,8 @@ export type Artifacts = {
   reference_files: null;
   /** Source: the committed evaluation figures, `quality/eval.json` (null when absent). */
   quality: QualityReport | null;
+  /** Source: the committed out-of-sample figures, `quality/held-out.json` (null when absent). */
+  held_out: QualityReport | null;
   /** All reference data as plain records, checked; `knowledgeOf` builds the lookup objects. */
   reference: ReferenceData;
   /** The lexicon's words for screening web pages (ingest reads these alone, so other reference changes leave ingest fresh). */
@@ -67,4 +69,4 @@ export type OutputFiles = Readonly<Record<string, Uint8Array>>;
 
 
 /** Artifacts the runner provides rather than a stage. */
-export const SOURCES = ["raw", "reference_files", "quality"] as const;
+export const SOURCES = ["raw", "reference_files", "quality", "held_out"] as const;

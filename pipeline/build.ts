@@ -14,7 +14,7 @@ import type { Reporter } from "./core/reporter.ts";
 import { runPipeline, type StageRecord } from "./core/runner.ts";
 import type { RejectedRow } from "./generated/tables.ts";
 import { snapshotHash, snapshotRaw } from "./ingest/snapshot.ts";
-import { loadQuality, QUALITY_DIR } from "./package/quality.ts";
+import { HELD_OUT_FILE, loadQuality, QUALITY_DIR } from "./package/quality.ts";
 import { REFERENCE_DIR } from "./registry/index.ts";
 import { SCHEMA_DIR, loadTableSpecs } from "./schema/tables.ts";
 import { pipelineStages } from "./stages/index.ts";
@@ -104,6 +104,7 @@ async function buildLocked(req: BuildRequest, outDir: string): Promise<BuildSumm
       raw: { value: raw, hash: snapshotHash(raw) },
       reference_files: { value: null, hash: folderHash(referenceDir) },
       quality: loadQuality(resolve(req.qualityDir ?? QUALITY_DIR)),
+      held_out: loadQuality(resolve(req.qualityDir ?? QUALITY_DIR), HELD_OUT_FILE),
     },
     cache: new ArtifactCache(req.cacheDir),
     codeFingerprint: fingerprint,

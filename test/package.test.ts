@@ -120,6 +120,13 @@ describe("the data card (out/README.md)", () => {
     const changed = Object.entries(statuses(again)).filter(([, st]) => st !== "fresh");
     assert.deepEqual(changed, [["package", "stale"]]);
     assert.match(await readFile(join(out, "README.md"), "utf8"), /\| `meetings` \| 0\.900 \| 0\.800 \|/);
+
+    // Out-of-sample figures come first, apart from the gold corpora, and a change to them also reruns only the card.
+    assert.doesNotMatch(await readFile(join(out, "README.md"), "utf8"), /### Out of sample/);
+    await writeFile(join(quality, "held-out.json"), JSON.stringify({ "unseen articles": { meetings: { f1: 0.6 } } }));
+    const held = await quietBuild({ rawDir: raw, outDir: out, cacheDir, qualityDir: quality });
+    assert.deepEqual(Object.entries(statuses(held)).filter(([, st]) => st !== "fresh"), [["package", "stale"]]);
+    assert.match(await readFile(join(out, "README.md"), "utf8"), /### Out of sample[\s\S]*#### unseen articles[\s\S]*\| `meetings` \| – \| – \| 0\.600 \|[\s\S]*### In sample[\s\S]*### Corpus `seeds`/);
   });
 
   it("stops on a quality file that is not JSON, naming it", async () => {

@@ -18,6 +18,8 @@ export interface CardInput {
   readonly specs: readonly TableSpec[];
   readonly tables: Readonly<Record<string, readonly Record<string, unknown>[]>>;
   readonly quality: QualityReport | null;
+  /** Figures measured on text not used to develop the rules (quality/held-out.json). */
+  readonly heldOut?: QualityReport | null;
   /** The build's stages in run order. */
   readonly stages: readonly { readonly id: string; readonly description: string }[];
   /** The charts and the explorer page (pipeline/pictures/), when the build drew them. */
@@ -33,7 +35,7 @@ export function renderCard(input: CardInput): string {
     loading(input.specs),
     spreadsheets(),
     built(input.stages),
-    quality(input.quality),
+    quality(input.quality, input.heldOut ?? null),
     limitations(input),
     `## Field dictionary\n\n${renderDictionary(input.specs)}`,
     licence(),
@@ -137,20 +139,24 @@ function built(stages: CardInput["stages"]): string {
   ].join("\n");
 }
 
-function quality(report: QualityReport | null): string {
+function quality(report: QualityReport | null, heldOut: QualityReport | null): string {
   const head = "## Quality";
   if (!report || Object.keys(report).length === 0) {
     return `${head}\n\nNo evaluation was recorded for this version: \`quality/eval.json\` was absent when it was built. Treat the tables as unmeasured.`;
   }
   const fmt = (v: number | null) => (v === null ? "–" : v.toFixed(3));
-  const parts = Object.entries(report).map(([corpus, tables]) => {
-    const rows = Object.entries(tables).map(([table, s]) => [`\`${table}\``, fmt(s.precision), fmt(s.recall), fmt(s.f1)]);
-    return `### Corpus \`${corpus}\`\n\n${mdTable(["table", "precision", "recall", "F1"], rows, ["l", "r", "r", "r"])}`;
-  });
+  const table = (tables: QualityReport[string]) => mdTable(["table", "precision", "recall", "F1"], Object.entries(tables).map(([name, s]) => [`\`${name}\``, fmt(s.precision), fmt(s.recall), fmt(s.f1)]), ["l", "r", "r", "r"]);
+  const parts = Object.entries(report).map(([corpus, tables]) => `### Corpus \`${corpus}\`\n\n${table(tables)}`);
+  const outside = Object.entries(heldOut ?? {}).map(([text, tables]) => `#### ${text}\n\n${table(tables)}`);
+  if (outside.length) {
+    parts.unshift(
+      `### Out of sample\n\nMeasured on text nobody developing the rules had read (\`quality/held-out.json\`): the figures to expect on new articles.\n\n${outside.join("\n\n")}\n\n### In sample\n\nThe gold corpora below were used to develop the rules, so their figures say how well the rules do what they were written to do.`,
+    );
+  }
   return [
     head,
     "",
-    "Measured by `npm run eval` against hand-annotated articles (the gold corpora), which are not used to build the reference registry. These figures are in-sample: the extraction rules were developed on these corpora, so they say how well the rules do what they were written to do. On text not used in development the figures are lower; the measured ones are in the project's README (Status) and docs/evaluation.md. Precision: the share of published rows that are right; recall: the share of true rows that were found.",
+    "Measured by `npm run eval` against hand-annotated articles (the gold corpora), which are not used to build the reference registry. These figures are in-sample: the extraction rules were developed on these corpora, so they say how well the rules do what they were written to do. On text not used in development the figures are lower: those measured are under Out of sample, above the gold corpora. Precision: the share of published rows that are right; recall: the share of true rows that were found.",
     "",
     parts.join("\n\n"),
   ].join("\n");

@@ -18,6 +18,8 @@ import type { SourceValue } from "../core/runner.ts";
  */
 export const QUALITY_DIR = fileURLToPath(new URL("../../quality/", import.meta.url));
 export const QUALITY_FILE = "eval.json";
+/** Figures measured out of sample (on text nobody developing the rules had read), committed by hand, in the same shape. */
+export const HELD_OUT_FILE = "held-out.json";
 
 export interface Scores {
   readonly precision: number | null;
@@ -28,8 +30,8 @@ export interface Scores {
 /** corpus → table → scores, in the file's order; null when no evaluation was recorded. */
 export type QualityReport = Readonly<Record<string, Readonly<Record<string, Scores>>>>;
 
-export function loadQuality(dir: string = QUALITY_DIR): SourceValue<QualityReport | null> {
-  const file = join(dir, QUALITY_FILE);
+export function loadQuality(dir: string = QUALITY_DIR, name: string = QUALITY_FILE): SourceValue<QualityReport | null> {
+  const file = join(dir, name);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
