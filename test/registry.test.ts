@@ -160,6 +160,51 @@ describe("registry: offices by title", () => {
     assert.deepEqual(registry.officesByTitle("Thủ tướng Chính phủ"), ["vn.prime_minister"]);
     assert.deepEqual(registry.officesByTitle("Chức vụ không có"), []);
   });
+
+  it("finds the office of a post's longest beginning, as asking officesByTitle for each beginning would", () => {
+    const byEachBeginning = (post: string, country?: "VN" | "JP") => {
+      const words = post.split(/\s+/);
+      for (let n = words.length; n >= 2; n--) {
+        const ids = registry.officesByTitle(words.slice(0, n).join(" "), country);
+        if (ids.length) return ids;
+      }
+      return [];
+    };
+    assert.deepEqual(registry.officesByLongestTitle("Bộ trưởng Bộ Quốc phòng Nhật Bản, người đã", "JP"), ["jp.minister_of_defense"]);
+    assert.deepEqual(registry.officesByLongestTitle("Tư lệnh Quân chủng Phòng không – Không quân Việt Nam"), ["vn.air_defence_air_force_commander"]);
+    assert.deepEqual(registry.officesByLongestTitle("Thủ tướng", "VN"), ["vn.prime_minister"]);
+    assert.deepEqual(registry.officesByLongestTitle("Thủ"), []); // one word is never enough
+    // Posts built from title words, separators, folded spellings and noise; every beginning asked.
+    const parts = ["Bộ", "trưởng", "Quốc", "phòng", "Nhật", "Bản", "Tong", "Bi", "thu", "–", "-", "Tư", "lệnh", "Quân", "chủng", "Phòng", "không", "Không", "quân", "Đại", "sứ", "tại", "Việt", "Nam", "Thu", "tuong", "Chính", "phủ", "B.Q.P", "", "ông"];
+    let seed = 3;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 16777216;
+    const titles = registry.offices.flatMap((o) => [o.title_vi, ...o.title_variants_vi]);
+    for (let t = 0; t < 3000; t++) {
+      const head = rnd() < 0.5 ? titles[Math.floor(rnd() * titles.length)]! : "";
+      let post = head;
+      for (let k = Math.floor(rnd() * 5); k > 0; k--) post += ` ${parts[Math.floor(rnd() * parts.length)]}`;
+      for (const country of [undefined, "VN", "JP"] as const) assert.deepEqual(registry.officesByLongestTitle(post, country), byEachBeginning(post, country), `${post} (${country})`);
+    }
+  });
+});
+
+describe("registry: words that can be in a name", () => {
+  it("knows every word of every spelling, with or without diacritics, in any case", () => {
+    for (const p of registry.persons) {
+      for (const w of p.name.split(" ")) {
+        assert.ok(registry.mayBeInName(w), `${w} (${p.person_id})`);
+        assert.ok(registry.mayBeInName(w.toUpperCase()), `${w.toUpperCase()} (${p.person_id})`);
+        assert.ok(registry.mayBeInName(w.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D")), `${w} folded (${p.person_id})`);
+      }
+    }
+    assert.ok(registry.mayBeInName("Phan-Văn")); // a hyphenated spelling: each part is a name word
+  });
+
+  it("refuses words of no one's name, so a run with one names no one", () => {
+    for (const w of ["Bộ", "Hội", "Phòng", "Nhật", "Tokyo", "ASEAN", "Xyzzy", ""]) assert.equal(registry.mayBeInName(w), false, JSON.stringify(w));
+    // A word of some name in the registry, in any spelling, may be: "Quốc" (a middle name), "Trưởng" (folded, it is the name Trường).
+    for (const w of ["Quốc", "Trưởng"]) assert.equal(registry.mayBeInName(w), true, w);
+  });
 });
 
 describe("registry: loading malformed reference files", () => {

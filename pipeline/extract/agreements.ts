@@ -78,7 +78,7 @@ export function findAgreementMentions(
     // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
     // noun found in a sentence is found in its paragraph.)
     const paragraph = text.slice(region.start, region.end);
-    if (!mayNameDocument(g, paragraph) || !NOUN_IN.test(paragraph)) continue;
+    if (!NOUN_IN.test(paragraph)) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       const spans: Span[] = [];
@@ -332,10 +332,4 @@ function tidy(s: string): string {
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** A cheap first look (the noun pattern ignores case): a paragraph without a noun's letters names no document. */
-function mayNameDocument(g: AgreementGrammar, text: string): boolean {
-  const lower = text.toLowerCase();
-  return g.lowerNouns.some((n) => lower.includes(n));
 }

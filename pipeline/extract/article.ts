@@ -131,7 +131,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
   }
 
-  const dates = dateEvents(accepted, {
+  // (An article with no encounter needs no date reasoning.)
+  const dates = !accepted.length ? [] : dateEvents(accepted, {
     text,
     regions,
     published: doc.published_date,

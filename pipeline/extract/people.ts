@@ -3,6 +3,7 @@ import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 import { readName, type NameModel } from "../lang/names.ts";
+import { capitalisedWords } from "../lang/tokens.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:
@@ -44,9 +45,12 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
 
   const runs = capitalisedRuns(text);
   for (const run of runs) {
+    // A sub-run with a word that is in no one's name (and not spelled phonetically) names no one.
+    const nameable = run.map((w) => registry.mayBeInName(w.text) || isPhoneticWord(w.text));
     // Longest sub-run first: a run may hold a title word or a place before the name.
     for (let len = Math.min(run.length, 5); len >= 2; len--) {
       for (let i = 0; i + len <= run.length; i++) {
+        if (!allTrue(nameable, i, i + len)) continue;
         const start = run[i]!.start;
         const end = run[i + len - 1]!.end;
         if (taken(start, end)) continue;
@@ -194,13 +198,8 @@ function balanced(post: string): string {
 function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {
   // A copy: describe() may add to it.
   return [...remember(memosOf(registry).offices, `${post}|${country ?? ""}`, () => {
-    const words = post.split(/\s+/);
-    // The post may end with the country or carry an organisation after it: try shorter forms too.
-    for (let n = words.length; n >= 2; n--) {
-      const ids = registry.officesByTitle(words.slice(0, n).join(" "), country ?? undefined);
-      if (ids.length) return ids;
-    }
-    return [];
+    // The post may end with the country or carry an organisation after it: the longest beginning that is a title.
+    return registry.officesByLongestTitle(post, country ?? undefined);
   })];
 }
 
@@ -239,11 +238,11 @@ function remember<T>(m: Map<string, T>, key: string, compute: () => T): T {
   return v;
 }
 
+/** Runs of capitalised words (`capitalisedWords`) separated by plain spaces. */
 function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{M}]*(?:[-‐][\p{L}\p{M}]+)*/gu)) {
-    const w = { text: m[0], start: m.index, end: m.index + m[0].length };
+  for (const w of capitalisedWords(text)) {
     const prev = run.at(-1);
     if (prev && onlySpaces(text, prev.end, w.start)) run.push(w);
     else {
@@ -253,6 +252,11 @@ function capitalisedRuns(text: string): Word[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+function allTrue(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!flags[i]) return false;
+  return true;
 }
 
 /** Whether text[from, to) is one or more plain spaces. */

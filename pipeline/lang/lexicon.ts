@@ -84,8 +84,6 @@ export interface Grammar {
 export interface AgreementGrammar {
   /** Source of the noun alternation, group 1 the noun (compile with the flags you need). */
   readonly nounSource: string;
-  /** Lower-case nouns, for a cheap first look. */
-  readonly lowerNouns: readonly string[];
   readonly kindOf: (noun: string) => AgreementKind;
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
@@ -216,7 +214,6 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     agreements: {
       // The lookahead on first letters only spares the lookbehind at every other position (2–3 times faster; same matches).
       nounSource: `(?=[${nounFirstLetters}])${L}(${alt(forms(nouns))})${R}`,
-      lowerNouns: [...new Set(nouns.map((n) => n.form.toLowerCase()))],
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
       unnamedBefore: new RegExp(`${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),

@@ -85,6 +85,20 @@ export function japaneseOrder(model: NameModel, a: string, b: string): "family-f
  * romaji words, at least one a name the dictionary knows.
  */
 export function readName(model: NameModel, words: readonly string[]): ReadName | null {
+  // Runs of capitalised words recur from article to article: each is read once per model.
+  let memo = readNames.get(model);
+  if (!memo) readNames.set(model, (memo = new Map()));
+  const key = words.join("\u0000");
+  let read = memo.get(key);
+  if (read === undefined) {
+    if (memo.size > 100_000) memo.clear(); // bounded
+    memo.set(key, (read = readNameUncached(model, words)));
+  }
+  return read;
+}
+const readNames = new WeakMap<NameModel, Map<string, ReadName | null>>();
+
+function readNameUncached(model: NameModel, words: readonly string[]): ReadName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => CAPITALISED.test(w))) return null;
   if (model.vnSurnames.has(words[0]!) && words.every((w) => isVietnameseSyllable(w)) && /[^\x00-\x7f]/.test(words.join(""))) {
     return { country: "VN", canonical: words.join(" "), ordered: true };

@@ -134,9 +134,19 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
     groups: a.distinctive_words.map((g) => g.map(phrase)),
   }));
   const others = instruments.map((i) => ({ instrument: i, groups: i.distinctive_words.map((g) => g.map(phrase)) }));
+  // Titles recur from article to article ("Bản ghi nhớ về hợp tác quốc phòng"): each is folded once.
+  const folds = new Map<string, Searchable>();
+  const foldedTitle = (title: string): Searchable => {
+    let f = folds.get(title);
+    if (!f) {
+      if (folds.size > 50_000) folds.clear(); // bounded: a corpus of unusual titles cannot grow it without limit
+      folds.set(title, (f = searchable(fold(title))));
+    }
+    return f;
+  };
   return {
     named(title, signed) {
-      const folded = searchable(fold(title));
+      const folded = foldedTitle(title);
       let best: CatalogueDocument | null = null;
       let bestScore = 0;
       let tie = false;
@@ -153,10 +163,11 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
       return fits.length === 1 ? fits[0]!.doc : null;
     },
     otherInstrument(title, context) {
-      const own = searchable(fold(title));
-      const around = searchable(fold(`${title} ${context}`));
+      const own = foldedTitle(title);
+      // The title and its context, folded only when a bilateral instrument's words are in the title.
+      let around: Searchable | undefined;
       for (const { instrument, groups } of others) {
-        if (instrument.scope === "multilateral" ? score(own, groups) : groups.some((g) => longestIn(own, g)) && score(around, groups)) return instrument;
+        if (instrument.scope === "multilateral" ? score(own, groups) : groups.some((g) => longestIn(own, g)) && score((around ??= searchable(fold(`${title} ${context}`))), groups)) return instrument;
       }
       return null;
     },

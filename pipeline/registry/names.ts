@@ -10,7 +10,8 @@ import type { Person } from "./types.ts";
 
 const SEPARATORS = /[\s\u00a0\u2010-\u2015\u2212\-_.·・,]+/gu;
 const COMBINING = /\p{M}+/gu;
-const HAN = /\p{Script=Han}/u;
+/** A Chinese character: names written in them are compared without spaces. */
+export const HAN = /\p{Script=Han}/u;
 
 export function normalizeName(s: string): string {
   const n = s.normalize("NFC").toLowerCase().replace(SEPARATORS, " ").trim();

@@ -1,5 +1,5 @@
 import { assertIsoDate, contains, lookupInterval } from "./dates.ts";
-import { foldName, isFolded, normalizeName, spellingsOf } from "./names.ts";
+import { foldName, HAN, isFolded, normalizeName, spellingsOf } from "./names.ts";
 import type { CountryCode, Office, Person, Position, Tenure } from "./types.ts";
 import { RegistryError } from "./validate.ts";
 
@@ -27,6 +27,9 @@ export class Registry {
   private readonly exactTitles = new Map<string, Set<string>>();
   private readonly foldedTitles = new Map<string, Set<string>>();
   private readonly tenuresByOffice = new Map<string, Tenure[]>();
+  /** Every word of every spelling of every name, folded: a word outside it is in no one's name. */
+  private readonly nameWords = new Set<string>();
+  private readonly nameWordMemo = new Map<string, boolean>();
 
   constructor(persons: readonly Person[], offices: readonly Office[], groupOf: ReadonlyMap<string, string> = new Map()) {
     this.persons = [...persons].sort((a, b) => cmp(a.person_id, b.person_id));
@@ -46,6 +49,7 @@ export class Registry {
       for (const s of spellingsOf(p)) {
         addTo(this.exactNames, s, p.person_id);
         addTo(this.foldedNames, foldName(s), p.person_id);
+        for (const w of foldName(s).split(" ")) this.nameWords.add(w);
       }
       for (const position of p.positions) {
         const office = this.officeById.get(position.office_id);
@@ -165,10 +169,58 @@ export class Registry {
   officesByTitle(vietnameseTitle: string, country?: CountryCode): string[] {
     const key = normalizeName(vietnameseTitle);
     if (!key) return [];
+    return this.officesByKey(key, isFolded(key), country);
+  }
+
+  /**
+   * The offices named by the longest beginning of a written post, of two
+   * words or more (split at whitespace), or [] when none is a title: "Bộ
+   * trưởng Bộ Quốc phòng Nhật Bản" names the office "Bộ trưởng Bộ Quốc
+   * phòng". The same as asking `officesByTitle` for each beginning, longest
+   * first, with each word normalised once.
+   */
+  officesByLongestTitle(post: string, country?: CountryCode): string[] {
+    const words = post.split(/\s+/);
+    if (HAN.test(post)) {
+      for (let n = words.length; n >= 2; n--) {
+        const ids = this.officesByTitle(words.slice(0, n).join(" "), country);
+        if (ids.length) return ids;
+      }
+      return [];
+    }
+    // Normalising and folding work word by word (no separator joins two words), so a beginning's key is its words' keys joined.
+    const keys = words.map((w) => normalizeName(w));
+    const folded = keys.map((k) => k === foldName(k));
+    for (let n = words.length; n >= 2; n--) {
+      const key = keys.slice(0, n).filter(Boolean).join(" ");
+      if (!key) continue;
+      const ids = this.officesByKey(key, folded.slice(0, n).every(Boolean), country);
+      if (ids.length) return ids;
+    }
+    return [];
+  }
+
+  private officesByKey(key: string, keyIsFolded: boolean, country: CountryCode | undefined): string[] {
     let ids = this.exactTitles.get(key);
-    if (!ids && isFolded(key)) ids = this.foldedTitles.get(key);
+    if (!ids && keyIsFolded) ids = this.foldedTitles.get(key);
     if (!ids) return [];
     return [...ids].filter((id) => country === undefined || this.officeById.get(id)!.country === country).sort(cmp);
+  }
+
+  /**
+   * Whether a written word (letters and hyphens) can be part of a name the
+   * registry knows, in any spelling: each of its folded parts is a word of
+   * some folded spelling. A run of words with one that cannot matches no one.
+   */
+  mayBeInName(word: string): boolean {
+    let known = this.nameWordMemo.get(word);
+    if (known === undefined) {
+      const parts = foldName(word).split(" ").filter(Boolean);
+      known = parts.length > 0 && parts.every((w) => this.nameWords.has(w));
+      if (this.nameWordMemo.size > 100_000) this.nameWordMemo.clear();
+      this.nameWordMemo.set(word, known);
+    }
+    return known;
   }
 }
 
