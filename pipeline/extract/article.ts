@@ -227,10 +227,11 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
 function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Grammar): boolean {
   if (p.country === null) return false;
   const before = text.slice(Math.max(e.start, p.start - 160), p.start);
-  const clause = before.split(/[,;:(]/).at(-1) ?? "";
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1);
   if (grammar.absent.some((re) => re.test(clause))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
-  return !grammar.narrator.test(text.slice(p.end, Math.min(e.end, p.end + 200)));
+  const after = text.slice(p.end, Math.min(e.end, p.end + 200));
+  return !(grammar.narratingVerbs.some((v) => after.includes(v)) && grammar.narrator.test(after));
 }
 
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */

@@ -21,7 +21,9 @@ const ORDINAL = "(?:lần\\s+thứ|lần|thứ|khóa|khoá)\\s+(\\d{1,2}|nhất|
 /** Editions of a numbered series an article names. */
 export function editionsNamed(text: string, series: readonly Series[]): EditionMention[] {
   const out: EditionMention[] = [];
-  for (const { series: s, re } of patterns(series)) {
+  for (const { series: s, re, named } of patterns(series)) {
+    // Most articles name no series: the names alone are looked for first (the ordinal words are everywhere: "Thứ trưởng").
+    if (!named.test(text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const written = (m[1] ?? m[2])!.toLowerCase();
@@ -33,15 +35,15 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
   return out;
 }
 
-const compiled = new WeakMap<readonly Series[], { series: Series; re: RegExp }[]>();
+const compiled = new WeakMap<readonly Series[], { series: Series; re: RegExp; named: RegExp }[]>();
 
 /** One expression per series: any of its names with an ordinal just after it, or just before it (machine translations: "lần thứ 4 Hội nghị …"). */
-function patterns(series: readonly Series[]): { series: Series; re: RegExp }[] {
+function patterns(series: readonly Series[]): { series: Series; re: RegExp; named: RegExp }[] {
   let out = compiled.get(series);
   if (!out) {
     out = series.map((s) => {
       const names = [...s.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-      return { series: s, re: new RegExp(`${ORDINAL}\\s+(?:${names})|(?:${names})(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu") };
+      return { series: s, re: new RegExp(`${ORDINAL}\\s+(?:${names})|(?:${names})(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu"), named: new RegExp(names, "iu") };
     });
     compiled.set(series, out);
   }

@@ -44,6 +44,8 @@ export interface Grammar {
   readonly absent: readonly RegExp[];
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
+  /** The verbs `narrator` looks for: text with none of them is no narrator's. */
+  readonly narratingVerbs: readonly string[];
   /** Right after a word: a verb of saying (the word is a person's name). */
   readonly speechAfter: RegExp;
   /** A rank just before a name; group 1 is the rank. */
@@ -191,6 +193,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
       new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     ],
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
+    narratingVerbs: lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "u"),
     honorificAtEnd: new RegExp(`(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),

@@ -12,8 +12,12 @@ export const OPEN_END = "9999-12-31";
 export { daysInMonth, isIsoDate };
 
 export function assertIsoDate(s: string, what = "date"): void {
+  // Lookups ask about one date many times in a row (an article's date): the last valid one is remembered.
+  if (s === lastValid) return;
   if (!isIsoDate(s)) throw new RangeError(`${what} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(s)}`);
+  lastValid = s;
 }
+let lastValid = "";
 
 /** Last day of the month / year that `date` (its first day) stands for. */
 function lastDayOfPeriod(date: string, precision: "month" | "year"): string {
