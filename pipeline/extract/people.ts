@@ -165,7 +165,10 @@ function describe(text: string, start: number, end: number, personId: string | n
 /** The words just before a name, back to the previous clause boundary. */
 function titlePrefix(text: string, start: number, grammar: Grammar): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), lastWord(window, grammar.titleBoundary));
+  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"));
+  // A boundary word before the last punctuation mark cannot be the cut: only the words after it are searched.
+  const word = lastWord(window.slice(punctuation + 1), grammar.titleBoundary);
+  const cut = word < 0 ? punctuation : punctuation + 1 + word;
   return window.slice(cut + 1).trim();
 }
 

@@ -52,14 +52,14 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
   const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
-  let years = range(from, to).filter((y) => validDay(y, q.month, q.day));
-  const why: string[] = [];
-
   if (q.published) {
     const pub = Number(q.published.slice(0, 4));
     const y = iso(pub) <= q.published ? pub : pub - 1;
     return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}` };
   }
+
+  let years = range(from, to).filter((y) => validDay(y, q.month, q.day));
+  const why: string[] = [];
 
   if (q.weekday !== undefined && q.weekday !== null) {
     years = years.filter((y) => new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday);
@@ -128,9 +128,10 @@ const ATTESTED_SLACK_DAYS = 366;
 function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
   if (c.officeIds.length) {
     const person = registry.person(c.personId)!;
+    const on = registry.positionsOn(c.personId, date);
     const inOffice = person.positions.some((p) => {
       if (!c.officeIds.includes(p.office_id)) return false;
-      if (registry.positionsOn(c.personId, date).includes(p)) return true;
+      if (on.includes(p)) return true;
       const lo = p.start_precision === "attested" ? shift(p.start, -ATTESTED_SLACK_DAYS) : p.start;
       const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, ATTESTED_SLACK_DAYS) : p.end;
       return (p.start_precision === "attested" || p.end_precision === "attested") && lo <= date && date <= hi;
