@@ -111,9 +111,10 @@ function mayHoldTrigger(grammar: Grammar, text: string): boolean {
 }
 
 function findTriggers(grammar: Grammar, sentence: string): Trigger[] {
-  if (!mayHoldTrigger(grammar, sentence)) return [];
   const found: Trigger[] = [];
-  for (const [type, re] of grammar.triggers) {
+  for (const [type, re, forms] of grammar.triggers) {
+    // Each type's expression runs only on a sentence with one of its words.
+    if (!forms.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }

@@ -20,7 +20,8 @@ export type StatusCue = Lexicon["agreement_status_cues"][number]["cue"];
 export interface Grammar {
   readonly lexicon: Lexicon;
   /** Meeting markers, one global expression per type, in the lexicon's order of types. */
-  readonly triggers: readonly (readonly [MeetingType, RegExp])[];
+  /** Per meeting type: its trigger expression, and the forms it looks for (text with none of them has no match). */
+  readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Every trigger form: a text without one holds no encounter. */
   readonly triggerForms: readonly string[];
   /** Format a trigger form implies (a call is by phone). */
@@ -148,7 +149,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${LE}(${of.map(triggerSource).join("|")})${RE}`, "gu")] as const;
+    return [type, new RegExp(`${LE}(${of.map(triggerSource).join("|")})${RE}`, "gu"), forms(of)] as const;
   });
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));

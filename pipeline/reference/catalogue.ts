@@ -134,25 +134,35 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
     groups: a.distinctive_words.map((g) => g.map(phrase)),
   }));
   const others = instruments.map((i) => ({ instrument: i, groups: i.distinctive_words.map((g) => g.map(phrase)) }));
-  // Titles recur from article to article ("Bản ghi nhớ về hợp tác quốc phòng"): each is folded once.
-  const folds = new Map<string, Searchable>();
-  const foldedTitle = (title: string): Searchable => {
-    let f = folds.get(title);
+  // Titles recur from article to article ("Bản ghi nhớ về hợp tác quốc phòng"): what depends on the title alone is
+  // worked out once per title (bounded: a corpus of unusual titles cannot grow it without limit).
+  interface TitleFacts {
+    /** Catalogue entries the title names, with their scores, in catalogue order. */
+    readonly scored: readonly { readonly doc: CatalogueDocument; readonly score: number }[];
+    /** Instruments that may be the one named: multilateral ones the title names; bilateral ones with a word in it (their context decides). */
+    readonly others: readonly (typeof others)[number][];
+  }
+  const facts = new Map<string, TitleFacts>();
+  const factsOf = (title: string): TitleFacts => {
+    let f = facts.get(title);
     if (!f) {
-      if (folds.size > 50_000) folds.clear(); // bounded: a corpus of unusual titles cannot grow it without limit
-      folds.set(title, (f = searchable(fold(title))));
+      const own = searchable(fold(title));
+      f = {
+        scored: docs.map(({ doc, groups }) => ({ doc, score: score(own, groups) })).filter((d) => d.score > 0),
+        others: others.filter(({ instrument, groups }) => (instrument.scope === "multilateral" ? score(own, groups) > 0 : groups.some((g) => longestIn(own, g) > 0))),
+      };
+      if (facts.size > 50_000) facts.clear();
+      facts.set(title, f);
     }
     return f;
   };
   return {
     named(title, signed) {
-      const folded = foldedTitle(title);
       let best: CatalogueDocument | null = null;
       let bestScore = 0;
       let tie = false;
-      for (const { doc, groups } of docs) {
-        const s = score(folded, groups);
-        if (!s || (signed && !documentDateAgrees(doc, signed))) continue;
+      for (const { doc, score: s } of factsOf(title).scored) {
+        if (signed && !documentDateAgrees(doc, signed)) continue;
         if (s > bestScore) [best, bestScore, tie] = [doc, s, false];
         else if (s === bestScore) tie = true;
       }
@@ -163,11 +173,10 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
       return fits.length === 1 ? fits[0]!.doc : null;
     },
     otherInstrument(title, context) {
-      const own = foldedTitle(title);
       // The title and its context, folded only when a bilateral instrument's words are in the title.
       let around: Searchable | undefined;
-      for (const { instrument, groups } of others) {
-        if (instrument.scope === "multilateral" ? score(own, groups) : groups.some((g) => longestIn(own, g)) && score((around ??= searchable(fold(`${title} ${context}`))), groups)) return instrument;
+      for (const { instrument, groups } of factsOf(title).others) {
+        if (instrument.scope === "multilateral" || score((around ??= searchable(fold(`${title} ${context}`))), groups)) return instrument;
       }
       return null;
     },
