@@ -166,6 +166,27 @@ describe("extractArticle", () => {
     assert.equal(d.text.slice(x.encounters[0]!.start, x.encounters[0]!.end), body);
   });
 
+  it("reads a rank written in lower case before a name the registry does not know, and publishes it in the lexicon's form", () => {
+    const x = extract(["Sáng 12/3/2021, tại Hà Nội, thiếu tướng Đỗ Minh Khôi, Phó Tư lệnh Quân khu 9, đã tiếp chuẩn đô đốc Sato Haruki, Chỉ huy Hải đoàn Hộ tống Nhật Bản."]);
+    assert.deepEqual(summary(x), ["2021-03-12/2021-03-12 reception in_person Hanoi: Đỗ Minh Khôi (Thiếu tướng) + Sato Haruki (Chuẩn Đô đốc)"]);
+    assert.ok(x.encounters[0]!.participants.every((p) => p.person_id === null));
+  });
+
+  it("gives a person the post written beside them earlier in the article, registry or not", () => {
+    const x = extract([
+      "Ngày 4/9/2022, Đại tá Hồ Thanh Bình, Chính ủy Lữ đoàn 125, đón Đại tá Ueda Ken, Trưởng đoàn tàu huấn luyện Nhật Bản, tại cảng.",
+      "Trong chuyến thăm, Đại tá Ueda Ken đã hội kiến Đại tá Hồ Thanh Bình tại Hải Phòng vào chiều 5/9/2022.",
+    ]);
+    const later = x.encounters.find((e) => e.date.date_start === "2022-09-05")!;
+    assert.deepEqual(
+      later.participants.map((p) => [p.name, p.rank, p.position]),
+      [
+        ["Ueda Ken", "Đại tá", "Trưởng đoàn tàu huấn luyện Nhật Bản"],
+        ["Hồ Thanh Bình", "Đại tá", "Chính ủy Lữ đoàn 125"],
+      ],
+    );
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

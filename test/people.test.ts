@@ -45,11 +45,30 @@ describe("findPersonMentions", () => {
     );
   });
 
-  it("leaves out places, organisations and people of other countries", () => {
+  it("leaves out places and organisations, and gives people of other countries no side", () => {
     const m = findPersonMentions("Đại tướng Phùng Quang Thanh tiếp Thượng tướng Tôn Kiến Quốc, Phó Tổng Tham mưu trưởng Quân Giải phóng nhân dân Trung Quốc, tại Hà Nội.", registry, grammar);
     assert.deepEqual(
       m.map((x) => [x.name, x.country]),
-      [["Phùng Quang Thanh", "VN"]],
+      [
+        ["Phùng Quang Thanh", "VN"],
+        ["Tôn Kiến Quốc", null],
+      ],
+    );
+  });
+
+  it("reads Vietnamese names whose given name is also a word of places (Bình, Dương, Hải, Quốc), but not the places", () => {
+    const m = findPersonMentions(
+      "Thượng tá Lê Hải Dương, Chỉ huy trưởng Vùng 2 Hải quân, tiếp ông Mai Quốc Bình tại Hà Nội; Đại tá Ngô Đông tham dự hội thảo về Thái Bình Dương cùng ông Trần Việt Nam.",
+      registry,
+      grammar,
+    );
+    assert.deepEqual(
+      m.map((x) => [x.name, x.rank, x.position]),
+      [
+        ["Lê Hải Dương", "Thượng tá", "Chỉ huy trưởng Vùng 2 Hải quân"],
+        ["Mai Quốc Bình", null, null],
+        ["Ngô Đông", "Đại tá", null],
+      ],
     );
   });
 });

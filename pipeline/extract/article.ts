@@ -143,8 +143,15 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 
   const leadPlace = leadVenue(text, regions, places);
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
+  // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
+  // Registry people and people the registry does not know alike (the latter by their name's words, in any order).
   const rankOf = new Map<string, string>();
-  for (const m of mentions) if (m.personId && m.rank && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(m.personId, m.rank);
+  const positionOf = new Map<string, string>();
+  for (const m of mentions) {
+    const key = keyOf(m);
+    if (m.rank && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(key, m.rank);
+    if (m.position && !positionOf.has(key)) positionOf.set(key, m.position);
+  }
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];
   let lastPlace: Place | null = null;
@@ -178,8 +185,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         name: p.name,
         name_as_written: firstWritten.get(keyOf(p)) ?? p.written,
         country: p.country!,
-        rank: (p.personId ? rankOf.get(p.personId) : undefined) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
-        position: p.position,
+        rank: rankOf.get(keyOf(p)) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
+        position: p.position ?? positionOf.get(keyOf(p)) ?? null,
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),

@@ -97,7 +97,10 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (taken(start, end)) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      if (NOT_A_NAME.test(text.slice(start, end))) continue;
+      // A word of a place or an organisation ("Thái Bình Dương", "Biển Đông") is no name's, unless the words have a
+      // Vietnamese name's shape: Bình, Dương, Hải, Đông, Thái are given names too ("Đại tá Hồ Thanh Bình").
+      const span = text.slice(start, end);
+      if (NOT_A_NAME.test(span) && (readName(names, run.slice(i, i + 4).map((w) => w.text))?.country !== "VN" || grammar.nameStopwordForVietnameseName.test(span))) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }
@@ -112,7 +115,8 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       const end = run.at(-1)!.end;
       if (taken(start, end)) continue;
       const words = run.slice(i).map((w) => w.text);
-      if (!readName(names, words) || words.slice(1).some((w) => NOT_A_NAME.test(w))) continue;
+      const shape = readName(names, words);
+      if (!shape || (shape.country === "VN" ? grammar.nameStopwordForVietnameseName.test(words.join(" ")) : words.slice(1).some((w) => NOT_A_NAME.test(w)))) continue;
       const clause = titlePrefix(text, start, grammar);
       if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
@@ -126,7 +130,8 @@ function describe(text: string, start: number, end: number, personId: string | n
   const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS } = grammar;
   const written = text.slice(start, end);
   const prefix = titlePrefix(text, start, grammar);
-  const rank = RANK_AT_END.exec(prefix)?.[1] ?? null;
+  const writtenRank = RANK_AT_END.exec(prefix)?.[1];
+  const rank = writtenRank ? (grammar.rankForm.get(writtenRank.toLowerCase()) ?? writtenRank) : null;
   const before = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
   const after = appositive(text, end, grammar);
   const person = personId ? registry.person(personId)! : null;

@@ -442,13 +442,17 @@ export interface Lexicon {
     ends: ["title_before_name" | "post_after_name", ...("title_before_name" | "post_after_name")[]];
   }[];
   /**
-   * Capitalised words that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc …).
+   * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does.
    */
   name_stopwords: {
     /**
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The word is also a Vietnamese given or middle name (Bình in Hồ Thanh Bình, Quốc in Nguyễn Quốc Cường): it does not stop a run shaped like a Vietnamese name, surname first.
+     */
+    given_name?: boolean;
   }[];
   /**
    * Vietnamese family names: a capitalised run that begins with one is read as a Vietnamese name.

@@ -51,6 +51,8 @@ export interface Grammar {
   readonly speechAfter: RegExp;
   /** A rank just before a name; group 1 is the rank. */
   readonly rankAtEnd: RegExp;
+  /** A rank as written, lower-cased → the rank as the lexicon writes it. */
+  readonly rankForm: ReadonlyMap<string, string>;
   readonly honorificAtEnd: RegExp;
   /** Any title word (unanchored). */
   readonly titleWord: RegExp;
@@ -63,6 +65,8 @@ export interface Grammar {
   /** Words where a post in apposition after a name ends, with the spaces around them (for split). */
   readonly postBoundary: RegExp;
   readonly nameStopword: RegExp;
+  /** The stop words and phrases that also stop a run shaped like a Vietnamese name (not the given names among them: Bình, Hải, Quốc). */
+  readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
   readonly vnSurnames: ReadonlySet<string>;
@@ -196,7 +200,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     narratingVerbs: lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
-    rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "u"),
+    // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
+    rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
+    rankForm: new Map(ranks.map((r) => [r.toLowerCase(), r])),
     honorificAtEnd: new RegExp(`(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
@@ -205,6 +211,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
     nameStopword: new RegExp(`(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
+    nameStopwordForVietnameseName: new RegExp(`(?<!\\p{L})(${alt(forms(lx.name_stopwords.filter((w) => !w.given_name)))})(?!\\p{L})`, "u"),
     vnSurnames: new Set(forms(lx.vn_surnames)),
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
