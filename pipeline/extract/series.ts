@@ -33,12 +33,21 @@ export interface EditionMention {
 /** Lower case, no diacritics, đ → d, dashes one "-" with no spaces around, spaces single. */
 export function foldSeriesText(text: string): string {
   return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
+    .replace(/[^\x00-\x7f]/g, foldChar)
     .toLowerCase()
-    .replace(/\s*[-‐‑‒–—―]\s*/g, "-")
+    .replace(/\s*-\s*/g, "-")
     .replace(/\s+/g, " ");
+}
+
+const folds = new Map<string, string>();
+/** One non-ASCII character folded (a combining mark of decomposed text folds to nothing). */
+function foldChar(c: string): string {
+  let f = folds.get(c);
+  if (f === undefined) {
+    f = /[‐‑‒–—―]/.test(c) ? "-" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d");
+    folds.set(c, f);
+  }
+  return f;
 }
 
 const UNITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
@@ -47,7 +56,7 @@ const UNIT = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)";
 const WORDS = `(?:${UNIT} muoi(?: ${UNIT})?|muoi(?: ${UNIT})?|${UNIT}|nhat|dau tien|dau)`;
 const ROMAN = "[ivxl]{1,7}";
 const NUMBER = `(\\d{1,3}|${ROMAN}|${WORDS})`;
-const END = "(?![\\p{L}\\p{M}\\d])";
+const END = "(?![a-z0-9])";
 /** After the name: "lần thứ 9", "lần 4", "thứ chín", "vòng 2", "khóa II". */
 const ORDINAL_AFTER = `(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`;
 /** Before the name only the forms with "lần"/"vòng": a bare "thứ hai" there is as likely a weekday. */
@@ -98,14 +107,24 @@ function toRoman(n: number): string {
 
 /** Editions of a numbered series an article names. */
 export function editionsNamed(text: string, series: readonly Series[]): EditionMention[] {
-  const folded = foldSeriesText(text);
   const out: EditionMention[] = [];
-  for (const { series: s, re } of patterns(series)) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
-      const n = ordinalValue((m[1] ?? m[2] ?? m[3])!);
-      const edition = n === null ? undefined : s.editions.find((e) => e.edition === n);
-      if (edition && !out.some((o) => o.edition === edition)) out.push({ series: s, edition });
+  const compiled = patterns(series);
+  // Ordinals are rare in a text: each is checked, folded, against the names that may end just before it or
+  // begin just after it (sticky expressions tried at the ordinal only).
+  ORDINAL_WORD.lastIndex = 0;
+  for (const o of text.matchAll(ORDINAL_WORD)) {
+    if (!ORDINAL_AT.test(foldSeriesText(text.slice(o.index, o.index + 40)))) continue;
+    const rest = foldSeriesText(text.slice(o.index, o.index + 40 + compiled.reach));
+    const prefix = foldSeriesText(text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, o.index - compiled.reach))), o.index));
+    const window = prefix + rest;
+    for (const { series: s, res } of compiled.list) {
+      for (const re of res) {
+        re.lastIndex = prefix.length;
+        const m = re.exec(window);
+        const n = m ? ordinalValue(m[1]!) : null;
+        const edition = n === null ? undefined : s.editions.find((e) => e.edition === n);
+        if (edition && !out.some((x) => x.edition === edition)) out.push({ series: s, edition });
+      }
     }
   }
   return out;
@@ -113,30 +132,65 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
 
 /** The parties a series' name may end with, folded. */
 const PARTY = "viet nam|viet|nhat ban|nhat|asean";
+/** Not after a letter or digit (the folded text and names are ASCII). */
+const L = "(?<![a-z0-9])";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const compiled = new WeakMap<readonly Series[], { series: Series; re: RegExp }[]>();
+/**
+ * Where an ordinal may stand in the text as written: its first word in any
+ * case, with or without diacritics (the text is NFC, as ingested), not
+ * followed by "tr" (no number word begins so: "Thứ trưởng" is the commonest
+ * hit otherwise). A cheap scan; the folded check after it drops the rest.
+ */
+const ORDINAL_WORD = /(?:lần|lan|vòng|vong|khóa|khoá|khoa|thứ|thu)\s+(?!tr)/gi;
+/** An ordinal at the start of a folded slice. */
+const ORDINAL_AT = new RegExp(`^(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`);
 
-/** One expression per series over the folded text: any of its names with an ordinal just after it, or just before it. */
-function patterns(series: readonly Series[]): { series: Series; re: RegExp }[] {
-  let out = compiled.get(series);
+interface Compiled {
+  /** Per series, sticky expressions tried where an ordinal begins; group 1 is its number. */
+  readonly list: { series: Series; res: RegExp[] }[];
+  /** How far from an ordinal a name may reach in the text as written (spaces and marks fold away). */
+  readonly reach: number;
+}
+const compiledFor = new WeakMap<readonly Series[], Compiled>();
+
+function patterns(series: readonly Series[]): Compiled {
+  let out = compiledFor.get(series);
   if (!out) {
-    out = series.map((s) => {
+    let longest = 0;
+    const list = series.map((s) => {
       const folded = [...new Set(s.names.map(foldSeriesText))].sort((a, b) => b.length - a.length);
+      longest = Math.max(longest, ...folded.map((n) => n.length));
       const names = folded.map(escape).join("|");
-      const L = "(?<![\\p{L}\\p{M}\\d])";
+      const res = [
+        // "… Việt Nam - Nhật Bản lần thứ 9": the name just before the ordinal.
+        new RegExp(`(?<=${L}(?:${names})${BETWEEN} )${ORDINAL_AFTER}`, "y"),
+        // "lần thứ 4 Hội nghị …": the name just after it.
+        new RegExp(`${ORDINAL_BEFORE} (?:${names})${END}`, "y"),
+      ];
       // A name ending in the two parties ("… Việt Nam - Nhật Bản") is also written with them after the ordinal:
       // "Đối thoại 2+2 … cấp Thứ trưởng lần đầu tiên giữa Việt Nam và Nhật Bản".
       const split = folded.flatMap((n) => {
-        const m = new RegExp(`^(.+) (${PARTY})-(${PARTY})$`, "u").exec(n);
+        const m = new RegExp(`^(.+) (${PARTY})-(${PARTY})$`).exec(n);
         return m ? [{ stem: m[1]!, a: m[2]!, b: m[3]! }] : [];
       });
-      const stems = [...new Set(split.map((x) => x.stem))].map(escape).join("|");
-      const parties = [...new Set(split.map((x) => `giua (?:${x.a} va ${x.b}|${x.b} va ${x.a})`))].join("|");
-      const between = split.length ? `|${L}(?:${stems})${BETWEEN} ${ORDINAL_AFTER} (?:${parties})${END}` : "";
-      return { series: s, re: new RegExp(`${L}${ORDINAL_BEFORE} (?:${names})|${L}(?:${names})${BETWEEN} ${ORDINAL_AFTER}${between}`, "gu") };
+      for (const [stem, pairs] of groupBy(split)) {
+        res.push(new RegExp(`(?<=${L}${escape(stem)}${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
+      }
+      return { series: s, res };
     });
-    compiled.set(series, out);
+    out = { list, reach: 2 * longest + 80 };
+    compiledFor.set(series, out);
+  }
+  return out;
+}
+
+/** Each stem with the pairs of parties its names end with, in either order ("viet nam va nhat ban"). */
+function groupBy(split: { stem: string; a: string; b: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { stem, a, b } of split) {
+    const pairs = out.get(stem) ?? out.set(stem, []).get(stem)!;
+    for (const p of [`${a} va ${b}`, `${b} va ${a}`]) if (!pairs.includes(p)) pairs.push(p);
   }
   return out;
 }
