@@ -7,6 +7,21 @@ export type { Series };
  * (reference/series.json): an article that names "Hội nghị Quan chức Quốc
  * phòng Cao cấp Nhật Bản-ASEAN lần thứ hai" names the year 2010 without
  * writing it.
+ *
+ * Names and text are compared folded: lower case, without diacritics (đ → d),
+ * every dash one hyphen with no spaces around it, runs of spaces one space. So
+ * "Đối thoại Chính sách quốc phòng Việt Nam–Nhật Bản" and "Doi thoai chinh sach
+ * quoc phong Viet Nam - Nhat Ban" are one name; the order of the countries is
+ * not folded (the series lists each order the press uses).
+ *
+ * The edition is read from the ordinal just after the name, or just before
+ * it ("lần thứ 4 Hội nghị …", as machine translations write it). Ordinals are
+ * written with "lần thứ", "lần", "thứ", "khóa", "vòng" or "vòng thứ" and a
+ * number in digits ("lần thứ 9"), in Roman numerals ("lần thứ IX"), or in
+ * words ("lần thứ chín", "lần thứ mười một", "lần thứ hai mươi mốt"); "lần
+ * đầu tiên" / "lần đầu" / "lần thứ nhất" is the first. A rank qualifier may
+ * stand between the name and the ordinal ("… cấp Thứ trưởng lần thứ nhất"), and
+ * an abbreviation in brackets ("… (ADMM+) lần thứ 7").
  */
 export type Edition = Series["editions"][number];
 
@@ -15,37 +30,167 @@ export interface EditionMention {
   readonly edition: Edition;
 }
 
-const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const ORDINAL = "(?:lần\\s+thứ|lần|thứ|khóa|khoá)\\s+(\\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\p{M}\\d])";
+/** Lower case, no diacritics, đ → d, dashes one "-" with no spaces around, spaces single. */
+export function foldSeriesText(text: string): string {
+  return text
+    .replace(/[^\x00-\x7f]/g, foldChar)
+    .toLowerCase()
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/g, " ");
+}
+
+const folds = new Map<string, string>();
+/** One non-ASCII character folded (a combining mark of decomposed text folds to nothing). */
+function foldChar(c: string): string {
+  let f = folds.get(c);
+  if (f === undefined) {
+    f = /[‐‑‒–—―]/.test(c) ? "-" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d");
+    folds.set(c, f);
+  }
+  return f;
+}
+
+const UNITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const UNIT = "(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)";
+/** Vietnamese number words up to ninety-nine, folded ("muoi" is both mười and mươi). */
+const WORDS = `(?:${UNIT} muoi(?: ${UNIT})?|muoi(?: ${UNIT})?|${UNIT}|nhat|dau tien|dau)`;
+const ROMAN = "[ivxl]{1,7}";
+const NUMBER = `(\\d{1,3}|${ROMAN}|${WORDS})`;
+const END = "(?![a-z0-9])";
+/** After the name: "lần thứ 9", "lần 4", "thứ chín", "vòng 2", "khóa II". */
+const ORDINAL_AFTER = `(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`;
+/** Before the name only the forms with "lần"/"vòng": a bare "thứ hai" there is as likely a weekday. */
+const ORDINAL_BEFORE = `(?:lan thu|lan|vong thu|vong) ${NUMBER}`;
+/** What may stand between the name and its ordinal: a level ("cấp Thứ trưởng") or an abbreviation in brackets. */
+const BETWEEN = "(?: cap (?:thu truong|bo truong|tuong|cao|chien luoc))?(?: ?\\([^)]{1,12}\\))?";
+
+/** The number an ordinal writes (folded text), or null if it is not one. */
+export function ordinalValue(written: string): number | null {
+  const w = written.trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === "nhat" || w === "dau" || w === "dau tien") return 1;
+  if (/^[ivxl]+$/.test(w)) return roman(w);
+  const parts = w.split(" ");
+  if (parts.length === 1) return parts[0] === "muoi" ? 10 : (UNITS[parts[0]!] ?? null);
+  // "muoi hai" (12), "hai muoi" (20), "hai muoi mot" (21); "lam" (five) is written only after a ten.
+  const unitAfter = (u: string | undefined): number | null => (u === undefined ? 0 : (UNITS[u] ?? null));
+  if (parts[0] === "muoi") {
+    const u = parts.length === 2 ? unitAfter(parts[1]) : null;
+    return u === null ? null : 10 + u;
+  }
+  if (parts[1] === "muoi" && parts.length <= 3) {
+    const tens = UNITS[parts[0]!];
+    const u = unitAfter(parts[2]);
+    return tens === undefined || tens === 1 || parts[0] === "lam" || u === null ? null : tens * 10 + u;
+  }
+  return null;
+}
+
+/** A Roman numeral I–L in canonical form, else null ("iiii", "vx" are not numerals). */
+function roman(w: string): number | null {
+  const value: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const v = value[w[i]!]!;
+    const next = value[w[i + 1] ?? ""] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n > 0 && n <= 50 && toRoman(n) === w ? n : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
 
 /** Editions of a numbered series an article names. */
 export function editionsNamed(text: string, series: readonly Series[]): EditionMention[] {
   const out: EditionMention[] = [];
-  for (const { series: s, re, named } of patterns(series)) {
-    // Most articles name no series: the names alone are looked for first (the ordinal words are everywhere: "Thứ trưởng").
-    if (!named.test(text)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const written = (m[1] ?? m[2])!.toLowerCase();
-      const n = /^\d+$/.test(written) ? Number(written) : ORDINAL_WORDS[written];
-      const edition = s.editions.find((e) => e.edition === n);
-      if (edition && !out.some((o) => o.edition === edition)) out.push({ series: s, edition });
+  const compiled = patterns(series);
+  // Ordinals are rare in a text: each is checked, folded, against the names that may end just before it or
+  // begin just after it (sticky expressions tried at the ordinal only).
+  ORDINAL_WORD.lastIndex = 0;
+  for (const o of text.matchAll(ORDINAL_WORD)) {
+    if (!ORDINAL_AT.test(foldSeriesText(text.slice(o.index, o.index + 40)))) continue;
+    const rest = foldSeriesText(text.slice(o.index, o.index + 40 + compiled.reach));
+    const prefix = foldSeriesText(text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, o.index - compiled.reach))), o.index));
+    const window = prefix + rest;
+    for (const { series: s, res } of compiled.list) {
+      for (const re of res) {
+        re.lastIndex = prefix.length;
+        const m = re.exec(window);
+        const n = m ? ordinalValue(m[1]!) : null;
+        const edition = n === null ? undefined : s.editions.find((e) => e.edition === n);
+        if (edition && !out.some((x) => x.edition === edition)) out.push({ series: s, edition });
+      }
     }
   }
   return out;
 }
 
-const compiled = new WeakMap<readonly Series[], { series: Series; re: RegExp; named: RegExp }[]>();
+/** The parties a series' name may end with, folded. */
+const PARTY = "viet nam|viet|nhat ban|nhat|asean";
+/** Not after a letter or digit (the folded text and names are ASCII). */
+const L = "(?<![a-z0-9])";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** One expression per series: any of its names with an ordinal just after it, or just before it (machine translations: "lần thứ 4 Hội nghị …"). */
-function patterns(series: readonly Series[]): { series: Series; re: RegExp; named: RegExp }[] {
-  let out = compiled.get(series);
+/**
+ * Where an ordinal may stand in the text as written: its first word in any
+ * case, with or without diacritics (the text is NFC, as ingested), not
+ * followed by "tr" (no number word begins so: "Thứ trưởng" is the commonest
+ * hit otherwise). A cheap scan; the folded check after it drops the rest.
+ */
+const ORDINAL_WORD = /(?:lần|lan|vòng|vong|khóa|khoá|khoa|thứ|thu)\s+(?!tr)/gi;
+/** An ordinal at the start of a folded slice. */
+const ORDINAL_AT = new RegExp(`^(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`);
+
+interface Compiled {
+  /** Per series, sticky expressions tried where an ordinal begins; group 1 is its number. */
+  readonly list: { series: Series; res: RegExp[] }[];
+  /** How far from an ordinal a name may reach in the text as written (spaces and marks fold away). */
+  readonly reach: number;
+}
+const compiledFor = new WeakMap<readonly Series[], Compiled>();
+
+function patterns(series: readonly Series[]): Compiled {
+  let out = compiledFor.get(series);
   if (!out) {
-    out = series.map((s) => {
-      const names = [...s.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-      return { series: s, re: new RegExp(`${ORDINAL}\\s+(?:${names})|(?:${names})(?:\\s*\\([^)]{1,12}\\))?\\s+${ORDINAL}`, "giu"), named: new RegExp(names, "iu") };
+    let longest = 0;
+    const list = series.map((s) => {
+      const folded = [...new Set(s.names.map(foldSeriesText))].sort((a, b) => b.length - a.length);
+      longest = Math.max(longest, ...folded.map((n) => n.length));
+      const names = folded.map(escape).join("|");
+      const res = [
+        // "… Việt Nam - Nhật Bản lần thứ 9": the name just before the ordinal.
+        new RegExp(`(?<=${L}(?:${names})${BETWEEN} )${ORDINAL_AFTER}`, "y"),
+        // "lần thứ 4 Hội nghị …": the name just after it.
+        new RegExp(`${ORDINAL_BEFORE} (?:${names})${END}`, "y"),
+      ];
+      // A name ending in the two parties ("… Việt Nam - Nhật Bản") is also written with them after the ordinal:
+      // "Đối thoại 2+2 … cấp Thứ trưởng lần đầu tiên giữa Việt Nam và Nhật Bản".
+      const split = folded.flatMap((n) => {
+        const m = new RegExp(`^(.+) (${PARTY})-(${PARTY})$`).exec(n);
+        return m ? [{ stem: m[1]!, a: m[2]!, b: m[3]! }] : [];
+      });
+      for (const [stem, pairs] of groupBy(split)) {
+        res.push(new RegExp(`(?<=${L}${escape(stem)}${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
+      }
+      return { series: s, res };
     });
-    compiled.set(series, out);
+    out = { list, reach: 2 * longest + 80 };
+    compiledFor.set(series, out);
+  }
+  return out;
+}
+
+/** Each stem with the pairs of parties its names end with, in either order ("viet nam va nhat ban"). */
+function groupBy(split: { stem: string; a: string; b: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { stem, a, b } of split) {
+    const pairs = out.get(stem) ?? out.set(stem, []).get(stem)!;
+    for (const p of [`${a} va ${b}`, `${b} va ${a}`]) if (!pairs.includes(p)) pairs.push(p);
   }
   return out;
 }

@@ -821,7 +821,7 @@ export interface Series {
    */
   series: string;
   /**
-   * Names as written in articles.
+   * Names as written in articles. Matching folds case, diacritics, dashes and spacing, so names differing only in those are redundant but harmless; the order of the two countries is not folded, so each order the press uses is listed.
    *
    * @minItems 1
    */
@@ -835,13 +835,17 @@ export interface Series {
      */
     edition: number;
     /**
-     * First day (ISO).
+     * First day (ISO); for a month or year precision the first day of that month or year.
      */
     start: string;
     /**
-     * Last day (ISO).
+     * Last day (ISO); for a month or year precision the last day of that month or year.
      */
     end: string;
+    /**
+     * How precisely the sources date the edition (absent = day).
+     */
+    precision?: "day" | "month" | "year";
     /**
      * Where it was held (English name).
      */
@@ -850,5 +854,9 @@ export interface Series {
      * Where the date comes from.
      */
     source: string;
+    /**
+     * What the sources leave open or disagree on, and how the date was settled.
+     */
+    note?: string;
   }[];
 }
