@@ -187,6 +187,25 @@ describe("extractArticle", () => {
     );
   });
 
+  it("completes 'Hai bên đã hội đàm' from sides named in the paragraphs before, one sentence each", () => {
+    const x = extract([
+      "Từ ngày 3 đến 6/10/2022, đoàn đại biểu quân sự Việt Nam do Trung tướng Lê Minh Quân dẫn đầu thăm Nhật Bản.",
+      "Phía Nhật Bản đón đoàn có bà Ikeda Sachiko, Thứ trưởng Quốc phòng.",
+      "Hai bên đã hội đàm về đào tạo và y học quân sự.",
+    ]);
+    assert.deepEqual(
+      x.encounters.map((e) => [e.type, e.participants.map((p) => `${p.name} (${p.position ?? "-"})`).join(" + ")]),
+      [["talks", "Lê Minh Quân (-) + Ikeda Sachiko (Thứ trưởng Quốc phòng)"]],
+    );
+  });
+
+  it("reads 'có cuộc gặp (song phương) với' as an encounter, and a post from its first title word", () => {
+    const x = extract(["Bên lề hội nghị ngày 21/11/2022 tại Campuchia, Đại tướng Lò Văn Tám đã có cuộc gặp song phương với Bộ trưởng Quốc phòng Nhật Bản Yoshida Akira."]);
+    assert.deepEqual(summary(x), ["2022-11-21/2022-11-21 reception in_person Cambodia: Lò Văn Tám (Đại tướng) + Yoshida Akira (-)"]);
+    const y = extract(["Sáng 9/5/2021, Thượng tướng Hà Văn Lộc chủ trì lễ đón chính thức Tư lệnh Lực lượng Phòng vệ Mặt đất Nhật Bản Mori Takeshi."]);
+    assert.equal(y.encounters[0]!.participants[1]!.position, "Tư lệnh Lực lượng Phòng vệ Mặt đất Nhật Bản");
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

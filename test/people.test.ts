@@ -56,6 +56,11 @@ describe("findPersonMentions", () => {
     );
   });
 
+  it("ends a post listed after a name at the end of its sentence", () => {
+    const m = findPersonMentions("Phía Nhật Bản có ông Sano Hiroshi, Thứ trưởng Quốc phòng. Hai bên trao đổi về hợp tác.", registry, grammar);
+    assert.deepEqual(m.map((x) => [x.name, x.position]), [["Sano Hiroshi", "Thứ trưởng Quốc phòng"]]);
+  });
+
   it("reads Vietnamese names whose given name is also a word of places (Bình, Dương, Hải, Quốc), but not the places", () => {
     const m = findPersonMentions(
       "Thượng tá Lê Hải Dương, Chỉ huy trưởng Vùng 2 Hải quân, tiếp ông Mai Quốc Bình tại Hà Nội; Đại tá Ngô Đông tham dự hội thảo về Thái Bình Dương cùng ông Trần Việt Nam.",

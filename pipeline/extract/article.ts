@@ -150,7 +150,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   for (const m of mentions) {
     const key = keyOf(m);
     if (m.rank && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))) rankOf.set(key, m.rank);
-    if (m.position && !positionOf.has(key)) positionOf.set(key, m.position);
+    // (Not a post that names someone else: a garbled "Bộ trưởng Nakatani tướng" before another name.)
+    if (m.position && !positionOf.has(key) && !mentions.some((o) => o !== m && m.position!.includes(o.written))) positionOf.set(key, m.position);
   }
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];

@@ -39,7 +39,7 @@ export interface AssemblyInput {
   readonly givesDay: (s: Sentence) => boolean;
 }
 
-/** How far (in sentences, within the paragraph and the ones next to it) the other side is looked for. */
+/** How far (in sentences) the other side is looked for. */
 const REACH = 2;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
@@ -49,9 +49,12 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   if (at < 0) return null;
   const here = input.sentences[at]!;
   if (here.headline) return null;
+  // An encounter that names no one ("Hai bên đã hội đàm") refers back to its sides, which a lead may name paragraphs
+  // before (one sentence a paragraph); one that names a person looks in its paragraph and the ones next to it.
+  const paragraphs = e.participants.length ? 1 : REACH;
   const near = input.sentences
     .map((s, i) => ({ s, distance: Math.abs(i - at) }))
-    .filter(({ s, distance }) => distance > 0 && distance <= REACH && Math.abs(s.region - here.region) <= 1)
+    .filter(({ s, distance }) => distance > 0 && distance <= REACH && Math.abs(s.region - here.region) <= paragraphs)
     .sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
 
   // The same encounter told again nearby: a marker of the same type in a sentence naming nobody.

@@ -132,7 +132,10 @@ function describe(text: string, start: number, end: number, personId: string | n
   const prefix = titlePrefix(text, start, grammar);
   const writtenRank = RANK_AT_END.exec(prefix)?.[1];
   const rank = writtenRank ? (grammar.rankForm.get(writtenRank.toLowerCase()) ?? writtenRank) : null;
-  const before = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
+  // The post begins at its first title word: "(lễ đón) chính thức Bộ trưởng …" is the post "Bộ trưởng …".
+  const unranked = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
+  const firstTitle = TITLE_WORDS.exec(unranked);
+  const before = firstTitle ? unranked.slice(firstTitle.index) : unranked;
   const after = appositive(text, end, grammar);
   const person = personId ? registry.person(personId)! : null;
   // A name the registry does not know is published in its canonical form (Japanese family name first).
@@ -179,7 +182,10 @@ function titlePrefix(text: string, start: number, grammar: Grammar): string {
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
 function appositive(text: string, end: number, grammar: Grammar): string[] {
-  const rest = text.slice(end, end + 250).split("\n")[0]!; // a post never runs into the next paragraph
+  // A post never runs into the next paragraph, nor into the next sentence ("…, Thứ trưởng Quốc phòng. Hai bên …").
+  const line = text.slice(end, end + 250).split("\n")[0]!;
+  const stop = SENTENCE_END.exec(line);
+  const rest = stop ? line.slice(0, stop.index + 1) : line;
   if (!/^\s*[,–-]/.test(rest)) return [];
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
@@ -191,6 +197,9 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   }
   return out;
 }
+
+/** The end of a sentence: a full stop (or ! ? …) followed by a space and a capital. */
+const SENTENCE_END = /[.!?…]["”)]?\s+(?=[\p{Lu}"“(])/u;
 
 /** A post up to its first unmatched closing bracket, which closes a bracket opened before the name ("(… Bộ trưởng Bộ Quốc phòng)"). */
 function balanced(post: string): string {
