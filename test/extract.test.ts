@@ -206,6 +206,17 @@ describe("extractArticle", () => {
     assert.equal(y.encounters[0]!.participants[1]!.position, "Tư lệnh Lực lượng Phòng vệ Mặt đất Nhật Bản");
   });
 
+  it("reads 'hai Bộ trưởng đã hội đàm' as the two holders of that title, the host named only as the one who invited", () => {
+    const body = [
+      "Theo lời mời của Bộ trưởng Quốc phòng Nhật Bản Sato Kenichi, Thượng tướng Đinh Văn Hòa, Bộ trưởng Bộ Quốc phòng Việt Nam, thăm chính thức Nhật Bản từ ngày 14 đến 17/5/2019.",
+      "Sáng 15/5, hai Bộ trưởng đã hội đàm tại Tokyo.",
+    ];
+    assert.deepEqual(summary(extract(body)), ["2019-05-15/2019-05-15 talks in_person Tokyo: Sato Kenichi (-) + Đinh Văn Hòa (Thượng tướng)"]);
+    // Two people of one side with the title: who met is not settled, so nothing is published.
+    const two = extract([...body.slice(0, 1), "Bộ trưởng Bộ Quốc phòng Nhật Bản Mori Jiro từng thăm Việt Nam năm 2015.", body[1]!]);
+    assert.deepEqual(summary(two), []);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

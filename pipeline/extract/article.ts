@@ -6,7 +6,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates } from "../lang/dates.ts";
 import { sentences } from "../lang/sentences.ts";
-import { completeEncounter, type AssemblyInput, type Sentence } from "./assemble.ts";
+import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
@@ -126,7 +126,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference or a dialogue named in
       // passing, with no one, is not completed: such names are mostly background.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar);
-      const completed = completeEncounter(e, assembly);
+      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
       if (completed && inScope(completed.participants)) accepted.push(completed);
     }
   }
@@ -229,6 +229,14 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
     if (answer === undefined) known.set(s, (answer = ask(s)));
     return answer;
   };
+}
+
+/** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised. */
+function holdsTitle(m: PersonMention, title: string, registry: Registry): boolean {
+  if (m.position?.startsWith(title)) return true;
+  // A registry person named with a rank alone ("Đại tướng X") holds the titles of the posts the registry gives them.
+  const offices = m.officeIds.length || !m.personId ? m.officeIds : (registry.person(m.personId)?.positions.map((p) => p.office_id) ?? []);
+  return offices.some((id) => registry.office(id)?.title_vi.startsWith(title) ?? false);
 }
 
 /** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */

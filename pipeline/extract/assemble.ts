@@ -1,3 +1,4 @@
+import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode } from "../registry/index.ts";
 import type { EventMention } from "./events.ts";
 import type { PersonMention } from "./people.ts";
@@ -95,4 +96,26 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     triggers: anchor ? [...e.triggers, ...anchor.triggers] : e.triggers,
     participants: people.sort((a, b) => a.start - b.start),
   };
+}
+
+/**
+ * "Chiều 4/9, hai Bộ trưởng đã hội đàm": an encounter whose subject is the
+ * two holders of one title, one on each side, with no one named near it. Each
+ * is the one person of that side the article gives the title, wherever it
+ * names them: the host of a visit is often named only as the one who invited
+ * ("Nhận lời mời của Bộ trưởng … X, …"). Null unless each side has exactly
+ * one such person.
+ */
+export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): EventMention | null {
+  if (e.participants.length) return null;
+  const title = grammar.bothSides.exec(e.sentence)?.[2];
+  if (!title || !grammar.titleWord.test(title)) return null;
+  const people: PersonMention[] = [];
+  for (const side of SIDES) {
+    const holders = mentions.filter((m) => m.country === side && holds(m, title));
+    const who = new Set(holders.map((m) => m.personId ?? m.name));
+    if (who.size !== 1) return null;
+    people.push(holders[0]!);
+  }
+  return { ...e, participants: people.sort((a, b) => a.start - b.start) };
 }
