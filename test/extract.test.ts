@@ -217,6 +217,19 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(two), []);
   });
 
+  it("places a ship visit's encounters at the port the ship visits or calls at", () => {
+    const x = extract([
+      "Từ ngày 2 đến 5/4/2022, tàu hộ vệ của Lực lượng Phòng vệ Biển Nhật Bản thăm cảng quốc tế Cam Ranh.",
+      "Sáng 2/4, Đại tá Hayashi Goro, Hạm trưởng, chào xã giao Chuẩn Đô đốc Đặng Văn Toàn, Phó Tư lệnh Vùng 4 Hải quân.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => e.place?.name ?? null), ["Cam Ranh"]);
+    const { places } = knowledge;
+    const at = (t: string) => places.venues(t, 0, t.length).map((v) => v.place.name);
+    assert.deepEqual(at("Tàu cập quân cảng Yokosuka sáng nay."), ["Yokosuka"]);
+    assert.deepEqual(at("Đoàn làm việc tại căn cứ hải quân Maizuru."), ["Maizuru"]);
+    assert.deepEqual(at("Ông đến thăm Hà Nội và thăm cảng Hải Phòng."), ["Hai Phong"]); // "thăm" alone is no venue, before a port it is
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

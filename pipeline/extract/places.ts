@@ -20,9 +20,10 @@ export interface Gazetteer {
   venues(text: string, start: number, end: number): PlaceMention[];
 }
 
-const PREPOSITION = /(?<!\p{L})(tại|ở|Tại|Ở)\s+/gu;
-/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở". */
-const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ|Căn cứ)\s+)?/u;
+/** "tại", "ở"; and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
+const PREPOSITION = /(?<!\p{L})(?:tại|ở|Tại|Ở|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
+/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế". */
+const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ hải quân|Căn cứ hải quân|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
 
 export function gazetteer(places: readonly Place[]): Gazetteer {
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
