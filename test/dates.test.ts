@@ -73,6 +73,15 @@ describe("findDates", () => {
   });
 });
 
+describe("weeks", () => {
+  it("reads 'tuần này' and 'tuần trước', not a count of weeks ('hai tuần trước')", () => {
+    assert.deepEqual(findDates("Tuần trước, hai bên đã điện đàm").map((d) => d.relative), ["last_week"]);
+    assert.deepEqual(findDates("hai bộ trưởng gặp nhau trong tuần này").map((d) => d.relative), ["this_week"]);
+    assert.deepEqual(findDates("cách đây hai tuần trước, đoàn đã đến").map((d) => d.relative), []);
+    assert.deepEqual(findDates("3 tuần trước").map((d) => d.relative), []);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

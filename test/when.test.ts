@@ -58,6 +58,16 @@ describe("dateEvents", () => {
     assert.deepEqual(dated(text, { published: "2024-03-08" }), ["2024-03-06/2024-03-06 - inferred"]);
     assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
   });
+  it("reads 'tuần này' and 'tuần trước' as ranges counted back from the publication date", () => {
+    const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
+    // Thursday 14 November 2024: its week began on Monday the 11th; the week before ran from the 4th to the 10th.
+    assert.deepEqual(dated(`Tuần này, ${talks}.`, { published: "2024-11-14" }), ["2024-11-11/2024-11-14 - inferred"]);
+    assert.deepEqual(dated(`${talks} vào tuần trước.`, { published: "2024-11-14" }), ["2024-11-04/2024-11-10 - inferred"]);
+    // A week across two months; and one across New Year, which is not placed.
+    assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2024-10-02" }), ["2024-09-23/2024-09-29 - inferred"]);
+    assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2024-10-07" }), ["2024-09-30/2024-10-06 - inferred"]);
+    assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2025-01-06" }), ["no date in the article places this encounter"]);
+  });
   it("a year tied in its clause to an earlier event does not choose the year of an encounter", () => {
     // Nguyễn Chí Vịnh (deputy minister 2009–2021) with Nishida Yasunori (2019-10 – 2020-06): 10/6 fits 2020 only by the
     // publication; without it, 2019 and 2020 remain, and "kể từ khi hai Bộ ký … năm 2019" must not pick 2019.

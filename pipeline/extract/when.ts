@@ -38,7 +38,7 @@ export interface ArticleFacts {
   readonly mentions?: readonly PersonMention[];
 }
 
-type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; yearFromPublication?: true };
+type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
@@ -97,7 +97,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
-    else if (relative && published) p = fromPublication(relative, published);
+    else if (relative && published) p = fromPublication(relative, published) ?? null;
     else if (frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
     else if (frame === "before" && previous && previous.day !== null && previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
@@ -148,7 +148,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const inferred = p.year === null || p.yearFromPublication === true;
     const basis = inferred ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
     const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
-    const end = p.dayEnd ? `${s.year}-${pad(p.month!)}-${pad(p.dayEnd)}` : start;
+    const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
     return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
   });
 }
@@ -175,11 +175,33 @@ function frameOf(sentence: string, grammar: Grammar): "visit" | "before" | undef
   return m ? grammar.timeFrame.get(m[1]!.toLowerCase()) : undefined;
 }
 
-/** Relative dates the publication date resolves: "hôm nay", "hôm qua", "hôm thứ Tư" (the last such day on or before it). */
-const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday"]);
+/**
+ * Relative dates the publication date resolves: "hôm nay", "hôm qua", "hôm thứ Tư" (the last such day on or before
+ * it); "tuần này" (from its Monday to the publication day) and "tuần trước" (the calendar week before, Monday to
+ * Sunday), published as ranges.
+ */
+const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week"]);
 
-function fromPublication(d: DateMention, published: string): Partial {
+function fromPublication(d: DateMention, published: string): Partial | null {
   const pub = new Date(`${published}T00:00:00Z`);
+  if (d.relative === "this_week" || d.relative === "last_week") {
+    const sinceMonday = (pub.getUTCDay() + 6) % 7;
+    const from = new Date(pub.getTime() - (sinceMonday + (d.relative === "last_week" ? 7 : 0)) * 86_400_000);
+    const to = d.relative === "last_week" ? new Date(from.getTime() + 6 * 86_400_000) : pub;
+    // A week across New Year cannot be one year's span: not placed.
+    if (from.getUTCFullYear() !== to.getUTCFullYear()) return null;
+    const same = from.getTime() === to.getTime();
+    return {
+      day: from.getUTCDate(),
+      dayEnd: same ? null : to.getUTCDate(),
+      month: from.getUTCMonth() + 1,
+      ...(same || to.getUTCMonth() === from.getUTCMonth() ? {} : { monthEnd: to.getUTCMonth() + 1 }),
+      year: from.getUTCFullYear(),
+      tod: d.timeOfDay,
+      how: `"${d.text}" counted back from the publication date ${published}`,
+      yearFromPublication: true,
+    };
+  }
   const back = d.relative === "today" ? 0 : d.relative === "yesterday" ? 1 : (pub.getUTCDay() - (d.weekday ?? pub.getUTCDay()) + 7) % 7;
   const day = new Date(pub.getTime() - back * 86_400_000);
   return {

@@ -20,7 +20,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week";
 
 export interface DateMention {
   readonly start: number;
@@ -101,6 +101,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needsOne: ["thứ", "chủ nhật"], re: new RegExp(`(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null }),
+  },
+  // "tuần này", "tuần trước" (not "hai tuần trước": a count of weeks is not last week)
+  {
+    needsOne: ["tuần"], re: /(?<!(?:hai|ba|bốn|năm|vài|mấy|\d+)\s+)(?<![\p{L}])(tuần này|tuần trước)(?![\p{L}])/giu,
+    build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
   },
   { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua"], re: /(?<![\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\p{L}])/giu, build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
