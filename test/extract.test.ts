@@ -51,7 +51,7 @@ describe("extractArticle", () => {
 
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
-    assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person -: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+    assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
     // Co-chairs named one per sentence, the day told again after the visit's span.
     const cochairs = extract([
       "Từ ngày 8 đến 11/5/2023, Thượng tướng Hoàng Xuân Chiến thăm Nhật Bản và đồng chủ trì Đối thoại Chính sách quốc phòng.",
@@ -228,6 +228,29 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Tàu cập quân cảng Yokosuka sáng nay."), ["Yokosuka"]);
     assert.deepEqual(at("Đoàn làm việc tại căn cứ hải quân Maizuru."), ["Maizuru"]);
     assert.deepEqual(at("Ông đến thăm Hà Nội và thăm cảng Hải Phòng."), ["Hai Phong"]); // "thăm" alone is no venue, before a port it is
+  });
+
+  it("reads 'Tại hội đàm, A khẳng định …' as the talks when no sentence reports them, the other side from the lead's visit", () => {
+    const x = extract(
+      [
+        "Ngày 12/8/2019, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản Takahashi Ken đến Hà Nội, bắt đầu chuyến thăm Việt Nam.",
+        "Tại hội đàm, Thượng tướng Trịnh Quang Minh đề nghị hai bên tăng cường trao đổi đoàn.",
+      ],
+      { headline: "Tham mưu trưởng Hải quân Nhật Bản thăm Việt Nam" },
+    );
+    assert.deepEqual(summary(x), ["2019-08-12/2019-08-12 talks in_person Hanoi: Takahashi Ken (-) + Trịnh Quang Minh (Thượng tướng)"]);
+    // Told after the talks were read from their own sentence, the setting adds nothing.
+    const y = extract([
+      "Chiều 12/8/2019, tại Hà Nội, Thượng tướng Trịnh Quang Minh hội đàm với Đô đốc Takahashi Ken.",
+      "Tại hội đàm, Thượng tướng Trịnh Quang Minh đề nghị hai bên tăng cường trao đổi đoàn.",
+    ]);
+    assert.equal(y.encounters.length, 1);
+    // "Trước buổi hội đàm" does not tell that the talks took place.
+    const z = extract([
+      "Ngày 12/8/2019, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản Takahashi Ken đến Hà Nội, bắt đầu chuyến thăm Việt Nam.",
+      "Trước buổi hội đàm, Thượng tướng Trịnh Quang Minh phát biểu với báo chí.",
+    ]);
+    assert.deepEqual(summary(z), []);
   });
 
   it("does not take an online marker from another encounter named as a setting", () => {

@@ -105,13 +105,15 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
-  const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
+  const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
   // Built only for an article that has an encounter to complete (most name both sides in one sentence).
   let assembly: AssemblyInput | undefined;
   for (const e of events) {
     const present = e.participants;
     const sides = new Set(present.map((p) => p.country));
     if (!inScope(present)) continue;
+    // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
+    if (e.setting && accepted.some((a) => a.type === e.type)) continue;
     const prev = accepted.at(-1);
     if (prev && FOLLOWS.test(e.sentence) && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name)))) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.

@@ -23,6 +23,8 @@ export interface EventMention {
   readonly type: MeetingType;
   readonly format: MeetingFormat;
   readonly participants: readonly PersonMention[];
+  /** Read from a marker that names the encounter as the sentence's setting ("Tại hội đàm, Đại tướng A khẳng định …"). */
+  readonly setting?: boolean;
 }
 
 interface Trigger {
@@ -45,7 +47,7 @@ export function findEvents(
   regions: readonly { start: number; end: number }[],
   mentions: readonly PersonMention[],
   grammar: Grammar,
-  options: { readonly keepUnnamed?: boolean } = {},
+  options: { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean } = {},
 ): EventMention[] {
   const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
@@ -56,10 +58,13 @@ export function findEvents(
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
       // this sentence's encounter, and their words say nothing about its format.
       let own = sentence;
+      let told: Trigger | undefined;
       const triggers = findTriggers(grammar, sentence).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         const setting = SETTING.exec(before);
         if (setting) {
+          // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
+          if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
           const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
           const start = t.start - (before.length - setting.index);
           own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
@@ -69,8 +74,13 @@ export function findEvents(
         const upTo = sentence.slice(0, t.start);
         return !NOT_HAPPENED.test(before) && !INVITED.test(upTo) && !PRAISED.test(upTo);
       });
-      if (!triggers.length) continue;
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
+      if (!triggers.length) {
+        if (told && options.keepSettings && people.length) {
+          events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) ? "online" : "in_person", participants: dedupe(people), setting: true });
+        }
+        continue;
+      }
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
       const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
 

@@ -278,6 +278,10 @@ export interface Lexicon {
      * preposition: Trước, Tại, bên lề …; container: buổi, cuộc, lễ … between it and the marker.
      */
     role: "preposition" | "container";
+    /**
+     * A preposition that tells the encounter it introduces took place (Tại, Trong, Sau, Kết thúc): a sentence with no other marker that names one side there ('Tại hội đàm, Đại tướng A khẳng định …') reports that encounter.
+     */
+    took_place?: boolean;
   }[];
   /**
    * How a sentence that continues the encounter before it begins ("Sau lễ đón", "Kết thúc"): a marker in it with no name joins that encounter.

@@ -36,6 +36,8 @@ export interface Grammar {
   readonly invited: RegExp;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"). */
   readonly setting: RegExp;
+  /** Of the setting's prepositions (group 1 of \`setting\`), those that tell the encounter took place ("Tại", "Sau", not "Trước"). */
+  readonly settingTookPlace: RegExp;
   /** A sentence that continues the encounter before. */
   readonly sequenceOpener: RegExp;
   /** "hai Bộ trưởng … hội đàm": both sides as one subject. */
@@ -189,6 +191,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     praised: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
+    settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
