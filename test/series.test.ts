@@ -126,3 +126,25 @@ describe("a numbered round settles the year of an undated meeting", () => {
     assert.deepEqual(dates(sentence("27/2", "Hà Nội", "10"), bare), []);
   });
 });
+
+describe("foldSeriesText", () => {
+  // The definition, written the plain way: the function computes the same with a table and fewer passes.
+  const reference = (text: string) =>
+    text
+      .replace(/[^\x00-\x7f]/g, (c) => (/[‐‑‒–—―]/.test(c) ? "-" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")))
+      .toLowerCase()
+      .replace(/\s*-\s*/g, "-")
+      .replace(/\s+/g, " ");
+
+  it("folds as its definition does, on random strings over a tricky alphabet", () => {
+    const alphabet = ["Đ", "đ", "Ố", "ư", "a", "B", " ", "  ", "\t", "\n", "\u00a0", "-", "–", "—", "\u0301", "İ", "ẞ", "😀", "\ud800", "(", "+", "1", "IX"];
+    let seed = 5;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 16777216;
+    for (let t = 0; t < 3000; t++) {
+      let s = "";
+      for (let k = Math.floor(rnd() * 30); k > 0; k--) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
+      assert.equal(foldSeriesText(s), reference(s), JSON.stringify(s));
+    }
+    assert.equal(foldSeriesText("Đối thoại Chính sách  quốc phòng Việt Nam – Nhật Bản lần thứ IX"), "doi thoai chinh sach quoc phong viet nam-nhat ban lan thu ix");
+  });
+});

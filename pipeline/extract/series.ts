@@ -32,22 +32,32 @@ export interface EditionMention {
 
 /** Lower case, no diacritics, đ → d, dashes one "-" with no spaces around, spaces single. */
 export function foldSeriesText(text: string): string {
-  return text
-    .replace(/[^\x00-\x7f]/g, foldChar)
-    .toLowerCase()
-    .replace(/\s*-\s*/g, "-")
-    .replace(/\s+/g, " ");
+  // Each UTF-16 unit outside ASCII folded on its own, from a table (this runs around every ordinal of every article).
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (from < i) parts.push(text.slice(from, i));
+    parts.push(foldUnit(c));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  const lower = parts.join("").toLowerCase();
+  // Runs of spaces to one space: only runs of two or more, or other white space, need replacing.
+  return (lower.includes("-") ? lower.replace(/\s*-\s*/g, "-") : lower).replace(/\s{2,}|[^\S ]/g, " ");
 }
 
-const folds = new Map<string, string>();
-/** One non-ASCII character folded (a combining mark of decomposed text folds to nothing). */
-function foldChar(c: string): string {
-  let f = folds.get(c);
-  if (f === undefined) {
-    f = /[‐‑‒–—―]/.test(c) ? "-" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d");
-    folds.set(c, f);
+const foldedUnit: string[] = new Array<string>(0x10000).fill("");
+const unitKnown = new Uint8Array(0x10000);
+/** One non-ASCII UTF-16 unit folded (a combining mark of decomposed text folds to nothing). */
+function foldUnit(code: number): string {
+  if (!unitKnown[code]) {
+    const c = String.fromCharCode(code);
+    foldedUnit[code] = /[‐‑‒–—―]/.test(c) ? "-" : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d");
+    unitKnown[code] = 1;
   }
-  return f;
+  return foldedUnit[code]!;
 }
 
 const UNITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
@@ -113,7 +123,13 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
   // begin just after it (sticky expressions tried at the ordinal only).
   ORDINAL_WORD.lastIndex = 0;
   for (const o of text.matchAll(ORDINAL_WORD)) {
-    if (!ORDINAL_AT.test(foldSeriesText(text.slice(o.index, o.index + 40)))) continue;
+    const head = foldSeriesText(text.slice(o.index, o.index + 60));
+    if (!ORDINAL_AT.test(head)) continue;
+    // Most ordinals ("thứ hai", "lần này") have no series' name beside them: a name must end with the word just
+    // before (or a bracket), or begin within the words just after, before the wider windows are folded.
+    const before = foldSeriesText(text.slice(Math.max(0, o.index - 40), o.index)).trimEnd();
+    const beside = compiled.lastWords.has(before.slice(before.lastIndexOf(" ") + 1)) || before.endsWith(")") || head.split(" ").slice(1, 7).some((w) => compiled.firstWords.has(w));
+    if (!beside) continue;
     const rest = foldSeriesText(text.slice(o.index, o.index + 40 + compiled.reach));
     const prefix = foldSeriesText(text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, o.index - compiled.reach))), o.index));
     const window = prefix + rest;
@@ -151,6 +167,9 @@ interface Compiled {
   readonly list: { series: Series; res: RegExp[] }[];
   /** How far from an ordinal a name may reach in the text as written (spaces and marks fold away). */
   readonly reach: number;
+  /** The words a name (or what may stand between it and its ordinal) can end with, and begin with. */
+  readonly lastWords: ReadonlySet<string>;
+  readonly firstWords: ReadonlySet<string>;
 }
 const compiledFor = new WeakMap<readonly Series[], Compiled>();
 
@@ -158,9 +177,17 @@ function patterns(series: readonly Series[]): Compiled {
   let out = compiledFor.get(series);
   if (!out) {
     let longest = 0;
+    // BETWEEN ends with a level's last word ("cap thu truong", "cap cao", "cap chien luoc").
+    const lastWords = new Set(["truong", "tuong", "cao", "luoc"]);
+    const firstWords = new Set<string>();
+    const lastOf = (n: string) => n.slice(n.lastIndexOf(" ") + 1);
     const list = series.map((s) => {
       const folded = [...new Set(s.names.map(foldSeriesText))].sort((a, b) => b.length - a.length);
       longest = Math.max(longest, ...folded.map((n) => n.length));
+      for (const n of folded) {
+        lastWords.add(lastOf(n));
+        firstWords.add(n.split(" ")[0]!);
+      }
       const names = folded.map(escape).join("|");
       const res = [
         // "… Việt Nam - Nhật Bản lần thứ 9": the name just before the ordinal.
@@ -174,12 +201,13 @@ function patterns(series: readonly Series[]): Compiled {
         const m = new RegExp(`^(.+) (${PARTY})-(${PARTY})$`).exec(n);
         return m ? [{ stem: m[1]!, a: m[2]!, b: m[3]! }] : [];
       });
+      for (const { stem } of split) lastWords.add(lastOf(stem));
       for (const [stem, pairs] of groupBy(split)) {
         res.push(new RegExp(`(?<=${L}${escape(stem)}${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
       }
       return { series: s, res };
     });
-    out = { list, reach: 2 * longest + 80 };
+    out = { list, reach: 2 * longest + 80, lastWords, firstWords };
     compiledFor.set(series, out);
   }
   return out;
