@@ -210,14 +210,19 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
 function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar): AssemblyInput {
   const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ ...s, region, headline: r.headline })));
-  const present = mentions.filter((m) => {
-    const s = all.find((x) => x.start <= m.start && m.end <= x.end);
-    return s !== undefined && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar);
-  });
+  // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
+  const presentIn = new Map<Sentence, PersonMention[]>();
   return {
     events,
     sentences: all,
-    present,
+    presentIn: (s) => {
+      let found = presentIn.get(s);
+      if (!found) {
+        found = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));
+        presentIn.set(s, found);
+      }
+      return found;
+    },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
   };

@@ -32,8 +32,8 @@ export interface AssemblyInput {
   readonly events: readonly EventMention[];
   /** Every sentence of the read paragraphs, in text order. */
   readonly sentences: readonly Sentence[];
-  /** People present in each sentence (not spoken of), in text order. */
-  readonly present: readonly PersonMention[];
+  /** The people present in a sentence (not spoken of), in text order. */
+  readonly presentIn: (s: Sentence) => readonly PersonMention[];
   /** Whether a sentence names a side or a role ("phía Nhật Bản", "đồng chủ trì"). */
   readonly hasSideCue: (s: Sentence) => boolean;
   /** Whether a sentence's date is a single day (not a span or nothing). */
@@ -65,7 +65,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
     const same = input.events.filter((o) => o !== e && o.type === e.type && inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
     if (same.length) return same;
-    return input.hasSideCue(s) ? input.present.filter((p) => p.country === side && inside(s, p)) : [];
+    return input.hasSideCue(s) ? input.presentIn(s).filter((p) => p.country === side) : [];
   };
 
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
