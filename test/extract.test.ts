@@ -253,6 +253,11 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(z), []);
   });
 
+  it("keeps public security meetings: security is in scope as much as defence", () => {
+    const x = extract(["Chiều 9/10/2023, tại Hà Nội, Thứ trưởng Bộ Công an Phạm Minh Đức tiếp ông Mori Kazuo, Tổng Cục trưởng Cục Cảnh sát Quốc gia Nhật Bản."]);
+    assert.deepEqual(summary(x), ["2023-10-09/2023-10-09 reception in_person Hanoi: Phạm Minh Đức (-) + Mori Kazuo (-)"]);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",
