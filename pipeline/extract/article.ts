@@ -140,7 +140,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     published: doc.published_date,
     dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
     mentions,
-    knownYears: editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
+    knownYears: () => editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
   }, registry, grammar);
 
   const leadPlace = leadVenue(text, regions, places);

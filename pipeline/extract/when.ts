@@ -33,7 +33,7 @@ export interface ArticleFacts {
   /** The publication date line's parts when it has no year (weekday helps to find it). */
   readonly dateline: { day: number; month: number; year: number | null; weekday: string | null } | null;
   /** Years of dated facts the article names without writing the year (an edition of a numbered series). */
-  readonly knownYears?: readonly number[];
+  readonly knownYears?: () => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
   readonly mentions?: readonly PersonMention[];
 }
@@ -47,8 +47,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
-  const namedYears = [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
-  const mentionedYears = [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears ?? [])])].sort();
+  // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
+  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears?.() ?? [])])].sort());
+  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears?.() ?? [])])].sort());
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
@@ -66,7 +67,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   let publishedBasis = published ? `published ${published}` : "";
   if (!published && facts.dateline && facts.dateline.year === null) {
     const wd = facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null;
-    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears }, registry);
+    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears: mentionedYears() }, registry);
     if (a.year !== null) {
       published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
       publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
@@ -117,7 +118,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
-    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published, mentionedYears }, registry);
+    // (inferYear reads the years the article names only when no publication date settles the year.)
+    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published, mentionedYears: published ? [] : mentionedYears() }, registry);
     return { p, year: a.year, candidates: a.candidates, why: published && publishedBasis ? publishedBasis : a.basis };
   }
 
@@ -132,8 +134,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
         s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
       } else {
         // Pass 3: reports speak of the recent past; the first year after the latest year the article names.
-        const latest = namedYears.filter((y) => y < Math.min(...s.candidates)).at(-1);
-        if (latest !== undefined && namedYears.every((y) => y < Math.min(...s.candidates))) {
+        const latest = namedYears().filter((y) => y < Math.min(...s.candidates)).at(-1);
+        if (latest !== undefined && namedYears().every((y) => y < Math.min(...s.candidates))) {
           s.year = Math.min(...s.candidates);
           s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
         }
@@ -163,6 +165,12 @@ interface Step {
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
   return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}` };
+}
+
+/** A value worked out on first use and kept. */
+function once<T>(f: () => T): () => T {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
 }
 
 function pad(n: number): string {
