@@ -52,14 +52,17 @@ export function findEvents(
   const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
   for (const region of regions) {
-    if (!mayHoldTrigger(grammar, text.slice(region.start, region.end))) continue;
+    // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
+    const paragraph = text.slice(region.start, region.end);
+    const types = grammar.triggers.filter(([, , forms]) => forms.some((w) => paragraph.includes(w)));
+    if (!types.length) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
       // this sentence's encounter, and their words say nothing about its format.
       let own = sentence;
       let told: Trigger | undefined;
-      const triggers = findTriggers(grammar, sentence).filter((t) => {
+      const triggers = findTriggers(types, sentence).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         const setting = SETTING.exec(before);
         if (setting) {
@@ -115,14 +118,10 @@ export function findEvents(
   return events;
 }
 
-/** Whether a text may hold a marker: a paragraph without any marker word holds no encounter. */
-function mayHoldTrigger(grammar: Grammar, text: string): boolean {
-  return grammar.triggerForms.some((w) => text.includes(w));
-}
-
-function findTriggers(grammar: Grammar, sentence: string): Trigger[] {
+/** The markers of a sentence, of the given meeting types (each with its expression and words). */
+function findTriggers(types: Grammar["triggers"], sentence: string): Trigger[] {
   const found: Trigger[] = [];
-  for (const [type, re, forms] of grammar.triggers) {
+  for (const [type, re, forms] of types) {
     // Each type's expression runs only on a sentence with one of its words.
     if (!forms.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;

@@ -19,11 +19,8 @@ export type StatusCue = Lexicon["agreement_status_cues"][number]["cue"];
 
 export interface Grammar {
   readonly lexicon: Lexicon;
-  /** Meeting markers, one global expression per type, in the lexicon's order of types. */
-  /** Per meeting type: its trigger expression, and the forms it looks for (text with none of them has no match). */
+  /** Meeting markers per type, in the lexicon's order of types: a global expression, and the words it looks for (text with none of them has no match). */
   readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
-  /** Every trigger form: a text without one holds no encounter. */
-  readonly triggerForms: readonly string[];
   /** Format a trigger form implies (a call is by phone). */
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
   /** Meeting types, highest precedence first. */
@@ -184,7 +181,6 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   return {
     lexicon: lx,
     triggers,
-    triggerForms: forms(lx.meeting_triggers),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).map((t) => [t.form, t.format!])),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
