@@ -73,6 +73,15 @@ describe("findDates", () => {
   });
 });
 
+describe("two days", () => {
+  it("reads 'ngày 13 và 14/11' as a two-day range, not two days apart", () => {
+    assert.deepEqual(findDates("Trong hai ngày 20 và 21/6/2022, đoàn làm việc tại Tokyo").map((d) => [d.kind, d.day, d.dayEnd, d.month, d.year]), [["range", 20, 21, 6, 2022]]);
+    assert.deepEqual(findDates("ngày 3 và 4/2 hai bên").map((d) => [d.kind, d.day, d.dayEnd, d.month]), [["range", 3, 4, 2]]);
+    // Two separate days: the day with its month is read, not a span.
+    assert.deepEqual(findDates("ngày 3 và 10/5").map((d) => [d.kind, d.day, d.month]), [["day", 3, null], ["day", 10, 5]]);
+  });
+});
+
 describe("weeks", () => {
   it("reads 'tuần này' and 'tuần trước', not a count of weeks ('hai tuần trước')", () => {
     assert.deepEqual(findDates("Tuần trước, hai bên đã điện đàm").map((d) => d.relative), ["last_week"]);

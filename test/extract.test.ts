@@ -258,6 +258,12 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x), ["2023-10-09/2023-10-09 reception in_person Hanoi: Phạm Minh Đức (-) + Mori Kazuo (-)"]);
   });
 
+  it("reads 'đón tiếp' and 'có buổi làm việc với' as encounters, not 'cảm ơn sự đón tiếp'", () => {
+    assert.equal(extract(["Sáng 15/8/2023, Thượng tướng Lê Quang Hòa đón tiếp Phó Đô đốc Ono Ken, Tư lệnh Hạm đội Hộ tống."]).encounters.length, 1);
+    assert.equal(extract(["Ngày 20/9/2024, Thượng tướng Lê Quang Hòa đã có buổi làm việc với Thứ trưởng Quốc phòng Nhật Bản Ono Ken."]).encounters.length, 1);
+    assert.equal(extract(["Ngày 20/9/2024, Thứ trưởng Quốc phòng Nhật Bản Ono Ken cảm ơn sự đón tiếp của Thượng tướng Lê Quang Hòa."]).encounters.length, 0);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

@@ -72,6 +72,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
+  // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023
+  {
+    needs: ["/", "và"], re: new RegExp(`(?:(?:trong\\s+)?(?:hai\\s+)?ngày\\s+)?${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => (+m[2]! === +m[1]! + 1 ? range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null) : null),
+  },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
     needs: ["ngày", "tháng"], re: new RegExp(`(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
