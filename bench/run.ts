@@ -31,6 +31,7 @@ import { codeFingerprint } from "../pipeline/core/fingerprint.ts";
 import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
 import { DEFAULT_SEED, generatorFingerprint, readTruth, SUMMARY_FILE, writeCorpus, type CorpusSummary } from "./generate/corpus.ts";
 import { runBuild, type BuildDirs } from "./measure.ts";
+import { runWeb, WEB_DEFAULTS } from "./web.ts";
 import { assessQuality } from "./quality.ts";
 import { runTable, summaryTable } from "./report.ts";
 import { buildFigures, judge, machine, type CorpusFigures, type Results, type RunFigures } from "./results.ts";
@@ -172,7 +173,39 @@ function keepMainProfile(dir: string, to: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** `--web`: the web variant (bench/web.ts), with its own options. */
+async function web(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      web: { type: "boolean" },
+      relevant: { type: "string", default: String(WEB_DEFAULTS.relevant) },
+      ratio: { type: "string", default: String(WEB_DEFAULTS.ratio) },
+      rounds: { type: "string", default: String(WEB_DEFAULTS.rounds) },
+      seed: { type: "string", default: String(WEB_DEFAULTS.seed) },
+      corpora: { type: "string" },
+      results: { type: "string", default: join(BENCH_DIR, "results-web.json") },
+    },
+  });
+  const int = (name: string, v: string, min: number) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, not '${v}'`);
+    return n;
+  };
+  const r = await runWeb({
+    relevant: int("relevant", values.relevant, 1),
+    ratio: int("ratio", values.ratio, 1),
+    rounds: int("rounds", values.rounds, 1),
+    seed: int("seed", values.seed, -(2 ** 31)),
+    corpora: values.corpora ?? null,
+    results: values.results,
+  });
+  if (r.problems.length) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--web")) return web(process.argv.slice(2));
   const o = options(process.argv.slice(2));
   if (o.profile) mkdirSync(o.profile, { recursive: true });
   const registry = await loadRegistry();

@@ -5,7 +5,7 @@ import { analyseLayout, type Paragraph } from "./layout.ts";
 import { decodePage } from "./charset.ts";
 import { readPage } from "./html.ts";
 import { isIsoDate, type ManifestEntry } from "./manifest.ts";
-import { screenText, type Screen, type ScreenReason } from "./screen.ts";
+import { screenText, screenWholePage, type Screen, type ScreenReason } from "./screen.ts";
 import { checkMarkup } from "./markup.ts";
 import { checkBytes, type Rejection } from "./reject.ts";
 import type { ArticlesRow } from "../generated/tables.ts";
@@ -137,6 +137,16 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
   if (bytes.length === 0) return { ok: false, rejection: { reason: "empty", detail: src.kind === "warc" ? "the record's payload is empty" : "the file has no bytes" } };
   const decoded = decodePage(bytes, src.contentType);
   if (!decoded.ok) return decoded;
+  if (src.screen) {
+    // Most pages of a crawl are not about the topic: those are known from their words alone, before any DOM is built.
+    const whole = cleanText(cleanText(decoded.page.text).text.replace(/\n/g, " ")).text;
+    const out = screenWholePage(whole, src.screen);
+    if (out) {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(decoded.page.text)?.[1];
+      const url = src.manifest?.url ?? src.warc?.targetUri ?? null;
+      return { ok: false, screened: { ...out, url, headline: title ? cleanText(title).text || null : null } };
+    }
+  }
   const page = readPage(decoded.page.text);
   if (!page.ok) return page;
   const { text, anchors } = cleanText(page.article.text);
