@@ -264,6 +264,13 @@ describe("extractArticle", () => {
     assert.equal(extract(["Ngày 20/9/2024, Thứ trưởng Quốc phòng Nhật Bản Ono Ken cảm ơn sự đón tiếp của Thượng tướng Lê Quang Hòa."]).encounters.length, 0);
   });
 
+  it("dates an undated 'Chiều 3/6' by a portal's publication line, not by its update stamp", () => {
+    const body = ["Chiều 3/6, Thượng tướng Lê Văn Khoa hội đàm với Thứ trưởng Quốc phòng Nhật Bản Ono Ken tại Hà Nội."];
+    assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/06/2019 08:00" })).map((x) => x.slice(0, 21)), ["2019-06-03/2019-06-03"]);
+    // An update stamp of a later year is no publication date: the year stays open (an unknown Vietnamese officer, no tenure).
+    assert.deepEqual(summary(extract(body, { dateline: "Cập nhật: 09:00 | 02/01/2024" })), []);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

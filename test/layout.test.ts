@@ -29,6 +29,31 @@ describe("parseDateline", () => {
     assert.equal(parseDateline("Hồng Minh/VOV.VN Thứ Hai, 21:30, 10/02/2025")?.rest, "Hồng Minh/VOV.VN");
   });
 
+  // Portal labels, each form written for the test: [line, date, time, updated]
+  const labelled: [string, string, string | null, boolean][] = [
+    ["Ngày đăng: 05/03/2023 08:30", "2023-03-05", "08:30", false],
+    ["Thời gian đăng: 14:02 | 17/08/2021", "2021-08-17", "14:02", false],
+    ["Đăng lúc 08:30 ngày 5/3/2023", "2023-03-05", "08:30", false],
+    ["Xuất bản: 2023-03-05 08:30", "2023-03-05", "08:30", false],
+    ["Ngày xuất bản 2022-11-30T19:05", "2022-11-30", "19:05", false],
+    ["Cập nhật: 10:15 | 05/03/2023", "2023-03-05", "10:15", true],
+    ["Cập nhật lúc 10:15 ngày 05/03/2023", "2023-03-05", "10:15", true],
+    ["Ngày cập nhật: 06/03/2023", "2023-03-06", null, true],
+  ];
+  for (const [line, date, time, updated] of labelled) {
+    it(`reads the portal line "${line}"`, () => {
+      const d = parseDateline(line);
+      assert.ok(d);
+      assert.deepEqual([d.date, d.time, d.updated, d.rest], [date, time, updated, ""]);
+    });
+  }
+
+  it("takes no date line whose weekday does not fall on its date", () => {
+    assert.equal(parseDateline("Thứ Hai, 06/03/2023 - 09:41")?.date, "2023-03-06"); // a Monday
+    assert.equal(parseDateline("Thứ Ba, 06/03/2023 - 09:41"), null);
+    assert.equal(parseDateline("Chủ nhật, 5/3/2023 | 08:30")?.date, "2023-03-05");
+  });
+
   it("does not take prose or impossible dates for a date line", () => {
     assert.equal(parseDateline("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến."), null);
     assert.equal(parseDateline("31/02/2020 10:00"), null);
@@ -87,5 +112,19 @@ describe("analyseLayout", () => {
     ] as const) {
       assert.equal(analyseLayout(`Tiêu đề\n${lead}`).outlet, outlet, lead);
     }
+  });
+});
+
+describe("analyseLayout: portal date lines", () => {
+  it("takes the publication line, not an update stamp of a later year, and keeps both out of the body", () => {
+    const l = analyseLayout(["Hai Bộ trưởng hội đàm", "Cập nhật: 09:00 | 02/01/2024", "Ngày đăng: 12/12/2019 17:40", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
+    assert.equal(l.dateline?.date, "2019-12-12");
+    assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "dateline", "body"]);
+  });
+
+  it("gives no publication date from an update stamp alone", () => {
+    const l = analyseLayout(["Hai Bộ trưởng hội đàm", "Cập nhật lúc 09:00 ngày 02/01/2024", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
+    assert.equal(l.dateline, null);
+    assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "body"]);
   });
 });

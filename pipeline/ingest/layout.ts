@@ -74,7 +74,8 @@ export function analyseLayout(text: string): Layout {
     else {
       inFooter = false;
       const d: Dateline | null = !dateline && i <= 4 ? parseDateline(line) : null;
-      if (d) {
+      if (d?.updated) kind = "dateline"; // an update stamp: not the publication date, and no prose
+      else if (d) {
         kind = "dateline";
         dateline = d;
         datelineText = line;
