@@ -139,7 +139,9 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
   if (!decoded.ok) return decoded;
   if (src.screen) {
     // Most pages of a crawl are not about the topic: those are known from their words alone, before any DOM is built.
-    const whole = cleanText(cleanText(decoded.page.text).text.replace(/\n/g, " ")).text;
+    // Cleaned twice, as the article's text is (the DOM decodes entities once, cleaning once more), unless no "&" is left.
+    const once = cleanText(decoded.page.text).text.replace(/\n/g, " ");
+    const whole = once.includes("&") ? cleanText(once).text : once;
     const out = screenWholePage(whole, src.screen);
     if (out) {
       const title = /<title[^>]*>([^<]*)<\/title>/i.exec(decoded.page.text)?.[1];
