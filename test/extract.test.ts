@@ -271,6 +271,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body, { dateline: "Cập nhật: 09:00 | 02/01/2024" })), []);
   });
 
+  it("takes a marker in an opening clause of occasion ('Nhân dịp … dự Đối thoại, …') as the frame, not the encounter reported", () => {
+    const x = extract(["Nhân dịp sang Việt Nam dự Đối thoại, ngày 21/3/2024, Thứ trưởng Quốc phòng Nhật Bản Ono Ken đã chào xã giao Thủ tướng Lê Văn Lâm."]);
+    assert.deepEqual(x.encounters.map((e) => [e.type, e.participants.map((p) => p.name).join(" + ")]), [["reception", "Ono Ken + Lê Văn Lâm"]]);
+    // "Sau khi hội đàm, …" still reports the talks (a preposition that tells they took place).
+    const y = extract(["Sau khi hội đàm, ngày 21/3/2024, Thượng tướng Lê Văn Lâm và Thứ trưởng Quốc phòng Nhật Bản Ono Ken đã ký Bản ghi nhớ về hợp tác quân y."]);
+    assert.equal(y.encounters.length, 1);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

@@ -34,6 +34,20 @@ interface Trigger {
   readonly type: MeetingType;
 }
 
+/** A sentence's opening clause, up to its first comma. */
+const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
+
+/** The setting preposition an opening clause begins with (its first one to three words), or null. */
+function openingSetting(clause: string, setting: RegExp): string | null {
+  const words = clause.split(/\s+/);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const head = words.slice(0, n).join(" ");
+    const m = setting.exec(`${head} `);
+    if (m && m.index === 0 && !m[2]) return m[1]!;
+  }
+  return null;
+}
+
 /** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
@@ -62,14 +76,20 @@ export function findEvents(
       // this sentence's encounter, and their words say nothing about its format.
       let own = sentence;
       let told: Trigger | undefined;
+      // An opening clause introduced by a setting word ("Nhân dịp sang Việt Nam dự Đối thoại, …") frames the sentence:
+      // a marker inside it is that frame, not the encounter the sentence reports.
+      // (Only words that do not tell the framing encounter took place: "Sau khi hội đàm, hai bên ký …" keeps its talks.)
+      const opening = OPENING_CLAUSE.exec(sentence);
+      const opener = opening ? openingSetting(opening[0], SETTING) : null;
+      const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
       const triggers = findTriggers(types, sentence).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
-        const setting = SETTING.exec(before);
+        const setting = SETTING.exec(before) ?? (t.end <= framed ? SETTING.exec(`${opener} `) : null);
         if (setting) {
           // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
           if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
           const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
-          const start = t.start - (before.length - setting.index);
+          const start = t.end <= framed ? t.start : t.start - (before.length - setting.index);
           own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
           return false;
         }
