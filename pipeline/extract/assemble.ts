@@ -1,4 +1,5 @@
 import type { Grammar } from "../lang/lexicon.ts";
+import { nameKey } from "../lang/names.ts";
 import type { CountryCode } from "../registry/index.ts";
 import type { EventMention } from "./events.ts";
 import type { PersonMention } from "./people.ts";
@@ -113,7 +114,8 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   const people: PersonMention[] = [];
   for (const side of SIDES) {
     const holders = mentions.filter((m) => m.country === side && holds(m, title));
-    const who = new Set(holders.map((m) => m.personId ?? m.name));
+    // One person however the name is ordered ("Taro Yamada", "Yamada Taro").
+    const who = new Set(holders.map((m) => m.personId ?? nameKey(m.name)));
     if (who.size !== 1) return null;
     people.push(holders[0]!);
   }

@@ -3,6 +3,7 @@ import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 import { readName, type NameModel } from "../lang/names.ts";
+import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
 
 /**
@@ -97,10 +98,8 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (taken(start, end)) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      // A word of a place or an organisation ("Thái Bình Dương", "Biển Đông") is no name's, unless the words have a
-      // Vietnamese name's shape: Bình, Dương, Hải, Đông, Thái are given names too ("Đại tá Hồ Thanh Bình").
       const span = text.slice(start, end);
-      if (NOT_A_NAME.test(span) && (readName(names, run.slice(i, i + 4).map((w) => w.text))?.country !== "VN" || grammar.nameStopwordForVietnameseName.test(span))) continue;
+      if (NOT_A_NAME.test(span) && stoppedAsVietnamese(readName(names, run.slice(i, i + 4).map((w) => w.text)), span, grammar) !== false) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }
@@ -116,7 +115,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (taken(start, end)) continue;
       const words = run.slice(i).map((w) => w.text);
       const shape = readName(names, words);
-      if (!shape || (shape.country === "VN" ? grammar.nameStopwordForVietnameseName.test(words.join(" ")) : words.slice(1).some((w) => NOT_A_NAME.test(w)))) continue;
+      if (!shape || (stoppedAsVietnamese(shape, words.join(" "), grammar) ?? words.slice(1).some((w) => NOT_A_NAME.test(w)))) continue;
       const clause = titlePrefix(text, start, grammar);
       if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
@@ -124,6 +123,15 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * For words shaped like a Vietnamese name: whether a stop word or phrase still makes them no name. A word of a
+ * place or an organisation ("Thái Bình Dương", "Biển Đông") is no name's, but Bình, Dương, Hải, Quốc are given
+ * names too ("Đại tá Hồ Thanh Bình"): only the stop words that are not given names count. Undefined for other shapes.
+ */
+function stoppedAsVietnamese(shape: ReturnType<typeof readName>, words: string, grammar: Grammar): boolean | undefined {
+  return shape?.country === "VN" ? grammar.nameStopwordForVietnameseName.test(words) : undefined;
 }
 
 function describe(text: string, start: number, end: number, personId: string | null, registry: Registry, grammar: Grammar, onDate?: string, names?: NameModel): PersonMention {
@@ -197,9 +205,6 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   }
   return out;
 }
-
-/** The end of a sentence: a full stop (or ! ? …) followed by a space and a capital. */
-const SENTENCE_END = /[.!?…]["”)]?\s+(?=[\p{Lu}"“(])/u;
 
 /** A post up to its first unmatched closing bracket, which closes a bracket opened before the name ("(… Bộ trưởng Bộ Quốc phòng)"). */
 function balanced(post: string): string {
