@@ -138,7 +138,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     text,
     regions,
     published: doc.published_date,
-    dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
+    dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
     knownYears: () => editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
   }, registry, grammar);
