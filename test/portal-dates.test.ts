@@ -120,6 +120,9 @@ describe("portal date lines in the page", () => {
     const l = kinds(["Hai đoàn trao đổi", ...body.slice(0, 4), "20/10/2021 16:05", ...body.slice(4)]);
     assert.equal(l.paragraphs[5]!.kind, "dateline");
     assert.equal(l.dateline, null);
+    // Inside the page, a date with words beside it may be a caption or a short sentence: it stays prose.
+    const caption = kinds(["Hai đoàn trao đổi", ...body.slice(0, 4), "Chiều 20/10/2021, hai đoàn hội đàm", ...body.slice(4)]);
+    assert.equal(caption.paragraphs[5]!.kind, "body");
   });
 
   it("a doubtful line (weekday and date disagree) is kept out of the body and gives no date", () => {

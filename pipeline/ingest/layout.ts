@@ -65,9 +65,9 @@ const OUTLET_PREFIX = /^(?:\(([^()]{2,30})\)\s*[-–—]|([\p{L}\d][\p{L}\d.+]{1
 /**
  * Paragraph kinds, headline, byline, outlet and date lines of a cleaned text.
  *
- * Date lines: a line that is nothing but a date (with a time, weekday,
- * label or byline) is a `dateline` paragraph wherever it stands, never
- * prose. It is evidence when it stands among the first lines under the
+ * Date lines: a line that is nothing but a date (with a time, weekday or
+ * label; under the headline also a byline) is a `dateline` paragraph
+ * wherever it stands, never prose. It is evidence when it stands among the first lines under the
  * headline, or is labelled ("Ngày đăng: …", "Cập nhật: …") and stands among
  * the last lines of the page. Of the publication lines
  * that are not doubtful (weekday and date agree), the one with the earliest
@@ -94,10 +94,13 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
     else if (inFooter && looksLikeLinkTitle(line)) kind = "boilerplate";
     else {
       inFooter = false;
-      const d: Dateline | null = parseDateline(line, words);
+      const top = i <= TOP_LINES;
+      const parsed: Dateline | null = parseDateline(line, words);
+      // Inside the page only a bare or labelled date line is taken for one: "Chiều 20/10/2021, A hội đàm B" may be a caption.
+      const d = parsed && (top || parsed.labelled || parsed.rest === "") ? parsed : null;
       if (d) {
         kind = "dateline"; // never prose, wherever it stands; evidence only at the top, or labelled at the bottom
-        if (i <= TOP_LINES || (d.labelled && i >= lines.length - BOTTOM_LINES)) {
+        if (top || (d.labelled && i >= lines.length - BOTTOM_LINES)) {
           datelines.push({ d, line });
           if (!byline && !d.updated && d.rest && nameLike(d.rest)) byline = bylineName(d.rest);
         }
