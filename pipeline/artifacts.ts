@@ -1,6 +1,7 @@
 import type { TableRows } from "./generated/tables.ts";
 import type { Document } from "./ingest/document.ts";
 import type { ScreenWord } from "./ingest/screen.ts";
+import type { DateLineWord } from "./ingest/dateline.ts";
 import type { RawSnapshot } from "./ingest/snapshot.ts";
 import type { QualityReport } from "./package/quality.ts";
 import type { ReferenceData } from "./reference/data.ts";
@@ -27,6 +28,8 @@ export type Artifacts = {
   reference: ReferenceData;
   /** The lexicon's words for screening web pages (ingest reads these alone, so other reference changes leave ingest fresh). */
   screen_words: readonly ScreenWord[];
+  /** The lexicon's words of portal date lines (labels, weekday names), which ingest reads by. */
+  date_line_words: readonly DateLineWord[];
   /** People and tenures per country and office kind, for the build summary. */
   registry_counts: Record<string, number>;
   /** Cleaned articles with their layout, sorted by source_file. */

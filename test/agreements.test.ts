@@ -6,7 +6,7 @@ import { extractArticle } from "../pipeline/extract/article.ts";
 import { extractionTables } from "../pipeline/extract/tables.ts";
 import { ingestBytes, type Document } from "../pipeline/ingest/document.ts";
 import type { Knowledge } from "../pipeline/reference/knowledge.ts";
-import { repoKnowledge } from "./helpers.ts";
+import { repoDateWords, repoKnowledge } from "./helpers.ts";
 
 /*
  * Agreements (issue #17): titles cut by the grammar, catalogue documents
@@ -22,7 +22,7 @@ before(async () => {
 });
 
 function article(body: string[], headline = "Tin quốc phòng"): Document {
-  const r = ingestBytes("t.txt", new TextEncoder().encode([headline, ...body].join("\n\n") + "\n"), undefined);
+  const r = ingestBytes("t.txt", new TextEncoder().encode([headline, ...body].join("\n\n") + "\n"), undefined, repoDateWords());
   if (!r.ok) throw new Error("rejected");
   return r.document;
 }

@@ -5,6 +5,7 @@ import type { AgreementKind, AgreementStatus } from "../pipeline/extract/agreeme
 import type { ArticleAgreement, ArticleExtraction, Encounter, LeftOut, Participant } from "../pipeline/extract/article.ts";
 import { extractionTables, type ExtractionInput } from "../pipeline/extract/tables.ts";
 import { ingestBytes, type Document } from "../pipeline/ingest/document.ts";
+import { repoDateWords } from "./helpers.ts";
 
 /*
  * extractionTables on rows built by hand: documents ingested from short
@@ -18,7 +19,7 @@ function rawOf(paragraphs: string[]): string {
 }
 
 function docOf(file: string, paragraphs: string[]): Document {
-  const r = ingestBytes(file, new TextEncoder().encode(rawOf(paragraphs)), undefined);
+  const r = ingestBytes(file, new TextEncoder().encode(rawOf(paragraphs)), undefined, repoDateWords());
   if (!r.ok) throw new Error(`rejected ${file}`);
   return r.document;
 }

@@ -14,7 +14,7 @@ import { ingestBytes } from "../pipeline/ingest/document.ts";
 import type { Knowledge } from "../pipeline/reference/knowledge.ts";
 import type { Registry } from "../pipeline/registry/index.ts";
 import type { Fix } from "../pipeline/lang/repaired.ts";
-import { quietBuild, repoKnowledge, tempDir } from "./helpers.ts";
+import { quietBuild, repoDateWords, repoKnowledge, tempDir } from "./helpers.ts";
 
 let knowledge: Knowledge;
 let registry: Registry;
@@ -26,7 +26,7 @@ before(async () => {
 /** An article: headline, optional date line, body paragraphs. */
 function doc(body: string[], { headline = "Tin quốc phòng", dateline = null as string | null } = {}) {
   const text = [headline, "", ...(dateline ? [dateline, ""] : []), ...body.flatMap((p) => [p, ""])].join("\n");
-  const r = ingestBytes("t.txt", new TextEncoder().encode(text), undefined);
+  const r = ingestBytes("t.txt", new TextEncoder().encode(text), undefined, repoDateWords());
   if (!r.ok) throw new Error("rejected");
   return r.document;
 }

@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -6,6 +6,7 @@ import { build, type BuildRequest, type BuildSummary } from "../pipeline/build.t
 import { memoryReporter } from "../pipeline/core/reporter.ts";
 import { knowledgeOf, type Knowledge } from "../pipeline/reference/knowledge.ts";
 import { loadReference } from "../pipeline/reference/load.ts";
+import { compileDatelineWords, type DatelineWords } from "../pipeline/ingest/dateline.ts";
 
 const made: string[] = [];
 process.on("exit", () => {
@@ -63,4 +64,11 @@ let knowledge: Promise<Knowledge> | undefined;
 export function repoKnowledge(): Promise<Knowledge> {
   knowledge ??= loadReference().then(({ data }) => knowledgeOf(data));
   return knowledge;
+}
+
+let dateWords: DatelineWords | undefined;
+/** The repository lexicon's date-line words (portal labels, weekday names), compiled, for ingest calls in tests. */
+export function repoDateWords(): DatelineWords {
+  dateWords ??= compileDatelineWords(JSON.parse(readFileSync(new URL("../reference/lexicon.json", import.meta.url), "utf8")).date_line_words);
+  return dateWords;
 }

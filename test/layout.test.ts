@@ -2,6 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseDateline } from "../pipeline/ingest/dateline.ts";
 import { analyseLayout } from "../pipeline/ingest/layout.ts";
+import { repoDateWords } from "./helpers.ts";
+
+const W = repoDateWords();
+const layoutOf = (text: string) => analyseLayout(text, W);
 
 describe("parseDateline", () => {
   const cases: [string, string | null, string | null][] = [
@@ -13,7 +17,7 @@ describe("parseDateline", () => {
   ];
   for (const [line, date, time] of cases) {
     it(`reads "${line}"`, () => {
-      const d = parseDateline(line);
+      const d = parseDateline(line, W);
       assert.ok(d);
       assert.equal(d.date, date);
       assert.equal(d.time, time);
@@ -21,12 +25,12 @@ describe("parseDateline", () => {
   }
 
   it("keeps day and month when the year is missing, with the weekday", () => {
-    const d = parseDateline("Thứ Hai, 24/10 - 21:10");
+    const d = parseDateline("Thứ Hai, 24/10 - 21:10", W);
     assert.deepEqual([d?.day, d?.month, d?.year, d?.weekday], [24, 10, null, "Thứ Hai"]);
   });
 
   it("separates a byline printed on the same line", () => {
-    assert.equal(parseDateline("Hồng Minh/VOV.VN Thứ Hai, 21:30, 10/02/2025")?.rest, "Hồng Minh/VOV.VN");
+    assert.equal(parseDateline("Hồng Minh/VOV.VN Thứ Hai, 21:30, 10/02/2025", W)?.rest, "Hồng Minh/VOV.VN");
   });
 
   // Portal labels, each form written for the test: [line, date, time, updated]
@@ -42,22 +46,22 @@ describe("parseDateline", () => {
   ];
   for (const [line, date, time, updated] of labelled) {
     it(`reads the portal line "${line}"`, () => {
-      const d = parseDateline(line);
+      const d = parseDateline(line, W);
       assert.ok(d);
       assert.deepEqual([d.date, d.time, d.updated, d.rest], [date, time, updated, ""]);
     });
   }
 
-  it("takes no date line whose weekday does not fall on its date", () => {
-    assert.equal(parseDateline("Thứ Hai, 06/03/2023 - 09:41")?.date, "2023-03-06"); // a Monday
-    assert.equal(parseDateline("Thứ Ba, 06/03/2023 - 09:41"), null);
-    assert.equal(parseDateline("Chủ nhật, 5/3/2023 | 08:30")?.date, "2023-03-05");
+  it("marks a date line whose weekday does not fall on its date as doubtful", () => {
+    assert.equal(parseDateline("Thứ Hai, 06/03/2023 - 09:41", W)?.doubtful, false); // a Monday
+    assert.equal(parseDateline("Thứ Ba, 06/03/2023 - 09:41", W)?.doubtful, true);
+    assert.equal(parseDateline("Chủ nhật, 5/3/2023 | 08:30", W)?.date, "2023-03-05");
   });
 
   it("does not take prose or impossible dates for a date line", () => {
-    assert.equal(parseDateline("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến."), null);
-    assert.equal(parseDateline("31/02/2020 10:00"), null);
-    assert.equal(parseDateline("Số 3548/QĐ-BQP, ngày 25/9/2012"), null);
+    assert.equal(parseDateline("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến.", W), null);
+    assert.equal(parseDateline("31/02/2020 10:00", W), null);
+    assert.equal(parseDateline("Số 3548/QĐ-BQP, ngày 25/9/2012", W), null);
   });
 });
 
@@ -75,7 +79,7 @@ describe("analyseLayout", () => {
     "Đường dây nóng: 0943 113 999",
     "Báo lỗi cho Soha",
   ].join("\n");
-  const layout = analyseLayout(text);
+  const layout = layoutOf(text);
   const kinds = layout.paragraphs.map((p) => p.kind);
 
   it("marks each part of the page", () => {
@@ -95,7 +99,7 @@ describe("analyseLayout", () => {
   });
 
   it("ends a furniture block at the next real paragraph", () => {
-    const l = analyseLayout(["Tiêu đề", "Tin liên quan", "Một tin khác", "Đây là một đoạn văn dài kể tiếp câu chuyện, có đầy đủ chủ ngữ và vị ngữ, và kết thúc bằng dấu chấm như mọi câu văn trong thân bài."].join("\n"));
+    const l = layoutOf(["Tiêu đề", "Tin liên quan", "Một tin khác", "Đây là một đoạn văn dài kể tiếp câu chuyện, có đầy đủ chủ ngữ và vị ngữ, và kết thúc bằng dấu chấm như mọi câu văn trong thân bài."].join("\n"));
     assert.deepEqual(
       l.paragraphs.map((p) => p.kind),
       ["headline", "boilerplate", "boilerplate", "body"],
@@ -110,20 +114,20 @@ describe("analyseLayout", () => {
       ["TGVN. Hai bên nhất trí tăng cường trao đổi đoàn.", "TGVN"],
       ["Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm.", null],
     ] as const) {
-      assert.equal(analyseLayout(`Tiêu đề\n${lead}`).outlet, outlet, lead);
+      assert.equal(layoutOf(`Tiêu đề\n${lead}`).outlet, outlet, lead);
     }
   });
 });
 
 describe("analyseLayout: portal date lines", () => {
   it("takes the publication line, not an update stamp of a later year, and keeps both out of the body", () => {
-    const l = analyseLayout(["Hai Bộ trưởng hội đàm", "Cập nhật: 09:00 | 02/01/2024", "Ngày đăng: 12/12/2019 17:40", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
+    const l = layoutOf(["Hai Bộ trưởng hội đàm", "Cập nhật: 09:00 | 02/01/2024", "Ngày đăng: 12/12/2019 17:40", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
     assert.equal(l.dateline?.date, "2019-12-12");
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "dateline", "body"]);
   });
 
   it("gives no publication date from an update stamp alone", () => {
-    const l = analyseLayout(["Hai Bộ trưởng hội đàm", "Cập nhật lúc 09:00 ngày 02/01/2024", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
+    const l = layoutOf(["Hai Bộ trưởng hội đàm", "Cập nhật lúc 09:00 ngày 02/01/2024", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
     assert.equal(l.dateline, null);
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "body"]);
   });

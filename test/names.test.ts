@@ -87,7 +87,7 @@ describe("positions by grammar", () => {
 
 describe("non-participation whatever the length of the title", () => {
   const run = (text: string) => {
-    const doc = { article_id: "t", text, published_date: "2023-05-06", dateline_parts: null, paragraphs: [{ kind: "body", start: 0, end: text.length }] } as never;
+    const doc = { article_id: "t", text, published_date: "2023-05-06", sources: { published: "manifest" }, dateline_parts: null, updated_date: null, paragraphs: [{ kind: "body", start: 0, end: text.length }] } as never;
     return extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, k).encounters.map((e) => e.participants.map((p) => p.name));
   };
 

@@ -4,7 +4,7 @@ import { extractArticle } from "../pipeline/extract/article.ts";
 import { editionsNamed, foldSeriesText, ordinalValue } from "../pipeline/extract/series.ts";
 import { ingestBytes } from "../pipeline/ingest/document.ts";
 import type { Knowledge } from "../pipeline/reference/knowledge.ts";
-import { repoKnowledge } from "./helpers.ts";
+import { repoDateWords, repoKnowledge } from "./helpers.ts";
 
 let knowledge: Knowledge;
 before(async () => {
@@ -103,7 +103,7 @@ describe("editionsNamed", () => {
 
 /** An article with one body paragraph and no date line, through the whole extractor. */
 function dates(body: string, k: Knowledge): string[] {
-  const r = ingestBytes("t.txt", new TextEncoder().encode(["Tin quốc phòng", "", body, ""].join("\n")), undefined);
+  const r = ingestBytes("t.txt", new TextEncoder().encode(["Tin quốc phòng", "", body, ""].join("\n")), undefined, repoDateWords());
   if (!r.ok) throw new Error("rejected");
   const x = extractArticle({ document: r.document, fixes: [], repeated: new Set(), machineTranslated: false }, k);
   return x.encounters.map((e) => e.date.date_start);

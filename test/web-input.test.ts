@@ -8,13 +8,14 @@ import { decodePage } from "../pipeline/ingest/charset.ts";
 import { ingestPage, localDateTime } from "../pipeline/ingest/document.ts";
 import { readPage } from "../pipeline/ingest/html.ts";
 import { compileScreen, screenText } from "../pipeline/ingest/screen.ts";
+import { compileDatelineWords } from "../pipeline/ingest/dateline.ts";
 import { readWarc, type WarcPage } from "../pipeline/ingest/warc.ts";
 import { quietBuild, tempDir } from "./helpers.ts";
 import { buildWarc, encode1258, fixturePage, portalPage, RELEVANT_PAGES, UNRELATED_TOPICS } from "./web-fixtures.ts";
 
 const lexicon = JSON.parse(readFileSync(new URL("../reference/lexicon.json", import.meta.url), "utf8"));
 const screen = compileScreen(lexicon.screen_words);
-const source = { kind: "html" as const, bytesHash: "0".repeat(64), size: 1, screen };
+const source = { kind: "html" as const, bytesHash: "0".repeat(64), size: 1, screen, dates: compileDatelineWords(lexicon.date_line_words) };
 
 describe("character sets of web pages", () => {
   it("decodes a windows-1258 page declared in its <meta>, tone marks recomposed by cleaning", () => {

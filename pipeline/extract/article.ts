@@ -138,7 +138,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     text,
     regions,
     published: doc.published_date,
-    dateline: doc.dateline_parts && doc.dateline_parts.year === null ? doc.dateline_parts : null,
+    publishedFromText: doc.sources.published === "text",
+    publishedMonth: !doc.published_date && doc.dateline_parts?.precision === "month" && doc.dateline_parts.year !== null ? `${doc.dateline_parts.year}-${String(doc.dateline_parts.month).padStart(2, "0")}` : null,
+    updated: doc.updated_date,
+    dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
     knownYears: () => editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
   }, registry, grammar);

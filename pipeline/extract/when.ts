@@ -1,5 +1,6 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
+import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import type { EventMention } from "./events.ts";
 import { anniversaryYears } from "./anniversaries.ts";
@@ -30,8 +31,17 @@ export interface ArticleFacts {
   /** Body regions (where dates and encounters are read). */
   readonly regions: readonly { start: number; end: number }[];
   readonly published: string | null;
+  /**
+   * `published` was read off a date line in the text rather than given (manifest, page metadata): a page clock can
+   * print a later day, so the posts people are given outvote it.
+   */
+  readonly publishedFromText?: boolean;
+  /** "YYYY-MM" of a month-only header ("date 2021-09") when there is no publication date. */
+  readonly publishedMonth?: string | null;
+  /** ISO date of the page's update stamp ("Cập nhật: …"): never the publication date; weak evidence of the year. */
+  readonly updated?: string | null;
   /** The publication date line's parts when it has no year (weekday helps to find it). */
-  readonly dateline: { day: number; month: number; year: number | null; weekday: string | null } | null;
+  readonly dateline: { day: number; month: number; year: number | null; weekday: string | null; weekdayNumber?: number | null } | null;
   /** Years of dated facts the article names without writing the year (an edition of a numbered series). */
   readonly knownYears?: () => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
@@ -64,15 +74,20 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
 
   // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
   let published = facts.published;
-  let publishedBasis = published ? `published ${published}` : "";
+  let publishedFrom: "given" | "date_line" | "month" = facts.publishedFromText ? "date_line" : "given";
+  let publishedBasis = published ? `published ${published}${facts.publishedFromText ? " (a date line)" : ""}` : "";
   if (!published && facts.dateline && facts.dateline.year === null) {
-    const wd = facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null;
-    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears: mentionedYears() }, registry);
+    const wd = facts.dateline.weekdayNumber ?? (facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null);
+    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears: mentionedYears(), updated: facts.updated ?? null }, registry);
     if (a.year !== null) {
       published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
       publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
+      publishedFrom = "date_line";
     }
   }
+  // A month-only header dates nothing relative ("hôm qua"), but places a year like a date line on its month's last day.
+  const yearAnchor = published ?? (facts.publishedMonth ? lastDayOf(facts.publishedMonth) : null);
+  if (!published && yearAnchor) publishedFrom = "month";
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const lead = dates.find((d) => d.kind === "day" || d.kind === "range");
@@ -118,9 +133,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
-    // (inferYear reads the years the article names only when no publication date settles the year.)
-    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published, mentionedYears: published ? [] : mentionedYears() }, registry);
-    return { p, year: a.year, candidates: a.candidates, why: published && publishedBasis ? publishedBasis : a.basis };
+    // (inferYear reads the years the article names only when the publication date does not settle the year.)
+    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears }, registry);
+    return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? publishedBasis : a.basis };
   }
 
   // Pass 2: encounters of one article are of one visit; years all of them allow.
@@ -171,6 +186,12 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
 function once<T>(f: () => T): () => T {
   let v: { value: T } | undefined;
   return () => (v ??= { value: f() }).value;
+}
+
+/** ISO date of the last day of a "YYYY-MM" month. */
+function lastDayOf(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${month}-${pad(daysInMonth(y, m))}`;
 }
 
 function pad(n: number): string {

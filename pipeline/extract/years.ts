@@ -5,13 +5,23 @@ import type { Registry } from "../registry/index.ts";
  * evidence and never guessed:
  *
  * - the publication date: news reports what just happened, so the year is
- *   the one that puts the date on or before publication and within a year of it;
+ *   the one that puts the date on or before publication and within a year of it.
+ *   A date given by the manifest or the page's metadata settles the year; one
+ *   read off a date line in the text (or a month-only header, read as its
+ *   month's last day) can be a page clock printing a later day, so it is
+ *   outvoted when the posts the people are given exclude its year, and then
+ *   only bounds the year from above;
  * - the people named with their posts: only years in which every one of them
  *   held a stated office (and a stated rank, where the registry knows when
  *   it was reached) on that day;
  * - a weekday printed with the date ("Thứ Hai, 24/10");
  * - years written elsewhere in the article ("kế hoạch hợp tác năm 2020"),
- *   used only to choose among years the people allow.
+ *   used only to choose among years the people allow;
+ * - an update stamp ("Cập nhật: 10:15 | 05/03/2023"), the weakest: the page
+ *   existed then, so it bounds the year from above, and when the other
+ *   evidence has narrowed the years but left several, it chooses the one that
+ *   puts the date on or before it. Alone it decides nothing: a page may be
+ *   updated years after it was published.
  *
  * The result lists the years that survive and says why; `year` is set only
  * when exactly one does.
@@ -32,10 +42,18 @@ export interface YearQuestion {
   readonly constraints: readonly RoleConstraint[];
   /** ISO publication date, if known. */
   readonly published?: string | null;
+  /**
+   * Where `published` comes from: `given` (the manifest or the page's metadata; the default) settles the year;
+   * `date_line` (read off the text) and `month` (a month-only header, as its month's last day) can be a page clock
+   * and are outvoted by the posts people are given.
+   */
+  readonly publishedFrom?: "given" | "date_line" | "month";
+  /** ISO date of the page's update stamp: weak evidence (see above). */
+  readonly updated?: string | null;
   /** Weekday printed with the date: 0 = Sunday (Chủ nhật) … 6 = Saturday (Thứ Bảy). */
   readonly weekday?: number | null;
-  /** Years written elsewhere in the article. */
-  readonly mentionedYears?: readonly number[];
+  /** Years written elsewhere in the article (worked out when asked for). */
+  readonly mentionedYears?: readonly number[] | (() => readonly number[]);
   /** Search window (inclusive). */
   readonly from?: number;
   readonly to?: number;
@@ -46,23 +64,40 @@ export interface YearAnswer {
   /** Years consistent with all the evidence used. */
   readonly candidates: readonly number[];
   readonly basis: string;
+  /** The publication date decided the year. */
+  readonly fromPublication?: true;
 }
 
 export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
   const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
+  /** The year that puts the date on or before `anchor`. */
+  const placed = (anchor: string) => {
+    const y = Number(anchor.slice(0, 4));
+    return iso(y) <= anchor ? y : y - 1;
+  };
+  const from_ = q.publishedFrom ?? "given";
+  if (q.published && from_ === "given") {
+    const y = placed(q.published);
+    return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
+  }
+  const weekdayFits = (y: number) => q.weekday === undefined || q.weekday === null || new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday;
+  const published = q.published ? (from_ === "month" ? `published in ${q.published.slice(0, 7)} (a month-only header)` : `published ${q.published} (a date line)`) : "";
   if (q.published) {
-    const pub = Number(q.published.slice(0, 4));
-    const y = iso(pub) <= q.published ? pub : pub - 1;
-    return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}` };
+    // A date line settles the year unless the stated posts (or the weekday) rule that year out.
+    const y = placed(q.published);
+    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y)))) {
+      return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
+    }
   }
 
-  let years = range(from, to).filter((y) => validDay(y, q.month, q.day));
+  const valid = range(from, to).filter((y) => validDay(y, q.month, q.day));
+  let years = valid;
   const why: string[] = [];
 
   if (q.weekday !== undefined && q.weekday !== null) {
-    years = years.filter((y) => new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday);
+    years = years.filter(weekdayFits);
     why.push(`${q.day}/${q.month} is a ${WEEKDAYS[q.weekday]}`);
   }
 
@@ -86,11 +121,32 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
     }
   }
 
-  if (years.length > 1 && q.mentionedYears?.length) {
-    const mentioned = years.filter((y) => q.mentionedYears!.includes(y));
+  if (q.published) {
+    // Outvoted: a page clock prints a later day than the article's, never an earlier one.
+    why.push(`${published} would put it in ${placed(q.published)}, which the posts rule out (a page clock?)`);
+    const before = years.filter((y) => iso(y) <= q.published!);
+    if (before.length) years = before;
+  }
+  const narrowed = years.length < valid.length;
+
+  const named = years.length > 1 ? (typeof q.mentionedYears === "function" ? q.mentionedYears() : q.mentionedYears) : undefined;
+  if (named?.length) {
+    const mentioned = years.filter((y) => named.includes(y));
     if (mentioned.length === 1) {
       why.push(`the article names the year ${mentioned[0]}`);
       years = mentioned;
+    }
+  }
+
+  if (q.updated && years.length > 1) {
+    const before = years.filter((y) => iso(y) <= q.updated!);
+    const y = placed(q.updated);
+    if (narrowed && before.includes(y)) {
+      why.push(`the page's update stamp ${q.updated} (weak evidence) puts it in ${y}, the last year before the stamp that fits`);
+      years = [y];
+    } else if (before.length && before.length < years.length) {
+      why.push(`the page was updated ${q.updated}: on or before it`);
+      years = before;
     }
   }
 

@@ -618,6 +618,27 @@ export interface Lexicon {
      */
     topic: "vietnamese" | "japan" | "defence";
   }[];
+  /**
+   * Words of the date lines news portals print above or below an article ("Ngày đăng: 05/03/2023 08:30", "Cập nhật lúc 10:15 ngày 05/03/2023", "Thứ Tư, 20/10/2021 - 16:05", "T4, 20/10/2021", "date 2021-09"), which ingest reads as publication evidence. `published`: a label before the publication date; `updated`: a label before the date the page last changed (never the publication date: weak evidence of the year); `link`: a word between a label's time and its date ("lúc 10:15 ngày …"); `weekday`: the name of a day of the week. Labels, links and full weekday names match as whole words in either case; abbreviated weekdays (T2, CN) only as written. A longer form is tried before a shorter one it begins with.
+   */
+  date_line_words: {
+    /**
+     * The word or phrase as written.
+     */
+    form: string;
+    /**
+     * published: labels the publication date; updated: labels the last update; link: joins a label's time and date; weekday: a day of the week.
+     */
+    role: "published" | "updated" | "link" | "weekday";
+    /**
+     * For a weekday: 0 = Sunday (Chủ nhật), 1 = Monday (Thứ Hai) … 6 = Saturday (Thứ Bảy).
+     */
+    weekday?: number;
+    /**
+     * An abbreviated weekday (T2 … T7, CN), matched only as written.
+     */
+    abbreviated?: boolean;
+  }[];
 }
 
 /**

@@ -101,7 +101,7 @@ export interface ArticlesRow {
    */
   byline: string | null;
   /**
-   * Publication date: from raw/manifest.csv when given, else from the page's metadata (JSON-LD datePublished, article:published_time, <meta name=pubdate>, <time datetime>; a timestamp with another UTC offset is converted to Vietnam's, UTC+7), else from a date line that states the year ("18:06 | 10/10/2022"); empty when unknown. See `published_source`.
+   * Publication date: from raw/manifest.csv when given, else from the page's metadata (JSON-LD datePublished, article:published_time, <meta name=pubdate>, <time datetime>; a timestamp with another UTC offset is converted to Vietnam's, UTC+7), else from a date line in the text that states the year: of the date lines just under the headline ("18:06 | 10/10/2022", "Thứ Tư, 20/10/2021, 16:05 (GMT+7)") and the labelled ones at the foot of the page ("Ngày đăng: 20/10/2021 16:05"), the earliest (a later one is a page clock); never an update stamp ("Cập nhật: …") or a line whose weekday does not fall on its date. Empty when unknown, and for a month-only header ("date 2021-09", see `dateline`). See `published_source`.
    */
   published_date: string | null;
   /**
@@ -109,7 +109,7 @@ export interface ArticlesRow {
    */
   published_time: string | null;
   /**
-   * The publication date line as printed, even when it lacks the year ("Thứ Hai, 24/10 - 21:10").
+   * The publication date line as printed, even when it lacks the year ("Thứ Hai, 24/10 - 21:10") or the day ("date 2021-09"); never an update stamp.
    */
   dateline: string | null;
   /**

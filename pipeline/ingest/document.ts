@@ -1,10 +1,13 @@
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "./clean.ts";
-import type { Dateline } from "./dateline.ts";
+import type { Dateline, DatelineWords } from "./dateline.ts";
 import { analyseLayout, type Paragraph } from "./layout.ts";
 import { decodePage } from "./charset.ts";
 import { readPage } from "./html.ts";
-import { isIsoDate, type ManifestEntry } from "./manifest.ts";
+import type { ManifestEntry } from "./manifest.ts";
+import { localDateTime } from "../lang/calendar.ts";
+
+export { localDateTime };
 import { screenText, screenWholePage, type Screen, type ScreenReason } from "./screen.ts";
 import { checkMarkup } from "./markup.ts";
 import { checkBytes, type Rejection } from "./reject.ts";
@@ -49,12 +52,14 @@ export interface Document {
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly url: string | null;
-  /** From the manifest, else from a date line with a year. */
+  /** From the manifest, else the page's metadata, else the publication date line when it has a year (see `sources.published`). */
   readonly published_date: string | null;
   readonly published_time: string | null;
   /** The publication date line as printed, when there is one. */
   readonly dateline: string | null;
   readonly dateline_parts: Dateline | null;
+  /** The date of the earliest update stamp the page prints ("Cập nhật: …"), ISO: never the publication date, weak evidence of the year. */
+  readonly updated_date: string | null;
 }
 
 export type IngestResult = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly rejection: Rejection };
@@ -69,7 +74,7 @@ export function contentId(text: string): string {
  * document. `bytesHash` is the SHA-256 of `bytes` when the caller already has
  * it (the raw snapshot does), so a file is not hashed twice.
  */
-export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestEntry | undefined, bytesHash: string = sha256(bytes)): IngestResult {
+export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestEntry | undefined, dates: DatelineWords, bytesHash: string = sha256(bytes)): IngestResult {
   const rejection = checkBytes(bytes);
   if (rejection) return { ok: false, rejection };
   const decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -77,7 +82,7 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
   if (markup) return { ok: false, rejection: markup };
   const { text, anchors } = cleanText(decoded);
   if (!text) return { ok: false, rejection: { reason: "empty", detail: "no visible text (only whitespace, invisible characters or a byte-order mark)" } };
-  const layout = analyseLayout(text);
+  const layout = analyseLayout(text, dates);
   const dl = layout.dateline;
   return {
     ok: true,
@@ -105,9 +110,10 @@ export function ingestBytes(path: string, bytes: Uint8Array, manifest: ManifestE
       outlet: manifest?.outlet ?? layout.outlet,
       url: manifest?.url ?? null,
       published_date: manifest?.published_date ?? dl?.date ?? null,
-      published_time: dl?.time ?? null,
+      published_time: manifest?.published_date && manifest.published_date !== dl?.date ? null : (dl?.time ?? null),
       dateline: layout.datelineText,
       dateline_parts: dl,
+      updated_date: layout.updateStamp?.date ?? null,
     },
   };
 }
@@ -126,6 +132,8 @@ export interface PageSource {
   readonly manifest?: ManifestEntry;
   /** The relevance screen; null lets every page through. */
   readonly screen: Screen | null;
+  /** The lexicon's date-line words, compiled. */
+  readonly dates: DatelineWords;
 }
 
 /**
@@ -160,7 +168,7 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
     const out = screenText(text, src.screen);
     if (out) return { ok: false, screened: { ...out, url: url?.[0] ?? null, headline: meta.headline?.value ?? null } };
   }
-  const layout = analyseLayout(text);
+  const layout = analyseLayout(text, src.dates);
   const dl = layout.dateline;
   const published = meta.published ? localDateTime(meta.published.value) : null;
   const pub: { date: string | null; time: string | null; source: FieldSource | null } = manifest?.published_date
@@ -196,31 +204,7 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
       published_time: pub.time && /^([01]\d|2[0-3]):[0-5]\d$/.test(pub.time) ? pub.time : null,
       dateline: layout.datelineText,
       dateline_parts: dl,
+      updated_date: layout.updateStamp?.date ?? null,
     },
   };
-}
-
-/** Vietnam's offset from UTC, in minutes: outlets publish in it, and `published_time` is in it. */
-const VIETNAM_OFFSET = 7 * 60;
-
-/**
- * Date and HH:MM of a page's publication timestamp (`2023-09-20T10:30:00+07:00`,
- * `2023-09-20T03:30:00Z`, `2023-09-20`, `20/09/2023 10:30`), in Vietnam's
- * time when the timestamp states its offset, as written when it does not.
- */
-export function localDateTime(value: string): { date: string | null; time: string | null } {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(value.trim());
-  let y: number, mo: number, d: number, h: number | null, mi: number | null, offset: string | undefined;
-  if (iso) [y, mo, d, h, mi, offset] = [+iso[1]!, +iso[2]!, +iso[3]!, iso[4] ? +iso[4] : null, iso[5] ? +iso[5] : null, iso[6]];
-  else if (vn) [y, mo, d, h, mi] = [+vn[3]!, +vn[2]!, +vn[1]!, vn[4] ? +vn[4] : null, vn[5] ? +vn[5] : null];
-  else return { date: null, time: null };
-  if (h !== null && mi !== null && offset) {
-    const minutes = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(-2));
-    const t = new Date(Date.UTC(y, mo - 1, d, h, mi) - minutes * 60_000 + VIETNAM_OFFSET * 60_000);
-    [y, mo, d, h, mi] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
-  }
-  const date = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  if (!isIsoDate(date)) return { date: null, time: null };
-  return { date, time: h !== null && mi !== null ? `${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}` : null };
 }

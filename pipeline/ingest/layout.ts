@@ -1,4 +1,4 @@
-import { parseDateline, type Dateline } from "./dateline.ts";
+import { monthPrefix, parseDateline, type Dateline, type DatelineWords } from "./dateline.ts";
 
 /**
  * The parts of an article page that survive a copy-paste from a news site:
@@ -21,9 +21,16 @@ export interface Layout {
   readonly byline: string | null;
   /** Outlet named in the lead's prefix ("VOV.VN - ", "(Bqp.vn) - "). */
   readonly outlet: string | null;
+  /** The publication date line (see `analyseLayout` for which one when there are several). */
   readonly dateline: Dateline | null;
   readonly datelineText: string | null;
+  /** The earliest update stamp with a full date ("Cập nhật: 10:15 | 05/03/2023"): the page existed then. */
+  readonly updateStamp: Dateline | null;
 }
+
+/** Date lines are read in the first lines under the headline, and labelled ones also in the last lines of the page. */
+const TOP_LINES = 4;
+const BOTTOM_LINES = 5;
 
 /** Lines that are site furniture wherever they stand. */
 const BOILERPLATE_LINE: readonly RegExp[] = [
@@ -55,12 +62,26 @@ const CAPTION: readonly RegExp[] = [
 /** "(Bqp.vn) - ", "VOV.VN - ", "Kinhtedothi - ", "(PLO)- ", "TGVN. " at the start of the lead. */
 const OUTLET_PREFIX = /^(?:\(([^()]{2,30})\)\s*[-–—]|([\p{L}\d][\p{L}\d.+]{1,29})\s+[-–—]|(\p{Lu}{2,}[\p{L}.]*)\.)\s+(?=\S)/u;
 
-export function analyseLayout(text: string): Layout {
+/**
+ * Paragraph kinds, headline, byline, outlet and date lines of a cleaned text.
+ *
+ * Date lines: a line that is nothing but a date (with a time, weekday or
+ * label; under the headline also a byline) is a `dateline` paragraph
+ * wherever it stands, never prose. It is evidence when it stands among the first lines under the
+ * headline, or is labelled ("Ngày đăng: …", "Cập nhật: …") and stands among
+ * the last lines of the page. Of the publication lines
+ * that are not doubtful (weekday and date agree), the one with the earliest
+ * full date is the publication: a later one is a page clock or a re-post,
+ * and publication comes before both. Without a full date, the first line
+ * with day and month but no year, else the first labelled month ("date
+ * 2021-09", also read at the start of a line that goes on with the
+ * headline). Update stamps are kept apart: never the publication date.
+ */
+export function analyseLayout(text: string, words: DatelineWords): Layout {
   const lines = splitLines(text);
   const kinds: ParagraphKind[] = [];
   let inFooter = false;
-  let dateline: Dateline | null = null;
-  let datelineText: string | null = null;
+  const datelines: { d: Dateline; line: string }[] = [];
   let byline: string | null = null;
 
   for (const [i, { line }] of lines.entries()) {
@@ -73,13 +94,16 @@ export function analyseLayout(text: string): Layout {
     else if (inFooter && looksLikeLinkTitle(line)) kind = "boilerplate";
     else {
       inFooter = false;
-      const d: Dateline | null = !dateline && i <= 4 ? parseDateline(line) : null;
-      if (d?.updated) kind = "dateline"; // an update stamp: not the publication date, and no prose
-      else if (d) {
-        kind = "dateline";
-        dateline = d;
-        datelineText = line;
-        if (!byline && d.rest && nameLike(d.rest)) byline = bylineName(d.rest);
+      const top = i <= TOP_LINES;
+      const parsed: Dateline | null = parseDateline(line, words);
+      // Inside the page only a bare or labelled date line is taken for one: "Chiều 20/10/2021, A hội đàm B" may be a caption.
+      const d = parsed && (top || parsed.labelled || parsed.rest === "") ? parsed : null;
+      if (d) {
+        kind = "dateline"; // never prose, wherever it stands; evidence only at the top, or labelled at the bottom
+        if (top || (d.labelled && i >= lines.length - BOTTOM_LINES)) {
+          datelines.push({ d, line });
+          if (!byline && !d.updated && d.rest && nameLike(d.rest)) byline = bylineName(d.rest);
+        }
       } else if (nameLike(line)) {
         kind = "byline";
         byline ??= bylineName(line);
@@ -88,6 +112,21 @@ export function analyseLayout(text: string): Layout {
       else kind = "body";
     }
     kinds.push(kind);
+  }
+
+  const evidence = datelines.filter(({ d }) => !d.doubtful);
+  const published = evidence.filter(({ d }) => !d.updated);
+  const earliest = (xs: typeof evidence) => xs.filter(({ d }) => d.date !== null).reduce<(typeof xs)[number] | null>((a, b) => (a === null || b.d.date! < a.d.date! ? b : a), null);
+  let chosen = earliest(published) ?? published.find(({ d }) => d.precision === "day") ?? published.find(({ d }) => d.precision === "month") ?? null;
+  if (!chosen) {
+    // "date 2021-09 Hai Bộ trưởng …": a labelled month before the headline or a top line's text.
+    for (const { line } of lines.slice(0, TOP_LINES + 1)) {
+      const m = monthPrefix(line, words);
+      if (m && !m.updated) {
+        chosen = { d: { date: null, precision: "month", day: null, month: m.month, year: m.year, time: null, weekday: null, weekdayNumber: null, rest: "", labelled: true, updated: false, doubtful: false }, line };
+        break;
+      }
+    }
   }
 
   const firstBody = lines.find((_, i) => kinds[i] === "body");
@@ -99,8 +138,9 @@ export function analyseLayout(text: string): Layout {
     headline: lines[0]?.line ?? "",
     byline,
     outlet,
-    dateline,
-    datelineText,
+    dateline: chosen?.d ?? null,
+    datelineText: chosen?.line ?? null,
+    updateStamp: earliest(evidence.filter(({ d }) => d.updated))?.d ?? null,
   };
 }
 

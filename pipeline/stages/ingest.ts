@@ -7,6 +7,7 @@ import { parseManifest, type ManifestEntry } from "../ingest/manifest.ts";
 import { readVerified } from "../ingest/read.ts";
 import { checkSize, MAX_BYTES } from "../ingest/reject.ts";
 import { compileScreen } from "../ingest/screen.ts";
+import { compileDatelineWords } from "../ingest/dateline.ts";
 import { readWarc } from "../ingest/warc.ts";
 import type { IngestItem, IngestSetup } from "../ingest/work.ts";
 import type { RejectedRow, ScreenedOutRow } from "../generated/tables.ts";
@@ -19,16 +20,17 @@ import { defineStage } from "./define.ts";
  * that lead to no file; screens web pages for language and topic (the
  * lexicon's `screen_words`) so that only Vietnamese pages about Japan and
  * defence go on; cleans and lays out the rest. Every file and page ends in
- * `documents`, `rejected` or `screened_out`. Raw files are only read.
+ * `documents`, `rejected` or `screened_out`. Date lines are read by the
+ * lexicon's `date_line_words`. Raw files are only read.
  */
 export const ingest = defineStage({
   id: "ingest",
   description: "decode, clean and lay out every raw .txt, .html and web-archive page; reject unreadable ones; screen out pages not about Vietnam–Japan defence",
-  version: 3,
-  reads: ["raw", "screen_words"],
+  version: 4,
+  reads: ["raw", "screen_words", "date_line_words"],
   writes: ["documents", "table:rejected", "table:screened_out"],
   count: (out) => out.documents.length + out["table:rejected"].length + out["table:screened_out"].length,
-  async run({ raw, screen_words: screenWords }, ctx) {
+  async run({ raw, screen_words: screenWords, date_line_words: dateWords }, ctx) {
     const rawDir = ctx.options.rawDir;
     const known = new Set([...raw.files.map((f) => f.path), ...raw.unreadable.map((u) => u.path)]);
     const hashes = new Map(raw.files.map((f) => [f.path, f.sha256]));
@@ -43,7 +45,7 @@ export const ingest = defineStage({
     raw.files.forEach((file, i) => {
       if (!tooLarge[i] && !archive(file.path)) items.push({ file, manifest: manifest.get(file.path) ?? null });
     });
-    const results = await mapInWorkers<IngestSetup, IngestItem, PageOutcome>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir, screenWords } }, stagePoolOptions(ctx, (item) => join(rawDir, item.file.path)));
+    const results = await mapInWorkers<IngestSetup, IngestItem, PageOutcome>(items, { module: new URL("../ingest/work.ts", import.meta.url).href, setup: { rawDir, screenWords, dateWords } }, stagePoolOptions(ctx, (item) => join(rawDir, item.file.path)));
     const documents: Document[] = [];
     // entries that lead to no file (broken links, loops) are rejected as they were listed
     const rejected: RejectedRow[] = raw.unreadable.map((u) => ({ source_file: u.path, reason: u.reason, detail: u.detail, size_bytes: null, sha256: null }));
@@ -54,6 +56,7 @@ export const ingest = defineStage({
       else rejected.push({ source_file, ...outcome.rejection, size_bytes: size, sha256: sha });
     };
     const screen = compileScreen(screenWords);
+    const dates = compileDatelineWords(dateWords);
     const otherRecords: Record<string, number> = {};
     let next = 0;
     for (const [i, file] of raw.files.entries()) {
@@ -72,7 +75,7 @@ export const ingest = defineStage({
         (page) => {
           const at = `${file.path}#${page.offset}`;
           if (!page.payload) return take(at, "warc", { ok: false, rejection: { reason: "too_large", detail: `the page is ${page.size} bytes; the limit is ${MAX_BYTES} bytes` } }, page.size, file.sha256);
-          take(at, "warc", ingestPage(at, page.payload, { kind: "warc", bytesHash: file.sha256, size: page.size, contentType: page.contentType, warc: { recordId: page.recordId, targetUri: page.targetUri, date: page.date }, screen }), page.size, file.sha256);
+          take(at, "warc", ingestPage(at, page.payload, { kind: "warc", bytesHash: file.sha256, size: page.size, contentType: page.contentType, warc: { recordId: page.recordId, targetUri: page.targetUri, date: page.date }, screen, dates }), page.size, file.sha256);
         },
         { maxPageBytes: MAX_BYTES, sha256: file.sha256 },
       );

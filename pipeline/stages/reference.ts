@@ -14,7 +14,7 @@ export const reference = defineStage({
   description: "load and check the reference data; publish persons and positions",
   version: 1,
   reads: ["reference_files"],
-  writes: ["reference", "table:persons", "table:positions", "registry_counts", "screen_words"],
+  writes: ["reference", "table:persons", "table:positions", "registry_counts", "screen_words", "date_line_words"],
   count: (out) => out.reference.registry.persons.length,
   async run(_inputs, ctx) {
     const { data, registry } = await loadReference(ctx.options.referenceDir);
@@ -22,7 +22,7 @@ export const reference = defineStage({
     const counts: Record<string, number> = {};
     for (const p of tables.persons) bump(counts, `people ${p.country}`);
     for (const p of tables.positions) bump(counts, `tenures ${p.country} ${p.kind}`);
-    return { reference: data, "table:persons": tables.persons, "table:positions": tables.positions, registry_counts: sorted(counts), screen_words: data.lexicon.screen_words ?? [] };
+    return { reference: data, "table:persons": tables.persons, "table:positions": tables.positions, registry_counts: sorted(counts), screen_words: data.lexicon.screen_words ?? [], date_line_words: data.lexicon.date_line_words };
   },
 });
 
