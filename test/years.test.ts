@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { inferYear, weekdayOf, type RoleConstraint } from "../pipeline/extract/years.ts";
+import { inferYear, rankSpan, weekdayOf, type RoleConstraint } from "../pipeline/extract/years.ts";
 import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
 
 let registry: Registry;
@@ -76,5 +76,23 @@ describe("inferYear", () => {
 
   it("reads Vietnamese weekdays", () => {
     assert.deepEqual(["Thứ Hai", "thứ ba", "Thứ Bảy", "Chủ nhật", "Thứ 5"].map(weekdayOf), [1, 2, 6, 0, 4]);
+  });
+});
+
+describe("rankSpan", () => {
+  it("opens at a promotion day, and after the rank before when the date is only attested", () => {
+    const ranks = [
+      { date: "2010-06-01", precision: "day" as const },
+      { date: "2015-03-20", precision: "attested" as const },
+      { date: "2019-01-01", precision: "month" as const },
+    ];
+    assert.deepEqual(rankSpan(ranks, 0), ["2010-06-01", "2015-03-19"], "the next rank was held by its attested day");
+    assert.deepEqual(rankSpan(ranks, 1), ["2010-06-02", "2019-01-31"], "promoted some day after the rank before; the next promotion is somewhere in January 2019");
+    assert.deepEqual(rankSpan(ranks, 2), ["2019-01-01", "9999-12-31"]);
+  });
+
+  it("leaves an attested rank with nothing recorded before it open to the past", () => {
+    assert.deepEqual(rankSpan([{ date: "2020-05-05", precision: "attested" }], 0), ["0000-01-01", "9999-12-31"]);
+    assert.deepEqual(rankSpan([{ date: "2020-05-05", precision: "attested" }, { date: "2023-12-01", precision: "year" }], 0), ["0000-01-01", "2023-12-31"]);
   });
 });

@@ -181,15 +181,15 @@ const lastYears = new WeakMap<Registry, number>();
  */
 const ATTESTED_SLACK_DAYS = 366;
 
-function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
+function holds(registry: Registry, c: RoleConstraint, date: string, attestedSlackDays = ATTESTED_SLACK_DAYS): boolean {
   if (c.officeIds.length) {
     const person = registry.person(c.personId)!;
     const on = registry.positionsOn(c.personId, date);
     const inOffice = person.positions.some((p) => {
       if (!c.officeIds.includes(p.office_id)) return false;
       if (on.includes(p)) return true;
-      const lo = p.start_precision === "attested" ? shift(p.start, -ATTESTED_SLACK_DAYS) : p.start;
-      const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, ATTESTED_SLACK_DAYS) : p.end;
+      const lo = p.start_precision === "attested" ? shift(p.start, -attestedSlackDays) : p.start;
+      const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, attestedSlackDays) : p.end;
       return (p.start_precision === "attested" || p.end_precision === "attested") && lo <= date && date <= hi;
     });
     if (!inOffice) return false;
@@ -200,11 +200,34 @@ function holds(registry: Registry, c: RoleConstraint, date: string): boolean {
     const ranks = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
     const i = ranks.findIndex((r) => r.rank === c.rank);
     if (i >= 0) {
-      const next = ranks[i + 1];
-      if (date < ranks[i]!.date || (next && date >= next.date)) return false;
+      const [lo, hi] = rankSpan(ranks, i);
+      if (date < lo || date > hi) return false;
     }
   }
   return true;
+}
+
+type DatedRank = { readonly date: string; readonly precision?: "day" | "month" | "year" | "attested" };
+
+/**
+ * The days on which the person may have held `ranks[i]` (ranks sorted by date), as far as the records exclude any.
+ * A promotion day (`day`, `month`, `year`: the first day of its period) opens the span; an `attested` date only shows
+ * the rank held that day, so the span opens after the rank before it (or is open when none is recorded). The span
+ * closes before the next rank is certain: the day before its date, or the last day of its month or year.
+ */
+export function rankSpan(ranks: readonly DatedRank[], i: number): [string, string] {
+  const r = ranks[i]!;
+  const prev = ranks[i - 1];
+  const next = ranks[i + 1];
+  const lo = r.precision !== "attested" ? r.date : prev ? shift(prev.date, 1) : "0000-01-01";
+  const hi = !next ? "9999-12-31" : next.precision === "month" ? shift(`${nextMonth(next.date)}-01`, -1) : next.precision === "year" ? `${next.date.slice(0, 4)}-12-31` : shift(next.date, -1);
+  return [lo, hi];
+}
+
+/** "YYYY-MM" of the month after the one `iso` falls in. */
+function nextMonth(iso: string): string {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
 /** Whether the person held any registry post on the date (as `holds` reads a stated one: attested bounds widened by a year). */
@@ -237,6 +260,7 @@ export function weekdayOf(written: string): number | null {
 }
 
 function shift(iso: string, days: number): string {
+  if (!Number.isFinite(days)) return days < 0 ? "0000-01-01" : "9999-12-31";
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
