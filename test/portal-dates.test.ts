@@ -205,6 +205,23 @@ describe("inferYear: how much each header weighs", () => {
     assert.equal(a.fromPublication, undefined);
   });
 
+  it("posts that allow only years after the date line do not outvote it: no report precedes its encounter", () => {
+    // Phan Văn Giang has been minister since April 2021: a date line of 2019 cannot be a page clock ahead of him.
+    const a = inferYear({ day: 20, month: 1, constraints: [role("Phan Văn Giang", ["vn.minister_of_defence"])], published: "2019-02-01", publishedFrom: "date_line" }, registry);
+    assert.equal(a.year, 2019, a.basis);
+    assert.equal(a.fromPublication, true);
+    assert.match(a.against ?? "", /after the date line/);
+  });
+
+  it("a post known only up to an attested day does not outvote a date line, however far after the day", () => {
+    const fukada = registry.findPeople("Fukada Hiroshi")[0]!;
+    const post = fukada.positions.find((p) => p.office_id === "jp.ambassador_to_vietnam")!;
+    assert.equal(post.end_precision, "attested", "the registry knows a day he still held the post, not when he left");
+    const y = Number(post.end!.slice(0, 4)) + 4;
+    const a = inferYear({ day: 20, month: 1, constraints: [role("Fukada Hiroshi", ["jp.ambassador_to_vietnam"])], published: `${y}-02-01`, publishedFrom: "date_line" }, registry);
+    assert.equal(a.year, y, a.basis);
+  });
+
   it("an outvoted date line still bounds the year from above", () => {
     // Onodera Itsunori was minister 2012-2014 and 2017-2018; a date line of 2016 leaves 2013 and 2014.
     const a = inferYear({ day: 20, month: 1, constraints: [role("Onodera Itsunori", ["jp.minister_of_defense"])], published: "2016-02-01", publishedFrom: "date_line" }, registry);

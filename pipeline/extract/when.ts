@@ -135,7 +135,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
     const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears }, registry);
-    return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? publishedBasis : a.basis };
+    return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? (a.against ? `${publishedBasis}; ${a.against}` : publishedBasis) : a.basis };
   }
 
   // Pass 2: encounters of one article are of one visit; years all of them allow.

@@ -66,6 +66,8 @@ export interface YearAnswer {
   readonly basis: string;
   /** The publication date decided the year. */
   readonly fromPublication?: true;
+  /** Evidence the publication date outweighed. */
+  readonly against?: string;
 }
 
 export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
@@ -85,9 +87,10 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   const weekdayFits = (y: number) => q.weekday === undefined || q.weekday === null || new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday;
   const published = q.published ? (from_ === "month" ? `published in ${q.published.slice(0, 7)} (a month-only header)` : `published ${q.published} (a date line)`) : "";
   if (q.published) {
-    // A date line settles the year unless the stated posts (or the weekday) rule that year out.
+    // A date line settles the year unless the stated posts (or the weekday) rule that year out. Only bounds the
+    // registry knows can: a post known from one attested day says nothing of the years around it.
     const y = placed(q.published);
-    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y)))) {
+    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), Infinity))) {
       return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
     }
   }
@@ -122,9 +125,16 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   }
 
   if (q.published) {
-    // Outvoted: a page clock prints a later day than the article's, never an earlier one.
-    why.push(`${published} would put it in ${placed(q.published)}, which the posts rule out (a page clock?)`);
+    // Outvoted: a page clock prints a later day than the article's, never an earlier one. So the posts can move the
+    // year back from the date line, never past it: a report cannot precede its encounter. Posts that allow only
+    // later years are the weaker evidence then (a namesake, a stint the registry lacks), and the date line stands.
+    const y = placed(q.published);
     const before = years.filter((y) => iso(y) <= q.published!);
+    if (before.length === 0 && validDay(y, q.month, q.day) && weekdayFits(y)) {
+      const against = "the posts stated would put it after the date line, which no report can be";
+      return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}; ${against}`, fromPublication: true, against };
+    }
+    why.push(`${published} would put it in ${y}, which the posts rule out (a page clock?)`);
     if (before.length) years = before;
   }
   const narrowed = years.length < valid.length;
