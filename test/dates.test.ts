@@ -99,3 +99,16 @@ describe("weekdays without a date", () => {
     assert.deepEqual(findDates("hôm thứ Tư, 5/6, hai bên").filter((d) => d.relative === "weekday"), []);
   });
 });
+
+describe("weekdays printed with a day", () => {
+  it("keeps the weekday written before or after the day, so the year reasoning can use it", () => {
+    const weekdayOf = (s: string) => findDates(s).find((d) => d.kind === "day")?.weekday ?? null;
+    assert.equal(weekdayOf("Sáng thứ Năm, 14/3, đoàn đại biểu đến Hà Nội"), 4);
+    assert.equal(weekdayOf("Chiều thứ Hai (ngày 8/7) hai bên gặp nhau"), 1);
+    assert.equal(weekdayOf("Hội đàm diễn ra chiều 8/7 (thứ Hai) tại Tokyo"), 1);
+    assert.equal(weekdayOf("Vào Chủ nhật, ngày 21 tháng 4, đoàn rời Việt Nam"), 0);
+    // Ordinals are not weekdays: the second round, the fifth year.
+    assert.equal(weekdayOf("Đối thoại lần thứ hai, 5/3, tại Hà Nội"), null);
+    assert.equal(weekdayOf("Chiều 5/3, tại Hà Nội"), null);
+  });
+});

@@ -47,6 +47,15 @@ describe("dateEvents", () => {
     assert.match(two!, /no single year: .*2021, 2022 all fit/);
   });
 
+  it("narrows the years by the weekday printed with the day", () => {
+    // Phan Văn Giang and Kishi Nobuo were both ministers on 3 June 2021 and 2022; only in 2022 was it a Friday.
+    const text = (weekday: string) => `Chiều ${weekday}, 3/6, ông Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.`;
+    assert.deepEqual(dated(text("thứ Sáu")), ["2022-06-03/2022-06-03 afternoon inferred"]);
+    assert.deepEqual(dated(text("thứ Năm")), ["2021-06-03/2021-06-03 afternoon inferred"]);
+    // With a publication date the weekday is not needed (and a wrong one does not move the year).
+    assert.deepEqual(dated(text("thứ Năm"), { published: "2022-06-04" }), ["2022-06-03/2022-06-03 afternoon inferred"]);
+  });
+
   it("narrows the years by the rank written before a name", () => {
     // Phan Văn Giang was a Thượng tướng until his promotion in December 2021; Kishi Nobuo left office in 2022.
     const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");

@@ -48,7 +48,7 @@ export interface ArticleFacts {
   readonly mentions?: readonly PersonMention[];
 }
 
-type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
+type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
@@ -134,7 +134,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears }, registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears }, registry);
     return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? (a.against ? `${publishedBasis}; ${a.against}` : publishedBasis) : a.basis };
   }
 
@@ -179,7 +179,7 @@ interface Step {
 
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
-  return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}` };
+  return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
 }
 
 /** A value worked out on first use and kept. */

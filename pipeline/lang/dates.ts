@@ -36,7 +36,10 @@ export interface DateMention {
   readonly year: number | null;
   readonly timeOfDay: TimeOfDay | null;
   readonly relative: Relative | null;
-  /** For a weekday named without its date ("hôm thứ Tư"): 0 = Sunday … 6 = Saturday. */
+  /**
+   * The weekday, 0 = Sunday … 6 = Saturday: of a weekday named without its date ("hôm thứ Tư", kind `relative`), or
+   * printed with a day ("thứ Ba, 5/3", "5/3 (thứ Ba)"), which singles out the years it fits.
+   */
   readonly weekday?: number | null;
 }
 
@@ -123,7 +126,8 @@ function grammarPatterns(g: Grammar) {
     const TOD = g.timeOfDaySource;
     c = {
       patterns: patternRows(TOD),
-      before: new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?\\s*[,]?\\s*$`, "iu"),
+      // "Chiều 3/6", "sáng ngày 3/6", and with the weekday between: "Chiều thứ Sáu, 3/6", "sáng Chủ nhật (ngày 3/6)"
+      before: new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,]?\\s*$`, "iu"),
       after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
     };
     compiled.set(g, c);
@@ -186,14 +190,27 @@ export function findDates(text: string, grammar: Grammar): DateMention[] {
     if (last && d.start < last.end) continue;
     kept.push(d);
   }
-  return kept.map((d) => withTimeOfDay(text, d, grammar));
+  return kept.map((d) => withWeekday(text, withTimeOfDay(text, d, grammar)));
+}
+
+/** A weekday just before a day ("thứ Ba, 5/3", "Chiều thứ Ba (ngày 5/3)"); not an ordinal ("lần thứ hai, 5/3"). */
+const WEEKDAY_BEFORE = /(?<!(?:lần|khóa|kỳ|phiên|vòng|đợt|ngày|năm)\s+)(?<![\p{L}])(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,(]?\s*(?:ngày\s+)?$/iu;
+/** A weekday in brackets just after a day: "5/3 (thứ Ba)". */
+const WEEKDAY_AFTER = /^\s*\(\s*(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\)/iu;
+
+function withWeekday(text: string, d: DateMention): DateMention {
+  if (d.kind !== "day" || d.day === null || d.month === null) return d;
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start)) ?? WEEKDAY_AFTER.exec(text.slice(d.end, d.end + 16));
+  if (!m) return d;
+  const weekday = WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+  return weekday === undefined ? d : { ...d, weekday };
 }
 
 /** "Chiều 3/6", "vào buổi sáng ngày 06 tháng 11", "ngày 06 tháng 11 chiều", "… vào buổi chiều". */
 function withTimeOfDay(text: string, d: DateMention, grammar: Grammar): DateMention {
   if (d.kind === "year" || d.kind === "month") return d;
   const tod = grammarPatterns(grammar);
-  const before = tod.before.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  const before = tod.before.exec(text.slice(Math.max(0, d.start - 32), d.start));
   const after = tod.after.exec(text.slice(d.end, d.end + 20));
   const word = (before?.[1] ?? after?.[1])?.toLowerCase();
   if (!word) return d;
