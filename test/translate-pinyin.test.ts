@@ -83,3 +83,16 @@ test("combineReadings: first readings, then one switch at a time, capped", () =>
   assert.equal(combineReadings([["a", "b"], ["c", "d"]], 2).length, 2);
   assert.deepEqual(combineReadings([["a"], []]), []);
 });
+
+test("readingCombinations: the family name's and the given name's alternatives each reach the cap, further readings last", () => {
+  // Two characters of family name, two of given name, each with two extra readings: every alternative of either part
+  // is in some sequence (the matcher pairs any family with any given name).
+  const extra = [["xa", "xb"], ["xc", "xd"], ["xe", "xf"], ["xg", "xh"]];
+  const { syllables, familyLength } = readingCombinations("木原正稔", { japanese: true, extraReadings: extra });
+  assert.equal(familyLength, 2);
+  assert.deepEqual(syllables[0], ["mu", "yuan", "zheng", "ren"]);
+  const families = new Set(syllables.map((s) => s.slice(0, 2).join(" ")));
+  const givens = new Set(syllables.map((s) => s.slice(2).join(" ")));
+  for (const f of ["xa yuan", "xb yuan", "mu xc", "mu xd"]) assert.ok(families.has(f), f);
+  for (const g of ["xe ren", "xf ren", "zheng xg", "zheng xh"]) assert.ok(givens.has(g), g);
+});

@@ -4,7 +4,11 @@ import type { Registry } from "../pipeline/registry/index.ts";
 import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
 import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
 import { findGarbledSpans } from "../pipeline/translate/spans.ts";
-import { repoKnowledge } from "./helpers.ts";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { readHanReadings } from "../pipeline/reference/load.ts";
+import { hanCharactersOfRegistry } from "../pipeline/translate/readings.ts";
+import { repoKnowledge, tempDir } from "./helpers.ts";
 
 let ctx: RepairContext;
 let registry: Registry;
@@ -140,5 +144,35 @@ describe("a part of a name once its person is resolved in the article", () => {
     ]);
     // Not before the person is resolved: then it is listed, never guessed.
     assert.deepEqual(names("Bintian Zhuo nói Nhật Bản coi trọng Việt Nam."), [["Bintian Zhuo", null, "name:unresolved"]]);
+  });
+});
+
+describe("readings from the Unicode Han Database", () => {
+  it("reads a character by the sound of its phonetic series, as a reader guessing it would, and only with the table", async () => {
+    const k = await repoKnowledge();
+    // 木原稔: 稔 is rěn in every dictionary, but its phonetic element is read nian (念).
+    const text = "Phòng vệ Đại thần Muyuan Nian tới Hà Nội hội đàm với người đồng cấp.";
+    const withTable = { registry: k.registry, grammar: k.grammar, candidates: buildCandidates(k.registry, k.hanviet, k.hanReadings) };
+    const fix = repairArticle(text, [{ start: 0, end: text.length }], withTable, [2024]).find((f) => f.original === "Muyuan Nian");
+    assert.deepEqual([fix?.replacement, fix?.rule], ["Kihara Minoru", "name:pinyin"]);
+    const without = { registry: k.registry, grammar: k.grammar, candidates: buildCandidates(k.registry, k.hanviet) };
+    assert.equal(repairArticle(text, [{ start: 0, end: text.length }], without, [2024]).find((f) => f.original === "Muyuan Nian")?.replacement ?? null, null);
+  });
+
+  it("covers every character of the registry's names (regenerate with npm run gen:han-readings)", async () => {
+    const k = await repoKnowledge();
+    const missing = [...hanCharactersOfRegistry(k.registry.persons)].filter((ch) => !(ch in k.hanReadings));
+    assert.deepEqual(missing, []);
+  });
+});
+
+describe("readHanReadings", () => {
+  it("names the file and line of a malformed row", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "han-readings.tsv");
+    await writeFile(file, "# header\n稔\tren\tnian\n稔 ren nian\n");
+    await assert.rejects(readHanReadings(file), (e: Error) => /han-readings\.tsv:3: expected a character/.test(e.message));
+    await writeFile(file, "# header\n稔\tren\tnian nie\n阮\tyuan ruan\t\n");
+    assert.deepEqual(await readHanReadings(file), { 稔: { dictionary: ["ren"], series: ["nian", "nie"] }, 阮: { dictionary: ["yuan", "ruan"], series: [] } });
   });
 });

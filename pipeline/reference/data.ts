@@ -1,5 +1,6 @@
 import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
 import type { Office, Person } from "../registry/index.ts";
+import type { HanReadings } from "../translate/readings.ts";
 
 /**
  * All reference data, loaded and checked once by the `reference` stage and
@@ -14,6 +15,8 @@ export interface ReferenceData {
   readonly series: readonly Series[];
   /** reference/hanviet.tsv and hanviet-extra.tsv: character → Sino-Vietnamese readings (the first file that lists a character wins). */
   readonly hanviet: Readonly<Record<string, readonly string[]>>;
+  /** reference/han-readings.tsv: character → further Mandarin readings (Unihan dictionary readings, phonetic series). */
+  readonly hanReadings: Readonly<Record<string, HanReadings>>;
   /** reference/lexicon.json: the word classes of the language layer. */
   readonly lexicon: Lexicon;
   /** reference/japanese-names.tsv as text (one string clones cheaply to worker threads): romaji name words with their family and given counts from ENAMDICT. */

@@ -4,6 +4,7 @@ import { grammarOf, type Grammar } from "../lang/lexicon.ts";
 import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
 import { documentCatalogue, type DocumentCatalogue } from "./catalogue.ts";
+import type { HanReadings } from "../translate/readings.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
 
 /**
@@ -17,6 +18,8 @@ export interface Knowledge {
   readonly series: readonly Series[];
   readonly grammar: Grammar;
   readonly hanviet: ReadonlyMap<string, readonly string[]>;
+  /** Further Mandarin readings of the characters in the registry's names (reference/han-readings.tsv). */
+  readonly hanReadings: Readonly<Record<string, HanReadings>>;
   /** The shape of names the registry does not know (Vietnamese surnames, Japanese family and given names). */
   readonly names: NameModel;
   /** Which catalogued document a title names; which instruments of other parties to leave out. */
@@ -35,6 +38,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
       series: data.series,
       grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
+      hanReadings: data.hanReadings,
       names: { vnSurnames: grammar.vnSurnames, japanese: parseJapaneseNames(data.japaneseNames) },
       documents: documentCatalogue(data.agreements, data.instruments),
     };

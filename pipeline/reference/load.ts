@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
 import { loadRegistry, REFERENCE_DIR, type Registry } from "../registry/index.ts";
 import { compileReferenceValidators, readRecords, RegistryError } from "../registry/validate.ts";
+import type { HanReadings } from "../translate/readings.ts";
 import type { ReferenceData } from "./data.ts";
 
 /**
@@ -22,6 +23,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
   const series = await readRecords<Series>(join(dir, "series.json"), validators.series, "series");
   const lexicon = await readLexicon(join(dir, "lexicon.json"), validators.lexicon);
   const hanviet = await readHanViet([join(dir, "hanviet.tsv"), join(dir, "hanviet-extra.tsv")]);
+  const hanReadings = await readHanReadings(join(dir, "han-readings.tsv"));
   const japaneseNames = await readJapaneseNames(join(dir, "japanese-names.tsv"));
   const agreements = await readRecords<Agreement>(join(dir, "agreements.json"), validators.agreement, "agreement_id");
   const instruments = await readRecords<Instrument>(join(dir, "instruments-other.json"), validators.instrument, "instrument_id");
@@ -44,6 +46,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
     places,
     series,
     hanviet,
+    hanReadings,
     lexicon,
     japaneseNames,
     agreements,
@@ -104,6 +107,29 @@ export async function readHanViet(files: readonly string[]): Promise<Record<stri
       if (!(m[1]! in map)) map[m[1]!] = m[2]!.split(" ");
     });
   }
+  if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);
+  return map;
+}
+
+/** A character, a tab, its dictionary readings, a tab, its series readings (each list space-separated, maybe empty). */
+const READINGS_LINE = /^(\p{Script=Han})\t((?:[a-zü]+(?: [a-zü]+)*)?)\t((?:[a-zü]+(?: [a-zü]+)*)?)$/u;
+
+/** reference/han-readings.tsv, every line checked (a bad one named by file and line). */
+export async function readHanReadings(file: string): Promise<Record<string, HanReadings>> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new RegistryError(`${file}: cannot read: ${(e as Error).message}`);
+  }
+  const map: Record<string, HanReadings> = {};
+  const problems: string[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line || line.startsWith("#")) return;
+    const m = READINGS_LINE.exec(line);
+    if (!m) problems.push(`${file}:${i + 1}: expected a character, a tab, readings, a tab, readings (lower-case pinyin without tones, separated by spaces), got ${JSON.stringify(line.slice(0, 40))}`);
+    else map[m[1]!] = { dictionary: m[2] ? m[2].split(" ") : [], series: m[3] ? m[3].split(" ") : [] };
+  });
   if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);
   return map;
 }

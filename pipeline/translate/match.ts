@@ -220,7 +220,7 @@ function compile(c: NameCandidate): Compiled {
     reversible.add("native");
   }
   if (c.han) {
-    const opts = { japanese: origin === "japanese", maxReadingCombos: 8, ...(c.familyLength !== undefined ? { familyLength: c.familyLength } : {}) };
+    const opts = { japanese: origin === "japanese", maxReadingCombos: 8, ...(c.familyLength !== undefined ? { familyLength: c.familyLength } : {}), ...(c.hanReadings ? { extraReadings: c.hanReadings } : {}) };
     const { syllables, familyLength } = readingCombinations(c.han, opts);
     for (const seq of syllables) {
       const units = seq.map(pinyinUnit);

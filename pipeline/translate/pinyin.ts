@@ -16,7 +16,7 @@ import type { SpellingOptions } from "./types.ts";
  * package (浜 is bāng in Chinese, but Chinese media write Japanese 浜 as 滨
  * bīn), or not at all. Character variants, not names.
  */
-const JAPANESE_VARIANTS: Readonly<Record<string, string>> = {
+export const JAPANESE_VARIANTS: Readonly<Record<string, string>> = {
   "浜": "滨",
   "辺": "边",
   "\uFA11": "崎", // 﨑, the "tatsu-saki" compatibility ideograph
@@ -29,6 +29,8 @@ const SEPARATOR = /^[\s·・•‧]$/u;
 export interface ReadingOptions {
   /** read Japanese variant characters through their Chinese form first */
   japanese?: boolean;
+  /** further readings per character (from the Unicode Han Database, see readings.ts), tried after the package's */
+  extra?: readonly (readonly string[])[];
 }
 
 function charsOf(hanName: string): string[] {
@@ -72,6 +74,7 @@ export function readingsOf(hanName: string, opts: ReadingOptions = {}): string[]
     if (aligned && contextual[i] !== undefined) add([contextual[i]]);
     add(readingsOfChar(ch));
     if (variant && !opts.japanese) add(readingsOfChar(variant));
+    add(opts.extra?.[i] ?? []);
     return out;
   });
 }
@@ -119,9 +122,17 @@ export function readingCombinations(
   hanName: string,
   opts: SpellingOptions = {},
 ): { syllables: string[][]; familyLength: number } {
-  const readings = readingsOf(hanName, { japanese: opts.japanese ?? false });
+  const readings = readingsOf(hanName, { japanese: opts.japanese ?? false, ...(opts.extraReadings ? { extra: opts.extraReadings } : {}) });
   const familyLength = Math.min(Math.max(defaultFamilyLength(opts), 0), readings.length);
-  return { syllables: combineReadings(readings, opts.maxReadingCombos ?? 8), familyLength };
+  // The family name's and the given name's alternatives are combined apart (each part up to the cap) and each paired
+  // with the other part's first reading: a matcher that pairs any family with any given name then sees them all.
+  const max = opts.maxReadingCombos ?? 8;
+  const family = combineReadings(readings.slice(0, familyLength), max);
+  const given = combineReadings(readings.slice(familyLength), max);
+  const [f0, g0] = [family[0], given[0]];
+  if (!f0 || !g0) return { syllables: [], familyLength };
+  const syllables = [[...f0, ...g0], ...family.slice(1).map((f) => [...f, ...g0]), ...given.slice(1).map((g) => [...f0, ...g])];
+  return { syllables, familyLength };
 }
 
 function capitalise(word: string): string {

@@ -2,6 +2,7 @@ import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
 import { matchSpan, nameParts, nameWords, normalizeWord } from "./match.ts";
 import { readingsOf } from "./pinyin.ts";
+import { tableReadings, type HanReadings } from "./readings.ts";
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { splitPinyin } from "../lang/syllables.ts";
@@ -63,7 +64,7 @@ function shortlist(candidates: readonly NameCandidate[], span: string): NameCand
       const syllables = new Set<string>();
       for (const w of nameWords(c.name ?? "")) syllables.add(normalizeWord(w));
       for (const v of c.variants ?? []) for (const w of nameWords(`${v.family} ${v.given ?? ""}`)) syllables.add(normalizeWord(w));
-      if (c.han) for (const rs of readingsOf(c.han, { japanese: c.origin === "japanese" })) for (const r of rs) syllables.add(normalizeWord(r));
+      if (c.han) for (const rs of readingsOf(c.han, { japanese: c.origin === "japanese", ...(c.hanReadings ? { extra: c.hanReadings } : {}) })) for (const r of rs) syllables.add(normalizeWord(r));
       for (const syl of syllables) {
         const list = index.get(syl) ?? [];
         list.push(c);
@@ -82,13 +83,17 @@ function shortlist(candidates: readonly NameCandidate[], span: string): NameCand
 }
 
 /** The registry's people as matching candidates, with their characters and Sino-Vietnamese readings. */
-export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string, readonly string[]>): NameCandidate[] {
+export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string, readonly string[]>, hanReadings: Readonly<Record<string, HanReadings>> = {}): NameCandidate[] {
   return registry.persons.map((p) => {
     // Only names wholly in Chinese characters can be read as pinyin (not "北川イッセイ").
     const han = [p.name_zh, p.name_han].find((h): h is string => !!h && /^\p{Script=Han}+$/u.test(h));
     const japanese = p.country === "JP";
     const c: NameCandidate = { id: p.person_id, name: p.name, origin: japanese ? "japanese" : "vietnamese", nameFamilyWords: 1, nameOrder: "family-first" };
-    if (han) c.han = han;
+    if (han) {
+      c.han = han;
+      const extra = tableReadings(han, hanReadings);
+      if (extra.some((r) => r.length)) c.hanReadings = extra;
+    }
     if (han && japanese) {
       const variants = hanVietVariants(p.name_han && /^\p{Script=Han}+$/u.test(p.name_han) ? p.name_han : han, hanviet);
       if (variants.length) c.variants = variants;

@@ -13,8 +13,10 @@ export interface SpellingOptions {
   familyLength?: number;
   /** a Japanese name written in kanji: add the Chinese form's reading for Japanese variant characters (浜 → 滨 bin) first */
   japanese?: boolean;
-  /** at most this many reading combinations (heteronyms); default 8, the package's contextual reading first */
+  /** at most this many reading combinations (heteronyms) of the family name, and as many of the given name; default 8, the package's contextual reading first */
   maxReadingCombos?: number;
+  /** further readings per character of the name (see translate/readings.ts), tried after the package's */
+  extraReadings?: readonly (readonly string[])[];
   /** "all" (default): every split/join of the syllables; "canonical": only "Family Given" */
   groupings?: "all" | "canonical";
   /** how ü is written in the output spellings; default "u" ("Lu"), also "v" ("Lv") or "ü" */
@@ -41,6 +43,8 @@ export interface NameCandidate {
   nameOrder?: "family-first" | "given-first";
   /** the name in Chinese characters (阮富仲, 中谷元), from which pinyin forms are generated */
   han?: string;
+  /** further Mandarin readings per character of `han` (dictionary readings, then the sounds of its phonetic series) */
+  hanReadings?: readonly (readonly string[])[];
   /** characters of `han` that form the family name; default 1 (2 for origin "japanese") */
   familyLength?: number;
   /** "japanese" enables Japanese variant-character readings and given-first native forms */

@@ -28,8 +28,8 @@ export interface ArticleTranslation {
  * before it, so the results do not depend on how articles are spread.
  */
 export async function createWorker(setup: TranslateSetup): Promise<(d: Document) => ArticleTranslation> {
-  const { registry, grammar, hanviet } = knowledgeOf(setup);
-  const candidates = buildCandidates(registry, hanviet);
+  const { registry, grammar, hanviet, hanReadings } = knowledgeOf(setup);
+  const candidates = buildCandidates(registry, hanviet, hanReadings);
   const matches = new Map();
   return (d) => {
     const regions = d.paragraphs.filter((p) => REPAIRED.has(p.kind));
