@@ -62,6 +62,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(["Ngày 3/3/2023, Thượng tướng Hoàng Xuân Chiến tiếp đoàn học viên. Ông Sato Kenji từng học tại Hà Nội."])), []);
   });
 
+  it("takes the counterparts from the next sentence when it lists them ('Đó là …', 'gồm …')", () => {
+    const listed = extract(["Chiều 14/3/2024, Thiếu tướng Lê Văn Khoa tiếp hai sĩ quan Lực lượng Phòng vệ Nhật Bản. Đó là Đại tá Yamada Taro và Trung tá Suzuki Ichiro."]);
+    assert.deepEqual(summary(listed), ["2024-03-14/2024-03-14 reception in_person -: Lê Văn Khoa (Thiếu tướng) + Yamada Taro (Đại tá) + Suzuki Ichiro (Trung tá)"]);
+    const members = extract(["Sáng 2/10/2024, Thượng tướng Hoàng Xuân Chiến tiếp đoàn sĩ quan Nhật Bản. Đoàn gồm Đại tá Yamada Taro và Trung tá Suzuki Ichiro."]);
+    assert.equal(summary(members).length, 1);
+    assert.match(summary(members)[0]!, /Yamada Taro .*Suzuki Ichiro/);
+  });
+
   it("a reception told first, its host and guests named after, is one encounter", () => {
     const x = extract([
       "Tối 3/7/2024, Đại sứ quán Nhật Bản tại Hà Nội tổ chức tiệc chiêu đãi nhân ngày thành lập Lực lượng Phòng vệ Nhật Bản. Tham dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng. Đại sứ Nhật Bản ông Sato Kenji chủ trì buổi chiêu đãi.",
