@@ -62,6 +62,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(["Ngày 3/3/2023, Thượng tướng Hoàng Xuân Chiến tiếp đoàn học viên. Ông Sato Kenji từng học tại Hà Nội."])), []);
   });
 
+  it("'Hai bên đã hội đàm' right after a sentence naming one person of each side, with no side cue, is between them", () => {
+    const x = extract(["Ngày 5/3/2024, Đại tướng Phan Văn Giang đón Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru thăm chính thức Việt Nam.", "Hai bên đã hội đàm về hợp tác quốc phòng."]);
+    assert.deepEqual(summary(x), ["2024-03-05/2024-03-05 talks in_person Vietnam: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)"]);
+    // Two sentences back is too far without a cue: the people in between may be anyone's.
+    const far = extract(["Ngày 5/3/2024, Đại tướng Phan Văn Giang đón Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru thăm chính thức Việt Nam.", "Quan hệ hai nước phát triển tốt đẹp.", "Hai bên đã hội đàm về hợp tác quốc phòng."]);
+    assert.deepEqual(summary(far), []);
+  });
+
   it("takes the counterparts from the next sentence when it lists them ('Đó là …', 'gồm …')", () => {
     const listed = extract(["Chiều 14/3/2024, Thiếu tướng Lê Văn Khoa tiếp hai sĩ quan Lực lượng Phòng vệ Nhật Bản. Đó là Đại tá Yamada Taro và Trung tá Suzuki Ichiro."]);
     assert.deepEqual(summary(listed), ["2024-03-14/2024-03-14 reception in_person -: Lê Văn Khoa (Thiếu tướng) + Yamada Taro (Đại tá) + Suzuki Ichiro (Trung tá)"]);

@@ -66,8 +66,12 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
     const same = input.events.filter((o) => o !== e && o.type === e.type && inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
     if (same.length) return same;
-    return input.hasSideCue(s) ? input.presentIn(s).filter((p) => p.country === side) : [];
+    return input.hasSideCue(s) || pairedJustBefore(s) ? input.presentIn(s).filter((p) => p.country === side) : [];
   };
+  // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that
+  // names one side and the other is between those two, though that sentence has no side cue.
+  const pairedJustBefore = (s: Sentence): boolean =>
+    e.participants.length === 0 && !s.headline && input.sentences[at - 1] === s && SIDES.every((side) => input.presentIn(s).some((p) => p.country === side));
 
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
