@@ -139,6 +139,13 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Hai nhà lãnh đạo đã thông qua Tuyên bố chung về hợp tác ứng phó thảm họa."), ["signed_here -: Tuyên bố chung về hợp tác ứng phó thảm họa"]);
   });
 
+  it("reads a joint statement issued ('ra', 'ban hành') at the meeting as signed here; 'ra' only right before the title", () => {
+    assert.deepEqual(read("Kết thúc hội đàm, hai Bộ trưởng đã ra Tuyên bố chung về hợp tác an ninh biển."), ["signed_here -: Tuyên bố chung về hợp tác an ninh biển"]);
+    assert.deepEqual(read("Hai bên ban hành Tuyên bố chung về tăng cường hợp tác cứu hộ."), ["signed_here -: Tuyên bố chung về tăng cường hợp tác cứu hộ"]);
+    // "diễn ra" is no issuing: the document is only named.
+    assert.deepEqual(read("Cuộc gặp diễn ra trong khuôn khổ Tuyên bố chung về hợp tác an ninh biển."), ["referenced -: Tuyên bố chung về hợp tác an ninh biển"]);
+  });
+
   it("reads agreement to sign, negotiation and implementation", () => {
     assert.deepEqual(read("Hai bên nhất trí chỉ đạo các cơ quan chức năng sớm ký kết Thỏa thuận về hợp tác đào tạo phi công."), [
       "agreed_to_sign -: Thỏa thuận về hợp tác đào tạo phi công",

@@ -229,8 +229,11 @@ interface Cue {
   readonly cues: ReadonlySet<StatusCue>;
 }
 
+/** The cues in `text` (the words before a title, or after it); a cue that counts only right before the title where it stands there. */
 function cuesIn(text: string, g: AgreementGrammar): Cue[] {
-  return [...text.matchAll(g.cues)].map((m) => ({ start: m.index, end: m.index + m[0].length, cues: g.cueOf(m[1]!) }));
+  return [...text.matchAll(g.cues)]
+    .filter((m) => !g.adjacentOnly(m[1]!) || text.slice(m.index + m[0].length).trim() === "")
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, cues: g.cueOf(m[1]!) }));
 }
 
 const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));

@@ -523,6 +523,10 @@ export interface Lexicon {
      * agree: agreement to act (nhất trí); agree_then: what may come between it and the signing verb (sớm, sẽ); future: a signing still to come (sẽ ký); sign_verb: the verbs of signing; negotiate: work towards a document; signed: a signing reported before the title; implements: words right before the title that make it a document being carried out, not signed; past: in the clause of a signing, it makes it an earlier one (kể từ khi … ký); here: after the title, it puts a signing at the meeting reported (được ký kết sau hội đàm).
      */
     cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements" | "past" | "here";
+    /**
+     * The cue counts only right before the title, nothing but spaces between ("ra Tuyên bố chung": issued; "ra" elsewhere is a word of many verbs, "diễn ra").
+     */
+    adjacent?: boolean;
   }[];
   /**
    * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), or before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day).

@@ -98,6 +98,8 @@ export interface AgreementGrammar {
   readonly cues: RegExp;
   /** What a cue's form (lower case) cues. */
   readonly cueOf: (form: string) => ReadonlySet<StatusCue>;
+  /** Whether a cue's form counts only right before the title. */
+  readonly adjacentOnly: (form: string) => boolean;
   /** The generic words of a title (global, any case): what is left names the document's subject. */
   readonly generic: RegExp;
 }
@@ -173,6 +175,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const st = lx.agreement_status_cues;
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
+  const adjacentCues = new Set(st.filter((c) => c.adjacent).map((c) => c.form.toLowerCase()));
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
@@ -230,6 +233,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
       multilateral: new RegExp(`${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
       cues: new RegExp(`${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
+      adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
       generic: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
     },
   };
