@@ -175,7 +175,7 @@ export function mergeAgreements(all: readonly PlacedMention[]): Agreement[] {
   return [...byId]
     .map(([agreement_id, g]): Agreement => {
       const doc = g[0]!.document;
-      if (doc) return { agreement_id, title: doc.title, kind: doc.kind, date_signed: doc.date_signed, date_precision: doc.date_precision, reference_id: doc.id, mentions: g };
+      if (doc) return { agreement_id, title: doc.title, kind: doc.kind, ...refined(doc, g), reference_id: doc.id, mentions: g };
       return { agreement_id, title: canonicalTitle(g), kind: g[0]!.kind, ...signingDate(g), reference_id: null, mentions: g };
     })
     .sort((a, b) => a.title.localeCompare(b.title) || a.agreement_id.localeCompare(b.agreement_id));
@@ -190,6 +190,19 @@ function canonicalTitle(g: readonly PlacedMention[]): string {
 }
 
 const PRECISION: Record<number, DatePrecision> = { 10: "day", 7: "month", 4: "year" };
+
+/**
+ * A catalogued document's signing date, made precise by the articles: where the catalogue knows only the month or
+ * the year, the one day within it that the mentions give (stated, or the day of the meeting it was signed at).
+ * Mentions that give different days leave the catalogue's date.
+ */
+function refined(doc: { date_signed: string | null; date_precision: DatePrecision | null }, g: readonly PlacedMention[]): { date_signed: string | null; date_precision: DatePrecision | null } {
+  const catalogue = { date_signed: doc.date_signed, date_precision: doc.date_precision };
+  if (!doc.date_signed || (doc.date_precision !== "month" && doc.date_precision !== "year")) return catalogue;
+  const prefix = doc.date_signed.slice(0, doc.date_precision === "month" ? 7 : 4);
+  const days = new Set(g.map((m) => m.date).filter((d): d is string => d !== null && d.length === 10 && d.startsWith(prefix)));
+  return days.size === 1 ? { date_signed: [...days][0]!, date_precision: "day" } : catalogue;
+}
 
 /** The most precise signing date the mentions give (the earliest of those): YYYY-MM or YYYY is given as its first day. */
 function signingDate(g: readonly PlacedMention[]): { date_signed: string | null; date_precision: DatePrecision | null } {
