@@ -58,6 +58,12 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Hiệp định này tạo khuôn khổ pháp lý cho hợp tác."), []);
   });
 
+  it("reads a noun pointing back ('Bản ghi nhớ nêu trên', 'kể trên', 'trên đây') as no new title", () => {
+    assert.deepEqual(read("Bản ghi nhớ nêu trên tạo khuôn khổ pháp lý cho hợp tác hai bên."), []);
+    assert.deepEqual(read("Thỏa thuận kể trên mở ra giai đoạn mới."), []);
+    assert.deepEqual(read("Các văn kiện trên đây, trong đó có Bản ghi nhớ trên đây, được hai bên đánh giá cao."), []);
+  });
+
   it("reads a reference that names only the parties as no document", () => {
     assert.deepEqual(read("Hai bên tiếp tục triển khai thỏa thuận giữa Bộ Quốc phòng hai nước."), []);
     assert.deepEqual(read("Hai bên cam kết thực hiện Thỏa thuận hợp tác quốc phòng giữa hai nước."), []);
