@@ -199,12 +199,7 @@ describe("date_signed", () => {
 
   it("makes a catalogued document's month precise with the one day the articles give within it", () => {
     // The catalogue knows only the month (June 2017) of this joint statement.
-    const date = (sentence: string) => {
-      const doc = article([sentence]);
-      const x = extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
-      const t = extractionTables({ documents: [doc], duplicates: { of: {}, repeatedParagraphs: {} }, translation: {}, extractions: new Map([[doc.article_id, x]]) } as Parameters<typeof extractionTables>[0]);
-      return t.agreements.map((a) => [a.date_signed, a.date_precision]);
-    };
+    const date = (sentence: string) => tables([sentence]).agreements.map((a) => [a.date_signed, a.date_precision]);
     assert.deepEqual(date("Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược sâu rộng được ký ngày 6/6/2017 là nền tảng cho hợp tác."), [["2017-06-06", "day"]]);
   });
 

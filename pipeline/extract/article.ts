@@ -143,6 +143,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     updated: doc.updated_date,
     dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
+    yearFacts: knowledge.yearFacts,
     knownYears: () => editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
   }, registry, grammar);
 

@@ -3,7 +3,7 @@ import type { Registry } from "../registry/index.ts";
 import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import type { EventMention } from "./events.ts";
-import { anniversaryYears } from "./anniversaries.ts";
+import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
 import type { PersonMention } from "./people.ts";
 import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
 
@@ -42,6 +42,8 @@ export interface ArticleFacts {
   readonly updated?: string | null;
   /** The publication date line's parts when it has no year (weekday helps to find it). */
   readonly dateline: { day: number; month: number; year: number | null; weekday: string | null; weekdayNumber?: number | null } | null;
+  /** Anniversaries and roles by which the article may name a year (reference/year-facts.json). */
+  readonly yearFacts?: YearFacts;
   /** Years of dated facts the article names without writing the year (an edition of a numbered series). */
   readonly knownYears?: () => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
@@ -57,9 +59,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
+  const factYears = once(() => (facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts) : []));
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
-  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears?.() ?? [])])].sort());
-  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...anniversaryYears(body), ...(facts.knownYears?.() ?? [])])].sort());
+  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());
+  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);

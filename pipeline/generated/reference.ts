@@ -889,3 +889,46 @@ export interface Series {
     note?: string;
   }[];
 }
+
+/**
+ * One dated fact in reference/year-facts.json (a JSON array of these objects) by which an article names a year without writing it: an anniversary of a founding ('kỷ niệm 50 năm thiết lập quan hệ ngoại giao' is 1973 + 50) or a role a country holds in known years ('năm Việt Nam là Chủ tịch ASEAN'). Such a year only chooses among the years the people named allow; it never overrules them.
+ */
+export type YearFact = {
+  [k: string]: unknown | undefined;
+} & {
+  /**
+   * Stable id.
+   */
+  fact_id: string;
+  /**
+   * founding: 'N năm' before one of the forms is the anniversary year `year` + N. role: one of the forms after one of the holder's names in a clause is one of `years`; 'sẽ', 'sắp', 'chuẩn bị', 'năm tới' in the clause make it the year before, 'từng', 'năm ngoái' leave it out.
+   */
+  kind: "founding" | "role";
+  /**
+   * Phrases as written (matched whatever the case; a longer form of another fact wins: 'Đối tác chiến lược sâu rộng' before 'Đối tác chiến lược').
+   *
+   * @minItems 1
+   */
+  forms: [string, ...string[]];
+  /**
+   * founding: the year of the founding.
+   */
+  year?: number;
+  /**
+   * role: the years the role is held.
+   *
+   * @minItems 1
+   */
+  years?: [number, ...number[]];
+  /**
+   * role: names of the country that holds it ('Việt Nam'), one of which must stand before the form in its clause.
+   *
+   * @minItems 1
+   */
+  holder?: [string, ...string[]];
+  /**
+   * Where the year(s) come from.
+   */
+  source: string;
+  note?: string;
+};

@@ -1,4 +1,4 @@
-import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Agreement, Instrument, Lexicon, Place, Series, YearFact } from "../generated/reference.ts";
 import type { Office, Person } from "../registry/index.ts";
 import type { HanReadings } from "../translate/readings.ts";
 
@@ -25,6 +25,8 @@ export interface ReferenceData {
   readonly agreements: readonly Agreement[];
   /** reference/instruments-other.json: multilateral and third-country instruments, to be left out. */
   readonly instruments: readonly Instrument[];
+  /** reference/year-facts.json: dated facts by which an article names a year without writing it. */
+  readonly yearFacts: readonly YearFact[];
 }
 
 export interface RegistryData {

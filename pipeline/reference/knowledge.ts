@@ -1,5 +1,6 @@
 import { gazetteer, type Gazetteer } from "../extract/places.ts";
 import type { Series } from "../generated/reference.ts";
+import { compileYearFacts, type YearFacts } from "../extract/year-facts.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
 import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
@@ -24,6 +25,8 @@ export interface Knowledge {
   readonly names: NameModel;
   /** Which catalogued document a title names; which instruments of other parties to leave out. */
   readonly documents: DocumentCatalogue;
+  /** Anniversaries and roles by which an article names a year without writing it. */
+  readonly yearFacts: YearFacts;
 }
 
 const built = new WeakMap<ReferenceData, Knowledge>();
@@ -41,6 +44,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
       hanReadings: data.hanReadings,
       names: { vnSurnames: grammar.vnSurnames, japanese: parseJapaneseNames(data.japaneseNames) },
       documents: documentCatalogue(data.agreements, data.instruments),
+      yearFacts: compileYearFacts(data.yearFacts),
     };
     built.set(data, k);
   }

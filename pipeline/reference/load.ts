@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Agreement, Instrument, Lexicon, Place, Series } from "../generated/reference.ts";
+import type { Agreement, Instrument, Lexicon, Place, Series, YearFact } from "../generated/reference.ts";
 import { loadRegistry, REFERENCE_DIR, type Registry } from "../registry/index.ts";
 import { compileReferenceValidators, readRecords, RegistryError } from "../registry/validate.ts";
 import type { HanReadings } from "../translate/readings.ts";
@@ -27,6 +27,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
   const japaneseNames = await readJapaneseNames(join(dir, "japanese-names.tsv"));
   const agreements = await readRecords<Agreement>(join(dir, "agreements.json"), validators.agreement, "agreement_id");
   const instruments = await readRecords<Instrument>(join(dir, "instruments-other.json"), validators.instrument, "instrument_id");
+  const yearFacts = await readRecords<YearFact>(join(dir, "year-facts.json"), validators.yearFact, "fact_id");
 
   const ranks = new Set(lexicon.ranks.map((r) => r.form));
   const problems: string[] = [];
@@ -51,6 +52,7 @@ export async function loadReference(dir: string = REFERENCE_DIR): Promise<{ data
     japaneseNames,
     agreements,
     instruments,
+    yearFacts,
   };
   return { data, registry };
 }

@@ -28,6 +28,7 @@ export interface ReferenceValidators {
   readonly lexicon: ValidateFunction;
   readonly agreement: ValidateFunction;
   readonly instrument: ValidateFunction;
+  readonly yearFact: ValidateFunction;
 }
 
 /** The field that identifies a record of each reference file, and the word error messages use for such a record. */
@@ -38,6 +39,7 @@ const RECORD_KIND = {
   series: "series",
   agreement_id: "agreement",
   instrument_id: "instrument",
+  fact_id: "year fact",
 } as const;
 export type IdField = keyof typeof RECORD_KIND;
 
@@ -53,6 +55,7 @@ export function compileReferenceValidators(schemaDir: string = REFERENCE_SCHEMA_
     lexicon: ajv.compile(read("lexicon.schema.json")),
     agreement: ajv.compile(read("agreement.schema.json")),
     instrument: ajv.compile(read("instrument.schema.json")),
+    yearFact: ajv.compile(read("year-fact.schema.json")),
   };
 }
 

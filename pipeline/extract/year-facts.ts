@@ -1,0 +1,93 @@
+import type { YearFact } from "../generated/reference.ts";
+
+/**
+ * Years an article names without writing them, from the dated facts of
+ * reference/year-facts.json: an anniversary of a founding ("kỷ niệm 50 năm
+ * thiết lập quan hệ ngoại giao" is 1973 + 50 = 2023) or a role a country holds
+ * in known years ("năm nay Việt Nam là Chủ tịch ASEAN": 2010 or 2020; "Việt
+ * Nam sẽ đảm nhận vai trò Chủ tịch ASEAN": the year before). The year
+ * reasoning uses them only to choose among the years the people named allow.
+ */
+export interface YearFacts {
+  /** "N năm" and up to five words before a founding form (group 1 the number, group 2 the form). */
+  readonly anniversary: RegExp | null;
+  readonly foundingYear: (form: string) => number;
+  /** Any founding form, matched where it is set to start (sticky). */
+  readonly forms: RegExp | null;
+  /** A role form (group 1). */
+  readonly role: RegExp | null;
+  readonly roleOf: (form: string) => YearFact;
+}
+
+/**
+ * Words of the role's clause that place it: in the coming year (the year before the role's), in the year of the report,
+ * or in the past. A role with none of them, or with words of two times, names no year.
+ */
+const COMING = /(?<![\p{L}\p{M}])(?:sẽ|sắp|chuẩn bị|năm tới|năm sau|trước thềm|tới đây|tiếp nhận|chuyển giao)(?![\p{L}\p{M}])/iu;
+const PRESENT = /(?<![\p{L}\p{M}])(?:năm nay|đang|hiện là|trên cương vị|trong năm)(?![\p{L}\p{M}])/iu;
+const PAST = /(?<![\p{L}\p{M}])(?:từng|năm ngoái|năm trước|trước đây|hoàn thành|đã kết thúc)(?![\p{L}\p{M}])/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*[-–]\s*/g, "\\s*[-–]\\s*").replace(/\s+/g, "\\s+");
+const fold = (s: string) => s.toLowerCase().replace(/\s*[-–]\s*/g, "-").replace(/\s+/g, " ");
+
+export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
+  const founding = new Map<string, number>();
+  const roles = new Map<string, YearFact>();
+  for (const f of facts) for (const form of f.forms) (f.kind === "founding" ? founding.set(fold(form), f.year!) : roles.set(fold(form), f));
+  const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const B = "(?![\\p{L}\\p{M}])";
+  return {
+    anniversary: founding.size ? new RegExp(`(?<![\\d.,])(\\d{1,3})\\s+năm\\s+(?:[\\p{L}\\p{M}]+\\s+){0,5}?(${alternation(founding.keys())})${B}`, "giu") : null,
+    foundingYear: (form) => founding.get(fold(form))!,
+    forms: founding.size ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(founding.keys())})${B}`, "iuy") : null,
+    role: roles.size ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "giu") : null,
+    roleOf: (form) => roles.get(fold(form))!,
+  };
+}
+
+/** The years the text names through the facts, sorted. */
+export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
+  const years = new Set<number>();
+  if (facts.anniversary) {
+    for (const m of text.matchAll(facts.anniversary)) {
+      // Of overlapping forms the one reaching furthest names the founding: "quan hệ Đối tác chiến lược sâu rộng" is
+      // the extensive partnership, though "quan hệ Đối tác chiến lược" starts first.
+      const at = m.index + m[0].length - m[2]!.length;
+      let form = m[2]!;
+      let end = at + form.length;
+      const sticky = facts.forms!;
+      for (let i = at + 1; i < end; i++) {
+        if (!/\s/u.test(text[i - 1]!)) continue;
+        sticky.lastIndex = i;
+        const o = sticky.exec(text);
+        if (o && i + o[0].length > end) [form, end] = [o[0], i + o[0].length];
+      }
+      years.add(facts.foundingYear(form) + Number(m[1]));
+    }
+  }
+  if (facts.role) {
+    for (const m of text.matchAll(facts.role)) {
+      const fact = facts.roleOf(m[1]!);
+      const before = clauseBefore(text, m.index);
+      if (!fact.holder!.some((h) => before.toLowerCase().includes(h.toLowerCase()))) continue;
+      const clause = before + text.slice(m.index, clauseEnd(text, m.index));
+      const coming = COMING.test(clause);
+      const present = PRESENT.test(clause);
+      if (PAST.test(clause) || coming === present) continue;
+      for (const y of fact.years!) years.add(coming ? y - 1 : y);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Where the clause holding `at` ends: the next sentence end, semicolon, comma or line end. */
+function clauseEnd(text: string, at: number): number {
+  const m = /[.;,\n]/u.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/** The clause up to `at`: from the last sentence end, semicolon or comma before it. */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf(";", at - 1), text.lastIndexOf(",", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
+  return text.slice(from, at);
+}
