@@ -50,8 +50,10 @@ export async function readWarc(path: string, onPage: (page: WarcPage) => void | 
   const size = statSync(path).size;
   const hash = createHash("sha256");
   let read = 0;
+  // Reads of 64 KB: at the end of each gzip member warcio hands the rest of the current read to a new inflater as a
+  // copy, so the cost per record grows with the read size (1 MB reads made a crawl of small pages 2–3 times slower).
   async function* source() {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       read += chunk.length;
       yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
