@@ -70,6 +70,26 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(far), []);
   });
 
+  it("takes a counterpart named by title or country alone from the sentence after", () => {
+    // By title: the one named with that title.
+    const byTitle = extract(["Chiều 17/2/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Nhật Bản tại Việt Nam.", "Đại sứ Ito Naoki chúc mừng năm mới."]);
+    assert.deepEqual(summary(byTitle), ["2025-02-17/2025-02-17 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)"]);
+    assert.deepEqual(summary(extract(["Chiều 17/2/2025, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản tại Việt Nam. Ông Suzuki Ichiro, Bộ trưởng Tư pháp Nhật Bản, phát biểu."])), []);
+    // By country: the one person of that country near it, and only when there is one.
+    const one = extract(["Chiều 17/2/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Hải quân Nhật Bản.", "Phó Đô đốc Yamada Taro cảm ơn sự quan tâm của Bộ Quốc phòng Việt Nam."]);
+    assert.deepEqual(summary(one), ["2025-02-17/2025-02-17 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Yamada Taro (Phó Đô đốc)"]);
+    assert.deepEqual(summary(extract(["Chiều 17/2/2025, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Hải quân Nhật Bản.", "Phó Đô đốc Yamada Taro và Chuẩn Đô đốc Suzuki Ichiro cảm ơn."])), []);
+    // A country named as a place is no counterpart.
+    assert.deepEqual(summary(extract(["Chiều 17/2/2025, Đại sứ Nhật Bản Yamada Taro đã chào xã giao tại Việt Nam.", "Thượng tướng Hoàng Xuân Chiến phát biểu tại một hội thảo khác."])), []);
+    // Members of a delegation ("Tham gia đoàn có …").
+    const member = extract(["Chiều 17/2/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn đại biểu Bộ Quốc phòng Nhật Bản. Tham gia đoàn có ông Sato Kenji, Thứ trưởng Quốc phòng."]);
+    assert.match(summary(member)[0] ?? "", /Hoàng Xuân Chiến .*\+ Sato Kenji/);
+  });
+
+  it("reads co-chairs ('A và B đồng chủ trì hội nghị trực tuyến') as one encounter", () => {
+    assert.deepEqual(summary(extract(["Ngày 6/9/2023, Trung tướng Lê Văn Khoa và ông Sato Kenji, Thứ trưởng Quốc phòng Nhật Bản, đồng chủ trì hội nghị trực tuyến giữa hai lực lượng."])), ["2023-09-06/2023-09-06 dialogue online -: Lê Văn Khoa (Trung tướng) + Sato Kenji (-)"]);
+  });
+
   it("takes the counterparts from the next sentence when it lists them ('Đó là …', 'gồm …')", () => {
     const listed = extract(["Chiều 14/3/2024, Thiếu tướng Lê Văn Khoa tiếp hai sĩ quan Lực lượng Phòng vệ Nhật Bản. Đó là Đại tá Yamada Taro và Trung tá Suzuki Ichiro."]);
     assert.deepEqual(summary(listed), ["2024-03-14/2024-03-14 reception in_person -: Lê Văn Khoa (Thiếu tướng) + Yamada Taro (Đại tá) + Suzuki Ichiro (Trung tá)"]);

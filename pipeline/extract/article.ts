@@ -127,7 +127,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference or a dialogue named in
       // passing, with no one, is not completed: such names are mostly background.
-      assembly ??= assemblyInput(text, regions, events, mentions, grammar);
+      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
       if (completed && inScope(completed.participants)) accepted.push(completed);
     }
@@ -212,7 +212,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
-function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar): AssemblyInput {
+function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry): AssemblyInput {
   const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ ...s, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
@@ -229,7 +229,27 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
+    counterpart: (e, side) => counterpart(e, side, grammar),
+    holdsTitle: (m, title) => holdsTitle(m, title, registry),
   };
+}
+
+const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
+
+/** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
+function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { title: string | null } | null {
+  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  if (at < 0) return null;
+  const after = e.sentence.slice(at);
+  // The country as the counterpart's ("đoàn … Nhật Bản"), not as a place ("tại Việt Nam", "sang thăm Nhật Bản").
+  if (!new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${COUNTRY_NAME[side]}(?![\\p{L}\\p{M}])`, "iu").test(after)) return null;
+  return { title: counterpartTitle(after, side, grammar) };
+}
+
+/** A title that names the side's country and no one ("Đại sứ Nhật Bản tại Việt Nam"). */
+function counterpartTitle(after: string, side: CountryCode, grammar: Grammar): string | null {
+  const m = new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:Bộ|Quốc phòng|Ngoại giao|Công an|Hải quân|Lực lượng|Phòng vệ|Cảnh sát biển)){0,6}?\\s+${COUNTRY_NAME[side]}(?![\\p{L}\\p{M}])`, "u").exec(after);
+  return m ? m[1]! : null;
 }
 
 /** A question about a sentence, answered once per sentence. */

@@ -39,6 +39,13 @@ export interface AssemblyInput {
   readonly hasSideCue: (s: Sentence) => boolean;
   /** Whether a sentence's date is a single day (not a span or nothing). */
   readonly givesDay: (s: Sentence) => boolean;
+  /**
+   * How an encounter speaks of a side it names no one of, after its marker: null when it does not name the side's
+   * country there; else the title it gives ("tiếp Đại sứ Nhật Bản": "Đại sứ"), or null for none ("tiếp đoàn … Nhật Bản").
+   */
+  readonly counterpart?: (e: EventMention, side: CountryCode) => { readonly title: string | null } | null;
+  /** Whether a person holds a post with this title. */
+  readonly holdsTitle?: (m: PersonMention, title: string) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for. */
@@ -66,7 +73,11 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
     const same = input.events.filter((o) => o !== e && o.type === e.type && inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
     if (same.length) return same;
-    return input.hasSideCue(s) || pairedJustBefore(s) ? input.presentIn(s).filter((p) => p.country === side) : [];
+    const of = input.presentIn(s).filter((p) => p.country === side);
+    if (input.hasSideCue(s) || pairedJustBefore(s)) return of;
+    // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
+    const title = input.counterpart?.(e, side)?.title;
+    return title ? of.filter((p) => input.holdsTitle?.(p, title)) : [];
   };
   // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that
   // names one side and the other is between those two, though that sentence has no side cue.
@@ -87,6 +98,15 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
         break;
       }
     }
+  }
+  // "A tiếp đoàn Hải quân Nhật Bản. … Phó Đô đốc B cảm ơn …": a counterpart the encounter speaks of only by country is the
+  // one person of that country present in the sentences near it, if there is exactly one.
+  for (const side of SIDES) {
+    // (One it gives a title is that title's holder, or no one.)
+    if (people.some((p) => p.country === side) || !e.participants.length || input.counterpart?.(e, side)?.title !== null) continue;
+    const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side));
+    const who = new Set(nearby.map((p) => p.personId ?? p.name));
+    if (who.size === 1) people.push(nearby[0]!);
   }
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
 
