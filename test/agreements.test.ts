@@ -152,6 +152,17 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Cuộc gặp diễn ra trong khuôn khổ Tuyên bố chung về hợp tác an ninh biển."), ["referenced -: Tuyên bố chung về hợp tác an ninh biển"]);
   });
 
+  it("reads a signing placed last year, before or after the title, as an earlier one", () => {
+    assert.deepEqual(read("Hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn vào tháng 10 năm ngoái."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
+    assert.deepEqual(read("Tháng 10 năm ngoái, hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
+    assert.deepEqual(read("Hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["signed_here -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
+  });
+
+  it("reads a plan named only by a time to come ('Kế hoạch hợp tác năm tới') as no named document", () => {
+    assert.deepEqual(read("Hai bên nhất trí xây dựng Kế hoạch hợp tác năm tới."), []);
+    assert.deepEqual(read("Hai bên thông qua Kế hoạch hợp tác năm 2025."), ["signed_here -: Kế hoạch hợp tác năm 2025"]);
+  });
+
   it("reads agreement to sign, negotiation and implementation", () => {
     assert.deepEqual(read("Hai bên nhất trí chỉ đạo các cơ quan chức năng sớm ký kết Thỏa thuận về hợp tác đào tạo phi công."), [
       "agreed_to_sign -: Thỏa thuận về hợp tác đào tạo phi công",

@@ -290,6 +290,8 @@ interface Post {
   readonly signing: boolean;
   /** …at the meeting reported ("được ký kết sau hội đàm"). */
   readonly here: boolean;
+  /** The words after the title put its signing in the past ("ký … vào tháng 10 năm ngoái"). */
+  readonly past: boolean;
   readonly signed: string | null;
 }
 
@@ -307,12 +309,13 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
   const first = dates.find((d) => d.year !== null);
   // A date right after the title ("(tháng 10-2011)", "vào tháng 10/2011") or in the signing phrase dates the signing.
   const adjacent = first && /^\s*(?:(?:vào|hồi|từ)\s+)?(?:ngày|tháng|năm)?\s*$/iu.test(head.slice(0, first.start));
-  return { signing, here: signing && cues.some((c) => has(c, "here")), signed: first && (signing || adjacent) ? signingDate([first]) : null };
+  return { signing, here: signing && cues.some((c) => has(c, "here")), past: cues.some((c) => has(c, "past")), signed: first && (signing || adjacent) ? signingDate([first]) : null };
 }
 
 function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null } {
   let status: AgreementStatus = pre.status ?? "referenced";
   if (post.signing) status = post.here ? "signed_here" : status === "agreed_to_sign" || status === "under_negotiation" ? status : "referenced";
+  else if (post.past && status === "signed_here") status = "referenced";
   // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
   if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null };
   const signed = post.signed ?? pre.signed;
