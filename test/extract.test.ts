@@ -86,7 +86,7 @@ describe("extractArticle", () => {
     assert.match(summary(member)[0] ?? "", /Hoàng Xuân Chiến .*\+ Sato Kenji/);
   });
 
-  it("reads co-chairs ('A và B đồng chủ trì hội nghị trực tuyến') as one encounter", () => {
+  it("reads co-chairs of a meeting named in lower case ('A và B đồng chủ trì hội nghị trực tuyến') as one encounter", () => {
     assert.deepEqual(summary(extract(["Ngày 6/9/2023, Trung tướng Lê Văn Khoa và ông Sato Kenji, Thứ trưởng Quốc phòng Nhật Bản, đồng chủ trì hội nghị trực tuyến giữa hai lực lượng."])), ["2023-09-06/2023-09-06 dialogue online -: Lê Văn Khoa (Trung tướng) + Sato Kenji (-)"]);
   });
 

@@ -45,6 +45,16 @@ describe("findPersonMentions", () => {
     );
   });
 
+  it("reads a Japanese family name alone after a rank or an honorific, and nothing else alone", async () => {
+    const { names } = await repoKnowledge();
+    const read = (text: string) => findPersonMentions(text, registry, grammar, undefined, names).map((m) => [m.name, m.country, m.rank]);
+    assert.deepEqual(read("Chuẩn Đô đốc Trần Văn Khải đã tiếp Đại tá Takahashi, Chỉ huy biên đội tàu."), [["Trần Văn Khải", "VN", "Chuẩn Đô đốc"], ["Takahashi", "JP", "Đại tá"]]);
+    assert.deepEqual(read("Lễ đón tàu do Trung tá Yamada chỉ huy."), [["Yamada", "JP", "Trung tá"]]);
+    // Not a word of no Japanese name, not a Vietnamese syllable, not without a rank or honorific before it.
+    assert.deepEqual(read("Đại tá Nam phát biểu."), []);
+    assert.deepEqual(read("Tàu Kashima cập cảng."), []);
+  });
+
   it("leaves out places and organisations, and gives people of other countries no side", () => {
     const m = findPersonMentions("Đại tướng Phùng Quang Thanh tiếp Thượng tướng Tôn Kiến Quốc, Phó Tổng Tham mưu trưởng Quân Giải phóng nhân dân Trung Quốc, tại Hà Nội.", registry, grammar);
     assert.deepEqual(

@@ -2,7 +2,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
-import { readName, type NameModel } from "../lang/names.ts";
+import { readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
 
@@ -103,6 +103,16 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }
+  }
+
+  // A Japanese family name alone right after a rank or an honorific ("Đại tá Yamada, Chỉ huy tàu …"), which the press
+  // writes for officers it names once: a run of that one word.
+  for (const run of runs) {
+    if (run.length !== 1 || taken(run[0]!.start, run[0]!.end)) continue;
+    const w = run[0]!;
+    const before = text.slice(Math.max(0, w.start - 30), w.start);
+    if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before)) || !readFamilyName(names, w.text)) continue;
+    mentions.push(describe(text, w.start, w.end, null, registry, grammar, onDate, names));
   }
 
   // Names the registry does not know, by their shape, with a cue anywhere in the clause before: a title however

@@ -58,6 +58,16 @@ function familyShare(model: NameModel, word: string): number {
   return (f + 1) / (f + g + 2);
 }
 
+/**
+ * A Japanese family name written alone ("Đại tá Yamada"): one romaji word, no Vietnamese syllable, that the
+ * dictionary knows as a family name. Only a rank or an honorific before it makes it a person.
+ */
+export function readFamilyName(model: NameModel, word: string): ReadName | null {
+  if (!CAPITALISED.test(word) || !isRomajiWord(word) || isVietnameseSyllable(word) || isVietnameseSyllableOnly(word)) return null;
+  const [family] = model.japanese.get(romajiKey(word)) ?? [0, 0];
+  return family > 0 ? { country: "JP", canonical: word, ordered: true } : null;
+}
+
 /** Whether the dictionary knows the word as a Japanese name at all. */
 export function isJapaneseNameWord(model: NameModel, word: string): boolean {
   return isRomajiWord(word) && model.japanese.has(romajiKey(word));
