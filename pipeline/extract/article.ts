@@ -241,16 +241,28 @@ function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { ti
   const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
   if (at < 0) return null;
   const after = e.sentence.slice(at);
-  // The country as the counterpart's ("đoàn … Nhật Bản"), not as a place ("tại Việt Nam", "sang thăm Nhật Bản").
-  if (!new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${COUNTRY_NAME[side]}(?![\\p{L}\\p{M}])`, "iu").test(after)) return null;
-  return { title: counterpartTitle(after, side, grammar) };
+  const { country, titled } = counterpartPatterns(grammar)[side];
+  if (!country.test(after)) return null;
+  return { title: titled.exec(after)?.[1] ?? null };
 }
 
-/** A title that names the side's country and no one ("Đại sứ Nhật Bản tại Việt Nam"). */
-function counterpartTitle(after: string, side: CountryCode, grammar: Grammar): string | null {
-  const m = new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:Bộ|Quốc phòng|Ngoại giao|Công an|Hải quân|Lực lượng|Phòng vệ|Cảnh sát biển)){0,6}?\\s+${COUNTRY_NAME[side]}(?![\\p{L}\\p{M}])`, "u").exec(after);
-  return m ? m[1]! : null;
+/**
+ * Per side: its country as the counterpart's ("đoàn … Nhật Bản"), not as a place ("tại Việt Nam", "sang thăm Nhật
+ * Bản"); and a title that names the country and no one ("Đại sứ Nhật Bản tại Việt Nam"). Compiled once per grammar.
+ */
+function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: RegExp; titled: RegExp }> {
+  let p = counterparts.get(grammar);
+  if (!p) {
+    const of = (name: string) => ({
+      country: new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
+      titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:Bộ|Quốc phòng|Ngoại giao|Công an|Hải quân|Lực lượng|Phòng vệ|Cảnh sát biển)){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
+    });
+    p = { VN: of(COUNTRY_NAME.VN), JP: of(COUNTRY_NAME.JP) };
+    counterparts.set(grammar, p);
+  }
+  return p;
 }
+const counterparts = new WeakMap<Grammar, Record<CountryCode, { country: RegExp; titled: RegExp }>>();
 
 /** A question about a sentence, answered once per sentence. */
 function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
