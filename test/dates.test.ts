@@ -112,3 +112,21 @@ describe("weekdays printed with a day", () => {
     assert.equal(weekdayOf("Chiều 5/3, tại Hà Nội"), null);
   });
 });
+
+describe("'Sáng nay' before a day", () => {
+  it("reads the day after 'sáng nay', 'chiều nay' in every form, with its time of day", () => {
+    for (const text of ["Sáng nay 5.6, tàu cập cảng", "Chiều nay 5-6, hai bên hội đàm", "Sáng nay (5/6), đoàn đến"]) {
+      const [d] = findDates(text);
+      assert.deepEqual([d?.day, d?.month, d?.timeOfDay], [5, 6, text.startsWith("Sáng") ? "morning" : "afternoon"], text);
+    }
+  });
+});
+
+describe("a span with the month after a dash or a dot", () => {
+  it("reads 'từ ngày 3 đến 7-9-2024' and 'từ 3 đến 7.9', not '3-7-9'", () => {
+    const one = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.dayEnd, d.month, d.year]);
+    assert.deepEqual(one("Từ ngày 3 đến 7-9-2024, đoàn thăm Nhật Bản"), [["range", 3, 7, 9, 2024]]);
+    assert.deepEqual(one("từ 3 đến 7.9, đoàn làm việc"), [["range", 3, 7, 9, null]]);
+    assert.deepEqual(one("ngày 3-7-9"), []);
+  });
+});

@@ -86,6 +86,33 @@ describe("extractArticle", () => {
     assert.match(summary(member)[0] ?? "", /Hoàng Xuân Chiến .*\+ Sato Kenji/);
   });
 
+  it("reads a host's or visitor's marker opening a sentence ('Tiếp A có B', 'Lễ đón … do B chủ trì'), not a mutual one retelling the encounter", () => {
+    const inverted = extract(["Từ ngày 3 đến 7-9-2024, Trung tướng Lê Văn Khoa, Thứ trưởng Bộ Công an, và đoàn công tác đã thăm và làm việc tại Nhật Bản.", "Tiếp Thứ trưởng Lê Văn Khoa có ông Yamada Taro, Thứ trưởng Bộ Tư pháp Nhật Bản."]);
+    assert.deepEqual(summary(inverted), ["2024-09-03/2024-09-07 reception in_person Japan: Lê Văn Khoa (Trung tướng) + Yamada Taro (-)"]);
+    const ship = extract(["Sáng nay 5.6.2024, tàu Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka. Trưởng đoàn là chuẩn đô đốc Lê Văn Khoa, Phó Tư lệnh Hải quân. Lễ đón được tổ chức trọng thể tại cầu cảng do đại tá Yamada, đại diện Lực lượng Phòng vệ Biển Nhật Bản, chủ trì."]);
+    assert.deepEqual(summary(ship), ["2024-06-05/2024-06-05 reception in_person Yokosuka: Lê Văn Khoa (Chuẩn Đô đốc) + Yamada (Đại tá)"]);
+    // "Hội đàm diễn ra …" opening a sentence after the talks is those talks, not a second encounter.
+    const retold = extract(["Chiều 3/6/2024, Thượng tướng Hoàng Xuân Chiến hội đàm với ông Sato Kenji, Thứ trưởng Quốc phòng Nhật Bản. Hội đàm diễn ra trong không khí thân tình, Thượng tướng Hoàng Xuân Chiến và ông Sato Kenji nhất trí tăng cường hợp tác."]);
+    assert.equal(summary(retold).length, 1);
+  });
+
+  it("reads a reception whose host and guest are each named in a sentence of their own ('Chủ trì buổi tiếp là A', 'Dẫn đầu đoàn khách là B')", () => {
+    const x = extract(["Sáng 12-3-2024, đoàn cán bộ Cơ quan Bảo vệ bờ biển Nhật Bản đã đến thăm và giao lưu với Bộ Tư lệnh Vùng Cảnh sát biển 2 tại Đà Nẵng. Chủ trì buổi tiếp là Thiếu tướng Lê Văn Khoa, Tư lệnh Vùng. Dẫn đầu đoàn khách là Đại tá Yamada Taro, Phó Tư lệnh khu vực."]);
+    assert.deepEqual(summary(x), ["2024-03-12/2024-03-12 reception in_person Da Nang: Lê Văn Khoa (Thiếu tướng) + Yamada Taro (Đại tá)"]);
+    // The guest's head named by country and role further on in the paragraph, after the host has spoken.
+    const further = extract(["Sáng 15-4-2024, tại Hải Phòng, Bộ Tư lệnh Vùng Cảnh sát biển 1 đón tiếp đoàn công tác của Cơ quan Bảo vệ bờ biển Nhật Bản đến chào xã giao. Thiếu tướng Lê Văn Khoa, Tư lệnh Vùng chủ trì buổi tiếp. Thiếu tướng Lê Văn Khoa cho biết hai lực lượng hợp tác tốt. Trưởng đoàn Nhật Bản, ông Yamada Taro, bày tỏ vui mừng."]);
+    assert.deepEqual(summary(further), ["2024-04-15/2024-04-15 reception in_person Hai Phong: Lê Văn Khoa (Thiếu tướng) + Yamada Taro (-)"]);
+  });
+
+  it("reads a conference the sentence dates, naming no one, with each side's head named after ('dẫn đầu đoàn', 'điểm cầu')", () => {
+    const forum = extract(["Tokyo - Ngày 8/10/2024, tại Tokyo, Hội nghị Thứ trưởng Quốc phòng ASEAN - Nhật Bản lần thứ 15 đã khai mạc với sự tham dự của đại diện 11 nước. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dẫn đầu đoàn Việt Nam. Nước chủ nhà Nhật Bản do ông Sato Kenji, Thứ trưởng Quốc phòng phụ trách quốc tế, làm trưởng đoàn."]);
+    assert.deepEqual(summary(forum), ["2024-10-08/2024-10-08 conference in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+    const online = extract(["Chiều 20-11-2024, Cảnh sát biển Việt Nam và Cơ quan Bảo vệ bờ biển Nhật Bản tổ chức Hội nghị song phương lần thứ 3 theo hình thức trực tuyến. Tại điểm cầu Việt Nam, Trung tướng Lê Văn Khoa, Tư lệnh Cảnh sát biển chủ trì. Điểm cầu Nhật Bản do Phó Đô đốc Yamada Taro, Phó Tổng Tư lệnh, chủ trì."]);
+    assert.deepEqual(summary(online), ["2024-11-20/2024-11-20 conference online -: Lê Văn Khoa (Trung tướng) + Yamada Taro (Phó Đô đốc)"]);
+    // Named in passing, with no day, a conference is background.
+    assert.deepEqual(summary(extract(["Hai bên nhắc lại Hội nghị Thứ trưởng Quốc phòng ASEAN - Nhật Bản. Thượng tướng Hoàng Xuân Chiến dẫn đầu đoàn Việt Nam. Ông Sato Kenji làm trưởng đoàn Nhật Bản."])), []);
+  });
+
   it("reads co-chairs of a meeting named in lower case ('A và B đồng chủ trì hội nghị trực tuyến') as one encounter", () => {
     assert.deepEqual(summary(extract(["Ngày 6/9/2023, Trung tướng Lê Văn Khoa và ông Sato Kenji, Thứ trưởng Quốc phòng Nhật Bản, đồng chủ trì hội nghị trực tuyến giữa hai lực lượng."])), ["2023-09-06/2023-09-06 dialogue online -: Lê Văn Khoa (Trung tướng) + Sato Kenji (-)"]);
   });

@@ -115,7 +115,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
     if (e.setting && accepted.some((a) => a.type === e.type)) continue;
     const prev = accepted.at(-1);
-    if (prev && FOLLOWS.test(e.sentence) && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name)))) {
+    // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
+    // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
+    const retold = () => prev!.type === e.type && !findDates(e.sentence, grammar).some((d) => d.kind === "day" || d.kind === "range");
+    if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold())) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
     } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
@@ -123,10 +126,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (present.length || BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) {
+    } else if (present.length || BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type) || (e.type === "conference" && findDates(e.sentence, grammar).some((d) => d.kind === "day"))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
-      // ceremony told first and its host and guests after ("Tham dự có …"). A conference or a dialogue named in
-      // passing, with no one, is not completed: such names are mostly background.
+      // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
+      // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
       if (completed && inScope(completed.participants)) accepted.push(completed);
@@ -230,6 +233,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     counterpart: (e, side) => counterpart(e, side, grammar),
+    namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry),
   };
 }

@@ -44,12 +44,15 @@ export interface AssemblyInput {
    * country there; else the title it gives ("tiếp Đại sứ Nhật Bản": "Đại sứ"), or null for none ("tiếp đoàn … Nhật Bản").
    */
   readonly counterpart?: (e: EventMention, side: CountryCode) => { readonly title: string | null } | null;
+  /** Whether a sentence names the side's country as a side ("Trưởng đoàn Nhật Bản", "phía Việt Nam"), not as a place. */
+  readonly namesSide?: (s: Sentence, side: CountryCode) => boolean;
   /** Whether a person holds a post with this title. */
   readonly holdsTitle?: (m: PersonMention, title: string) => boolean;
 }
 
-/** How far (in sentences) the other side is looked for. */
+/** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
 const REACH = 2;
+const FURTHER = 4;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** The encounter completed with the other side, or null when nothing near it names that side. */
@@ -99,6 +102,23 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
       }
     }
   }
+  // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
+  // bày tỏ …") after others have spoken.
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side)) continue;
+    const further = input.sentences
+      .map((s, i) => ({ s, distance: Math.abs(i - at) }))
+      .filter(({ s, distance }) => distance > REACH && distance <= FURTHER && s.region === here.region && input.hasSideCue(s) && input.namesSide?.(s, side))
+      .sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
+    for (const { s } of further) {
+      const found = input.presentIn(s).filter((p) => p.country === side && !people.includes(p));
+      if (found.length) {
+        people.push(...found);
+        break;
+      }
+    }
+  }
+
   // "A tiếp đoàn Hải quân Nhật Bản. … Phó Đô đốc B cảm ơn …": a counterpart the encounter speaks of only by country is the
   // one person of that country present in the sentences near it, if there is exactly one.
   for (const side of SIDES) {

@@ -75,6 +75,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
+  // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
+  {
+    needsOne: ["đến"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
+  },
   // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023
   {
     needs: ["/", "và"], re: new RegExp(`(?:(?:trong\\s+)?(?:hai\\s+)?ngày\\s+)?${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
@@ -92,9 +97,9 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
   { needs: ["/"], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  // 12.4 after "Ngày" or a time of day (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], re: new RegExp(`(?<=(?:${TOD}|ngày)\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], re: new RegExp(`(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  // 12.4 after "Ngày" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
+  { needs: ["."], re: new RegExp(`(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // tháng 4 vừa qua, tháng 7 năm ngoái
@@ -127,7 +132,7 @@ function grammarPatterns(g: Grammar) {
     c = {
       patterns: patternRows(TOD),
       // "Chiều 3/6", "sáng ngày 3/6", and with the weekday between: "Chiều thứ Sáu, 3/6", "sáng Chủ nhật (ngày 3/6)"
-      before: new RegExp(`(${TOD})(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,]?\\s*$`, "iu"),
+      before: new RegExp(`(${TOD})(?:\\s+nay)?(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,(]?\\s*$`, "iu"),
       after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
     };
     compiled.set(g, c);

@@ -143,8 +143,21 @@ const forms = (entries: readonly { form: string }[]) => entries.map((e) => e.for
 const eitherCase = (forms: readonly string[]) => forms.flatMap((f) => [f.charAt(0).toUpperCase() + f.slice(1), f.charAt(0).toLowerCase() + f.slice(1)]).filter((f, i, a) => a.indexOf(f) === i);
 const startsLower = (f: string) => f.charAt(0) !== f.charAt(0).toUpperCase();
 
+/** Whether a marker is also read capitalised at the start of a sentence (see triggerSource). */
+function openerVariant(t: Lexicon["meeting_triggers"][number]): boolean {
+  return startsLower(t.form) && t.subject !== "mutual";
+}
+
+/** The form with its first letter in upper case. */
+function capitalised(form: string): string {
+  return form.charAt(0).toUpperCase() + form.slice(1);
+}
+
 function triggerSource(t: Lexicon["meeting_triggers"][number]): string {
-  let s = escapeForm(t.form);
+  // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
+  // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
+  // ("Hội đàm diễn ra …") is mostly the encounter told before, and is not read.
+  let s = openerVariant(t) ? `(?:${escapeForm(t.form)}|(?<=^[\\s"“(]*)${escapeForm(capitalised(t.form))})` : escapeForm(t.form);
   if (t.not_followed_by?.length) s += `(?! (?:${alt(t.not_followed_by)})${RE})`;
   if (t.not_preceded_by?.length) s += `(?<!(?:${alt(t.not_preceded_by)}) ${escapeForm(t.form)})`;
   return s;
@@ -154,7 +167,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${LE}(${of.map(triggerSource).join("|")})${RE}`, "gu"), forms(of)] as const;
+    return [type, new RegExp(`${LE}(${of.map(triggerSource).join("|")})${RE}`, "gu"), of.flatMap((t) => (openerVariant(t) ? [t.form, capitalised(t.form)] : [t.form]))] as const;
   });
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));
@@ -184,7 +197,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   return {
     lexicon: lx,
     triggers,
-    triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).map((t) => [t.form, t.format!])),
+    triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, [capitalised(t.form), t.format!] as const])),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
     praised: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
