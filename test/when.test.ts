@@ -56,6 +56,17 @@ describe("dateEvents", () => {
     assert.deepEqual(dated(text("thứ Năm"), { published: "2022-06-04" }), ["2022-06-03/2022-06-03 afternoon inferred"]);
   });
 
+  it("takes the year of an appointment the article tells by its month ('nhậm chức vào tháng 11 năm nay')", () => {
+    // Ngô Xuân Lịch and ambassador Umeda Kunio (from 3 November 2016) were both in office on 20 December of 2016 to 2019.
+    const meeting = "Chiều 20/12, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio.";
+    const withMentions = (text: string) => dated(text, { mentions: findPersonMentions(text, registry, grammar) });
+    assert.match(withMentions(meeting)[0]!, /no single year/);
+    assert.deepEqual(withMentions(`${meeting} Đại sứ Umeda Kunio nhậm chức vào tháng 11 năm nay.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
+    // Another month names no year of his; last year's appointment is not this year's.
+    assert.match(withMentions(`${meeting} Đại sứ Umeda Kunio nhậm chức vào tháng 3 năm nay.`)[0]!, /no single year/);
+    assert.match(withMentions(`${meeting} Đại sứ Umeda Kunio nhậm chức vào tháng 11 năm ngoái.`)[0]!, /no single year/);
+  });
+
   it("narrows the years by the rank written before a name", () => {
     // Phan Văn Giang was a Thượng tướng until his promotion in December 2021; Kishi Nobuo left office in 2022.
     const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");

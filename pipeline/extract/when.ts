@@ -3,6 +3,7 @@ import type { Registry } from "../registry/index.ts";
 import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import type { EventMention } from "./events.ts";
+import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
 import type { PersonMention } from "./people.ts";
 import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
@@ -59,7 +60,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
-  const factYears = once(() => (facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts) : []));
+  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());
   const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());

@@ -551,6 +551,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which the article says someone took up a post ("nhậm chức", "được bổ nhiệm"): with a month and no year in the clause ("tháng 5 năm nay"), the years in which a person the article names began a post in that month choose the year of an encounter among those its people allow.
+   */
+  appointment_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
    */
   side_cues: {

@@ -78,6 +78,8 @@ export interface Grammar {
   readonly timeFrame: ReadonlyMap<string, "visit" | "before">;
   /** A word that ties a year in its clause to an earlier event (case-insensitive). */
   readonly pastCue: RegExp;
+  /** A word of taking up a post ("nhậm chức"), global. */
+  readonly appointment: RegExp;
 
   /** A word by which a sentence says which side or role a person has (case-insensitive). */
   readonly sideCue: RegExp;
@@ -233,6 +235,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)))})${R}`, "u"),
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), t.frame] as const))),
     pastCue: new RegExp(`${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
+    appointment: new RegExp(`${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     sideCue: new RegExp(`${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     scopeWord: new RegExp(`${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
