@@ -10,6 +10,8 @@ import type { PersonMention } from "./people.ts";
  */
 export function appointmentYears(text: string, mentions: readonly PersonMention[], registry: Registry, grammar: Grammar): number[] {
   const years = new Set<number>();
+  // Most articles tell no appointment: the month is looked for first.
+  if (!/tháng\s+\d/u.test(text)) return [];
   grammar.appointment.lastIndex = 0;
   for (const m of text.matchAll(grammar.appointment)) {
     const from = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;

@@ -69,7 +69,8 @@ export function findEvents(
     // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
     const paragraph = text.slice(region.start, region.end);
     const types = grammar.triggers.filter(([, , forms]) => forms.some((w) => paragraph.includes(w)));
-    if (!types.length) continue;
+    const openers = grammar.openers.filter(([, , forms]) => forms.some((w) => paragraph.includes(w)));
+    if (!types.length && !openers.length) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
@@ -82,7 +83,7 @@ export function findEvents(
       const opening = OPENING_CLAUSE.exec(sentence);
       const opener = opening ? openingSetting(opening[0], SETTING) : null;
       const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-      const triggers = findTriggers(types, sentence).filter((t) => {
+      const triggers = findTriggers(types, sentence, openers).filter((t) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         const setting = SETTING.exec(before) ?? (t.end <= framed ? SETTING.exec(`${opener} `) : null);
         if (setting) {
@@ -139,13 +140,20 @@ export function findEvents(
 }
 
 /** The markers of a sentence, of the given meeting types (each with its expression and words). */
-function findTriggers(types: Grammar["triggers"], sentence: string): Trigger[] {
+function findTriggers(types: Grammar["triggers"], sentence: string, openers: Grammar["openers"] = []): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, re, forms] of types) {
     // Each type's expression runs only on a sentence with one of its words.
     if (!forms.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
+  }
+  const first = /\p{L}/u.exec(sentence)?.[0];
+  if (first && first !== first.toLowerCase()) {
+    for (const [type, re] of openers) {
+      const m = re.exec(sentence);
+      if (m) found.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: m[1]!, type });
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));

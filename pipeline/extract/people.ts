@@ -108,10 +108,11 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   // A Japanese family name alone right after a rank or an honorific ("Đại tá Yamada, Chỉ huy tàu …"), which the press
   // writes for officers it names once: a run of that one word.
   for (const run of runs) {
-    if (run.length !== 1 || taken(run[0]!.start, run[0]!.end)) continue;
+    if (run.length !== 1) continue;
     const w = run[0]!;
+    if (!readFamilyName(names, w.text) || taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);
-    if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before)) || !readFamilyName(names, w.text)) continue;
+    if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
     mentions.push(describe(text, w.start, w.end, null, registry, grammar, onDate, names));
   }
 

@@ -17,6 +17,8 @@ export interface YearFacts {
   /** A role form (group 1). */
   readonly role: RegExp | null;
   readonly roleOf: (form: string) => YearFact;
+  /** A distinctive word of each role form, lower case: a text with none of them names no role (a quick test first). */
+  readonly roleWords: readonly string[];
 }
 
 /**
@@ -42,13 +44,15 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
     forms: founding.size ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(founding.keys())})${B}`, "iuy") : null,
     role: roles.size ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "giu") : null,
     roleOf: (form) => roles.get(fold(form))!,
+    // (the last word, or the last two when it is short: "asean", "g7", "bảo an")
+    roleWords: [...new Set([...roles.keys()].map((f) => { const w = f.split(" "); return w.at(-1)!.length >= 4 || /\d/.test(w.at(-1)!) ? w.at(-1)! : w.slice(-2).join(" "); }))],
   };
 }
 
 /** The years the text names through the facts, sorted. */
 export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
   const years = new Set<number>();
-  if (facts.anniversary) {
+  if (facts.anniversary && /\d\s+năm/u.test(text)) {
     for (const m of text.matchAll(facts.anniversary)) {
       // Of overlapping forms the one reaching furthest names the founding: "quan hệ Đối tác chiến lược sâu rộng" is
       // the extensive partnership, though "quan hệ Đối tác chiến lược" starts first.
@@ -65,7 +69,8 @@ export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
       years.add(facts.foundingYear(form) + Number(m[1]));
     }
   }
-  if (facts.role) {
+  const lower = facts.role ? text.toLowerCase() : "";
+  if (facts.role && facts.roleWords.some((w) => lower.includes(w))) {
     for (const m of text.matchAll(facts.role)) {
       const fact = facts.roleOf(m[1]!);
       const before = clauseBefore(text, m.index);

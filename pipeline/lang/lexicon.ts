@@ -21,6 +21,8 @@ export interface Grammar {
   readonly lexicon: Lexicon;
   /** Meeting markers per type, in the lexicon's order of types: a global expression, and the words it looks for (text with none of them has no match). */
   readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
+  /** Per type, the capitalised markers that open a sentence ("Tiếp A có B"): an expression anchored at its start (group 1 the marker). */
+  readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Format a trigger form implies (a call is by phone). */
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
   /** Meeting types, highest precedence first. */
@@ -155,11 +157,8 @@ function capitalised(form: string): string {
   return form.charAt(0).toUpperCase() + form.slice(1);
 }
 
-function triggerSource(t: Lexicon["meeting_triggers"][number]): string {
-  // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
-  // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
-  // ("Hội đàm diễn ra …") is mostly the encounter told before, and is not read.
-  let s = openerVariant(t) ? `(?:${escapeForm(t.form)}|(?<=^[\\s"“(]*)${escapeForm(capitalised(t.form))})` : escapeForm(t.form);
+function triggerSource(t: Lexicon["meeting_triggers"][number], form: string = t.form): string {
+  let s = escapeForm(form);
   if (t.not_followed_by?.length) s += `(?! (?:${alt(t.not_followed_by)})${RE})`;
   if (t.not_preceded_by?.length) s += `(?<!(?:${alt(t.not_preceded_by)}) ${escapeForm(t.form)})`;
   return s;
@@ -169,11 +168,19 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${LE}(${of.map(triggerSource).join("|")})${RE}`, "gu"), of.flatMap((t) => (openerVariant(t) ? [t.form, capitalised(t.form)] : [t.form]))] as const;
+    return [type, new RegExp(`${LE}(${of.map((t) => triggerSource(t)).join("|")})${RE}`, "gu"), forms(of)] as const;
+  });
+  // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
+  // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
+  // ("Hội đàm diễn ra …") is mostly the encounter told before, and is not read. One expression per type, anchored at
+  // the sentence's start (so it costs one attempt a sentence).
+  const openers = typeOrder.flatMap((type) => {
+    const of = lx.meeting_triggers.filter((t) => t.type === type && openerVariant(t));
+    return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, capitalised(t.form))).join("|")})${RE}`, "u"), of.map((t) => capitalised(t.form))] as const] : [];
   });
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));
-  const verbSource = verbTriggers.map(triggerSource).join("|");
+  const verbSource = verbTriggers.map((t) => triggerSource(t)).join("|");
 
   const cue = <C extends string>(entries: readonly { form: string; cue: C }[], ...cues: C[]) => entries.filter((e) => cues.includes(e.cue)).map((e) => e.form);
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
@@ -194,11 +201,13 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
-  const nounFirstLetters = [...new Set(nouns.map((n) => n.form[0]!.toLowerCase()))].join("");
+  // Their first two letters, looked for before the whole alternation: "c" alone starts half the words of a text.
+  const nounPrefixes = `(?:${[...new Set(nouns.map((n) => n.form.slice(0, 2).toLowerCase()))].map(escapeForm).join("|")})`;
 
   return {
     lexicon: lx,
     triggers,
+    openers,
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, [capitalised(t.form), t.format!] as const])),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
@@ -242,7 +251,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
       // The lookahead on first letters only spares the lookbehind at every other position (2–3 times faster; same matches).
-      nounSource: `(?=[${nounFirstLetters}])${L}(${alt(forms(nouns))})${R}`,
+      nounSource: `(?=${nounPrefixes})${L}(${alt(forms(nouns))})${R}`,
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
       unnamedBefore: new RegExp(`${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),

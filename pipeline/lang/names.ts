@@ -63,9 +63,10 @@ function familyShare(model: NameModel, word: string): number {
  * dictionary knows as a family name. Only a rank or an honorific before it makes it a person.
  */
 export function readFamilyName(model: NameModel, word: string): ReadName | null {
-  if (!CAPITALISED.test(word) || !isRomajiWord(word) || isVietnameseSyllable(word) || isVietnameseSyllableOnly(word)) return null;
+  if (isVietnameseSyllableOnly(word)) return null; // (a mark romaji never has: the cheapest test first)
   const [family] = model.japanese.get(romajiKey(word)) ?? [0, 0];
-  return family > 0 ? { country: "JP", canonical: word, ordered: true } : null;
+  if (family === 0 || !CAPITALISED.test(word) || !isRomajiWord(word) || isVietnameseSyllable(word) || isVietnameseSyllableOnly(word)) return null;
+  return { country: "JP", canonical: word, ordered: true };
 }
 
 /** Whether the dictionary knows the word as a Japanese name at all. */
