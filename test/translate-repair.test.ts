@@ -147,6 +147,19 @@ describe("a part of a name once its person is resolved in the article", () => {
   });
 });
 
+describe("a spelling resolved once", () => {
+  it("is resolved wherever it stands again, though its syllables are also Vietnamese ('Su Lin')", () => {
+    const text = "Bộ trưởng Bộ Công an Su Lin đại tướng ngày 5 hội kiến đoàn khách. Su Lin nói hai nước là đối tác tin cậy.";
+    const got = repair(text, [2019]).filter((f) => f.rule.startsWith("name:")).map((f) => [f.original, f.replacement, f.rule]);
+    assert.deepEqual(got, [
+      ["Su Lin", "Tô Lâm", "name:pinyin"],
+      ["Su Lin", "Tô Lâm", "name:same-spelling"],
+    ]);
+    // Never before it is resolved: a bare "Su Lin" alone is no garble anyone can see.
+    assert.deepEqual(repair("Su Lin nói hai nước là đối tác tin cậy.", [2019]).filter((f) => f.rule.startsWith("name:")), []);
+  });
+});
+
 describe("readings from the Unicode Han Database", () => {
   it("reads a character by the sound of its phonetic series, as a reader guessing it would, and only with the table", async () => {
     const k = await repoKnowledge();

@@ -215,6 +215,18 @@ export function repairArticle(text: string, regions: readonly { start: number; e
       fixes.push({ start: p.start, end: p.end, original: p.text, replacement: null, rule: "name:unresolved", evidence: "garbled name that no spelling, surname or office holder explains; kept as written", confidence: 0, person_id: null });
     }
   }
+
+  // The same spelling again, where nothing marks it as garbled: a pinyin name whose syllables are also Vietnamese
+  // ("Su Lin") is found after its title, and stands bare later on ("Su Lin nói …").
+  for (const f of [...fixes]) {
+    if (!f.person_id || f.original.length < 4) continue;
+    const again = new RegExp(`(?<![\\p{L}\\p{M}])${f.original.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "gu");
+    for (const m of text.matchAll(again)) {
+      const end = m.index + m[0].length;
+      if (m.index === f.start || !inRegion(m.index, end) || taken(m.index, end)) continue;
+      fixes.push({ ...f, start: m.index, end, rule: "name:same-spelling", evidence: `the spelling resolved at its first mention (${f.rule}): ${f.replacement}`, confidence: round(f.confidence * 0.95) });
+    }
+  }
   return fixes.sort((a, b) => a.start - b.start);
 }
 
