@@ -77,6 +77,8 @@ const READ = new Set(["headline", "body"]);
 
 /** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
+/** A sentence without a digit gives no day (a quick test before the dates are read). */
+const DIGIT = /\d/;
 
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
@@ -117,7 +119,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const prev = accepted.at(-1);
     // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
     // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
-    const retold = () => prev!.type === e.type && !findDates(e.sentence, grammar).some((d) => d.kind === "day" || d.kind === "range");
+    const retold = () => prev!.type === e.type && !(DIGIT.test(e.sentence) && findDates(e.sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold())) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
@@ -126,7 +128,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence)) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (present.length || BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type) || (e.type === "conference" && findDates(e.sentence, grammar).some((d) => d.kind === "day"))) {
+    } else if (present.length || BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type) || (e.type === "conference" && DIGIT.test(e.sentence) && findDates(e.sentence, grammar).some((d) => d.kind === "day"))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.

@@ -55,6 +55,16 @@ const REACH = 2;
 const FURTHER = 4;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
+/** The sentences `from` to `to` places from sentence `at`, either way, nearest first (the earlier of two at one distance first). */
+function window(sentences: readonly Sentence[], at: number, from: number, to: number): { s: Sentence; distance: number }[] {
+  const out: { s: Sentence; distance: number }[] = [];
+  for (let d = from; d <= to; d++) {
+    if (at - d >= 0) out.push({ s: sentences[at - d]!, distance: d });
+    if (at + d < sentences.length) out.push({ s: sentences[at + d]!, distance: d });
+  }
+  return out;
+}
+
 /** The encounter completed with the other side, or null when nothing near it names that side. */
 export function completeEncounter(e: EventMention, input: AssemblyInput): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
@@ -64,10 +74,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // An encounter that names no one ("Hai bên đã hội đàm") refers back to its sides, which a lead may name paragraphs
   // before (one sentence a paragraph); one that names a person looks in its paragraph and the ones next to it.
   const paragraphs = e.participants.length ? 1 : REACH;
-  const near = input.sentences
-    .map((s, i) => ({ s, distance: Math.abs(i - at) }))
-    .filter(({ s, distance }) => distance > 0 && distance <= REACH && Math.abs(s.region - here.region) <= paragraphs)
-    .sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
+  const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs);
 
   // The same encounter told again nearby: a marker of the same type in a sentence naming nobody.
   const retold = input.events.filter((o) => o !== e && o.type === e.type && o.participants.length === 0 && near.some(({ s }) => s.start <= o.start && o.end <= s.end));
@@ -106,10 +113,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // bày tỏ …") after others have spoken.
   for (const side of SIDES) {
     if (people.some((p) => p.country === side)) continue;
-    const further = input.sentences
-      .map((s, i) => ({ s, distance: Math.abs(i - at) }))
-      .filter(({ s, distance }) => distance > REACH && distance <= FURTHER && s.region === here.region && input.hasSideCue(s) && input.namesSide?.(s, side))
-      .sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
+    const further = window(input.sentences, at, REACH + 1, FURTHER).filter(({ s }) => s.region === here.region && input.hasSideCue(s) && input.namesSide?.(s, side));
     for (const { s } of further) {
       const found = input.presentIn(s).filter((p) => p.country === side && !people.includes(p));
       if (found.length) {
