@@ -1,7 +1,8 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
-import { daysInMonth } from "../lang/calendar.ts";
+import { lastDayOfPeriod } from "../registry/dates.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
+import { clauseAround } from "../lang/sentences.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
@@ -90,7 +91,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     }
   }
   // A month-only header dates nothing relative ("hôm qua"), but places a year like a date line on its month's last day.
-  const yearAnchor = published ?? (facts.publishedMonth ? lastDayOf(facts.publishedMonth) : null);
+  const yearAnchor = published ?? (facts.publishedMonth ? lastDayOfPeriod(`${facts.publishedMonth}-01`, "month") : null);
   if (!published && yearAnchor) publishedFrom = "month";
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
@@ -192,12 +193,6 @@ function once<T>(f: () => T): () => T {
   return () => (v ??= { value: f() }).value;
 }
 
-/** ISO date of the last day of a "YYYY-MM" month. */
-function lastDayOf(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${month}-${pad(daysInMonth(y, m))}`;
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -246,13 +241,4 @@ function fromPublication(d: DateMention, published: string): Partial | null {
     how: `"${d.text}" counted back from the publication date ${published}`,
     yearFromPublication: true,
   };
-}
-
-/** The clause around a span: back to the previous and on to the next comma, semicolon, colon or full stop. */
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const after = text.slice(end, end + 120);
-  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."), before.lastIndexOf("\n"));
-  const stop = after.search(/[,;:.\n]/);
-  return before.slice(from + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }

@@ -1,4 +1,6 @@
 import type { YearFact } from "../generated/reference.ts";
+import { escapeForm } from "../lang/lexicon.ts";
+import { clauseEnd, clauseStart } from "../lang/sentences.ts";
 
 /**
  * Years an article names without writing them, from the dated facts of
@@ -29,7 +31,8 @@ const COMING = /(?<![\p{L}\p{M}])(?:sẽ|sắp|chuẩn bị|năm tới|năm sau|
 const PRESENT = /(?<![\p{L}\p{M}])(?:năm nay|đang|hiện là|trên cương vị|trong năm)(?![\p{L}\p{M}])/iu;
 const PAST = /(?<![\p{L}\p{M}])(?:từng|năm ngoái|năm trước|trước đây|hoàn thành|đã kết thúc)(?![\p{L}\p{M}])/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*[-–]\s*/g, "\\s*[-–]\\s*").replace(/\s+/g, "\\s+");
+/** A form as an expression: any spacing, and either dash with any spacing around it. */
+const escape = (s: string) => escapeForm(s).replace(/\s*[-–]\s*/g, "\\s*[-–]\\s*").replace(/\s+/g, "\\s+");
 const fold = (s: string) => s.toLowerCase().replace(/\s*[-–]\s*/g, "-").replace(/\s+/g, " ");
 
 export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
@@ -73,7 +76,7 @@ export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
   if (facts.role && facts.roleWords.some((w) => lower.includes(w))) {
     for (const m of text.matchAll(facts.role)) {
       const fact = facts.roleOf(m[1]!);
-      const before = clauseBefore(text, m.index);
+      const before = text.slice(clauseStart(text, m.index), m.index);
       if (!fact.holder!.some((h) => before.toLowerCase().includes(h.toLowerCase()))) continue;
       const clause = before + text.slice(m.index, clauseEnd(text, m.index));
       const coming = COMING.test(clause);
@@ -83,16 +86,4 @@ export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
     }
   }
   return [...years].sort((a, b) => a - b);
-}
-
-/** Where the clause holding `at` ends: the next sentence end, semicolon, comma or line end. */
-function clauseEnd(text: string, at: number): number {
-  const m = /[.;,\n]/u.exec(text.slice(at));
-  return m ? at + m.index : text.length;
-}
-
-/** The clause up to `at`: from the last sentence end, semicolon or comma before it. */
-function clauseBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf(";", at - 1), text.lastIndexOf(",", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
-  return text.slice(from, at);
 }

@@ -1,4 +1,5 @@
 import type { Registry } from "../registry/index.ts";
+import { lastDayOfPeriod } from "../registry/dates.ts";
 
 /**
  * The year of a date written without one ("Chiều 3/6"), reasoned from
@@ -230,14 +231,8 @@ export function rankSpan(ranks: readonly DatedRank[], i: number): [string, strin
   const prev = ranks[i - 1];
   const next = ranks[i + 1];
   const lo = r.precision !== "attested" ? r.date : prev ? shift(prev.date, 1) : "0000-01-01";
-  const hi = !next ? "9999-12-31" : next.precision === "month" ? shift(`${nextMonth(next.date)}-01`, -1) : next.precision === "year" ? `${next.date.slice(0, 4)}-12-31` : shift(next.date, -1);
+  const hi = !next ? "9999-12-31" : next.precision === "month" || next.precision === "year" ? lastDayOfPeriod(next.date, next.precision) : shift(next.date, -1);
   return [lo, hi];
-}
-
-/** "YYYY-MM" of the month after the one `iso` falls in. */
-function nextMonth(iso: string): string {
-  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
 /** Whether the person held any registry post on the date (as `holds` reads a stated one: attested bounds widened by a year). */

@@ -208,7 +208,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     lexicon: lx,
     triggers,
     openers,
-    triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, [capitalised(t.form), t.format!] as const])),
+    triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
     praised: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),

@@ -15,3 +15,22 @@ export function sentences(text: string, start: number, end: number): { start: nu
   if (s < end) out.push({ start: s, end });
   return out;
 }
+
+/** Where the clause holding `at` begins: after the previous comma, semicolon, colon, full stop or line break (looked for up to `reach` back). */
+export function clauseStart(text: string, at: number, reach = Infinity): number {
+  const floor = Math.max(0, at - reach);
+  const before = text.slice(floor, at);
+  return floor + Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."), before.lastIndexOf("\n")) + 1;
+}
+
+/** Where the clause holding `at` ends: at the next comma, semicolon, colon, full stop or line break (looked for up to `reach` on). */
+export function clauseEnd(text: string, at: number, reach = Infinity): number {
+  const after = text.slice(at, Math.min(text.length, at + reach));
+  const stop = after.search(/[,;:.\n]/);
+  return stop < 0 ? at + after.length : at + stop;
+}
+
+/** The clause around a span: back to the previous and on to the next comma, semicolon, colon or full stop (within 120 characters). */
+export function clauseAround(text: string, start: number, end: number): string {
+  return text.slice(clauseStart(text, start, 120), clauseEnd(text, end, 120));
+}

@@ -19,8 +19,8 @@ export function assertIsoDate(s: string, what = "date"): void {
 }
 let lastValid = "";
 
-/** Last day of the month / year that `date` (its first day) stands for. */
-function lastDayOfPeriod(date: string, precision: "month" | "year"): string {
+/** Last day of the month / year that `date` (its first day, or any day in it) stands for. */
+export function lastDayOfPeriod(date: string, precision: "month" | "year"): string {
   const y = Number(date.slice(0, 4));
   if (precision === "year") return `${date.slice(0, 4)}-12-31`;
   const m = Number(date.slice(5, 7));
