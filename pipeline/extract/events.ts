@@ -68,8 +68,8 @@ export function findEvents(
   for (const region of regions) {
     // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
     const paragraph = text.slice(region.start, region.end);
-    const types = grammar.triggers.filter(([, , forms]) => forms.some((w) => paragraph.includes(w)));
-    const openers = grammar.openers.filter(([, , forms]) => forms.some((w) => paragraph.includes(w)));
+    const types = grammar.triggers.filter(([, , words]) => words.some((w) => paragraph.includes(w)));
+    const openers = grammar.openers.filter(([, , words]) => words.some((w) => paragraph.includes(w)));
     if (!types.length && !openers.length) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
@@ -142,9 +142,9 @@ export function findEvents(
 /** The markers of a sentence, of the given meeting types (each with its expression and words). */
 function findTriggers(types: Grammar["triggers"], sentence: string, openers: Grammar["openers"] = []): Trigger[] {
   const found: Trigger[] = [];
-  for (const [type, re, forms] of types) {
+  for (const [type, re, words] of types) {
     // Each type's expression runs only on a sentence with one of its words.
-    if (!forms.some((w) => sentence.includes(w))) continue;
+    if (!words.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }

@@ -1,5 +1,5 @@
-import type { Registry } from "../registry/index.ts";
-import { lastDayOfPeriod } from "../registry/dates.ts";
+import type { Person, Position, Registry } from "../registry/index.ts";
+import { lastDayOfPeriod, lookupInterval } from "../registry/dates.ts";
 
 /**
  * The year of a date written without one ("Chiều 3/6"), reasoned from
@@ -91,7 +91,7 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
     // A date line settles the year unless the stated posts (or the weekday) rule that year out. Only bounds the
     // registry knows can: a post known from one attested day says nothing of the years around it.
     const y = placed(q.published);
-    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), Infinity))) {
+    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), ATTESTED_BOUNDS_IGNORED))) {
       return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
     }
   }
@@ -192,31 +192,57 @@ const lastYears = new WeakMap<Registry, number>();
  */
 const ATTESTED_SLACK_DAYS = 366;
 
+/**
+ * For reasoning that lets only the bounds the registry knows exclude a year (a date line outvoted by the posts): an
+ * attested bound then excludes nothing.
+ */
+const ATTESTED_BOUNDS_IGNORED = Number.POSITIVE_INFINITY;
+
 function holds(registry: Registry, c: RoleConstraint, date: string, attestedSlackDays = ATTESTED_SLACK_DAYS): boolean {
-  if (c.officeIds.length) {
-    const person = registry.person(c.personId)!;
-    const on = registry.positionsOn(c.personId, date);
-    const inOffice = person.positions.some((p) => {
-      if (!c.officeIds.includes(p.office_id)) return false;
-      if (on.includes(p)) return true;
-      const lo = p.start_precision === "attested" ? shift(p.start, -attestedSlackDays) : p.start;
-      const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, attestedSlackDays) : p.end;
-      return (p.start_precision === "attested" || p.end_precision === "attested") && lo <= date && date <= hi;
-    });
-    if (!inOffice) return false;
-  }
+  const person = registry.person(c.personId)!;
+  if (c.officeIds.length && !person.positions.some((p) => c.officeIds.includes(p.office_id) && heldSpans(p, attestedSlackDays).some(([lo, hi]) => lo <= date && date <= hi))) return false;
   if (c.rank) {
-    const person = registry.person(c.personId)!;
     // Only where the registry knows this rank's date: held from then until the next recorded rank.
-    const ranks = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
-    const i = ranks.findIndex((r) => r.rank === c.rank);
-    if (i >= 0) {
-      const [lo, hi] = rankSpan(ranks, i);
-      if (date < lo || date > hi) return false;
-    }
+    const span = rankSpans(person).get(c.rank);
+    if (span && (date < span[0] || date > span[1])) return false;
   }
   return true;
 }
+
+/**
+ * The days on which a position counts as held for year reasoning: its lookup interval (registry/dates.ts), and where
+ * a bound is only attested, the interval with that bound moved out by the slack. Worked out once per position, since
+ * the year reasoning asks of each candidate year.
+ */
+function heldSpans(p: Position, attestedSlackDays: number): readonly (readonly [string, string])[] {
+  let bySlack = spanCache.get(p);
+  if (!bySlack) spanCache.set(p, (bySlack = new Map()));
+  let spans = bySlack.get(attestedSlackDays);
+  if (!spans) {
+    spans = [lookupInterval(p)];
+    if (p.start_precision === "attested" || p.end_precision === "attested") {
+      const lo = p.start_precision === "attested" ? shift(p.start, -attestedSlackDays) : p.start;
+      const hi = p.end === null ? "9999-12-31" : p.end_precision === "attested" ? shift(p.end, attestedSlackDays) : p.end;
+      spans = [...spans, [lo, hi]];
+    }
+    bySlack.set(attestedSlackDays, spans);
+  }
+  return spans;
+}
+const spanCache = new WeakMap<Position, Map<number, readonly (readonly [string, string])[]>>();
+
+/** Each recorded rank's span (`rankSpan`; the first record of a rank recorded twice), worked out once per person. */
+function rankSpans(person: Person): ReadonlyMap<string, readonly [string, string]> {
+  let spans = rankCache.get(person);
+  if (!spans) {
+    const ranks = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
+    spans = new Map();
+    ranks.forEach((r, i) => spans!.has(r.rank) || spans!.set(r.rank, rankSpan(ranks, i)));
+    rankCache.set(person, spans);
+  }
+  return spans;
+}
+const rankCache = new WeakMap<Person, Map<string, readonly [string, string]>>();
 
 type DatedRank = { readonly date: string; readonly precision?: "day" | "month" | "year" | "attested" };
 
