@@ -2,7 +2,7 @@ import type { CountryCode, Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
-import type { Grammar } from "../lang/lexicon.ts";
+import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates } from "../lang/dates.ts";
 import { sentences } from "../lang/sentences.ts";
@@ -260,7 +260,7 @@ function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: R
   let p = counterparts.get(grammar);
   if (!p) {
     const of = (name: string) => ({
-      country: new RegExp(`(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
+      country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
       titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:Bộ|Quốc phòng|Ngoại giao|Công an|Hải quân|Lực lượng|Phòng vệ|Cảnh sát biển)){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
     });
     p = { VN: of(COUNTRY_NAME.VN), JP: of(COUNTRY_NAME.JP) };

@@ -21,7 +21,8 @@ export interface Gazetteer {
 }
 
 /** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
-const PREPOSITION = /(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
+// (The lookahead first spares the lookbehind where no preposition starts.)
+const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 /** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế". */
 const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ hải quân|Căn cứ hải quân|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
 

@@ -1,5 +1,5 @@
 import type { YearFact } from "../generated/reference.ts";
-import { escapeForm } from "../lang/lexicon.ts";
+import { escapeForm, leadingWords } from "../lang/lexicon.ts";
 import { clauseEnd, clauseStart } from "../lang/sentences.ts";
 
 /**
@@ -16,12 +16,9 @@ export interface YearFacts {
   readonly foundingYear: (form: string) => number;
   /** Any founding form, matched where it is set to start (sticky). */
   readonly forms: RegExp | null;
-  /** A role form (group 1), in text already in lower case (`roleAnyCase` otherwise). */
+  /** A role form (group 1). */
   readonly role: RegExp | null;
-  readonly roleAnyCase: RegExp | null;
   readonly roleOf: (form: string) => YearFact;
-  /** A distinctive word of each role form, lower case: a text with none of them names no role (a quick test first). */
-  readonly roleWords: readonly string[];
 }
 
 /**
@@ -45,13 +42,9 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
   return {
     anniversary: founding.size ? new RegExp(`(?<![\\d.,])(\\d{1,3})\\s+năm\\s+(?:[\\p{L}\\p{M}]+\\s+){0,5}?(${alternation(founding.keys())})${B}`, "giu") : null,
     foundingYear: (form) => founding.get(fold(form))!,
-    forms: founding.size ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(founding.keys())})${B}`, "iuy") : null,
-    // (A case-blind expression is slower than putting the text in lower case once and matching that.)
-    role: roles.size ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "gu") : null,
-    roleAnyCase: roles.size ? new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "giu") : null,
+    forms: founding.size ? new RegExp(`${leadingWords([...founding.keys()])}(?<![\\p{L}\\p{M}])(?:${alternation(founding.keys())})${B}`, "iuy") : null,
+    role: roles.size ? new RegExp(`${leadingWords([...roles.keys()])}(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "giu") : null,
     roleOf: (form) => roles.get(fold(form))!,
-    // (the last word, or the last two when it is short: "asean", "g7", "bảo an")
-    roleWords: [...new Set([...roles.keys()].map((f) => { const w = f.split(" "); return w.at(-1)!.length >= 4 || /\d/.test(w.at(-1)!) ? w.at(-1)! : w.slice(-2).join(" "); }))],
   };
 }
 
@@ -75,11 +68,8 @@ export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
       years.add(facts.foundingYear(form) + Number(m[1]));
     }
   }
-  const lower = facts.role ? text.toLowerCase() : "";
-  if (facts.role && facts.roleWords.some((w) => lower.includes(w))) {
-    // Lower case keeps the offsets unless a letter lowers to two (none in Vietnamese; then the case-blind expression).
-    const sameOffsets = lower.length === text.length;
-    for (const m of sameOffsets ? lower.matchAll(facts.role) : text.matchAll(facts.roleAnyCase!)) {
+  if (facts.role) {
+    for (const m of text.matchAll(facts.role)) {
       const fact = facts.roleOf(m[1]!);
       const before = text.slice(clauseStart(text, m.index), m.index);
       if (!fact.holder!.some((h) => before.toLowerCase().includes(h.toLowerCase()))) continue;

@@ -158,6 +158,17 @@ export function keyWords(forms: readonly string[]): string[] {
   return [...new Set(forms)].filter((f, _, all) => !all.some((g) => g !== f && f.includes(g)));
 }
 
+/**
+ * A lookahead for the words a match of one of the forms starts with ("" when a form starts with no word). Put before
+ * an expression that opens with a lookbehind edge, it spares the lookbehind at every position where no form can
+ * start: the same matches, several times faster on running text.
+ */
+export function leadingWords(forms: readonly string[]): string {
+  const heads = forms.map((f) => /^[\p{L}\p{M}\d]+/u.exec(f)?.[0] ?? "");
+  if (!heads.length || heads.some((h) => !h)) return "";
+  return `(?=${[...new Set(heads)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})`;
+}
+
 /** Whether a marker is also read capitalised at the start of a sentence (see triggerSource). */
 function openerVariant(t: Lexicon["meeting_triggers"][number]): boolean {
   return startsLower(t.form) && t.subject !== "mutual";
@@ -179,7 +190,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${LE}(${of.map((t) => triggerSource(t)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
+    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
   });
   // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
   // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
@@ -212,8 +223,6 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
-  // Their first two letters, looked for before the whole alternation: "c" alone starts half the words of a text.
-  const nounPrefixes = `(?:${[...new Set(nouns.map((n) => n.form.slice(0, 2).toLowerCase()))].map(escapeForm).join("|")})`;
 
   return {
     lexicon: lx,
@@ -221,14 +230,14 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     openers,
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     typePrecedence: typePrecedence(lx),
-    notHappened: new RegExp(`${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
-    praised: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
-    invited: new RegExp(`${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    setting: new RegExp(`${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
+    notHappened: new RegExp(`${leadingWords(forms(lx.not_happened))}${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
+    praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
+    invited: new RegExp(`${leadingWords(cue(lx.not_happened, "invitation"))}${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
+    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
-    online: new RegExp(`${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
+    online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: [
       new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
@@ -240,37 +249,36 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
     rankForm: new Map(ranks.map((r) => [r.toLowerCase(), r])),
-    honorificAtEnd: new RegExp(`(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
+    honorificAtEnd: new RegExp(`${leadingWords(eitherCase(forms(honorifics)))}(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     titleBoundary: new RegExp(`(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
-    nameStopword: new RegExp(`(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
-    nameStopwordForVietnameseName: new RegExp(`(?<!\\p{L})(${alt(forms(lx.name_stopwords.filter((w) => !w.given_name)))})(?!\\p{L})`, "u"),
+    nameStopword: new RegExp(`${leadingWords(forms(lx.name_stopwords))}(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
+    nameStopwordForVietnameseName: new RegExp(`${leadingWords(forms(lx.name_stopwords.filter((w) => !w.given_name)))}(?<!\\p{L})(${alt(forms(lx.name_stopwords.filter((w) => !w.given_name)))})(?!\\p{L})`, "u"),
     vnSurnames: new Set(forms(lx.vn_surnames)),
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
     timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)))})${R}`, "u"),
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), t.frame] as const))),
-    pastCue: new RegExp(`${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
-    appointment: new RegExp(`${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
+    pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
+    appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
-    sideCue: new RegExp(`${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
-    scopeWord: new RegExp(`${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
+    sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
+    scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
-      // The lookahead on first letters only spares the lookbehind at every other position (2–3 times faster; same matches).
-      nounSource: `(?=${nounPrefixes})${L}(${alt(forms(nouns))})${R}`,
+      nounSource: `${leadingWords(forms(nouns))}${L}(${alt(forms(nouns))})${R}`,
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
-      unnamedBefore: new RegExp(`${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
+      unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),
-      multilateral: new RegExp(`${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
-      cues: new RegExp(`${L}(${alt(cueForms)})${R}`, "giu"),
+      multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
+      cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
-      generic: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
+      generic: new RegExp(`${leadingWords(forms(lx.agreement_generic_words))}${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
     },
   };
 }
