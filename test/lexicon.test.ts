@@ -9,7 +9,7 @@ import { before, describe, it } from "node:test";
 import { findEvents } from "../pipeline/extract/events.ts";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
 import { CODEBOOK, currentCodebook } from "../pipeline/docs/lexicon-tables.ts";
-import { grammarOf, type Lexicon } from "../pipeline/lang/lexicon.ts";
+import { grammarOf, keyWords, leadingWords, type Lexicon } from "../pipeline/lang/lexicon.ts";
 import type { Knowledge } from "../pipeline/reference/knowledge.ts";
 import { repoKnowledge } from "./helpers.ts";
 
@@ -51,5 +51,34 @@ describe("meeting triggers", () => {
   it("a farewell call is a reception the caller pays (chào từ biệt)", () => {
     const text = "Chiều 20/3/2023, Đại sứ Nhật Bản Yamada Takio đã chào từ biệt Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.";
     assert.deepEqual(types(text, k.grammar.lexicon), ["reception: Yamada Takio + Phan Văn Giang"]);
+  });
+});
+
+describe("quick tests compiled from word lists", () => {
+  it("key words: the forms containing no other form, so a text has a form exactly when it has one of them", () => {
+    assert.deepEqual(keyWords(["tiếp xã giao", "tiếp", "gặp gỡ", "hội đàm", "gặp", "tiếp"]), ["tiếp", "hội đàm", "gặp"]);
+  });
+
+  it("leading words: a lookahead for the first word of each form; none when a form opens with no word", () => {
+    assert.equal(leadingWords(["hội đàm", "hội kiến", "tiếp", "Đối thoại"]), "(?=tiếp|hội|Đối)");
+    assert.equal(leadingWords(["(Bản) ghi nhớ", "hiệp định"]), "");
+    assert.equal(leadingWords([]), "");
+  });
+
+  it("the lookahead changes no match of the expressions built with it", () => {
+    const g = k.grammar;
+    const text = [
+      "Chiều 4/3, tại trụ sở Bộ, Thượng tướng Lê Văn A tiếp xã giao ông B; hai bên đã hội đàm và gặp gỡ báo chí.",
+      "Trước buổi hội kiến trực tuyến, Đại tá C (Tùy viên) đến chào từ biệt, chứng kiến lễ ký Bản ghi nhớ về hợp tác.",
+      "Sự đón tiếp nồng hậu; Thỏa thuận chuyển giao trang thiết bị sẽ được ký kết năm tới theo Ý định thư đã ký.",
+    ].join(" ");
+    const lead = /^\(\?=[^)]*\)/u;
+    const exprs = [...g.triggers.map(([, re]) => re), g.online, g.sideCue, g.scopeWord, g.pastCue, g.agreements.cues, g.agreements.generic, g.nameStopword, new RegExp(g.agreements.nounSource, "giu")];
+    for (const re of exprs) {
+      assert.match(re.source, lead, `${re.source.slice(0, 40)} has a lookahead`);
+      const plain = new RegExp(re.source.replace(lead, ""), re.flags.includes("g") ? re.flags : `${re.flags}g`);
+      const all = (r: RegExp) => [...text.matchAll(new RegExp(r.source, r.flags.includes("g") ? r.flags : `${r.flags}g`))].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(all(re), all(plain), re.source.slice(0, 60));
+    }
   });
 });
