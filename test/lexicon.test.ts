@@ -73,7 +73,7 @@ describe("quick tests compiled from word lists", () => {
       "Sự đón tiếp nồng hậu; Thỏa thuận chuyển giao trang thiết bị sẽ được ký kết năm tới theo Ý định thư đã ký.",
     ].join(" ");
     const lead = /^\(\?=[^)]*\)/u;
-    const exprs = [...g.triggers.map(([, re]) => re), g.online, g.sideCue, g.scopeWord, g.pastCue, g.agreements.cues, g.agreements.generic, g.nameStopword, new RegExp(g.agreements.nounSource, "giu")];
+    const exprs = [...g.triggers.map(([, re]) => re), g.online, g.sideCue, g.scopeWord, g.pastCue, g.agreements.cues, g.agreements.generic, g.nameStopword, g.titleBoundary, new RegExp(g.agreements.nounSource, "giu")];
     for (const re of exprs) {
       assert.match(re.source, lead, `${re.source.slice(0, 40)} has a lookahead`);
       const plain = new RegExp(re.source.replace(lead, ""), re.flags.includes("g") ? re.flags : `${re.flags}g`);

@@ -2,6 +2,7 @@ import { findDates, type DateMention } from "../lang/dates.ts";
 import type { AgreementGrammar, AgreementKind, Grammar, StatusCue } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
+import { allMatches } from "../lang/matches.ts";
 
 /**
  * Named bilateral documents in a text: a memorandum (Bản ghi nhớ), an
@@ -82,7 +83,7 @@ export function findAgreementMentions(
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       const spans: Span[] = [];
-      for (const m of sentence.matchAll(NOUN)) {
+      for (const m of allMatches(NOUN, sentence)) {
         const at = m.index;
         if (spans.some((s) => at >= s.start && at < s.end)) continue;
         const span = (machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN) : null) ?? titleAt(sentence, at, m[0], g);
@@ -231,7 +232,7 @@ interface Cue {
 
 /** The cues in `text` (the words before a title, or after it); a cue that counts only right before the title where it stands there. */
 function cuesIn(text: string, g: AgreementGrammar): Cue[] {
-  return [...text.matchAll(g.cues)]
+  return allMatches(g.cues, text)
     .filter((m) => !g.adjacentOnly(m[1]!) || text.slice(m.index + m[0].length).trim() === "")
     .map((m) => ({ start: m.index, end: m.index + m[0].length, cues: g.cueOf(m[1]!) }));
 }

@@ -1,6 +1,7 @@
 import type { Grammar, MeetingFormat, MeetingType } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { PersonMention } from "./people.ts";
+import { allMatches } from "../lang/matches.ts";
 
 /**
  * Encounters reported in a sentence: the words that mark a meeting (hội
@@ -145,8 +146,7 @@ function findTriggers(types: Grammar["triggers"], sentence: string, openers: Gra
   for (const [type, re, words] of types) {
     // Each type's expression runs only on a sentence with one of its words.
     if (!words.some((w) => sentence.includes(w))) continue;
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
+    for (const m of allMatches(re, sentence)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }
   const first = /\p{L}/u.exec(sentence)?.[0];
   if (first && first !== first.toLowerCase()) {

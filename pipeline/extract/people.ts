@@ -5,6 +5,7 @@ import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 import { readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
+import { allMatches } from "../lang/matches.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:
@@ -301,6 +302,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 function lastWord(s: string, re: RegExp): number {
   let at = -1;
-  for (const m of s.matchAll(re)) at = m.index + m[0].length - 1;
+  for (const m of allMatches(re, s)) at = m.index + m[0].length - 1;
   return at;
 }

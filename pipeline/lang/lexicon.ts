@@ -214,6 +214,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const ranks = forms(lx.ranks);
   const generalRanks = lx.ranks.filter((r) => r.order >= 5).map((r) => r.form);
   const boundary = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => escapeForm(c.form)), verbSource].join("|");
+  const boundaryWords = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => c.form), ...verbTriggers.map((t) => t.form)];
 
   const titleGap = `(?:(?!(?:${verbSource})${RE})[\\p{L}\\p{M}-]+\\s+){0,14}`;
   const st = lx.agreement_status_cues;
@@ -253,7 +254,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
-    titleBoundary: new RegExp(`(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
+    titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
     nameStopword: new RegExp(`${leadingWords(forms(lx.name_stopwords))}(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),

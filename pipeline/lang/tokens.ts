@@ -3,6 +3,7 @@
  * (capitalised, not an all-capitals acronym). Offsets are UTF-16 code-unit
  * indices into the string as given: the text is never normalised first.
  */
+import { allMatches } from "./matches.ts";
 
 export interface Token {
   text: string;
@@ -15,7 +16,7 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const start = m.index;
     out.push({ text: m[0], start, end: start + m[0].length });
   }
