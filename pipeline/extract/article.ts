@@ -218,7 +218,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
 function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry): AssemblyInput {
-  const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ ...s, region, headline: r.headline })));
+  const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   return {

@@ -76,12 +76,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const paragraphs = e.participants.length ? 1 : REACH;
   const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs);
 
+  // The article's other encounters of this type (asked of each sentence near it, for each side).
+  const sameType = input.events.filter((o) => o !== e && o.type === e.type);
   // The same encounter told again nearby: a marker of the same type in a sentence naming nobody.
-  const retold = input.events.filter((o) => o !== e && o.type === e.type && o.participants.length === 0 && near.some(({ s }) => s.start <= o.start && o.end <= s.end));
+  const retold = sameType.filter((o) => o.participants.length === 0 && near.some(({ s }) => s.start <= o.start && o.end <= s.end));
   const inside = (s: Sentence, o: { start: number; end: number }) => s.start <= o.start && o.end <= s.end;
   /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
-    const same = input.events.filter((o) => o !== e && o.type === e.type && inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
+    const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
     if (same.length) return same;
     const of = input.presentIn(s).filter((p) => p.country === side);
     if (input.hasSideCue(s) || pairedJustBefore(s)) return of;
@@ -96,7 +98,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
 
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
-  if (input.events.some((o) => o !== e && o.type === e.type && twoSided(o) && near.some(({ s }) => inside(s, o)))) return null;
+  if (sameType.some((o) => twoSided(o) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {

@@ -29,15 +29,23 @@ export interface ReadName {
  * "Tarou", "Tarō" and "Taro" are one key.
  */
 export function romajiKey(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’-]/g, "")
-    .replace(/ou|oo/g, "o")
-    .replace(/uu/g, "u")
-    .replace(/aa/g, "a");
+  let key = romajiKeys.get(word);
+  if (key === undefined) {
+    if (romajiKeys.size >= 100_000) romajiKeys.clear();
+    key = word
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’-]/g, "")
+      .replace(/ou|oo/g, "o")
+      .replace(/uu/g, "u")
+      .replace(/aa/g, "a");
+    romajiKeys.set(word, key);
+  }
+  return key;
 }
+/** The keys of the words seen (capitalised words recur across a corpus; at most 100,000, then learnt anew). */
+const romajiKeys = new Map<string, string>();
 
 /** The name's words compared whatever their order: lower case, NFC, sorted ("Taro Yamada" = "Yamada Taro"). */
 export function nameKey(name: string): string {
