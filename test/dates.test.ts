@@ -31,6 +31,11 @@ const CASES: Row[] = [
   ["được ký vào tháng 10/2011", "month", null, null, 10, 2011, null],
   ["theo Bản ghi nhớ (tháng 10-2011)", "month", null, null, 10, 2011, null],
   ["11 ngày buổi chiều, Việt Nam Quốc phòng bộ trưởng", "day", 11, null, null, null, "afternoon"],
+  // Machine translations keep Chinese order, month before day
+  ["Tân Hoa Xã tháng 7 ngày 14 buổi sáng đưa tin", "day", 14, null, 7, null, "morning"],
+  ["năm 2022 tháng 9 ngày 8, Quốc phòng bộ trưởng", "day", 8, null, 9, 2022, null],
+  ["9 tháng 21 ngày buổi chiều, hai nước", "day", 21, null, 9, null, "afternoon"],
+  ["2016 năm 11 tháng 5 ngày, tại Viêng Chăn", "day", 5, null, 11, 2016, null],
   ["năm 2020", "year", null, null, null, 2020, null],
 ];
 
@@ -43,6 +48,11 @@ describe("findDates", () => {
       assert.equal(text.slice(d.start, d.end), d.text, "the span is exact");
     });
   }
+
+  it("a span of months and days is no date", () => {
+    assert.deepEqual(findDates("Khóa huấn luyện kéo dài 3 tháng 2 ngày tại trường").map((d) => d.text), []);
+    assert.deepEqual(findDates("tháng 13 ngày 5").map((d) => d.text), ["ngày 5"]);
+  });
 
   it("reads relative expressions", () => {
     assert.deepEqual(

@@ -110,6 +110,17 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // tháng 4 vừa qua, tháng 7 năm ngoái
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
+  // Chinese order in machine translations, month before day: "tháng 6 ngày 3" (6月3日), "năm 2019 tháng 6 ngày 3"
+  // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
+  // punctuation mark or the end follows: "3 tháng 2 ngày" is otherwise a span of time)
+  {
+    needs: ["ngày", "tháng"], re: new RegExp(`(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"),
+    build: (m) => day(+m[3]!, monthOf(m[2]!), m[1] ? +m[1] : null),
+  },
+  {
+    needs: ["ngày", "tháng"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}(?:${Y}\\s+năm\\s+)?(\\d{1,2})\\s+tháng\\s+${D}\\s+ngày(?=\\s*(?:[,.;:)]|$|(?:buổi\\s+)?${TOD}(?![\\p{L}])))`, "giu"),
+    build: (m) => day(+m[3]!, +m[2]!, m[1] ? +m[1] : null),
+  },
   // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"
   { needs: ["ngày"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s+ngày(?=\\s+(?:buổi\\s+)?${TOD})`, "giu"), build: (m) => day(+m[1]!, null, null) },
   { needs: ["ngày"], re: new RegExp(`${at("ngày")}(?<![\\p{L}])ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
