@@ -220,4 +220,19 @@ describe("date_signed", () => {
       ["Tuyên bố Tầm nhìn chung về hợp tác quốc phòng hướng đến thập niên tiếp theo", "2018-04-10", "vn-jp-2018-joint-vision-statement-defence-cooperation"],
     ]);
   });
+
+  it("an agreement in principle is no document; procedures to complete before signing are a signing still to come", () => {
+    assert.deepEqual(read("Hai nước đã có thỏa thuận nguyên tắc về việc trao đổi học viên quân sự."), []);
+    assert.deepEqual(read("Hai Thứ trưởng cho biết, hai Bộ đang hoàn tất thủ tục để ký kết Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ."), [
+      "agreed_to_sign -: Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ",
+    ]);
+  });
+
+  it("a document the sentence builds on, or whose signing it dates after the title, was signed before", () => {
+    assert.deepEqual(read("Căn cứ Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ, hai bên sẽ trao đổi đoàn bác sĩ."), ["referenced -: Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ"]);
+    assert.deepEqual(read("Hai bên xúc tiến các hoạt động theo Thỏa thuận về hợp tác huấn luyện chó nghiệp vụ được ký năm 2021."), [
+      "referenced 2021: Thỏa thuận về hợp tác huấn luyện chó nghiệp vụ",
+    ]);
+    assert.deepEqual(read("Hai bên nhất trí Thỏa thuận về hợp tác huấn luyện chó nghiệp vụ sẽ được ký trong năm nay."), ["agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện chó nghiệp vụ"]);
+  });
 });
