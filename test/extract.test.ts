@@ -49,6 +49,15 @@ describe("extractArticle", () => {
     assert.equal(x.encounters[0]!.date.time_of_day, "afternoon");
   });
 
+  it("a sentence dated by a year alone is background: its signing is no part of the encounter before", () => {
+    const lead = "Sáng 20/5/2024, tại Singapore, Đại tướng Phan Văn Giang đã có cuộc gặp song phương với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    for (const background of ["Năm 2014, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.", "Hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn từ năm 2014."]) {
+      assert.deepEqual(summary(extract([`${lead} ${background}`])), ["2024-05-20/2024-05-20 reception in_person Singapore: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)"], background);
+    }
+    // The same words on the day of the encounter are its signing.
+    assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
