@@ -155,6 +155,12 @@ describe("a spelling resolved once", () => {
       ["Su Lin", "Tô Lâm", "name:pinyin"],
       ["Su Lin", "Tô Lâm", "name:same-spelling"],
     ]);
+    // Written again with its syllables joined or parted otherwise, or in another case.
+    const again = "Bộ trưởng Bộ Công an Su Lin đại tướng ngày 5 hội kiến đoàn khách. Su-lin nói hai nước là đối tác; Sulin cảm ơn.";
+    assert.deepEqual(
+      repair(again, [2019]).filter((f) => f.rule.startsWith("name:")).map((f) => [f.original, f.replacement]),
+      [["Su Lin", "Tô Lâm"], ["Su-lin", "Tô Lâm"], ["Sulin", "Tô Lâm"]],
+    );
     // Never before it is resolved: a bare "Su Lin" alone is no garble anyone can see.
     assert.deepEqual(repair("Su Lin nói hai nước là đối tác tin cậy.", [2019]).filter((f) => f.rule.startsWith("name:")), []);
   });

@@ -8,6 +8,7 @@ import type { Fix } from "../lang/repaired.ts";
 import { splitPinyin } from "../lang/syllables.ts";
 import { findGarbledSpans } from "./spans.ts";
 import { isNameLike, joinsName, tokenize, type Token } from "../lang/tokens.ts";
+import { allMatches } from "../lang/matches.ts";
 import type { MatchResult, NameCandidate, NameVariant } from "./types.ts";
 
 /**
@@ -217,17 +218,25 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   }
 
   // The same spelling again, where nothing marks it as garbled: a pinyin name whose syllables are also Vietnamese
-  // ("Su Lin") is found after its title, and stands bare later on ("Su Lin nói …").
+  // ("Su Lin") is found after its title, and stands bare later on ("Su Lin nói …"); or it is written with its
+  // syllables joined or parted otherwise ("Zhong Guo Yuan" after "Zhong Guoyuan"): the same letters in order,
+  // capitalised, with or without a space or hyphen between any two.
   for (const f of [...fixes]) {
     if (!f.person_id || f.original.length < 4) continue;
-    const again = new RegExp(`(?<![\\p{L}\\p{M}])${f.original.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{M}])`, "gu");
-    for (const m of text.matchAll(again)) {
+    const again = sameLetters(f.original);
+    for (const m of allMatches(again, text)) {
       const end = m.index + m[0].length;
-      if (m.index === f.start || !inRegion(m.index, end) || taken(m.index, end)) continue;
-      fixes.push({ ...f, start: m.index, end, rule: "name:same-spelling", evidence: `the spelling resolved at its first mention (${f.rule}): ${f.replacement}`, confidence: round(f.confidence * 0.95) });
+      if (m.index === f.start || !/^\p{Lu}/u.test(m[0]) || !inRegion(m.index, end) || taken(m.index, end)) continue;
+      fixes.push({ ...f, start: m.index, end, original: m[0], rule: "name:same-spelling", evidence: `the spelling resolved at its first mention (${f.rule}): ${f.replacement}`, confidence: round(f.confidence * 0.95) });
     }
   }
   return fixes.sort((a, b) => a.start - b.start);
+}
+
+/** The letters of a spelling in order, with an optional space or hyphen between any two, as one word (any case). */
+function sameLetters(spelling: string): RegExp {
+  const letters = [...spelling.replace(/[\s\-‐]+/gu, "")].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{M}])${letters.join("[ \\-‐]?")}(?![\\p{L}\\p{M}])`, "giu");
 }
 
 const candidateIndexes = new WeakMap<readonly NameCandidate[], Map<string, NameCandidate>>();
