@@ -3,9 +3,10 @@ import type { Place } from "../generated/reference.ts";
 export type { Place };
 
 /**
- * The gazetteer (reference/places.json): cities and countries where
- * meetings are held, with the spellings the press uses (Hà Nội, Tô-ki-ô,
- * Đông Kinh for Tokyo), and where a sentence says a meeting took place.
+ * The gazetteer (reference/places.json): cities (and bases, prefectures,
+ * provinces, islands: kind "city") and countries where meetings are held,
+ * with the spellings the press uses (Hà Nội, Tô-ki-ô, Đông Kinh for Tokyo,
+ * tỉnh Okinawa), and where a sentence says a meeting took place.
  */
 
 export interface PlaceMention {
