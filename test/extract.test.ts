@@ -302,6 +302,35 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Ông đến thăm Hà Nội và thăm cảng Hải Phòng."), ["Hai Phong"]); // "thăm" alone is no venue, before a port it is
   });
 
+  it("places a meeting in a Japanese prefecture, island or base, and tells a prefecture from its capital of the same name", () => {
+    const x = extract([
+      "Chiều 3/7/2023, tại tỉnh Okinawa, Thượng tướng Trịnh Quang Minh hội đàm với Đô đốc Mori Jiro.",
+      "Sáng 5/7/2023, Thượng tướng Trịnh Quang Minh gặp Trung tướng Hayashi Goro ở căn cứ Yokota.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => [e.place?.name ?? null, e.place?.country ?? null]), [["Okinawa Prefecture", "JP"], ["Yokota", "JP"]]);
+    const { places } = knowledge;
+    const at = (t: string) => places.venues(t, 0, t.length).map((v) => v.place.name);
+    assert.deepEqual(at("Đoàn đến đảo Hokkaido hôm qua."), ["Hokkaido"]);
+    assert.deepEqual(at("Ông làm việc tại Căn cứ Không quân Yokota."), ["Yokota"]);
+    assert.deepEqual(at("Buổi gặp diễn ra tại tỉnh Kanagawa."), ["Kanagawa Prefecture"]);
+    assert.deepEqual(at("Đoàn thăm trường sĩ quan ở Etajima, tỉnh Hiroshima."), ["Etajima", "Hiroshima Prefecture"]);
+    assert.deepEqual(at("Hai bên gặp tại thành phố Hiroshima."), ["Hiroshima"]);
+    assert.deepEqual(at("Lễ đón diễn ra ở thủ phủ Naha."), ["Naha"]);
+    assert.deepEqual(at("Tàu cập cảng Cam Ranh, tỉnh Khánh Hòa."), ["Cam Ranh", "Khanh Hoa Province"]);
+    assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
+  });
+
+  it("gives each spelling of the gazetteer one place (a city-state's city and country excepted)", () => {
+    const owner = new Map<string, { name: string; country: string; kind: string }>();
+    for (const p of knowledge.places.places) {
+      for (const n of p.names) {
+        const o = owner.get(n);
+        if (o && o.name !== p.name) assert.ok(o.country === p.country && o.kind !== p.kind, `"${n}" is a spelling of ${o.name} and of ${p.name}`);
+        owner.set(n, p);
+      }
+    }
+  });
+
   it("reads 'Tại hội đàm, A khẳng định …' as the talks when no sentence reports them, the other side from the lead's visit", () => {
     const x = extract(
       [

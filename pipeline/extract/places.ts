@@ -3,9 +3,10 @@ import type { Place } from "../generated/reference.ts";
 export type { Place };
 
 /**
- * The gazetteer (reference/places.json): cities and countries where
- * meetings are held, with the spellings the press uses (Hà Nội, Tô-ki-ô,
- * Đông Kinh for Tokyo), and where a sentence says a meeting took place.
+ * The gazetteer (reference/places.json): cities (and bases, prefectures,
+ * provinces, islands: kind "city") and countries where meetings are held,
+ * with the spellings the press uses (Hà Nội, Tô-ki-ô, Đông Kinh for Tokyo,
+ * tỉnh Okinawa), and where a sentence says a meeting took place.
  */
 
 export interface PlaceMention {
@@ -23,8 +24,8 @@ export interface Gazetteer {
 /** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
-/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế". */
-const FILLER = /^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|căn cứ hải quân|Căn cứ hải quân|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
+/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế", "ở đảo Hokkaido", "tại căn cứ không quân Yokota", "ở thủ phủ Naha", "tại quận Shinjuku". */
+const FILLER = /^(?:(?:thủ đô|Thủ đô|thủ phủ|Thủ phủ|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|quận|Quận|đảo|Đảo|căn cứ (?:hải quân|không quân|Hải quân|Không quân)|Căn cứ (?:hải quân|không quân|Hải quân|Không quân)|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
 
 export function gazetteer(places: readonly Place[]): Gazetteer {
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
@@ -45,17 +46,20 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
       PREPOSITION.lastIndex = start;
       for (let m = PREPOSITION.exec(slice); m; m = PREPOSITION.exec(slice)) {
         let at = m.index + m[0].length;
-        at += FILLER.exec(text.slice(at))![0].length;
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
         for (let k = 0; k < 2; k++) {
-          const hit = NAME.exec(text.slice(at, end));
+          // A spelling that starts with a filler word is tried whole first: "tỉnh Hiroshima" is the prefecture, "thành phố Hiroshima" the city, "Thành phố Hồ Chí Minh" a city whose name is no spelling without its word.
+          let hit = NAME.exec(text.slice(at, end));
+          if (!hit) {
+            at += FILLER.exec(text.slice(at))![0].length;
+            hit = NAME.exec(text.slice(at, end));
+          }
           if (!hit) break;
           out.push({ start: at, end: at + hit[0].length, place: byName.get(hit[0])! });
           at += hit[0].length;
           const gap = /^[ ,]+/.exec(text.slice(at));
           if (!gap) break;
           at += gap[0].length;
-          at += FILLER.exec(text.slice(at))![0].length;
         }
       }
       return out;

@@ -835,7 +835,7 @@ export interface Place {
    */
   country: string;
   /**
-   * A city (or base, or district) or a whole country.
+   * A city (or base, district, prefecture, province or island: any place smaller than a country, published in meetings.city) or a whole country.
    */
   kind: "city" | "country";
   /**

@@ -391,7 +391,7 @@ export interface MeetingsRow {
    */
   format: "in_person" | "online" | "phone";
   /**
-   * English name of the city of an in-person meeting (Hanoi, Tokyo), from the gazetteer in reference/places.json; empty for online and phone meetings and when no place is stated.
+   * English name of the city of an in-person meeting (Hanoi, Tokyo), from the gazetteer in reference/places.json: a base (Yokota), or a prefecture, province or island (Okinawa Prefecture, Khanh Hoa Province, Hokkaido) where the article names no city; empty for online and phone meetings and when no place is stated.
    */
   city: string | null;
   /**
