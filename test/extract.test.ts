@@ -318,6 +318,10 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Lễ đón diễn ra ở thủ phủ Naha."), ["Naha"]);
     assert.deepEqual(at("Tàu cập cảng Cam Ranh, tỉnh Khánh Hòa."), ["Cam Ranh", "Khanh Hoa Province"]);
     assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
+    // A place name that is also a family name, with a given name after it, is a person.
+    assert.deepEqual(at("Ông gửi lời chào đến Yamaguchi Natsuo và các đồng nghiệp."), []);
+    assert.deepEqual(at("Đoàn đến Yamaguchi Nhật Bản sáng nay."), ["Yamaguchi Prefecture", "Japan"]);
+    assert.deepEqual(at("Đoàn đến Nagasaki Thượng tướng A đón."), ["Nagasaki"]);
   });
 
   it("gives each spelling of the gazetteer one place (a city-state's city and country excepted)", () => {

@@ -1,4 +1,5 @@
 import type { Place } from "../generated/reference.ts";
+import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 
 export type { Place };
 
@@ -55,6 +56,10 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
             hit = NAME.exec(text.slice(at, end));
           }
           if (!hit) break;
+          // A prefecture's or a city's name is often a Japanese family name too: followed by a romaji word that is no
+          // place, it is a person's name ("chuyển lời hỏi thăm đến Yamaguchi Natsuo").
+          const next = /^ (\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(at + hit[0].length, end));
+          if (next && isRomajiWord(next[1]!) && !isVietnameseSyllable(next[1]!) && !NAME.test(text.slice(at + hit[0].length + 1, end))) break;
           out.push({ start: at, end: at + hit[0].length, place: byName.get(hit[0])! });
           at += hit[0].length;
           const gap = /^[ ,]+/.exec(text.slice(at));
