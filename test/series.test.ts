@@ -101,6 +101,44 @@ describe("editionsNamed", () => {
   });
 });
 
+describe("multilateral ministerial series (Shangri-La Dialogue, ADMM)", () => {
+  const SLD = "IISS Shangri-La Dialogue";
+  const ADMM = "ASEAN Defence Ministers' Meeting";
+  const PLUS = "ASEAN Defence Ministers' Meeting-Plus";
+
+  it("reads the Shangri-La Dialogue under the names the press gives it", () => {
+    assert.deepEqual(named("Bộ trưởng gặp người đồng cấp bên lề Đối thoại Shangri-La lần thứ 20 tại Singapore"), [`${SLD} #20 2023-06-02`]);
+    assert.deepEqual(named("tại Đối thoại Shangri La lần thứ 19,"), [`${SLD} #19 2022-06-10`]);
+    assert.deepEqual(named("dự Diễn đàn Đối thoại Shangri-La lần thứ XIII ở Singapore"), [`${SLD} #13 2014-05-30`]);
+    assert.deepEqual(named("phát biểu tại Hội nghị An ninh châu Á lần thứ 18"), [`${SLD} #18 2019-05-31`]);
+    assert.deepEqual(named("Đối thoại Shangri-La lần thứ 20 (2021) bị hủy"), [`${SLD} #20 2023-06-02`]);
+  });
+
+  it("tells the ADMM from the ADMM-Plus, whatever side of the name the ordinal stands", () => {
+    assert.deepEqual(named("ADMM+ lần thứ 10 tại Jakarta"), [`${PLUS} #10 2023-11-16`]);
+    assert.deepEqual(named("ADMM lần thứ 17 tại Jakarta"), [`${ADMM} #17 2023-11-01`]);
+    assert.deepEqual(named("bên lề ADMM lần thứ 17 và ADMM+ lần thứ 10"), [`${ADMM} #17 2023-11-01`, `${PLUS} #10 2023-11-16`]);
+    assert.deepEqual(named("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 16 ở Phnom Penh"), [`${ADMM} #16 2022-06-22`]);
+    assert.deepEqual(named("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 10"), [`${PLUS} #10 2023-11-16`]);
+    assert.deepEqual(named("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 4 khai mạc ở Hà Nội"), [`${ADMM} #4 2010-05-11`]);
+    // Before the name the shorter ADMM names are inside the ADMM-Plus ones: the longer name keeps the ordinal,
+    // also where the ADMM-Plus has no such edition.
+    assert.deepEqual(named("lần thứ 10 ADMM+ diễn ra ở Jakarta"), [`${PLUS} #10 2023-11-16`]);
+    assert.deepEqual(named("lần thứ 17 ADMM+ diễn ra ở Jakarta"), []);
+    assert.deepEqual(named("lần thứ 17 Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng"), []);
+    assert.deepEqual(named("lần thứ 8 Hội nghị Bộ trưởng Quốc phòng ASEAN - Nhật Bản không chính thức"), ["ASEAN–Japan Defence Ministers' Informal Meeting #8 2023-11-15"]);
+    assert.deepEqual(named("lần thứ 17 Hội nghị Bộ trưởng Quốc phòng ASEAN tại Jakarta"), [`${ADMM} #17 2023-11-01`]);
+  });
+
+  it("dates an undated meeting on the sidelines of a numbered edition in its year", () => {
+    const s = (dm: string, round: string) =>
+      `Chiều ${dm}, tại Singapore, bên lề ${round}, Thượng tướng Trần Văn Khải, Thứ trưởng Bộ Quốc phòng đã gặp ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản.`;
+    assert.deepEqual(dates(s("3/6", "Đối thoại Shangri-La lần thứ 20"), knowledge), ["2023-06-03"]);
+    assert.deepEqual(dates(s("10/6", "Đối thoại Shangri-La lần thứ 19"), knowledge), ["2022-06-10"]);
+    assert.deepEqual(dates(s("20/11", "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 18"), knowledge), ["2024-11-20"]);
+  });
+});
+
 /** An article with one body paragraph and no date line, through the whole extractor. */
 function dates(body: string, k: Knowledge): string[] {
   const r = ingestBytes("t.txt", new TextEncoder().encode(["Tin quốc phòng", "", body, ""].join("\n")), undefined, repoDateWords());

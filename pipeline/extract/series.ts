@@ -68,9 +68,11 @@ const ROMAN = "[ivxl]{1,7}";
 const NUMBER = `(\\d{1,3}|${ROMAN}|${WORDS})`;
 const END = "(?![a-z0-9])";
 /** After the name: "lần thứ 9", "lần 4", "thứ chín", "vòng 2", "khóa II". */
-const ORDINAL_AFTER = `(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`;
+/** The ordinal's number as the named group "n" (in the expressions per series, whose name is the group "name"). */
+const NUMBER_N = `(?<n>${NUMBER.slice(1)}`;
+const ORDINAL_AFTER = `(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER_N}${END}`;
 /** Before the name only the forms with "lần"/"vòng": a bare "thứ hai" there is as likely a weekday. */
-const ORDINAL_BEFORE = `(?:lan thu|lan|vong thu|vong) ${NUMBER}`;
+const ORDINAL_BEFORE = `(?:lan thu|lan|vong thu|vong) ${NUMBER_N}`;
 /** What may stand between the name and its ordinal: a level ("cấp Thứ trưởng") or an abbreviation in brackets. */
 const BETWEEN = "(?: cap (?:thu truong|bo truong|tuong|cao|chien luoc))?(?: ?\\([^)]{1,12}\\))?";
 
@@ -133,13 +135,24 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
     const rest = foldSeriesText(text.slice(o.index, o.index + 40 + compiled.reach));
     const prefix = foldSeriesText(text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, o.index - compiled.reach))), o.index));
     const window = prefix + rest;
+    // One ordinal belongs to the series whose name beside it is longest: "lần thứ 10 Hội nghị Bộ trưởng Quốc
+    // phòng ASEAN mở rộng" and "lần thứ 10 ADMM+" hold the shorter ADMM name "… ASEAN" / "ADMM" too. Chosen before
+    // the edition is looked up, so an edition the longer series lacks is no edition of the shorter one.
+    const found: { series: Series; n: number | null; length: number; after: boolean }[] = [];
     for (const { series: s, res } of compiled.list) {
-      for (const re of res) {
+      res.forEach((re, i) => {
         re.lastIndex = prefix.length;
         const m = re.exec(window);
-        const n = m ? ordinalValue(m[1]!) : null;
-        const edition = n === null ? undefined : s.editions.find((e) => e.edition === n);
-        if (edition && !out.some((x) => x.edition === edition)) out.push({ series: s, edition });
+        if (m) found.push({ series: s, n: ordinalValue(m.groups!["n"]!), length: m.groups!["name"]!.length, after: i !== 1 });
+      });
+    }
+    for (const after of [true, false]) {
+      const side = found.filter((f) => f.after === after);
+      const longest = Math.max(...side.map((f) => f.length));
+      for (const f of side) {
+        if (f.length < longest || f.n === null) continue;
+        const edition = f.series.editions.find((e) => e.edition === f.n);
+        if (edition && !out.some((x) => x.edition === edition)) out.push({ series: f.series, edition });
       }
     }
   }
@@ -191,9 +204,9 @@ function patterns(series: readonly Series[]): Compiled {
       const names = folded.map(escape).join("|");
       const res = [
         // "… Việt Nam - Nhật Bản lần thứ 9": the name just before the ordinal.
-        new RegExp(`(?<=${L}(?:${names})${BETWEEN} )${ORDINAL_AFTER}`, "y"),
+        new RegExp(`(?<=${L}(?<name>${names})${BETWEEN} )${ORDINAL_AFTER}`, "y"),
         // "lần thứ 4 Hội nghị …": the name just after it.
-        new RegExp(`${ORDINAL_BEFORE} (?:${names})${END}`, "y"),
+        new RegExp(`${ORDINAL_BEFORE} (?<name>${names})${END}`, "y"),
       ];
       // A name ending in the two parties ("… Việt Nam - Nhật Bản") is also written with them after the ordinal:
       // "Đối thoại 2+2 … cấp Thứ trưởng lần đầu tiên giữa Việt Nam và Nhật Bản".
@@ -203,7 +216,7 @@ function patterns(series: readonly Series[]): Compiled {
       });
       for (const { stem } of split) lastWords.add(lastOf(stem));
       for (const [stem, pairs] of groupBy(split)) {
-        res.push(new RegExp(`(?<=${L}${escape(stem)}${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
+        res.push(new RegExp(`(?<=${L}(?<name>${escape(stem)})${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
       }
       return { series: s, res };
     });
