@@ -223,7 +223,7 @@ describe("date_signed", () => {
 
   it("an agreement in principle is no document; procedures to complete before signing are a signing still to come", () => {
     assert.deepEqual(read("Hai nước đã có thỏa thuận nguyên tắc về việc trao đổi học viên quân sự."), []);
-    assert.deepEqual(read("Hai Thứ trưởng cho biết, hai Bộ đang hoàn tất thủ tục để ký kết Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ."), [
+    assert.deepEqual(read("Hai Thứ trưởng cho biết, hai Bộ đang hoàn tất các thủ tục cần thiết để ký kết Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ."), [
       "agreed_to_sign -: Bản ghi nhớ về hợp tác huấn luyện chó nghiệp vụ",
     ]);
   });

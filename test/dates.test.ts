@@ -36,6 +36,7 @@ const CASES: Row[] = [
   ["năm 2022 tháng 9 ngày 8, Quốc phòng bộ trưởng", "day", 8, null, 9, 2022, null],
   ["9 tháng 21 ngày buổi chiều, hai nước", "day", 21, null, 9, null, "afternoon"],
   ["2016 năm 11 tháng 5 ngày, tại Viêng Chăn", "day", 5, null, 11, 2016, null],
+  ["Tân Hoa Xã Tokyo 8 tháng 12 ngày điện (Ký giả Lý)", "day", 12, null, 8, null, null],
   ["năm 2020", "year", null, null, null, 2020, null],
 ];
 
@@ -48,6 +49,19 @@ describe("findDates", () => {
       assert.equal(text.slice(d.start, d.end), d.text, "the span is exact");
     });
   }
+
+  it("reads a span with a month at each end, across the turn of a month", () => {
+    const pick = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.month, d.dayEnd, d.monthEnd, d.year]);
+    assert.deepEqual(pick("Đoàn thăm Nhật Bản từ ngày 29/6 đến 2/7 theo lời mời"), [["range", 29, 6, 2, 7, null]]);
+    assert.deepEqual(pick("chuyến thăm từ 30-11 đến 3-12-2019"), [["range", 30, 11, 3, 12, 2019]]);
+    assert.deepEqual(pick("từ ngày 5/3 đến 9/3"), [["range", 5, 3, 9, 3, null]]);
+    // Not a span: two months apart, or backwards.
+    assert.deepEqual(pick("từ 5/3 đến 9/5").map((d) => d[0]), ["day", "day"]);
+  });
+
+  it("reads a machine translation's 'the same day'", () => {
+    assert.deepEqual(findDates("Đồng nhật, Bộ trưởng hội kiến Thủ tướng.").map((d) => d.relative), ["same_day"]);
+  });
 
   it("a span of months and days is no date", () => {
     assert.deepEqual(findDates("Khóa huấn luyện kéo dài 3 tháng 2 ngày tại trường").map((d) => d.text), []);

@@ -20,6 +20,12 @@ describe("years named by dated facts", () => {
     assert.deepEqual(years("50 năm quan hệ hữu nghị và hợp tác ASEAN – Nhật Bản"), [2023]);
   });
 
+  it("reads a machine translation's anniversary, counted in 'chu niên' and written before or after the founding", () => {
+    assert.deepEqual(years("Năm nay là Việt Nhật kiến giao 45 chu niên, song phương nhất trí."), [2018]);
+    assert.deepEqual(years("nhân dịp hai nước kiến lập ngoại giao quan hệ 50 chu niên"), [2023]);
+    assert.deepEqual(years("chào mừng 40 chu niên kiến giao"), [2013]);
+  });
+
   it("does not read a count of years that is no anniversary", () => {
     assert.deepEqual(years("Ông có 35 năm công tác trong Quân đội nhân dân Việt Nam."), []);
     assert.deepEqual(years("Năm 2019, hai bên ký kết văn kiện."), []);

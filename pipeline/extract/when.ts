@@ -123,7 +123,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     else if (frame === "before" && previous && previous.day !== null && previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
-      p = from === previous.day ? { ...previous, dayEnd: null, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
+      p = from === previous.day ? { ...previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
     } else if (previous) {
       p = { ...previous, tod: inSentence[0]?.timeOfDay ?? previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
@@ -184,7 +184,7 @@ interface Step {
 
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
-  return { day: d.day, dayEnd: d.dayEnd, month, year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
+  return { day: d.day, dayEnd: d.dayEnd, month, ...(d.monthEnd !== null && d.monthEnd !== month ? { monthEnd: d.monthEnd } : {}), year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
 }
 
 /** A value worked out on first use and kept. */

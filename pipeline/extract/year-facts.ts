@@ -11,8 +11,10 @@ import { clauseEnd, clauseStart } from "../lang/sentences.ts";
  * reasoning uses them only to choose among the years the people named allow.
  */
 export interface YearFacts {
-  /** "N năm" and up to five words before a founding form (group 1 the number, group 2 the form). */
+  /** "N năm" (or a machine translation's "N chu niên", 周年) and up to five words before a founding form (group 1 the number, group 2 the form). */
   readonly anniversary: RegExp | null;
+  /** A machine translation's order: the founding form, up to two words, then "N chu niên" ("… kiến giao 50 chu niên"; group 1 the form, group 2 the number). */
+  readonly anniversaryAfter: RegExp | null;
   readonly foundingYear: (form: string) => number;
   /** Any founding form, matched where it is set to start (sticky). */
   readonly forms: RegExp | null;
@@ -40,7 +42,8 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
   const alternation = (forms: Iterable<string>) => [...forms].sort((a, b) => b.length - a.length).map(escape).join("|");
   const B = "(?![\\p{L}\\p{M}])";
   return {
-    anniversary: founding.size ? new RegExp(`(?<![\\d.,])(\\d{1,3})\\s+năm\\s+(?:[\\p{L}\\p{M}]+\\s+){0,5}?(${alternation(founding.keys())})${B}`, "giu") : null,
+    anniversary: founding.size ? new RegExp(`(?<![\\d.,])(\\d{1,3})\\s+(?:năm|chu\\s+niên)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,5}?(${alternation(founding.keys())})${B}`, "giu") : null,
+    anniversaryAfter: founding.size ? new RegExp(`${leadingWords([...founding.keys()])}(?<![\\p{L}\\p{M}])(${alternation(founding.keys())})(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+(\\d{1,3})\\s+chu\\s+niên${B}`, "giu") : null,
     foundingYear: (form) => founding.get(fold(form))!,
     forms: founding.size ? new RegExp(`${leadingWords([...founding.keys()])}(?<![\\p{L}\\p{M}])(?:${alternation(founding.keys())})${B}`, "iuy") : null,
     role: roles.size ? new RegExp(`${leadingWords([...roles.keys()])}(?<![\\p{L}\\p{M}])(${alternation(roles.keys())})${B}`, "giu") : null,
@@ -51,7 +54,10 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
 /** The years the text names through the facts, sorted. */
 export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
   const years = new Set<number>();
-  if (facts.anniversary && /\d\s+năm/u.test(text)) {
+  if (facts.anniversaryAfter && /\d\s+chu\s+niên/iu.test(text)) {
+    for (const m of text.matchAll(facts.anniversaryAfter)) years.add(facts.foundingYear(m[1]!) + Number(m[2]));
+  }
+  if (facts.anniversary && /\d\s+(?:năm|chu\s+niên)/iu.test(text)) {
     for (const m of text.matchAll(facts.anniversary)) {
       // Of overlapping forms the one reaching furthest names the founding: "quan hệ Đối tác chiến lược sâu rộng" is
       // the extensive partnership, though "quan hệ Đối tác chiến lược" starts first.

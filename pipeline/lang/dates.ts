@@ -81,6 +81,15 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
+  // a span with a month at each end: "từ ngày 28/2 đến 3/3", "từ 30-6 đến 2-7", "28/2 - 3/3/2024" (one month or two)
+  {
+    needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
+  },
+  {
+    needsOne: ["đến"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+đến\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
+  },
   // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
   {
     needsOne: ["đến"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
@@ -112,13 +121,13 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
   // Chinese order in machine translations, month before day: "tháng 6 ngày 3" (6月3日), "năm 2019 tháng 6 ngày 3"
   // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
-  // punctuation mark or the end follows: "3 tháng 2 ngày" is otherwise a span of time)
+  // punctuation mark, the end or a wire dateline's "điện" (电) follows: "3 tháng 2 ngày" is otherwise a span of time)
   {
     needs: ["ngày", "tháng"], re: new RegExp(`(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"),
     build: (m) => day(+m[3]!, monthOf(m[2]!), m[1] ? +m[1] : null),
   },
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}(?:${Y}\\s+năm\\s+)?(\\d{1,2})\\s+tháng\\s+${D}\\s+ngày(?=\\s*(?:[,.;:)]|$|(?:buổi\\s+)?${TOD}(?![\\p{L}])))`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}(?:${Y}\\s+năm\\s+)?(\\d{1,2})\\s+tháng\\s+${D}\\s+ngày(?=\\s*(?:[,.;:)]|$|(?:buổi\\s+)?${TOD}(?![\\p{L}])|điện(?![\\p{L}])))`, "giu"),
     build: (m) => day(+m[3]!, +m[2]!, m[1] ? +m[1] : null),
   },
   // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"
@@ -137,7 +146,8 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
   },
-  { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua"], re: new RegExp(`${at("cùng", "hôm", "vừa")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua)(?![\\p{L}])`, "giu"), build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
+  // ("đồng nhật", 同日, is a machine translation's "the same day")
+  { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua", "đồng nhật"], re: new RegExp(`${at("cùng", "hôm", "vừa", "đồng")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua|đồng nhật)(?![\\p{L}])`, "giu"), build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
 
 /** Compiled once per grammar: the time-of-day words come from the lexicon. */
@@ -158,7 +168,7 @@ function grammarPatterns(g: Grammar) {
 }
 
 const WEEKDAY: Record<string, number> = { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 };
-const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
+const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "đồng nhật": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
 
 function monthOf(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : (MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? 0);
@@ -172,6 +182,13 @@ function day(d: number, m: number | null, y: number | null) {
 function range(d1: number, d2: number, m: number, y: number | null) {
   if (!validDay(d1, m, y) || !validDay(d2, m, y) || d2 <= d1) return null;
   return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m, monthEnd: m, year: y };
+}
+
+/** From one day and month to another: a range (`monthEnd` the last day's month), within a year and at most a month on. */
+function span(d1: number, m1: number, d2: number, m2: number, y: number | null) {
+  if (m1 === m2) return range(d1, d2, m1, y);
+  if (!validDay(d1, m1, y) || !validDay(d2, m2, y) || m2 !== m1 + 1) return null;
+  return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m1, monthEnd: m2, year: y };
 }
 
 function month(m: number, y: number | null, relative: Relative | null) {
