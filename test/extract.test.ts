@@ -58,6 +58,13 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("completes a conference of both countries told with one side from the delegation named next", () => {
+    const x = extract([
+      "Ngày 14/3/2024, tại Tokyo, Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản - ASEAN lần thứ 13 diễn ra dưới sự chủ trì của ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản. Đoàn Việt Nam do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu.",
+    ]);
+    assert.deepEqual(summary(x), ["2024-03-14/2024-03-14 conference in_person Tokyo: Sato Kenji (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);

@@ -127,7 +127,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
     } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
-    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) accepted.push(e);
+    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
+      // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
+      // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
+      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
+      accepted.push(completeEncounter(e, assembly) ?? e);
+    }
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
