@@ -159,6 +159,14 @@ describe("a numbered round settles the year of an undated meeting", () => {
     assert.deepEqual(dates(sentence("25/11", "Hà Nội", "bảy"), knowledge), ["2019-11-25"]);
   });
 
+  it("dates a meeting in the year of the edition held within the visit's days, when the series is named without its ordinal", () => {
+    const visit = (span: string, series: string) =>
+      `Từ ngày ${span}, Thượng tướng Trần Văn Khải dẫn đầu đoàn Việt Nam dự ${series} tại Jakarta. Chiều 15/11, tại Jakarta, Thượng tướng Trần Văn Khải đã gặp ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản.`;
+    assert.deepEqual(dates(visit("14 đến 17/11", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)"), knowledge), ["2023-11-15"]);
+    // No edition of the series within those days: the year stays open.
+    assert.deepEqual(dates(visit("12 đến 15/11", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)"), knowledge), []);
+  });
+
   it("leaves the year open without the series' editions", () => {
     const bare: Knowledge = { ...knowledge, series: [] };
     assert.deepEqual(dates(sentence("27/2", "Hà Nội", "10"), bare), []);

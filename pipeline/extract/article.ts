@@ -10,7 +10,7 @@ import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
-import { editionsNamed } from "./series.ts";
+import { editionYearsInSpan, editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, type EventDate } from "./when.ts";
 import { nameKey } from "../lang/names.ts";
@@ -157,7 +157,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
     yearFacts: knowledge.yearFacts,
-    knownYears: () => editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))),
+    knownYears: (visit) => [...editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
   }, registry, grammar);
 
   const leadPlace = leadVenue(text, regions, places);

@@ -159,6 +159,33 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
   return out;
 }
 
+/**
+ * Years of the editions of the series an article names without an ordinal ("… dự ADMM+ …") that were held within
+ * the days of the visit it reports ("từ ngày 14 đến 17/11"): an edition on those days names its year. Where names
+ * overlap ("ADMM" inside "ADMM+") only the longest counts.
+ */
+export function editionYearsInSpan(text: string, series: readonly Series[], span: { day: number; month: number; dayEnd: number; monthEnd: number }): number[] {
+  if (span.monthEnd < span.month) return [];
+  const folded = foldSeriesText(text);
+  const hits: { s: Series; start: number; end: number }[] = [];
+  for (const s of series) {
+    for (const name of new Set(s.names.map(foldSeriesText))) {
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (!/[a-z0-9]/.test(folded[at - 1] ?? "") && !/[a-z0-9]/.test(folded[end] ?? "")) hits.push({ s, start: at, end });
+      }
+    }
+  }
+  const named = new Set(hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)).map((h) => h.s));
+  const md = (m: number, d: number) => `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const from = md(span.month, span.day);
+  const to = md(span.monthEnd, span.dayEnd);
+  const years = new Set<number>();
+  // (Only editions dated to the day: one known to its month or year would fit many spans.)
+  for (const s of named) for (const e of s.editions) if ((e.precision ?? "day") === "day" && e.start.slice(5) <= to && e.end.slice(5) >= from) years.add(Number(e.start.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}
+
 /** The parties a series' name may end with, folded. */
 const PARTY = "viet nam|viet|nhat ban|nhat|asean";
 /** Not after a letter or digit (the folded text and names are ASCII). */

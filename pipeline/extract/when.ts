@@ -46,10 +46,21 @@ export interface ArticleFacts {
   readonly dateline: { day: number; month: number; year: number | null; weekday: string | null; weekdayNumber?: number | null } | null;
   /** Anniversaries and roles by which the article may name a year (reference/year-facts.json). */
   readonly yearFacts?: YearFacts;
-  /** Years of dated facts the article names without writing the year (an edition of a numbered series). */
-  readonly knownYears?: () => readonly number[];
+  /**
+   * Years of dated facts the article names without writing the year: an edition of a numbered series, or one held
+   * within the span of the visit it reports (given here when the article gives one).
+   */
+  readonly knownYears?: (visit: DaySpan | null) => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
   readonly mentions?: readonly PersonMention[];
+}
+
+/** Days from `day`/`month` to `dayEnd`/`monthEnd`, in one year. */
+export interface DaySpan {
+  readonly day: number;
+  readonly month: number;
+  readonly dayEnd: number;
+  readonly monthEnd: number;
 }
 
 type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
@@ -57,14 +68,18 @@ type Partial = { day: number | null; dayEnd: number | null; month: number | null
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
+  /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
+  const visit = dates.find((d) => d.kind === "range" && d.month !== null);
+  const visitSpan = visit ? { day: visit.day!, month: visit.month!, dayEnd: visit.dayEnd!, monthEnd: visit.monthEnd ?? visit.month! } : null;
   // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
   const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
-  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());
-  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...factYears(), ...(facts.knownYears?.() ?? [])])].sort());
+  const known = once(() => facts.knownYears?.(visitSpan) ?? []);
+  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...known()])].sort());
+  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...factYears(), ...known()])].sort());
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
@@ -96,8 +111,6 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const lead = dates.find((d) => d.kind === "day" || d.kind === "range");
-  /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
-  const visit = dates.find((d) => d.kind === "range" && d.month !== null);
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
