@@ -65,6 +65,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x), ["2024-03-14/2024-03-14 conference in_person Tokyo: Sato Kenji (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
   });
 
+  it("never dates an encounter by a later date that is another encounter's", () => {
+    const x = extract([
+      "Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu vừa kết thúc chuyến công tác tại Nhật Bản, trong đó có việc dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản - ASEAN.",
+      "Chiều 12/3/2024, tại Tokyo, Thượng tướng Hoàng Xuân Chiến đã hội đàm với ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản.",
+    ]);
+    assert.deepEqual(summary(x), ["2024-03-12/2024-03-12 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+    assert.ok(x.leftOut.some((l) => /no date in the article places this encounter/.test(l.reason)), "the conference told in passing is left out, with its reason");
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);

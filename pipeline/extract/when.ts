@@ -121,7 +121,11 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if ("p" in step) previousStep = step;
     return step;
   });
-  function stepOf(e: EventMention): Step | { unresolved: string } {
+  /** The article's first date is another encounter's, not the lead's: written, after this one, in the sentence of an encounter of another type. */
+  function leadOfAnother(e: EventMention): boolean {
+    return lead !== undefined && lead.start > e.end && events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
+  }
+    function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null);
     lastMonth = before.at(-1)?.month ?? lastMonth;
@@ -140,7 +144,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     } else if (previous) {
       p = { ...previous, tod: inSentence[0]?.timeOfDay ?? previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (lead) p = fromMention(lead, lead.month, "the article's first date");
+    } else if (lead && !leadOfAnother(e)) p = fromMention(lead, lead.month, "the article's first date");
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
     const earlier = previousEvent;
