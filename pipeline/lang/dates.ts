@@ -58,6 +58,8 @@ const NOT_DIGIT_AFTER = "(?![\\d]|[/.-]\\d)";
  */
 const AT_DIGIT = "(?=\\d)";
 const at = (...words: string[]) => `(?=${words.join("|")})`;
+/** Where a span can start: "từ", "các ngày", "ngày", or its first day. */
+const SPAN_START = at("từ", "các", "ngày", "\\d");
 
 interface Pattern {
   readonly re: RegExp;
@@ -78,31 +80,31 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: [], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
   // from day to day of one month: 24-28/3, từ ngày 2 đến 5/3, từ ngày 15 đến ngày 17/9/2013
   {
-    needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
   // a span with a month at each end: "từ ngày 28/2 đến 3/3", "từ 30-6 đến 2-7", "28/2 - 3/3/2024" (one month or two)
   {
-    needs: ["/"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
   {
-    needsOne: ["đến"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+đến\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+đến\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
   },
   // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
   {
-    needsOne: ["đến"], re: new RegExp(`(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023
   {
-    needs: ["/", "và"], re: new RegExp(`(?:(?:trong\\s+)?(?:hai\\s+)?ngày\\s+)?${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/", "và"], re: new RegExp(`${at("trong", "hai", "ngày", "\\d")}(?:(?:trong\\s+)?(?:hai\\s+)?ngày\\s+)?${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => (+m[2]! === +m[1]! + 1 ? range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null) : null),
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
@@ -123,7 +125,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
   // punctuation mark, the end or a wire dateline's "điện" (电) follows: "3 tháng 2 ngày" is otherwise a span of time)
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("năm", "tháng")}(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"),
     build: (m) => day(+m[3]!, monthOf(m[2]!), m[1] ? +m[1] : null),
   },
   {
