@@ -44,6 +44,11 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   const memo = memosOf(registry);
   const mentions: PersonMention[] = [];
   const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
+  /** Whether the text ends with a rank or an honorific ("… Đại tá ", "… ông "); the expressions run only where its last word could end one. */
+  const endsWithRankOrHonorific = (before: string) => {
+    const last = lastLetters(before).toLowerCase();
+    return last !== "" && grammar.rankOrHonorificEnds.some((w) => last.endsWith(w)) && (RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before));
+  };
 
   const runs = capitalisedRuns(text);
   for (const run of runs) {
@@ -98,7 +103,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       const end = run[Math.min(run.length, i + 4) - 1]!.end;
       if (taken(start, end)) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
+      if (!endsWithRankOrHonorific(before)) continue;
       const span = text.slice(start, end);
       if (NOT_A_NAME.test(span) && stoppedAsVietnamese(readName(names, run.slice(i, i + 4).map((w) => w.text)), span, grammar) !== false) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
@@ -113,7 +118,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     const w = run[0]!;
     if (!readFamilyName(names, w.text) || taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);
-    if (!(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
+    if (!endsWithRankOrHonorific(before)) continue;
     mentions.push(describe(text, w.start, w.end, null, registry, grammar, onDate, names));
   }
 
@@ -298,6 +303,15 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
   return true;
+}
+
+/** The run of letters (and marks) a text ends with, white space after it skipped. */
+function lastLetters(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/u.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}]/u.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
 }
 
 function lastWord(s: string, re: RegExp): number {

@@ -55,6 +55,11 @@ export interface Grammar {
   readonly speechAfter: RegExp;
   /** A rank just before a name; group 1 is the rank. */
   readonly rankAtEnd: RegExp;
+  /**
+   * The last words of the ranks and honorifics, lower case: a text whose last word ends with none of them ends with
+   * no rank and no honorific (`rankAtEnd`, `honorificAtEnd`), so neither expression need run on it.
+   */
+  readonly rankOrHonorificEnds: readonly string[];
   /** A rank as written, lower-cased → the rank as the lexicon writes it. */
   readonly rankForm: ReadonlyMap<string, string>;
   readonly honorificAtEnd: RegExp;
@@ -249,6 +254,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
     // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
+    rankOrHonorificEnds: [...new Set([...ranks, ...forms(honorifics)].map((f) => f.toLowerCase().split(/\s+/).at(-1)!))],
     rankForm: new Map(ranks.map((r) => [r.toLowerCase(), r])),
     honorificAtEnd: new RegExp(`${leadingWords(eitherCase(forms(honorifics)))}(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
