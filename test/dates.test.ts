@@ -59,6 +59,14 @@ describe("findDates", () => {
     assert.deepEqual(pick("từ 5/3 đến 9/5").map((d) => d[0]), ["day", "day"]);
   });
 
+  it("reads a part of a month as a range of its days", () => {
+    const pick = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.dayEnd, d.month, d.year, d.relative]);
+    assert.deepEqual(pick("Cuối tháng 10, đoàn sang Nhật Bản"), [["range", 21, 31, 10, null, "month_part"]]);
+    assert.deepEqual(pick("từ đầu tháng 3/2022"), [["range", 1, 10, 3, 2022, "month_part"]]);
+    assert.deepEqual(pick("vào giữa tháng sáu"), [["range", 11, 20, 6, null, "month_part"]]);
+    assert.deepEqual(pick("cuối tháng 2 năm 2024"), [["range", 21, 29, 2, 2024, "month_part"]]);
+  });
+
   it("reads a machine translation's 'the same day'", () => {
     assert.deepEqual(findDates("Đồng nhật, Bộ trưởng hội kiến Thủ tướng.").map((d) => d.relative), ["same_day"]);
   });

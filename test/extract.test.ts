@@ -65,6 +65,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x), ["2024-03-14/2024-03-14 conference in_person Tokyo: Sato Kenji (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
   });
 
+  it("dates an encounter with no day of its own by the part of a month the article gives before it", () => {
+    const x = extract([
+      "Cuối tháng 5/2024, đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu thăm Nhật Bản.",
+      "Tại Tokyo, Thượng tướng Hoàng Xuân Chiến đã hội đàm với ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản.",
+    ]);
+    assert.deepEqual(summary(x), ["2024-05-21/2024-05-31 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
+  });
+
   it("never dates an encounter by a later date that is another encounter's", () => {
     const x = extract([
       "Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu vừa kết thúc chuyến công tác tại Nhật Bản, trong đó có việc dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản - ASEAN.",

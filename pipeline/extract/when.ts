@@ -69,7 +69,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
   /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
-  const visit = dates.find((d) => d.kind === "range" && d.month !== null);
+  const visit = dates.find((d) => d.kind === "range" && d.month !== null && d.relative !== "month_part");
   const visitSpan = visit ? { day: visit.day!, month: visit.month!, dayEnd: visit.dayEnd!, monthEnd: visit.monthEnd ?? visit.month! } : null;
   // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is

@@ -20,7 +20,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week" | "month_part";
 
 export interface DateMention {
   readonly start: number;
@@ -119,6 +119,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
+  // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), a range
+  // marked `month_part` (it is no visit's span)
+  {
+    needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối")}(?<![\\p{L}])(đầu|giữa|cuối)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => monthPart(m[1]!.toLowerCase(), monthOf(m[2]!), m[3] ? +m[3] : null),
+  },
   // tháng 4 vừa qua, tháng 7 năm ngoái
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
   // Chinese order in machine translations, month before day: "tháng 6 ngày 3" (6月3日), "năm 2019 tháng 6 ngày 3"
@@ -184,6 +190,13 @@ function day(d: number, m: number | null, y: number | null) {
 function range(d1: number, d2: number, m: number, y: number | null) {
   if (!validDay(d1, m, y) || !validDay(d2, m, y) || d2 <= d1) return null;
   return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m, monthEnd: m, year: y };
+}
+
+function monthPart(part: string, m: number, y: number | null) {
+  if (m < 1 || m > 12) return null;
+  // Without its year, February's end is read as the 28th.
+  const [from, to] = part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : [21, daysInMonth(y ?? 2001, m)];
+  return { ...none, kind: "range" as const, day: from, dayEnd: to, month: m, monthEnd: m, year: y, relative: "month_part" as const };
 }
 
 /** From one day and month to another: a range (`monthEnd` the last day's month), within a year and at most a month on. */
