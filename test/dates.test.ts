@@ -67,6 +67,11 @@ describe("findDates", () => {
     assert.deepEqual(pick("cuối tháng 2 năm 2024"), [["range", 21, 29, 2, 2024, "month_part"]]);
   });
 
+  it("reads a time of day of today ('chiều nay'), not one that writes its day", () => {
+    assert.deepEqual(findDates("Chiều nay, Thượng tướng A tiếp ông B.").map((d) => [d.kind, d.relative]), [["relative", "today"]]);
+    assert.deepEqual(findDates("Sáng nay 5.6, hai bên hội đàm").map((d) => [d.kind, d.day, d.month]), [["day", 5, 6]]);
+  });
+
   it("reads a machine translation's 'the same day'", () => {
     assert.deepEqual(findDates("Đồng nhật, Bộ trưởng hội kiến Thủ tướng.").map((d) => d.relative), ["same_day"]);
   });

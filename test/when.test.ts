@@ -77,6 +77,7 @@ describe("dateEvents", () => {
     // Friday 8 March 2024: the Wednesday before is the 6th.
     assert.deepEqual(dated(text, { published: "2024-03-08" }), ["2024-03-06/2024-03-06 - inferred"]);
     assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
+    assert.deepEqual(dated("Chiều nay, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }).map((d) => d.slice(0, 21)), ["2024-03-01/2024-03-01"]);
   });
   it("reads 'tuần này' and 'tuần trước' as ranges counted back from the publication date", () => {
     const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";

@@ -154,6 +154,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
   },
+  // "chiều nay", "sáng nay": today (not "Sáng nay 5.6", which writes the day)
+  {
+    needsOne: ["nay"], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+nay(?![\\p{L}]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    build: () => ({ ...none, kind: "relative", relative: "today" }),
+  },
   // ("đồng nhật", 同日, is a machine translation's "the same day")
   { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua", "đồng nhật"], re: new RegExp(`${at("cùng", "hôm", "vừa", "đồng")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua|đồng nhật)(?![\\p{L}])`, "giu"), build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
