@@ -79,6 +79,13 @@ describe("dateEvents", () => {
     assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
     assert.deepEqual(dated("Chiều nay, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }).map((d) => d.slice(0, 21)), ["2024-03-01/2024-03-01"]);
   });
+  it("reads a sentence opened by 'Mới đây' as the month before the publication date, and 'thời gian vừa qua' as no date", () => {
+    const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
+    assert.deepEqual(dated(`Mới đây, ${talks}.`, { published: "2024-11-14" }), ["2024-10-15/2024-11-14 - inferred"]);
+    assert.deepEqual(dated(`Gần đây, ${talks}.`, { published: "2024-11-14" }).map((d) => d.slice(0, 21)), ["2024-10-15/2024-11-14"]);
+    assert.deepEqual(dated(`${talks} về hợp tác thời gian vừa qua.`, { published: "2024-11-14" }), ["no date in the article places this encounter"]);
+  });
+
   it("reads 'tuần này' and 'tuần trước' as ranges counted back from the publication date", () => {
     const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
     // Thursday 14 November 2024: its week began on Monday the 11th; the week before ran from the 4th to the 10th.

@@ -222,16 +222,20 @@ function frameOf(sentence: string, grammar: Grammar): "visit" | "before" | undef
 
 /**
  * Relative dates the publication date resolves: "hôm nay", "hôm qua", "hôm thứ Tư" (the last such day on or before
- * it); "tuần này" (from its Monday to the publication day) and "tuần trước" (the calendar week before, Monday to
- * Sunday), published as ranges.
+ * it); "tuần này" (from its Monday to the publication day), "tuần trước" (the calendar week before, Monday to
+ * Sunday) and "Mới đây, …" (the month before the publication day), published as ranges.
  */
-const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week"]);
+const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week", "lately"]);
+
+/** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
+const LATELY_DAYS = 30;
 
 function fromPublication(d: DateMention, published: string): Partial | null {
   const pub = new Date(`${published}T00:00:00Z`);
-  if (d.relative === "this_week" || d.relative === "last_week") {
+  if (d.relative === "this_week" || d.relative === "last_week" || d.relative === "lately") {
     const sinceMonday = (pub.getUTCDay() + 6) % 7;
-    const from = new Date(pub.getTime() - (sinceMonday + (d.relative === "last_week" ? 7 : 0)) * 86_400_000);
+    const back = d.relative === "lately" ? LATELY_DAYS : sinceMonday + (d.relative === "last_week" ? 7 : 0);
+    const from = new Date(pub.getTime() - back * 86_400_000);
     const to = d.relative === "last_week" ? new Date(from.getTime() + 6 * 86_400_000) : pub;
     // A week across New Year cannot be one year's span: not placed.
     if (from.getUTCFullYear() !== to.getUTCFullYear()) return null;

@@ -20,7 +20,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week" | "month_part";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week" | "month_part" | "lately";
 
 export interface DateMention {
   readonly start: number;
@@ -153,6 +153,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
+  },
+  // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
+  {
+    needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], re: new RegExp(`(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
+    build: () => ({ ...none, kind: "relative", relative: "lately" }),
   },
   // "chiều nay", "sáng nay": today (not "Sáng nay 5.6", which writes the day)
   {
