@@ -156,7 +156,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
   {
-    needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], re: new RegExp(`(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
+    needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], re: new RegExp(`${at("mới", "gần", "vừa")}(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "lately" }),
   },
   // "chiều nay", "sáng nay": today (not "Sáng nay 5.6", which writes the day)
@@ -238,9 +238,16 @@ export function findDates(text: string, grammar: Grammar): DateMention[] {
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
   const lower = text.toLowerCase();
   const digits = /\d/.test(text);
+  // (Several patterns need the same words: each is looked for once.)
+  const seen = new Map<string, boolean>();
+  const has = (w: string) => {
+    let v = seen.get(w);
+    if (v === undefined) seen.set(w, (v = lower.includes(w)));
+    return v;
+  };
   for (const p of patterns) {
-    if (p.needs && (!digits || !p.needs.every((w) => lower.includes(w)))) continue;
-    if (p.needsOne && !p.needsOne.some((w) => lower.includes(w))) continue;
+    if (p.needs && (!digits || !p.needs.every(has))) continue;
+    if (p.needsOne && !p.needsOne.some(has)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);

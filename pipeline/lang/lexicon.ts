@@ -171,7 +171,9 @@ export function keyWords(forms: readonly string[]): string[] {
 export function leadingWords(forms: readonly string[]): string {
   const heads = forms.map((f) => /^[\p{L}\p{M}\d]+/u.exec(f)?.[0] ?? "");
   if (!heads.length || heads.some((h) => !h)) return "";
-  return `(?=${[...new Set(heads)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})`;
+  // Their first letters as a class first: a class is tested faster than an alternation of words.
+  const firsts = [...new Set(heads.map((h) => [...h][0]!))].sort().map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
+  return `(?=[${firsts}])(?=${[...new Set(heads)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})`;
 }
 
 /** Whether a marker is also read capitalised at the start of a sentence (see triggerSource). */
