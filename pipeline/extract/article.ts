@@ -5,6 +5,7 @@ import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates } from "../lang/dates.ts";
+import { once } from "../core/once.ts";
 import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
@@ -119,10 +120,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const prev = accepted.at(-1);
     // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
     // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
-    const retold = () => prev!.type === e.type && !(DIGIT.test(e.sentence) && findDates(e.sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
+    // The dates the sentence writes, read once and only when a rule below asks.
+    const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
+    const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
     // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
     // time than the encounter's day: background, never a part of the encounter before.
-    const elsewhen = () => DIGIT.test(e.sentence) && findDates(e.sentence, grammar).some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null);
+    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null);
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
@@ -136,7 +139,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
       const prev = accepted.at(-1)!;
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && DIGIT.test(e.sentence) && findDates(e.sentence, grammar).some((d) => d.kind === "day"))) {
+    } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && own().some((d) => d.kind === "day"))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.

@@ -3,6 +3,7 @@ import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import { clauseAround } from "../lang/sentences.ts";
+import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
@@ -125,7 +126,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   function leadOfAnother(e: EventMention): boolean {
     return lead !== undefined && lead.start > e.end && events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
   }
-    function stepOf(e: EventMention): Step | { unresolved: string } {
+  function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null);
     lastMonth = before.at(-1)?.month ?? lastMonth;
@@ -204,11 +205,6 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
   return { day: d.day, dayEnd: d.dayEnd, month, ...(d.monthEnd !== null && d.monthEnd !== month ? { monthEnd: d.monthEnd } : {}), year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
 }
 
-/** A value worked out on first use and kept. */
-function once<T>(f: () => T): () => T {
-  let v: { value: T } | undefined;
-  return () => (v ??= { value: f() }).value;
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
