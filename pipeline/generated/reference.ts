@@ -569,6 +569,24 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which an encounter speaks of its counterpart as the guest ("hội đàm với vị khách", "tiếp đoàn khách"): where the sentences near it name no one of that side, the guest is the one person of that side the article tells visiting the other country.
+   */
+  guest_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words of organisations' names, as written (case matters), that may stand in a title between its title word and the country ("Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản"): an encounter whose counterpart is such a title, naming no one, is with the one person of that country who holds the title.
+   */
+  organisation_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).
    */
   scope_words: {

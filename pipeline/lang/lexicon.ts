@@ -93,6 +93,10 @@ export interface Grammar {
 
   /** A word by which a sentence says which side or role a person has (case-insensitive). */
   readonly sideCue: RegExp;
+  /** A word by which an encounter speaks of its counterpart as the guest ("vị khách"; case-insensitive). */
+  readonly guestWord: RegExp;
+  /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
+  readonly organisationSource: string;
   /** A word that makes an article about defence or security (case-insensitive). */
   readonly scopeWord: RegExp;
   /** Office kinds that are defence or military posts. */
@@ -276,6 +280,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
+    organisationSource: alt(forms(lx.organisation_words)),
+    guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
