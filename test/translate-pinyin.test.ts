@@ -6,6 +6,7 @@ import {
   pinyinSpellings,
   readingCombinations,
   readingsOf,
+  readingsOfHanViet,
 } from "../pipeline/translate/pinyin.ts";
 
 // Names below are in no corpus article: 武文赏 Võ Văn Thưởng, 梁强 Lương Cường,
@@ -95,4 +96,16 @@ test("readingCombinations: the family name's and the given name's alternatives e
   const givens = new Set(syllables.map((s) => s.slice(2).join(" ")));
   for (const f of ["xa yuan", "xb yuan", "mu xc", "mu xd"]) assert.ok(families.has(f), f);
   for (const g of ["xe ren", "xf ren", "zheng xg", "zheng xh"]) assert.ok(givens.has(g), g);
+});
+
+test("readingsOfHanViet: a syllable's Mandarin readings from the characters read so in Sino-Vietnamese, the most shared first", () => {
+  // 陈 and 陳 read chen, 尘 chen, 阵 zhen: "trần" → chen, then zhen. A character with no Latin reading is left out.
+  const byReading = new Map([
+    ["trần", ["陈", "陳", "尘", "阵"]],
+    ["hữu", ["有", "友", "右"]],
+  ]);
+  assert.deepEqual(readingsOfHanViet("Trần", byReading), ["chen", "zhen"]);
+  assert.deepEqual(readingsOfHanViet("hữu", byReading), ["you"]);
+  assert.deepEqual(readingsOfHanViet("Xyz", byReading), []);
+  assert.deepEqual(readingsOfHanViet("Trần", byReading, 1), ["chen"]);
 });

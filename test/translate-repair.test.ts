@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import type { Registry } from "../pipeline/registry/index.ts";
+import { Registry, type Person } from "../pipeline/registry/index.ts";
 import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
 import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
 import { findGarbledSpans } from "../pipeline/translate/spans.ts";
@@ -193,5 +193,20 @@ describe("readHanReadings", () => {
     await assert.rejects(readHanReadings(file), (e: Error) => /han-readings\.tsv:3: expected a character/.test(e.message));
     await writeFile(file, "# header\n稔\tren\tnian nie\n阮\tyuan ruan\t\n");
     assert.deepEqual(await readHanReadings(file), { 稔: { dictionary: ["ren"], series: ["nian", "nie"] }, 阮: { dictionary: ["yuan", "ruan"], series: [] } });
+  });
+});
+
+describe("buildCandidates", () => {
+  it("guesses the pinyin of a Vietnamese name the registry has no characters for, syllable by syllable, only when every syllable has a reading", () => {
+    const person = (id: string, name: string) => ({ person_id: id, name, country: "VN", name_han: null, name_zh: null, aliases: [], wikidata: null, birth_year: null, positions: [], ranks: [] }) as unknown as Person;
+    const small = new Registry([person("vn-a", "Trần Hữu Bình"), person("vn-b", "Trần Hữu Xyz")], registry.offices);
+    const hanviet = new Map([
+      ["陈", ["trần"]],
+      ["有", ["hữu"]],
+      ["平", ["bình"]],
+    ]);
+    const [a, b] = buildCandidates(small, hanviet);
+    assert.deepEqual(a!.guessedReadings, [["chen"], ["you"], ["ping"]]);
+    assert.equal(b!.guessedReadings, undefined, "a syllable no character reads leaves the name unguessed");
   });
 });

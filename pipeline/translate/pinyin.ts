@@ -117,6 +117,19 @@ function defaultFamilyLength(opts: SpellingOptions): number {
   return opts.familyLength ?? (opts.japanese ? 2 : 1);
 }
 
+/**
+ * Mandarin readings of a Sino-Vietnamese syllable, for a Vietnamese name whose characters nobody recorded: the
+ * readings of every character with that Sino-Vietnamese reading (`byReading`: reading → characters), the reading
+ * most of them share first (then alphabetical), at most `max`. Empty when no character is known to read so.
+ */
+export function readingsOfHanViet(syllable: string, byReading: ReadonlyMap<string, readonly string[]>, max = 3): string[] {
+  const count = new Map<string, number>();
+  for (const ch of byReading.get(syllable.toLowerCase()) ?? []) {
+    for (const r of readingsOfChar(ch)) if (/^[a-zü]+$/.test(r)) count.set(r, (count.get(r) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([r]) => r);
+}
+
 /** Syllable sequences of a Chinese-character name (see combineReadings), with where the family name ends. */
 export function readingCombinations(
   hanName: string,
