@@ -6,6 +6,7 @@ import {
   pinyinSpellings,
   readingCombinations,
   readingsOf,
+  placements,
   readingsOfHanViet,
 } from "../pipeline/translate/pinyin.ts";
 
@@ -108,4 +109,13 @@ test("readingsOfHanViet: a syllable's Mandarin readings from the characters read
   assert.deepEqual(readingsOfHanViet("hữu", byReading), ["you"]);
   assert.deepEqual(readingsOfHanViet("Xyz", byReading), []);
   assert.deepEqual(readingsOfHanViet("Trần", byReading, 1), ["chen"]);
+});
+
+test("placements: a tone mark on either vowel of a final oa, oe, uy; other syllables as written", () => {
+  assert.deepEqual(placements("hòa"), ["hòa", "hoà"]);
+  assert.deepEqual(placements("thuỷ"), ["thuỷ", "thủy"]);
+  assert.deepEqual(placements("khỏe"), ["khỏe", "khoẻ"]);
+  for (const one of ["hoàn", "quý", "nguyễn", "xuân", "hoa"]) assert.deepEqual(placements(one), [one]);
+  // So a table that writes one placement reads a name written with the other.
+  assert.equal(readingsOfHanViet("Hòa", new Map([["hoà", ["和"]]]))[0], "he");
 });
