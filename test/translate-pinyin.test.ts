@@ -8,6 +8,7 @@ import {
   readingsOf,
   placements,
   readingsOfHanViet,
+  spellings,
 } from "../pipeline/translate/pinyin.ts";
 
 // Names below are in no corpus article: 武文赏 Võ Văn Thưởng, 梁强 Lương Cường,
@@ -118,4 +119,17 @@ test("placements: a tone mark on either vowel of a final oa, oe, uy; other sylla
   for (const one of ["hoàn", "quý", "nguyễn", "xuân", "hoa"]) assert.deepEqual(placements(one), [one]);
   // So a table that writes one placement reads a name written with the other.
   assert.equal(readingsOfHanViet("Hòa", new Map([["hoà", ["和"]]]))[0], "he");
+});
+
+test("spellings: the tone-mark placements, and a final i or y after an onset written either way", () => {
+  assert.deepEqual(spellings("dy"), ["dy", "di"]);
+  assert.deepEqual(spellings("kỳ"), ["kỳ", "kì"]);
+  assert.deepEqual(spellings("mĩ"), ["mĩ", "mỹ"]);
+  assert.deepEqual(spellings("quý"), ["quý", "quí"]);
+  assert.deepEqual(spellings("hòa"), ["hòa", "hoà"]);
+  // No onset, or another vowel before the y: another syllable, as written.
+  for (const one of ["ý", "duy", "tuy", "xuân", "nguyễn"]) assert.deepEqual(spellings(one), [one]);
+  // So Nguyễn Dy Niên's "Dy" is read like the table's "di", and a name's "Kỳ" like its "kì".
+  assert.deepEqual(readingsOfHanViet("Dy", new Map([["di", ["遺"]]])), ["yi"]);
+  assert.deepEqual(readingsOfHanViet("Kỳ", new Map([["kì", ["基"]]])), ["ji"]);
 });

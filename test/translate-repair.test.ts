@@ -209,4 +209,16 @@ describe("buildCandidates", () => {
     assert.deepEqual(a!.guessedReadings, [["chen"], ["you"], ["ping"]]);
     assert.equal(b!.guessedReadings, undefined, "a syllable no character reads leaves the name unguessed");
   });
+
+  it("guesses the registry's names whose syllable only hanviet-extra.tsv reads (Xuân: 春) or only another spelling does (Dy: di)", () => {
+    const guessed = (name: string) => ctx.candidates.find((c) => c.name === name)?.guessedReadings;
+    assert.deepEqual(guessed("Phạm Xuân Hùng"), [["fan"], ["chun"], ["xiong"]]);
+    assert.deepEqual(guessed("Nguyễn Dy Niên")?.slice(1), [["yi"], ["nian"]]);
+    const text = "Thượng tướng Fan Chunxiong cho biết hai bên nhất trí tăng cường trao đổi đoàn; nguyên Ngoại trưởng Ruan Yinian cũng có mặt.";
+    const names = repair(text).filter((f) => f.rule === "name:pinyin-guessed").map((f) => [f.original, f.replacement, f.person_id]);
+    assert.deepEqual(names, [
+      ["Fan Chunxiong", "Phạm Xuân Hùng", registry.findPeople("Phạm Xuân Hùng")[0]!.person_id],
+      ["Ruan Yinian", "Nguyễn Dy Niên", registry.findPeople("Nguyễn Dy Niên")[0]!.person_id],
+    ]);
+  });
 });

@@ -124,7 +124,7 @@ function defaultFamilyLength(opts: SpellingOptions): number {
  */
 export function readingsOfHanViet(syllable: string, byReading: ReadonlyMap<string, readonly string[]>, max = 3): string[] {
   const count = new Map<string, number>();
-  for (const ch of placements(syllable.toLowerCase()).flatMap((v) => byReading.get(v) ?? [])) {
+  for (const ch of new Set(spellings(syllable.toLowerCase()).flatMap((v) => byReading.get(v) ?? []))) {
     for (const r of readingsOfChar(ch)) if (/^[a-zü]+$/.test(r)) count.set(r, (count.get(r) ?? 0) + 1);
   }
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([r]) => r);
@@ -146,6 +146,22 @@ export function placements(syllable: string): string[] {
   const on = (at: number) => `${bare.slice(0, at + 1)}${mark}${bare.slice(at + 1)}`.normalize("NFC");
   const both = [on(pair.index), on(pair.index + 1)];
   return [syllable, ...both.filter((v) => v !== syllable)];
+}
+
+/**
+ * The spellings of a syllable that dictionaries and people's names write alike: its tone-mark placements (see
+ * placements) and, for a syllable of a consonant onset and a final i or y, the same with the other letter ("Dy" as
+ * in Nguyễn Dy Niên, "di"; "kỳ", "kì"; "quý", "quí"). A syllable without an onset ("ý") or with another vowel before
+ * the y ("tuy", "duy") is another syllable and keeps its y.
+ */
+export function spellings(syllable: string): string[] {
+  const out = new Set<string>();
+  for (const s of placements(syllable)) {
+    out.add(s);
+    const m = /^([bcdđghklmnpqrstvx]+|qu)([iy])(\p{Mn}?)$/u.exec(s.normalize("NFD"));
+    if (m) out.add(`${m[1]}${m[2] === "i" ? "y" : "i"}${m[3]}`.normalize("NFC"));
+  }
+  return [...out];
 }
 
 /** Syllable sequences of a Chinese-character name (see combineReadings), with where the family name ends. */
