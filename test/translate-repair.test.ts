@@ -210,6 +210,20 @@ describe("buildCandidates", () => {
     assert.equal(b!.guessedReadings, undefined, "a syllable no character reads leaves the name unguessed");
   });
 
+  it("spells a Japanese name's Sino-Vietnamese reading with each character's other readings too, after its first", () => {
+    const jp = { person_id: "jp-x", name: "Nagata Ichiro", country: "JP", name_han: "永田一郎", name_zh: null, aliases: [], wikidata: null, birth_year: null, positions: [], ranks: [] } as unknown as Person;
+    const hanviet = new Map([
+      ["永", ["vắng", "vĩnh"]],
+      ["田", ["điền"]],
+      ["一", ["nhất"]],
+      ["郎", ["lang"]],
+    ]);
+    const [c] = buildCandidates(new Registry([jp], registry.offices), hanviet);
+    const spelled = (c!.variants ?? []).map((v) => `${v.family} / ${v.given}`);
+    assert.equal(spelled[0], "Vắng Điền / Nhất Lang");
+    assert.ok(spelled.includes("Vĩnh Điền / Nhất Lang"), spelled.join("; "));
+  });
+
   it("guesses the registry's names whose syllable only hanviet-extra.tsv reads (Xuân: 春) or only another spelling does (Dy: di)", () => {
     const guessed = (name: string) => ctx.candidates.find((c) => c.name === name)?.guessedReadings;
     assert.deepEqual(guessed("Phạm Xuân Hùng"), [["fan"], ["chun"], ["xiong"]]);

@@ -1,7 +1,7 @@
 import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
 import { matchSpan, nameParts, nameWords, normalizeWord } from "./match.ts";
-import { readingsOf, readingsOfHanViet } from "./pinyin.ts";
+import { combineReadings, readingsOf, readingsOfHanViet } from "./pinyin.ts";
 import { tableReadings, type HanReadings } from "./readings.ts";
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Fix } from "../lang/repaired.ts";
@@ -123,15 +123,19 @@ function charactersByReading(hanviet: ReadonlyMap<string, readonly string[]>): R
   return out;
 }
 
-/** Sino-Vietnamese readings of a Japanese name in kanji, split after each possible family-name length of two or more characters. */
+/**
+ * Sino-Vietnamese readings of a Japanese name in kanji, split after each possible family-name length of two or more
+ * characters. A character's first reading comes first, then (up to four readings of the whole name) its others: the
+ * Unihan table lists some name characters with a Nôm reading first (永 vắng, before the extra table's vĩnh).
+ */
 function hanVietVariants(han: string, hanviet: ReadonlyMap<string, readonly string[]>): NameVariant[] {
-  const chars = [...han];
-  const readings = chars.map((ch) => hanviet.get(ch)?.[0]);
-  if (readings.some((r) => !r)) return [];
+  const readings = [...han].map((ch) => hanviet.get(ch) ?? []);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const words = (readings as string[]).map(cap);
   const out: NameVariant[] = [];
-  for (let k = 2; k < words.length; k++) out.push({ system: "han-viet", family: words.slice(0, k).join(" "), given: words.slice(k).join(" ") });
+  for (const seq of combineReadings(readings, 4)) {
+    const words = seq.map(cap);
+    for (let k = 2; k < words.length; k++) out.push({ system: "han-viet", family: words.slice(0, k).join(" "), given: words.slice(k).join(" ") });
+  }
   return out;
 }
 
