@@ -1,9 +1,10 @@
 /**
  * Planned or announced encounters are not published as held: a plan cue
  * that governs the marker's clause (lexicon `not_happened`, cue plan), an
- * opening plan ("Theo kế hoạch, …"), or a plan after the marker with a verb
- * of taking place (`occurrence_verbs`). Each such encounter naming both
- * sides is listed in `encounters_left_out` with its reason. A plan in another clause of a
+ * opening plan ("Theo kế hoạch, …"), a plan after the marker with a verb
+ * of taking place (`occurrence_verbs`), or a date after the article's
+ * publication. Each such encounter naming both sides is listed in
+ * `encounters_left_out` with its reason. A plan in another clause of a
  * report of a held meeting changes nothing. Every sentence here is written
  * for the test.
  */
@@ -87,6 +88,13 @@ describe("planned encounters", () => {
     const x = extract(["Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo sẽ thăm chính thức Việt Nam từ ngày 12 đến 14/10/2021, hội đàm với Đại tướng Phan Văn Giang, chào xã giao Thủ tướng Phạm Minh Chính và gặp Thượng tướng Hoàng Xuân Chiến."]);
     assert.deepEqual(summary(x), []);
     assert.deepEqual(planned(x).map((r) => r.replace(/.* governs /, "")), ['"hội đàm"', '"chào xã giao"', '"gặp"']);
+  });
+
+  it("an encounter dated after the article's publication is announced, not held", () => {
+    const body = ["Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội ngày 20/10/2021."];
+    assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" })), []);
+    assert.match(planned(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" }))[0] ?? "", /after the article's publication on 2021-10-04/);
+    assert.equal(summary(extract(body, { dateline: "Ngày đăng: 21/10/2021 08:00" })).length, 1);
   });
 });
 

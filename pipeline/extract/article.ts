@@ -189,6 +189,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       leftOut.push({ start, end, sentence, reason: date.unresolved });
       return;
     }
+    // No report precedes its encounter: one dated after the article's publication is announced, not held.
+    if (doc.published_date && date.date_start > doc.published_date) {
+      leftOut.push({ start, end, sentence, reason: `planned, not reported as held: dated ${date.date_start}, after the article's publication on ${doc.published_date}` });
+      return;
+    }
     let place: Place | null = null;
     if (e.format === "in_person") {
       place = mostSpecific(places.venues(text, e.start, e.end)) ?? lastPlace ?? leadPlace;
