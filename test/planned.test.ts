@@ -179,3 +179,15 @@ describe("plan cues in findEvents", () => {
     assert.ok(!grammar.planned.test("Hai bên sẽ thăm Nhật Bản và đã "), "a held word after the cue ends its reach");
   });
 });
+
+describe("scope", () => {
+  it("a rank counts for scope when the article writes it, not when the registry gives it from an earlier career", () => {
+    // Heads of government on trade: out, though the registry knows a police rank of one of them from before.
+    const trade = "Chiều 20/11/2022, tại Tokyo, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio về thương mại và đầu tư.";
+    const opts = { headline: "Hai Thủ tướng hội đàm", dateline: "Ngày đăng: 21/11/2022 08:00" };
+    assert.deepEqual(summary(extract([trade], opts)), []);
+    // The same talks about defence are in; so are they when the article writes a rank beside a participant.
+    assert.equal(summary(extract([trade, "Hai bên cũng bàn về hợp tác quốc phòng."], opts)).length, 1);
+    assert.equal(summary(extract([trade.replace("Thủ tướng Phạm Minh Chính", "Thủ tướng, Trung tướng Phạm Minh Chính")], opts)).length, 1);
+  });
+});

@@ -102,8 +102,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   }
 
   // Scope is defence and security: a participant with a defence or military post or rank, or an article about it.
+  // A rank counts when the article writes it beside the person: one the registry gives them from an earlier career (a
+  // head of government's old police rank) says nothing of what the encounter is about.
   const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
-  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => p.rank !== null || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+  const ranked = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
+  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
