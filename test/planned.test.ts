@@ -26,7 +26,14 @@ function extract(body: string[], { headline = "Tin quốc phòng", dateline = nu
   const text = [headline, "", ...(dateline ? [dateline, ""] : []), ...body.flatMap((p) => [p, ""])].join("\n");
   const r = ingestBytes("t.txt", new TextEncoder().encode(text), undefined, repoDateWords());
   if (!r.ok) throw new Error("rejected");
-  return extractArticle({ document: r.document, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
+  const x = extractArticle({ document: r.document, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
+  // Whatever the sentence: a meeting is published with a participant of each side, or is a conference both countries
+  // attend with one side named (codebook, Meetings: Both sides).
+  for (const e of x.encounters) {
+    const sides = new Set(e.participants.map((p) => p.country));
+    assert.ok(e.type === "conference" || (sides.has("VN") && sides.has("JP")), `one-sided ${e.type}: ${e.sentence}`);
+  }
+  return x;
 }
 
 function summary(x: ArticleExtraction): string[] {

@@ -141,9 +141,10 @@ export function findEvents(
       const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
       triggers.forEach((t, i) => {
         pending.push(t);
-        const next = planned.find((p) => p.start > t.start && p.start < (triggers[i + 1]?.start ?? sentence.length));
         const until = triggers[i + 1]?.start ?? sentence.length;
-        const objects = next && objectsOf(t, next.start).length ? objectsOf(t, next.start) : objectsOf(t, until);
+        const next = planned.find((p) => p.start > t.start && p.start < until);
+        const beforePlan = next ? objectsOf(t, next.start) : [];
+        const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
         const last = i === triggers.length - 1;
         if (!objects.length && !last) return;
         // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
