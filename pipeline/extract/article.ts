@@ -102,13 +102,18 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   }
 
   // Scope is defence and security: a participant with a defence or military post or rank, or an article about it.
+  // A rank counts when the article writes it beside the person: one the registry gives them from an earlier career (a
+  // head of government's old police rank) says nothing of what the encounter is about.
   const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
-  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => p.rank !== null || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+  const ranked = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
+  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
-  const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
+  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
+  // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
+  const events = read.filter((e) => !e.planned);
   // Built only for an article that has an encounter to complete (most name both sides in one sentence).
   let assembly: AssemblyInput | undefined;
   for (const e of events) {
@@ -187,6 +192,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       leftOut.push({ start, end, sentence, reason: date.unresolved });
       return;
     }
+    // No report precedes its encounter: one dated after the article's publication is announced, not held.
+    if (doc.published_date && date.date_start > doc.published_date) {
+      leftOut.push({ start, end, sentence, reason: `planned, not reported as held: dated ${date.date_start}, after the article's publication on ${doc.published_date}` });
+      return;
+    }
     let place: Place | null = null;
     if (e.format === "in_person") {
       place = mostSpecific(places.venues(text, e.start, e.end)) ?? lastPlace ?? leadPlace;
@@ -215,6 +225,22 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       })),
     });
   });
+
+  // Planned encounters that name both sides (or a conference of both with one side named), in scope, each once: left out
+  // with their plan cue. (Not one the article also reports held, with a person of each side in common.)
+  const sameSides = (a: readonly PersonMention[], b: readonly PersonMention[]) => SIDES.every((side) => a.some((p) => p.country === side && b.some((q) => keyOf(q) === keyOf(p))));
+  const listed: EventMention[] = [];
+  for (const e of read) {
+    if (!e.planned || !inScope(e.participants)) continue;
+    const sides = new Set(e.participants.map((p) => p.country));
+    const twoSided = sides.has("VN") && sides.has("JP");
+    if (!twoSided && !(e.type === "conference" && e.participants.length && conferenceOfBoth(e.sentence, sides))) continue;
+    if (twoSided && [...accepted, ...listed].some((a) => sameSides(a.participants, e.participants))) continue;
+    listed.push(e);
+    const start = view.toClean(e.start);
+    const end = view.toClean(e.end);
+    leftOut.push({ start, end, sentence: doc.text.slice(start, end), reason: `planned, not reported as held: "${e.planned}" governs ${e.triggers.map((t) => `"${t}"`).join(", ")}` });
+  }
 
   const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
   const agreements = findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents).map((a) => ({
@@ -262,6 +288,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 }
 
 const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
+const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
 function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { title: string | null } | null {

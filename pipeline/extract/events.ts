@@ -8,9 +8,13 @@ import { allMatches } from "../lang/matches.ts";
  * đàm, điện đàm, tiếp, chào xã giao, gặp, Đối thoại, Hội nghị, lễ ký, lễ
  * đón ...), its type and format, and the people taking part: the subject
  * named before the first marker, and the people named after each marker.
- * Plans, invitations and wishes ("sẽ hội đàm", "mời … thăm") are not
- * encounters. Choosing the date and place, and merging the mentions of one
- * meeting, happen later.
+ * Invitations and wishes ("mời … thăm") are not encounters; a plan is not
+ * one either, and is told apart (`planned`) when asked for: a marker whose
+ * clause a plan cue governs ("sẽ hội đàm", "dự kiến … gặp", "sẽ chủ trì lễ
+ * đón và hội đàm", "Theo kế hoạch, …", "Hội nghị … sẽ được tổ chức"). A plan
+ * in another clause ("Hai bên đã hội đàm và nhất trí sẽ …") changes nothing.
+ * Choosing the date and place, and merging the mentions of one meeting,
+ * happen later.
  */
 export type { MeetingFormat, MeetingType };
 
@@ -26,6 +30,8 @@ export interface EventMention {
   readonly participants: readonly PersonMention[];
   /** Read from a marker that names the encounter as the sentence's setting ("Tại hội đàm, Đại tướng A khẳng định …"). */
   readonly setting?: boolean;
+  /** The plan cue that governs its markers ("sẽ", "dự kiến", "Theo kế hoạch"): an encounter planned, not held. */
+  readonly planned?: string;
 }
 
 interface Trigger {
@@ -33,6 +39,8 @@ interface Trigger {
   readonly end: number;
   readonly text: string;
   readonly type: MeetingType;
+  /** The plan cue governing it, if any. */
+  planned?: string;
 }
 
 /** A sentence's opening clause, up to its first comma. */
@@ -56,13 +64,14 @@ const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 /**
  * `keepUnnamed`: also report markers that name nobody ("Sau lễ đón, hai Bộ
  * trưởng tiến hành hội đàm"), which refer back to the encounter before.
+ * `keepPlanned`: also report planned encounters (with `planned` set; only those naming someone).
  */
 export function findEvents(
   text: string,
   regions: readonly { start: number; end: number }[],
   mentions: readonly PersonMention[],
   grammar: Grammar,
-  options: { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean } = {},
+  options: { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean; readonly keepPlanned?: boolean } = {},
 ): EventMention[] {
   const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
@@ -84,7 +93,11 @@ export function findEvents(
       const opening = OPENING_CLAUSE.exec(sentence);
       const opener = opening ? openingSetting(opening[0], SETTING) : null;
       const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-      const triggers = findTriggers(types, sentence, openers).filter((t) => {
+      const found = findTriggers(types, sentence, openers);
+      // The plan cues are looked for only in a sentence that has one of their words.
+      const plans = found.length > 0 && grammar.planWords.some((w) => sentence.includes(w));
+      const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
+      const marked = found.filter((t, i) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         const setting = SETTING.exec(before) ?? (t.end <= framed ? SETTING.exec(`${opener} `) : null);
         if (setting) {
@@ -97,9 +110,21 @@ export function findEvents(
         }
         if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
         const upTo = sentence.slice(0, t.start);
-        return !NOT_HAPPENED.test(before) && !INVITED.test(upTo) && !PRAISED.test(upTo);
+        const near = NOT_HAPPENED.exec(before);
+        if (near && grammar.notHappenedCue.get(near[1]!) !== "plan") return false;
+        if (INVITED.test(upTo) || PRAISED.test(upTo)) return false;
+        t.planned = near?.[1] ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
+        return true;
       });
+      const triggers = marked.filter((t) => !t.planned);
+      const planned = marked.filter((t) => t.planned);
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
+      if (options.keepPlanned && planned.length) {
+        const format: MeetingFormat = ONLINE.test(own) ? "online" : planned.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+        // (Its subject is the sentence's: "A đã hội đàm với B và sẽ tiếp C" is A's plan to receive C.)
+        const subject = people.filter((m) => m.start - sent.start < marked[0]!.start);
+        events.push(...plannedEvents(planned, marked, people, sent, sentence, subject, format, grammar));
+      }
       if (!triggers.length) {
         if (told && options.keepSettings && people.length) {
           events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) ? "online" : "in_person", participants: dedupe(people), setting: true });
@@ -110,12 +135,16 @@ export function findEvents(
       const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
 
       // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
+      // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
       let pending: Trigger[] = [];
       let emitted = false;
+      const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
       triggers.forEach((t, i) => {
         pending.push(t);
         const until = triggers[i + 1]?.start ?? sentence.length;
-        const objects = people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+        const next = planned.find((p) => p.start > t.start && p.start < until);
+        const beforePlan = next ? objectsOf(t, next.start) : [];
+        const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
         const last = i === triggers.length - 1;
         if (!objects.length && !last) return;
         // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
@@ -138,6 +167,71 @@ export function findEvents(
     }
   }
   return events;
+}
+
+/**
+ * The plan cue that governs a marker, if any: one earlier in its clause with no word of having happened between
+ * ("sẽ chủ trì lễ đón và hội đàm", "dự kiến ngày 12/9 cùng B tiến hành hội đàm"), an opening plan ("Theo kế hoạch,
+ * …"), or one after the marker with a verb of taking place ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra").
+ */
+function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: string, opening: RegExpExecArray | null, grammar: Grammar): string | undefined {
+  const inClause = grammar.planned.exec(sentence.slice(clauseStart(sentence, t.start, found), t.start));
+  if (inClause) return inClause[1];
+  if (opening && opening[0].length <= t.start && !grammar.heldOrBreak.test(sentence.slice(opening[0].length, t.start))) return opening[1];
+  return grammar.plannedAfter.exec(sentence.slice(t.end, found[i + 1]?.start ?? sentence.length))?.[1];
+}
+
+/** Words that join the items of a list of what one subject does ("…, và chào xã giao …"). */
+const LIST_JOINER = /^\s*(?:và|đồng thời|cũng như|rồi)?\s*/u;
+/** Words that open a relative clause or an apposition ("A, người sẽ thăm Nhật Bản, tiếp B"): no item of a list. */
+const RELATIVE = /^\s*(?:người|nơi|vốn|là)\s/u;
+
+/**
+ * Where the clause of a marker at `at` begins: after the last comma, semicolon or colon before it; or, where the words
+ * after that comma begin with a marker, further back: the items of a list of what one subject does share its plan
+ * ("sẽ thăm Việt Nam, hội đàm với A, chào xã giao B và gặp C").
+ */
+function clauseStart(sentence: string, at: number, found: readonly Trigger[]): number {
+  let from = at;
+  while (from > 0) {
+    const cut = Math.max(sentence.lastIndexOf(",", from - 1), sentence.lastIndexOf(";", from - 1), sentence.lastIndexOf(":", from - 1));
+    if (cut < 0) return 0;
+    if (sentence[cut] !== ",") return cut + 1;
+    const item = cut + 1 + LIST_JOINER.exec(sentence.slice(cut + 1))![0].length;
+    if (!found.some((u) => u.start === item)) return cut + 1;
+    // The item before, whose plan the marker would share, must not be a relative clause.
+    const before = Math.max(sentence.lastIndexOf(",", cut - 1), sentence.lastIndexOf(";", cut - 1), sentence.lastIndexOf(":", cut - 1));
+    if (before >= 0 && RELATIVE.test(sentence.slice(before + 1, cut))) return cut + 1;
+    from = cut;
+  }
+  return 0;
+}
+
+/** The planned encounters of a sentence: one per planned marker that names its counterpart, a marker naming nobody joining the next. */
+function plannedEvents(
+  planned: readonly Trigger[],
+  all: readonly Trigger[],
+  people: readonly PersonMention[],
+  sent: { start: number; end: number },
+  sentence: string,
+  subject: readonly PersonMention[],
+  format: MeetingFormat,
+  grammar: Grammar,
+): EventMention[] {
+  const out: EventMention[] = [];
+  let pending: Trigger[] = [];
+  planned.forEach((t, i) => {
+    pending.push(t);
+    const until = all.find((u) => u.start > t.start)?.start ?? sentence.length;
+    const objects = people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+    if (!objects.length && i < planned.length - 1) return;
+    const participants = dedupe([...subject, ...objects]);
+    if (participants.length) {
+      out.push({ start: sent.start, end: sent.end, sentence, triggers: pending.map((p) => p.text), type: firstType(grammar, pending.map((p) => p.type)), format, participants, planned: pending[0]!.planned! });
+    }
+    pending = [];
+  });
+  return out;
 }
 
 /** The markers of a sentence, of the given meeting types (each with its expression and words). */

@@ -311,7 +311,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words just before a marker (up to two words between) that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported. A background cue (praise, thanks, congratulations) reaches the marker anywhere later in its clause ("chúc mừng Nhật Bản đã đăng cai thành công Diễn đàn …").
+   * Words before a marker that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported: just before it (up to two words between), or further. A plan cue reaches the marker anywhere later in its clause unless a word of `held_words` comes between ("sẽ chủ trì lễ đón và hội đàm với", a translation's "sẽ sẽ cùng Thủ tướng B tại Tokyo hội đàm"); one written after the marker, with a verb of `occurrence_verbs` after it, makes the marker its planned subject ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra"). A background cue (praise, thanks, congratulations) reaches the marker anywhere later in its clause ("chúc mừng Nhật Bản đã đăng cai thành công Diễn đàn …"). A planned encounter whose sentence names both sides is listed in `encounters_left_out`, not published.
    */
   not_happened: {
     /**
@@ -322,6 +322,36 @@ export interface Lexicon {
      * What the word makes of the marker.
      */
     cue: "plan" | "invitation" | "wish" | "background";
+    /**
+     * The form counts only before one of these words (a translation's verb "kế hoạch cùng", "kế hoạch vào", not the noun "kế hoạch hợp tác").
+     */
+    followed_by?: string[];
+    /**
+     * Next words that make the form another word (sắp xếp).
+     */
+    not_followed_by?: string[];
+    /**
+     * The form counts only opening a sentence, before a comma ("Theo kế hoạch, …"), and then reaches every marker of the sentence up to a word of `held_words` or a semicolon.
+     */
+    opening?: boolean;
+  }[];
+  /**
+   * Words that tell an action took place (đã, vừa): between a plan cue and a marker they end the plan's reach ("sẽ thăm Nhật Bản và đã hội đàm" is not planned talks).
+   */
+  held_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Verbs of taking place (diễn ra, được tổ chức): after a marker and a plan cue ("Hội nghị … sẽ được tổ chức vào …", a translation's "Hội đàm sẽ vào ngày 12 cử hành"), they make the marker a planned encounter.
+   */
+  occurrence_verbs: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
   }[];
   /**
    * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to.

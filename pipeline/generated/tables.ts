@@ -237,7 +237,7 @@ export interface ArticlesRow {
 }
 
 /**
- * One row per two-sided encounter an article reports that is not published as a meeting because its date cannot be placed (no date in the article, or no single year the evidence supports). Nothing is guessed; these rows say what was left out and why.
+ * One row per two-sided encounter an article reports that is not published as a meeting: its date cannot be placed (no date in the article, or no single year the evidence supports), or the article tells it as planned, not held ("sẽ hội đàm", "Theo kế hoạch, …", a date after the article's publication). Nothing is guessed; these rows say what was left out and why.
  */
 export interface EncountersLeftOutRow {
   /**
@@ -257,7 +257,7 @@ export interface EncountersLeftOutRow {
    */
   sentence: string;
   /**
-   * Why it was left out, with the years the evidence allowed.
+   * Why it was left out: the years the evidence allowed, or the plan that governs the encounter.
    */
   reason: string;
 }

@@ -32,6 +32,21 @@ export interface Grammar {
   readonly typePrecedence: readonly MeetingType[];
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
   readonly notHappened: RegExp;
+  /** What a cue of `notHappened` (group 1, as written) makes of the marker: a plan's marker is told as planned, the others' are not read. */
+  readonly notHappenedCue: ReadonlyMap<string, "plan" | "invitation" | "wish" | "background">;
+  /**
+   * The plan words (lower case as written, and the opening forms): a sentence with none of them has no plan cue, so
+   * `planned`, `plannedOpening` and `plannedAfter` need not run on it.
+   */
+  readonly planWords: readonly string[];
+  /** Up to a marker, run on its clause: a plan cue (group 1) with no word of having happened after it ("sẽ chủ trì lễ đón và hội đàm với"). */
+  readonly planned: RegExp;
+  /** A sentence opened by a plan before a comma ("Theo kế hoạch, …"); group 1 the plan. Its reach ends at a held word or a semicolon. */
+  readonly plannedOpening: RegExp;
+  /** A word of having happened (đã, vừa), or a semicolon: where an opening plan's reach ends. */
+  readonly heldOrBreak: RegExp;
+  /** Right after a marker: the rest of its noun phrase, a plan cue (group 1) and a verb of taking place ("… lần thứ 8 sẽ được tổ chức"). */
+  readonly plannedAfter: RegExp;
   /** Up to a marker, within its clause: praise, thanks or congratulations, whose object is an earlier encounter. */
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
@@ -216,6 +231,15 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   const verbSource = verbTriggers.map((t) => triggerSource(t)).join("|");
 
   const cue = <C extends string>(entries: readonly { form: string; cue: C }[], ...cues: C[]) => entries.filter((e) => cues.includes(e.cue)).map((e) => e.form);
+  // Cues of what did not happen, each with the words it must or must not be followed by; the opening ones ("Theo kế
+  // hoạch, …") count only at the start of a sentence.
+  const inClause = lx.not_happened.filter((e) => !e.opening);
+  const cueSource = (e: Lexicon["not_happened"][number]) =>
+    escapeForm(e.form) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
+  const plans = inClause.filter((e) => e.cue === "plan");
+  const planSource = `${leadingWords(forms(plans))}${LE}(${plans.map(cueSource).join("|")})${RE}`;
+  const openingPlans = lx.not_happened.filter((e) => e.opening && e.cue === "plan");
+  const heldSource = `${LE}(?:${alt(forms(lx.held_words))})${RE}`;
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
   const containers = lx.setting_words.filter((w) => w.role === "container").map((w) => w.form);
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
@@ -242,7 +266,13 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     openers,
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     typePrecedence: typePrecedence(lx),
-    notHappened: new RegExp(`${leadingWords(forms(lx.not_happened))}${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
+    notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
+    notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
+    planWords: keyWords([...forms(plans), ...forms(openingPlans)]),
+    planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
+    plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
+    heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
+    plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${leadingWords(cue(lx.not_happened, "invitation"))}${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),

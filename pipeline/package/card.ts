@@ -176,7 +176,7 @@ function limitations({ specs, tables }: CardInput): string {
     items.push("A date printed without its year gets the year the evidence supports (the article's date, the tenures of the people named); `year_inferred` marks those rows.");
   }
   if (has("encounters_left_out")) {
-    items.push(`${count(rows("encounters_left_out"))} encounter(s) that could not be dated are listed in \`encounters_left_out\` with the reason, not in \`meetings\`: nothing is guessed.`);
+    items.push(`${count(rows("encounters_left_out"))} encounter(s) that could not be dated, or that their article tells as planned rather than held, are listed in \`encounters_left_out\` with the reason, not in \`meetings\`: nothing is guessed.`);
   }
   items.push(
     "Articles machine-translated from Chinese are repaired only where the evidence is explicit; a garbled name that could not be resolved is kept as written and listed with an empty replacement in `fixes`.",
