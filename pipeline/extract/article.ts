@@ -45,6 +45,12 @@ export interface Encounter extends Omit<EventMention, "participants"> {
   readonly date: EventDate;
   readonly place: Place | null;
   readonly participants: readonly Participant[];
+  /**
+   * How its sentence may tell more of an encounter before it rather than one of its own (see `mergeWithinArticle`):
+   * `attendance`, its people attend it ("A và B cùng dự lễ đón"); `guests`, it names one side, no one before its
+   * marker and no date, its other side taken from the sentences near it ("Tham dự … có ông B" after "A chủ trì lễ đón …").
+   */
+  readonly joins?: "attendance" | "guests";
 }
 
 export interface LeftOut {
@@ -108,6 +114,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
+  // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
+  const extraPeople = new Map<EventMention, PersonMention[]>();
+  const joins = new Map<EventMention, "attendance" | "guests">();
+  const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
+  /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
+  const writesDate = (sentence: string) => findDates(sentence, grammar).length > 0;
   const events = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
   // Built only for an article that has an encounter to complete (most name both sides in one sentence).
   let assembly: AssemblyInput | undefined;
@@ -118,6 +130,13 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
     if (e.setting && accepted.some((a) => a.type === e.type)) continue;
     const prev = accepted.at(-1);
+    // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
+    // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
+    const attending = attends(e, grammar);
+    if (attending && prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && !writesDate(e.sentence)) {
+      addPeople(prev, present);
+      continue;
+    }
     // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
     // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
     // The dates the sentence writes, read once and only when a rule below asks.
@@ -129,7 +148,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
+    } else if (sides.has("VN") && sides.has("JP")) {
+      accepted.push(e);
+      if (attending) joins.set(e, "attendance");
+    }
     else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
       // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
@@ -145,7 +167,22 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
-      if (completed && inScope(completed.participants)) accepted.push(completed);
+      if (completed && inScope(completed.participants)) {
+        accepted.push(completed);
+        if (attending) joins.set(completed, "attendance");
+        // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
+        // more guests, perhaps, of the encounter before ("Tham dự … có ông B" after "A chủ trì lễ đón ông C").
+        else if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) joins.set(completed, "guests");
+      }
+    }
+  }
+
+  // A sentence with no marker that lists attendees ("Cùng dự có …", "Tham dự buổi lễ có …"), with no date of its own,
+  // right after an encounter (at most one sentence between): they attend that encounter.
+  if (accepted.length) {
+    for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
+      const before = accepted.filter((a) => a.end <= s.start).at(-1);
+      if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
     }
   }
 
@@ -193,6 +230,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       lastPlace = place;
     }
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    const people = [...e.participants];
+    for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
+    const joining = joins.get(e);
     encounters.push({
       start,
       end,
@@ -202,7 +242,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       format: e.format,
       date,
       place,
-      participants: e.participants.map((p) => ({
+      participants: people.map((p) => ({
         article_id: doc.article_id,
         person_id: p.personId,
         name: p.name,
@@ -213,6 +253,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),
+      ...(joining ? { joins: joining } : {}),
     });
   });
 
@@ -310,6 +351,36 @@ function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Gra
   return !(grammar.narratingVerbs.some((v) => after.includes(v)) && grammar.narrator.test(after));
 }
 
+/** Where an encounter's first marker is (an offset in the text; its sentence's start when not found). */
+function triggerAt(e: EventMention): number {
+  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  return e.start + Math.max(0, at);
+}
+
+/** Whether the sentence tells that its people attend the encounter its marker names ("Cùng dự lễ đón có …", "Lễ đón có sự tham dự của …"). */
+function attends(e: EventMention, grammar: Grammar): boolean {
+  const lower = e.sentence.toLowerCase();
+  if (!grammar.attendanceWords.some((w) => lower.includes(w))) return false;
+  const at = triggerAt(e) - e.start;
+  return grammar.attendsBefore.test(e.sentence.slice(0, at)) || grammar.attendsAfter.test(e.sentence.slice(at));
+}
+
+/** Sentences with no marker that open by listing attendees ("Cùng dự có …"), with the people present in each. */
+function attendeeSentences(text: string, regions: readonly { start: number; end: number }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar): { s: { start: number; end: number }; people: PersonMention[] }[] {
+  const out: { s: { start: number; end: number }; people: PersonMention[] }[] = [];
+  for (const r of regions) {
+    const paragraph = text.slice(r.start, r.end);
+    // (A paragraph with no "có" lists no one.)
+    if (!paragraph.includes(" có ")) continue;
+    for (const s of sentences(text, r.start, r.end)) {
+      if (!grammar.attendeesOpening.test(text.slice(s.start, s.end)) || events.some((e) => e.start === s.start)) continue;
+      const people = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));
+      if (people.length) out.push({ s, people });
+    }
+  }
+  return out;
+}
+
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
 function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | null>): boolean {
   if (sides.has("VN")) return /Nhật Bản|Nhật/.test(sentence);
@@ -339,11 +410,31 @@ function leadVenue(text: string, regions: readonly { start: number; end: number 
 export function mergeWithinArticle(encounters: readonly Encounter[], precedence: readonly MeetingType[]): Encounter[] {
   const out: Encounter[] = [];
   for (const e of encounters) {
-    const same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    let same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    if (same < 0 && e.joins) same = out.findLastIndex((o) => oneCeremony(o, e));
     if (same < 0) out.push(e);
     else out[same] = combine(out[same]!, e, precedence);
   }
   return out;
+}
+
+/**
+ * Whether an encounter tells more of one before it (`Encounter.joins`): on the same day, at the same time of day or
+ * none of its own, of the same type or by the same marker; and its people attend it ("A và B cùng dự lễ đón"), or
+ * it shares a person with it and the people not in common are all of one side (the host's ceremony, more guests).
+ * Two encounters each naming its own host and guest ("A tiếp C", "B tiếp C") stay two meetings.
+ */
+function oneCeremony(o: Encounter, e: Encounter): boolean {
+  if (o.date.date_start !== e.date.date_start || o.date.date_end !== e.date.date_end) return false;
+  if (e.date.time_of_day !== null && e.date.time_of_day !== o.date.time_of_day) return false;
+  if (o.type !== e.type && !e.triggers.some((t) => o.triggers.includes(t))) return false;
+  if (e.joins === "attendance") return true;
+  const keys = new Set(o.participants.map(keyOf));
+  const common = e.participants.filter((p) => keys.has(keyOf(p)));
+  if (!common.length) return false;
+  const shared = new Set(common.map(keyOf));
+  const others = [...o.participants, ...e.participants].filter((p) => !shared.has(keyOf(p)));
+  return new Set(others.map((p) => p.country)).size <= 1;
 }
 
 export function overlaps(a: EventDate, b: EventDate): boolean {

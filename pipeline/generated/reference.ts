@@ -569,6 +569,19 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it (`after`: "Lễ đón có sự tham dự của …"). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.
+   */
+  attendance_cues: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * Where the form stands: right before the marker (a container word such as "buổi" or "lễ" may come between), or after it in its sentence.
+     */
+    at: "before" | "after";
+  }[];
+  /**
    * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).
    */
   scope_words: {

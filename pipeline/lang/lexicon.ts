@@ -28,6 +28,10 @@ export interface Grammar {
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Format a trigger form implies (a call is by phone). */
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
+  /** The markers (lower case) whose subject receives the counterpart ("tiếp", "lễ đón"): the host's. */
+  readonly hostsMarkers: ReadonlySet<string>;
+  /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
+  readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
   readonly typePrecedence: readonly MeetingType[];
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
@@ -93,6 +97,17 @@ export interface Grammar {
 
   /** A word by which a sentence says which side or role a person has (case-insensitive). */
   readonly sideCue: RegExp;
+  /**
+   * Up to a marker: words by which the sentence's people attend it ("Cùng dự lễ đón có …", "A và B cùng dự lễ đón"),
+   * a container word allowed between ("Tham dự buổi tiếp có …"). Tested on the sentence up to its marker.
+   */
+  readonly attendsBefore: RegExp;
+  /** After a marker: words by which others attend it ("Lễ đón có sự tham dự của …"). */
+  readonly attendsAfter: RegExp;
+  /** A sentence with no marker that opens by listing attendees ("Cùng dự có …", "Tham dự buổi lễ có …"). */
+  readonly attendeesOpening: RegExp;
+  /** Words one of which every attendance form holds (lower case): a sentence with none of them tells of no attendance. */
+  readonly attendanceWords: readonly string[];
   /** A word that makes an article about defence or security (case-insensitive). */
   readonly scopeWord: RegExp;
   /** Office kinds that are defence or military posts. */
@@ -231,12 +246,15 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
+  const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
 
   return {
     lexicon: lx,
     triggers,
     openers,
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
+    hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
+    newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${leadingWords(forms(lx.not_happened))}${LE}(${alt(forms(lx.not_happened))})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
     praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
@@ -275,6 +293,11 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
+    attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
+    attendsAfter: new RegExp(`${leadingWords(attendance("after"))}${L}(${alt(attendance("after"))})${R}`, "iu"),
+    attendanceWords: keyWords(lx.attendance_cues.map((c) => c.form.toLowerCase())),
+    // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
+    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(attendance("before").filter((f) => f.includes(" "))))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
