@@ -282,6 +282,17 @@ describe("extractArticle", () => {
     });
   });
 
+  it("adds no one to a meeting from a word of a country's name that is also a given name of someone the article names", () => {
+    const x = extract([
+      "Sáng 6/12/2021, tại Hà Nội, Thượng tướng Phạm Hoài Nam tiếp ông Yamada Takio, Đại sứ Nhật Bản.",
+      "Chiều cùng ngày, Bộ trưởng Quốc phòng Việt Nam, Đại tướng Phan Văn Giang, điện đàm với Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản.",
+    ]);
+    assert.deepEqual(
+      x.encounters.map((e) => e.participants.map((p) => p.name).join(" + ")),
+      ["Phạm Hoài Nam + Yamada Takio", "Phan Văn Giang + Yoshida Yoshihide"],
+    );
+  });
+
   it("reasons the year from all the article's encounters together", () => {
     // 4/3 alone fits several years for Phan Văn Giang and Kawano; Iwaya Takeshi was minister only from October 2018 to September 2019.
     const x = extract([

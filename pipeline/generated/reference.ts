@@ -446,7 +446,7 @@ export interface Lexicon {
     ends: ["title_before_name" | "post_after_name", ...("title_before_name" | "post_after_name")[]];
   }[];
   /**
-   * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does.
+   * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does. No name is read inside or across a phrase of two words or more, here or among the gazetteer's places ("Nam" of "Việt Nam" is no man named Nam, nor "Trung" of "Trung Quốc").
    */
   name_stopwords: {
     /**

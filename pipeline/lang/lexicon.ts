@@ -1,4 +1,5 @@
 import type { Lexicon } from "../generated/reference.ts";
+import { phraseIndex, type PhraseIndex } from "./phrases.ts";
 
 /**
  * The lexicon (reference/lexicon.json) compiled into the expressions the
@@ -82,6 +83,10 @@ export interface Grammar {
   readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
+  /** How the press writes places (the gazetteer's spellings, the phrases among the stop words): a word of a place's name is not a person's ("Nam" in "Việt Nam"). */
+  readonly placeNames: PhraseIndex;
+  /** A title word right at the end of a text ("… Bộ trưởng "). */
+  readonly titleAtEnd: RegExp;
   readonly vnSurnames: ReadonlySet<string>;
   /** Alternation of time-of-day words (no group), for the date patterns. */
   readonly timeOfDaySource: string;
@@ -145,17 +150,18 @@ const RE = "(?!\\p{L})";
 const compiled = new WeakMap<Lexicon, Map<string, Grammar>>();
 
 /**
- * The grammar of a lexicon, compiled once per lexicon object and list of
- * countries. `foreignCountries`: how the press writes the countries other
+ * The grammar of a lexicon, compiled once per lexicon object and lists of
+ * places. `foreignCountries`: how the press writes the countries other
  * than Vietnam and Japan (from the gazetteer); a person introduced beside one
- * belongs to neither side.
+ * belongs to neither side. `placeNames`: how it writes every place of the
+ * gazetteer, whose words are no one's name where they name the place.
  */
-export function grammarOf(lexicon: Lexicon, foreignCountries: readonly string[]): Grammar {
+export function grammarOf(lexicon: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[] = []): Grammar {
   let byCountries = compiled.get(lexicon);
   if (!byCountries) compiled.set(lexicon, (byCountries = new Map()));
-  const key = foreignCountries.join("\u0000");
+  const key = `${foreignCountries.join("\u0000")}\u0001${placeNames.join("\u0000")}`;
   let g = byCountries.get(key);
-  if (!g) byCountries.set(key, (g = compile(lexicon, foreignCountries)));
+  if (!g) byCountries.set(key, (g = compile(lexicon, foreignCountries, placeNames)));
   return g;
 }
 
@@ -208,7 +214,7 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], form: string = t.
   return s;
 }
 
-function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
+function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
@@ -283,6 +289,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
+    // The gazetteer's places and the phrases among the stop words (regions, seas, countries it does not list).
+    placeNames: phraseIndex([...placeNames, ...forms(lx.name_stopwords).filter((f) => f.includes(" "))]),
+    titleAtEnd: new RegExp(`(?:${alt(titles)})\\s*$`, "u"),
     nameStopword: new RegExp(`${leadingWords(forms(lx.name_stopwords))}(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
     nameStopwordForVietnameseName: new RegExp(`${leadingWords(forms(lx.name_stopwords.filter((w) => !w.given_name)))}(?<!\\p{L})(${alt(forms(lx.name_stopwords.filter((w) => !w.given_name)))})(?!\\p{L})`, "u"),
     vnSurnames: new Set(forms(lx.vn_surnames)),
