@@ -370,8 +370,7 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
   const out: { s: { start: number; end: number }; people: PersonMention[] }[] = [];
   for (const r of regions) {
     const paragraph = text.slice(r.start, r.end);
-    // (A paragraph with no "có" lists no one.)
-    if (!paragraph.includes(" có ")) continue;
+    if (!grammar.attendeesOpeningWords.some((w) => paragraph.includes(w))) continue;
     for (const s of sentences(text, r.start, r.end)) {
       if (!grammar.attendeesOpening.test(text.slice(s.start, s.end)) || events.some((e) => e.start === s.start)) continue;
       const people = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));

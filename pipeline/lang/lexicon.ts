@@ -111,6 +111,8 @@ export interface Grammar {
   readonly attendsAfter: RegExp;
   /** A sentence with no marker that opens by listing attendees ("Cùng dự có …", "Tham dự buổi lễ có …"). */
   readonly attendeesOpening: RegExp;
+  /** Words one of which a paragraph with such a sentence holds ("Cùng dự", "Tham dự"): others are passed over. */
+  readonly attendeesOpeningWords: readonly string[];
   /** Words one of which every attendance form holds (lower case): a sentence with none of them tells of no attendance. */
   readonly attendanceWords: readonly string[];
   /** A word that makes an article about defence or security (case-insensitive). */
@@ -253,6 +255,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
   const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
+  const listOpeners = attendance("before").filter((f) => f.includes(" "));
 
   return {
     lexicon: lx,
@@ -306,7 +309,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendsAfter: new RegExp(`${leadingWords(attendance("after"))}${L}(${alt(attendance("after"))})${R}`, "iu"),
     attendanceWords: keyWords(lx.attendance_cues.map((c) => c.form.toLowerCase())),
     // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
-    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(attendance("before").filter((f) => f.includes(" "))))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
+    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
+    attendeesOpeningWords: keyWords(eitherCase(listOpeners)),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
