@@ -255,6 +255,17 @@ describe("extractArticle", () => {
       assert.deepEqual(people(x), ["Fukada Hiroshi + Onodera Itsunori + Phùng Quang Thanh"]);
     });
 
+    it("takes a second guest welcomed at the ceremony, with no host, no day and no time of its own, for one more participant", () => {
+      const opening = "Sáng 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón đoàn đại biểu Bộ Quốc phòng Nhật Bản. Dẫn đầu đoàn là Bộ trưởng Onodera Itsunori.";
+      assert.deepEqual(people(extract([`${opening} Lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân, được tổ chức cùng lúc.`])), ["Iwasaki Shigeru + Onodera Itsunori + Phùng Quang Thanh"]);
+      // With a host of its own, or a time of its own, it is another ceremony.
+      for (const other of ["Thượng tướng Đỗ Bá Tỵ chủ trì lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân.", "Chiều cùng ngày, lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân, được tổ chức."]) {
+        const x = people(extract([`${opening} ${other}`]));
+        assert.ok(x.includes("Iwasaki Shigeru + Đỗ Bá Tỵ") || x.includes("Iwasaki Shigeru + Phùng Quang Thanh"), other);
+        assert.ok(!x.some((e) => e.includes("Onodera") && e.includes("Iwasaki")), other);
+      }
+    });
+
     it("welcomes two guests of one host in one sentence as one meeting ('chủ trì lễ đón A và đón tiếp B')", () => {
       const x = extract(["Sáng 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori và đón tiếp Đô đốc Iwasaki Shigeru."]);
       assert.deepEqual(people(x), ["Iwasaki Shigeru + Onodera Itsunori + Phùng Quang Thanh"]);
@@ -274,8 +285,17 @@ describe("extractArticle", () => {
         people(extract(["Ngày 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh tiếp Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", "Thượng tướng Đỗ Bá Tỵ cũng tiếp Bộ trưởng Onodera Itsunori."])),
         ["Onodera Itsunori + Phùng Quang Thanh", "Onodera Itsunori + Đỗ Bá Tỵ"],
       );
-      // People who attend another ceremony at another time of the day.
+      // The host's own second ceremony, whoever attends it.
+      assert.deepEqual(people(extract([lead, "Đại tướng Phùng Quang Thanh cũng chủ trì lễ đón Đô đốc Iwasaki Shigeru, có sự tham dự của Thượng tướng Nguyễn Chí Vịnh."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Iwasaki Shigeru + Nguyễn Chí Vịnh + Phùng Quang Thanh",
+      ]);
+      // People who attend another ceremony, at another time of the day or on a day the sentence gives.
       assert.deepEqual(people(extract([lead, "Chiều cùng ngày, Thượng tướng Nguyễn Chí Vịnh và Đô đốc Iwasaki Shigeru cùng dự lễ đón tàu Nhật Bản."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Iwasaki Shigeru + Nguyễn Chí Vịnh",
+      ]);
+      assert.deepEqual(people(extract(["Ngày 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", "Cùng ngày, Thượng tướng Nguyễn Chí Vịnh và Đô đốc Iwasaki Shigeru cùng dự lễ đón tàu Nhật Bản."])), [
         "Onodera Itsunori + Phùng Quang Thanh",
         "Iwasaki Shigeru + Nguyễn Chí Vịnh",
       ]);

@@ -46,11 +46,11 @@ export interface Encounter extends Omit<EventMention, "participants"> {
   readonly place: Place | null;
   readonly participants: readonly Participant[];
   /**
-   * How its sentence may tell more of an encounter before it rather than one of its own (see `mergeWithinArticle`):
-   * `attendance`, its people attend it ("A và B cùng dự lễ đón"); `guests`, it names one side, no one before its
-   * marker and no date, its other side taken from the sentences near it ("Tham dự … có ông B" after "A chủ trì lễ đón …").
+   * Its sentence names one side, after its marker, no one before it and no date, and its other side was taken from
+   * the sentences near it ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C"): it may tell of more guests of
+   * an encounter before it (see `mergeWithinArticle`).
    */
-  readonly joins?: "attendance" | "guests";
+  readonly addsGuests?: true;
 }
 
 export interface LeftOut {
@@ -116,7 +116,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const extraTypes = new Map<EventMention, MeetingType[]>();
   // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
   const extraPeople = new Map<EventMention, PersonMention[]>();
-  const joins = new Map<EventMention, "attendance" | "guests">();
+  const addsGuests = new Set<EventMention>();
   const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
   const writesDate = (sentence: string) => findDates(sentence, grammar).length > 0;
@@ -132,8 +132,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const prev = accepted.at(-1);
     // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
     // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
-    const attending = attends(e, grammar);
-    if (attending && prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && !writesDate(e.sentence)) {
+    if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
       addPeople(prev, present);
       continue;
     }
@@ -148,10 +147,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
-    } else if (sides.has("VN") && sides.has("JP")) {
-      accepted.push(e);
-      if (attending) joins.set(e, "attendance");
-    }
+    } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
     else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
       // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
@@ -169,10 +165,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
       if (completed && inScope(completed.participants)) {
         accepted.push(completed);
-        if (attending) joins.set(completed, "attendance");
         // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
-        // more guests, perhaps, of the encounter before ("Tham dự … có ông B" after "A chủ trì lễ đón ông C").
-        else if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) joins.set(completed, "guests");
+        // more guests, perhaps, of the encounter before ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C").
+        if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
       }
     }
   }
@@ -232,7 +227,6 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-    const joining = joins.get(e);
     encounters.push({
       start,
       end,
@@ -253,7 +247,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),
-      ...(joining ? { joins: joining } : {}),
+      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
     });
   });
 
@@ -357,12 +351,16 @@ function triggerAt(e: EventMention): number {
   return e.start + Math.max(0, at);
 }
 
-/** Whether the sentence tells that its people attend the encounter its marker names ("Cùng dự lễ đón có …", "Lễ đón có sự tham dự của …"). */
+/**
+ * Whether the sentence tells that its people attend the encounter its marker names, not that they hold one: "Cùng dự
+ * lễ đón có …", "A và B cùng dự lễ đón"; or, naming no one before the marker, "Lễ đón có sự tham dự của …" (after a
+ * host, "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony).
+ */
 function attends(e: EventMention, grammar: Grammar): boolean {
   const lower = e.sentence.toLowerCase();
   if (!grammar.attendanceWords.some((w) => lower.includes(w))) return false;
-  const at = triggerAt(e) - e.start;
-  return grammar.attendsBefore.test(e.sentence.slice(0, at)) || grammar.attendsAfter.test(e.sentence.slice(at));
+  const at = triggerAt(e);
+  return grammar.attendsBefore.test(e.sentence.slice(0, at - e.start)) || (!e.participants.some((p) => p.start < at) && grammar.attendsAfter.test(e.sentence.slice(at - e.start)));
 }
 
 /** Sentences with no marker that open by listing attendees ("Cùng dự có …"), with the people present in each. */
@@ -410,7 +408,7 @@ export function mergeWithinArticle(encounters: readonly Encounter[], precedence:
   const out: Encounter[] = [];
   for (const e of encounters) {
     let same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
-    if (same < 0 && e.joins) same = out.findLastIndex((o) => oneCeremony(o, e));
+    if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     if (same < 0) out.push(e);
     else out[same] = combine(out[same]!, e, precedence);
   }
@@ -418,20 +416,18 @@ export function mergeWithinArticle(encounters: readonly Encounter[], precedence:
 }
 
 /**
- * Whether an encounter tells more of one before it (`Encounter.joins`): on the same day, at the same time of day or
- * none of its own, of the same type or by the same marker; and its people attend it ("A và B cùng dự lễ đón"), or
- * it shares a person with it and the people not in common are all of one side (the host's ceremony, more guests).
- * Two encounters each naming its own host and guest ("A tiếp C", "B tiếp C") stay two meetings.
+ * Whether an encounter that may add guests (`Encounter.addsGuests`) is more of one before it: on the same day, at its
+ * time of day or with none of its own, of its type or by one of its markers; sharing a person with it, the people not
+ * in common all of one side (one host's ceremony, one more guest). Two encounters each naming its own host and guest
+ * ("A tiếp C", "B tiếp C") never get here: they stay two meetings.
  */
-function oneCeremony(o: Encounter, e: Encounter): boolean {
+function moreGuests(o: Encounter, e: Encounter): boolean {
   if (o.date.date_start !== e.date.date_start || o.date.date_end !== e.date.date_end) return false;
   if (e.date.time_of_day !== null && e.date.time_of_day !== o.date.time_of_day) return false;
   if (o.type !== e.type && !e.triggers.some((t) => o.triggers.includes(t))) return false;
-  if (e.joins === "attendance") return true;
   const keys = new Set(o.participants.map(keyOf));
-  const common = e.participants.filter((p) => keys.has(keyOf(p)));
-  if (!common.length) return false;
-  const shared = new Set(common.map(keyOf));
+  const shared = new Set(e.participants.filter((p) => keys.has(keyOf(p))).map(keyOf));
+  if (!shared.size) return false;
   const others = [...o.participants, ...e.participants].filter((p) => !shared.has(keyOf(p)));
   return new Set(others.map((p) => p.country)).size <= 1;
 }
