@@ -176,7 +176,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // right after an encounter (at most one sentence between): they attend that encounter.
   if (accepted.length) {
     for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
-      const before = accepted.filter((a) => a.end <= s.start).at(-1);
+      const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
       if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
     }
   }
@@ -357,8 +357,7 @@ function triggerAt(e: EventMention): number {
  * host, "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony).
  */
 function attends(e: EventMention, grammar: Grammar): boolean {
-  const lower = e.sentence.toLowerCase();
-  if (!grammar.attendanceWords.some((w) => lower.includes(w))) return false;
+  if (!grammar.attendanceWords.some((w) => e.sentence.includes(w))) return false;
   const at = triggerAt(e);
   return grammar.attendsBefore.test(e.sentence.slice(0, at - e.start)) || (!e.participants.some((p) => p.start < at) && grammar.attendsAfter.test(e.sentence.slice(at - e.start)));
 }

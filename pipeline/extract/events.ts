@@ -126,7 +126,8 @@ export function findEvents(
         // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
         // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
         const previous = read && events[read.index]!;
-        if (read && previous && previous.type === t.type && grammar.hostsMarkers.has(t.text.toLowerCase()) && grammar.hostsMarkers.has(read.marker.text.toLowerCase()) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
+        const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
+        if (read && previous && hosts(read.marker) && pending.every(hosts) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
           events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
           read = { index: read.index, marker: t };
           pending = [];

@@ -113,7 +113,7 @@ export interface Grammar {
   readonly attendeesOpening: RegExp;
   /** Words one of which a paragraph with such a sentence holds ("Cùng dự", "Tham dự"): others are passed over. */
   readonly attendeesOpeningWords: readonly string[];
-  /** Words one of which every attendance form holds (lower case): a sentence with none of them tells of no attendance. */
+  /** Words one of which every attendance form holds (in either case of its first letter): a sentence with none of them tells of no attendance. */
   readonly attendanceWords: readonly string[];
   /** A word that makes an article about defence or security (case-insensitive). */
   readonly scopeWord: RegExp;
@@ -307,7 +307,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
 
     attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
     attendsAfter: new RegExp(`${leadingWords(attendance("after"))}${L}(${alt(attendance("after"))})${R}`, "iu"),
-    attendanceWords: keyWords(lx.attendance_cues.map((c) => c.form.toLowerCase())),
+    attendanceWords: keyWords(eitherCase(lx.attendance_cues.map((c) => c.form))),
     // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
     attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
     attendeesOpeningWords: keyWords(eitherCase(listOpeners)),

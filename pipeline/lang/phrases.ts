@@ -43,16 +43,19 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex {
   return {
     overlaps(text, start, end) {
       if (!byWord.size) return false;
-      for (const w of text.slice(start, end).matchAll(/\S+/gu)) {
-        const at = start + w.index;
-        for (const { phrase, offset } of byWord.get(w[0]) ?? []) {
-          const from = at - offset;
+      // The span's words (a name's words are separated by plain spaces).
+      for (let word = start; word < end; ) {
+        let wordEnd = text.indexOf(" ", word);
+        if (wordEnd < 0 || wordEnd > end) wordEnd = end;
+        for (const { phrase, offset } of (wordEnd > word && byWord.get(text.slice(word, wordEnd))) || []) {
+          const from = word - offset;
           if (from < 0 || !text.startsWith(phrase, from)) continue;
           const to = from + phrase.length;
           // Whole words only: not "Nam" of "Việt Nam" inside "Việt Namese".
           if ((from > 0 && LETTER.test(text[from - 1]!)) || (to < text.length && LETTER.test(text[to]!))) continue;
           return true;
         }
+        word = wordEnd + 1;
       }
       return false;
     },
