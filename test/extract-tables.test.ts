@@ -155,6 +155,24 @@ describe("extractionTables", () => {
     );
   });
 
+  it("finds a mention in a reprint that reworded its sentence but kept the title; not in a reprint that writes the title only in another sentence", () => {
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
+    // Same words mostly, order and a few words changed: the title is the kept one's.
+    const reworded = SIGNED.replace(/^(\S+\s+\S+)/, "$1 cũng").replace(/\.$/, " vào dịp này.");
+    assert.notEqual(reworded, SIGNED);
+    const copy = docOf("reworded.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, reworded]);
+    const elsewhere = docOf("elsewhere.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, `Trước đây nhiều lần nhắc tới ${TITLE} trong các bài bình luận khác nhau về kinh tế và văn hóa của khu vực.`]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, SIGNED, TITLE, "agreement", "signed_here", 0)]);
+    const t = extractionTables(input([kept, copy, elsewhere], [[kept, x]], [[copy, kept], [elsewhere, kept]]));
+    assert.deepEqual(
+      t.agreement_mentions.map((m) => [m.article_id, m.start, m.end, m.sentence]),
+      [
+        [kept.article_id, at(kept, TITLE).start, at(kept, TITLE).end, SIGNED],
+        [copy.article_id, at(copy, TITLE).start, at(copy, TITLE).end, reworded],
+      ],
+    );
+  });
+
   it("makes one agreement of a title with no distinctive words, mentioned by an article and its exact and edited reprints", () => {
     // Every word of this title names the parties or the kind of document (agreement-merge.ts), as in raw/003.
     const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";

@@ -119,6 +119,22 @@ describe("extractArticle", () => {
     assert.match(summary(member)[0] ?? "", /Hoàng Xuân Chiến .*\+ Sato Kenji/);
   });
 
+  it("takes a counterpart spoken of by title or as the guest from paragraphs before: the one such person the article names", () => {
+    const visit = "Từ ngày 6 đến 9/6/2022, Đại tướng Yoshida Yoshihide, Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản, sang thăm chính thức Việt Nam.";
+    const filler = "Chuyến thăm nhằm thúc đẩy hợp tác giữa lục quân hai nước.";
+    // By title, two paragraphs after the name.
+    const byTitle = extract([visit, filler, "Sáng 7/6, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, đã tiếp Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản."]);
+    assert.deepEqual(summary(byTitle), ["2022-06-07/2022-06-07 reception in_person Hanoi: Yoshida Yoshihide (Đại tướng) + Nguyễn Tân Cương (Thượng tướng)"]);
+    // As the guest: the one person of that side told visiting the other country.
+    const guest = extract([visit, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với vị khách tại Hà Nội."]);
+    assert.deepEqual(summary(guest), ["2022-06-08/2022-06-08 talks in_person Hanoi: Yoshida Yoshihide (Đại tướng) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    // Nobody, when two people of that side visit, or when the one named does not visit.
+    const two = "Từ ngày 6 đến 9/6/2022, Đại tướng Yoshida Yoshihide và Trung tướng Sato Kenji sang thăm chính thức Việt Nam.";
+    assert.deepEqual(summary(extract([two, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
+    const host = "Ngày 6/6/2022, Đại sứ Nhật Bản Yamada Taro dự lễ kỷ niệm tại Hà Nội.";
+    assert.deepEqual(summary(extract([host, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
+  });
+
   it("reads a host's or visitor's marker opening a sentence ('Tiếp A có B', 'Lễ đón … do B chủ trì'), not a mutual one retelling the encounter", () => {
     const inverted = extract(["Từ ngày 3 đến 7-9-2024, Trung tướng Lê Văn Khoa, Thứ trưởng Bộ Công an, và đoàn công tác đã thăm và làm việc tại Nhật Bản.", "Tiếp Thứ trưởng Lê Văn Khoa có ông Yamada Taro, Thứ trưởng Bộ Tư pháp Nhật Bản."]);
     assert.deepEqual(summary(inverted), ["2024-09-03/2024-09-07 reception in_person Japan: Lê Văn Khoa (Trung tướng) + Yamada Taro (-)"]);

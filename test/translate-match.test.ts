@@ -180,3 +180,13 @@ test("findGarbledSpans: NFD text, romaji names and plain Vietnamese are left alo
   assert.equal(text.slice(s!.start, s!.end), "Xiaoyesi Wudian");
   assert.equal(findGarbledSpans("").length, 0);
 });
+
+test("a Vietnamese name nobody recorded in characters matches the pinyin of characters guessed from its syllables, a little less surely", () => {
+  const binh: NameCandidate = { id: "binh", name: "Trần Hữu Bình", guessedReadings: [["chen", "zhen"], ["you"], ["ping", "bing"]] };
+  const r = matchSpan("Chen Youping", [binh, ...registry]);
+  assert.equal(r.best?.candidateId, "binh");
+  assert.equal(r.best?.system, "pinyin-guessed");
+  assert.ok(r.best!.score < 1 && r.best!.score >= 0.85, String(r.best!.score));
+  // Characters recorded in the registry still win over a guess.
+  assert.equal(matchSpan("Feng Guangqing", [{ id: "guess", name: "Phùng Quang Thanh", guessedReadings: [["feng"], ["guang"], ["qing"]] }, phung]).best?.candidateId, "phung");
+});

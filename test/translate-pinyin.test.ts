@@ -6,6 +6,9 @@ import {
   pinyinSpellings,
   readingCombinations,
   readingsOf,
+  placements,
+  readingsOfHanViet,
+  spellings,
 } from "../pipeline/translate/pinyin.ts";
 
 // Names below are in no corpus article: 武文赏 Võ Văn Thưởng, 梁强 Lương Cường,
@@ -95,4 +98,38 @@ test("readingCombinations: the family name's and the given name's alternatives e
   const givens = new Set(syllables.map((s) => s.slice(2).join(" ")));
   for (const f of ["xa yuan", "xb yuan", "mu xc", "mu xd"]) assert.ok(families.has(f), f);
   for (const g of ["xe ren", "xf ren", "zheng xg", "zheng xh"]) assert.ok(givens.has(g), g);
+});
+
+test("readingsOfHanViet: a syllable's Mandarin readings from the characters read so in Sino-Vietnamese, the most shared first", () => {
+  // 陈 and 陳 read chen, 尘 chen, 阵 zhen: "trần" → chen, then zhen. A character with no Latin reading is left out.
+  const byReading = new Map([
+    ["trần", ["陈", "陳", "尘", "阵"]],
+    ["hữu", ["有", "友", "右"]],
+  ]);
+  assert.deepEqual(readingsOfHanViet("Trần", byReading), ["chen", "zhen"]);
+  assert.deepEqual(readingsOfHanViet("hữu", byReading), ["you"]);
+  assert.deepEqual(readingsOfHanViet("Xyz", byReading), []);
+  assert.deepEqual(readingsOfHanViet("Trần", byReading, 1), ["chen"]);
+});
+
+test("placements: a tone mark on either vowel of a final oa, oe, uy; other syllables as written", () => {
+  assert.deepEqual(placements("hòa"), ["hòa", "hoà"]);
+  assert.deepEqual(placements("thuỷ"), ["thuỷ", "thủy"]);
+  assert.deepEqual(placements("khỏe"), ["khỏe", "khoẻ"]);
+  for (const one of ["hoàn", "quý", "nguyễn", "xuân", "hoa"]) assert.deepEqual(placements(one), [one]);
+  // So a table that writes one placement reads a name written with the other.
+  assert.equal(readingsOfHanViet("Hòa", new Map([["hoà", ["和"]]]))[0], "he");
+});
+
+test("spellings: the tone-mark placements, and a final i or y after an onset written either way", () => {
+  assert.deepEqual(spellings("dy"), ["dy", "di"]);
+  assert.deepEqual(spellings("kỳ"), ["kỳ", "kì"]);
+  assert.deepEqual(spellings("mĩ"), ["mĩ", "mỹ"]);
+  assert.deepEqual(spellings("quý"), ["quý", "quí"]);
+  assert.deepEqual(spellings("hòa"), ["hòa", "hoà"]);
+  // No onset, or another vowel before the y: another syllable, as written.
+  for (const one of ["ý", "duy", "tuy", "xuân", "nguyễn"]) assert.deepEqual(spellings(one), [one]);
+  // So Nguyễn Dy Niên's "Dy" is read like the table's "di", and a name's "Kỳ" like its "kì".
+  assert.deepEqual(readingsOfHanViet("Dy", new Map([["di", ["遺"]]])), ["yi"]);
+  assert.deepEqual(readingsOfHanViet("Kỳ", new Map([["kì", ["基"]]])), ["ji"]);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import type { Registry } from "../pipeline/registry/index.ts";
+import { Registry, type Person } from "../pipeline/registry/index.ts";
 import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
 import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
 import { findGarbledSpans } from "../pipeline/translate/spans.ts";
@@ -193,5 +193,46 @@ describe("readHanReadings", () => {
     await assert.rejects(readHanReadings(file), (e: Error) => /han-readings\.tsv:3: expected a character/.test(e.message));
     await writeFile(file, "# header\n稔\tren\tnian nie\n阮\tyuan ruan\t\n");
     assert.deepEqual(await readHanReadings(file), { 稔: { dictionary: ["ren"], series: ["nian", "nie"] }, 阮: { dictionary: ["yuan", "ruan"], series: [] } });
+  });
+});
+
+describe("buildCandidates", () => {
+  it("guesses the pinyin of a Vietnamese name the registry has no characters for, syllable by syllable, only when every syllable has a reading", () => {
+    const person = (id: string, name: string) => ({ person_id: id, name, country: "VN", name_han: null, name_zh: null, aliases: [], wikidata: null, birth_year: null, positions: [], ranks: [] }) as unknown as Person;
+    const small = new Registry([person("vn-a", "Trần Hữu Bình"), person("vn-b", "Trần Hữu Xyz")], registry.offices);
+    const hanviet = new Map([
+      ["陈", ["trần"]],
+      ["有", ["hữu"]],
+      ["平", ["bình"]],
+    ]);
+    const [a, b] = buildCandidates(small, hanviet);
+    assert.deepEqual(a!.guessedReadings, [["chen"], ["you"], ["ping"]]);
+    assert.equal(b!.guessedReadings, undefined, "a syllable no character reads leaves the name unguessed");
+  });
+
+  it("spells a Japanese name's Sino-Vietnamese reading with each character's other readings too, after its first", () => {
+    const jp = { person_id: "jp-x", name: "Nagata Ichiro", country: "JP", name_han: "永田一郎", name_zh: null, aliases: [], wikidata: null, birth_year: null, positions: [], ranks: [] } as unknown as Person;
+    const hanviet = new Map([
+      ["永", ["vắng", "vĩnh"]],
+      ["田", ["điền"]],
+      ["一", ["nhất"]],
+      ["郎", ["lang"]],
+    ]);
+    const [c] = buildCandidates(new Registry([jp], registry.offices), hanviet);
+    const spelled = (c!.variants ?? []).map((v) => `${v.family} / ${v.given}`);
+    assert.equal(spelled[0], "Vắng Điền / Nhất Lang");
+    assert.ok(spelled.includes("Vĩnh Điền / Nhất Lang"), spelled.join("; "));
+  });
+
+  it("guesses the registry's names whose syllable only hanviet-extra.tsv reads (Xuân: 春) or only another spelling does (Dy: di)", () => {
+    const guessed = (name: string) => ctx.candidates.find((c) => c.name === name)?.guessedReadings;
+    assert.deepEqual(guessed("Phạm Xuân Hùng"), [["fan"], ["chun"], ["xiong"]]);
+    assert.deepEqual(guessed("Nguyễn Dy Niên")?.slice(1), [["yi"], ["nian"]]);
+    const text = "Thượng tướng Fan Chunxiong cho biết hai bên nhất trí tăng cường trao đổi đoàn; nguyên Ngoại trưởng Ruan Yinian cũng có mặt.";
+    const names = repair(text).filter((f) => f.rule === "name:pinyin-guessed").map((f) => [f.original, f.replacement, f.person_id]);
+    assert.deepEqual(names, [
+      ["Fan Chunxiong", "Phạm Xuân Hùng", registry.findPeople("Phạm Xuân Hùng")[0]!.person_id],
+      ["Ruan Yinian", "Nguyễn Dy Niên", registry.findPeople("Nguyễn Dy Niên")[0]!.person_id],
+    ]);
   });
 });

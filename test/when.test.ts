@@ -65,6 +65,9 @@ describe("dateEvents", () => {
     // Another month names no year of his; last year's appointment is not this year's.
     assert.match(withMentions(`${meeting} Đại sứ Umeda Kunio nhậm chức vào tháng 3 năm nay.`)[0]!, /no single year/);
     assert.match(withMentions(`${meeting} Đại sứ Umeda Kunio nhậm chức vào tháng 11 năm ngoái.`)[0]!, /no single year/);
+    // A translation from Chinese: 就任 / 出任 read in Sino-Vietnamese, the month before the verb.
+    assert.deepEqual(withMentions(`${meeting} Umeda Kunio năm nay tháng 11 tựu nhậm Đại sứ.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
+    assert.deepEqual(withMentions(`${meeting} Umeda Kunio tháng 11 năm nay xuất nhậm Đại sứ tại Việt Nam.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
   });
 
   it("narrows the years by the rank written before a name", () => {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { inferYear, rankSpan, weekdayOf, type RoleConstraint } from "../pipeline/extract/years.ts";
-import { loadRegistry, type Registry } from "../pipeline/registry/index.ts";
+import { loadRegistry, Registry } from "../pipeline/registry/index.ts";
+import type { Person } from "../pipeline/registry/index.ts";
 
 let registry: Registry;
 before(async () => {
@@ -76,6 +77,54 @@ describe("inferYear", () => {
 
   it("reads Vietnamese weekdays", () => {
     assert.deepEqual(["Thứ Hai", "thứ ba", "Thứ Bảy", "Chủ nhật", "Thứ 5"].map(weekdayOf), [1, 2, 6, 0, 4]);
+  });
+});
+
+describe("inferYear: clues the registry contradicts", () => {
+  // Two invented people, so the test does not hang on the reference data.
+  const person = (id: string, country: "VN" | "JP", officeId: string, start: string, end: string | null, ranks: Person["ranks"] = []): Person => ({
+    person_id: id,
+    name: id,
+    country,
+    name_han: null,
+    name_zh: null,
+    aliases: [],
+    wikidata: null,
+    birth_year: null,
+    positions: [{ office_id: officeId, start, end, source: "test" }],
+    ranks,
+  }) as unknown as Person;
+  const made = () =>
+    new Registry(
+      [
+        person("vn-a", "VN", "vn.minister_of_defence", "2010-01-01", "2016-12-31", [
+          { rank: "Đại tướng", date: "2011-01-01", precision: "year", source: "test" },
+          { rank: "Đại tướng", date: "2014-05-05", precision: "attested", source: "test" },
+        ] as unknown as Person["ranks"]),
+        person("jp-b", "JP", "jp.administrative_vice_minister_of_defense", "2013-03-01", "2015-02-28"),
+      ],
+      registry.offices,
+    );
+
+  it("keeps a rank recorded again by an attested day held until the next rank, not until that record", () => {
+    const r = made();
+    const a = inferYear({ day: 20, month: 11, constraints: [{ personId: "vn-a", officeIds: ["vn.minister_of_defence"], rank: "Đại tướng", label: "A" }, { personId: "jp-b", officeIds: ["jp.administrative_vice_minister_of_defense"], rank: null, label: "B" }] }, r);
+    assert.deepEqual(a.candidates, [2013, 2014], a.basis);
+  });
+
+  it("outvotes a post the person never held with their career instead of ruling out every year", () => {
+    const r = made();
+    const stated = (officeIds: string[]) =>
+      inferYear({ day: 10, month: 2, constraints: [{ personId: "vn-a", officeIds: ["vn.minister_of_defence"], rank: null, label: "A" }, { personId: "jp-b", officeIds, rank: null, label: "B, chief of staff" }] }, r);
+    // Told as a chief of staff, a post the registry never gives B: B's own post (March 2013 - February 2015) decides.
+    const wrong = stated(["jp.chief_of_staff_gsdf"]);
+    assert.deepEqual(wrong.candidates, [2014, 2015], wrong.basis);
+    assert.match(wrong.basis, /never gives them/);
+    // A post B held, in years that cannot meet the day, still rules years out: that is evidence, not a slip.
+    const right = stated(["jp.administrative_vice_minister_of_defense"]);
+    assert.deepEqual(right.candidates, [2014, 2015]);
+    const unknownPerson = inferYear({ day: 10, month: 2, constraints: [{ personId: "jp-b", officeIds: ["jp.chief_of_staff_gsdf"], rank: null, label: "B" }], published: "2014-03-01", publishedFrom: "date_line" }, r);
+    assert.equal(unknownPerson.year, 2014, "a date line is not overruled by a post the person never held");
   });
 });
 

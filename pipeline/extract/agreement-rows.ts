@@ -1,6 +1,7 @@
 import type { AgreementMentionsRow, AgreementsRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import { ownString } from "../core/strings.ts";
+import { sentences } from "../lang/sentences.ts";
 import { datesAgree, documentDateAgrees, type CatalogueDocument } from "../reference/catalogue.ts";
 import { mergeAgreements, type PlacedMention } from "./agreement-merge.ts";
 import type { AgreementStatus } from "./agreements.ts";
@@ -25,8 +26,9 @@ export interface PlacedMentions {
 
 /**
  * The mentions of every article that was read, and their copies in the
- * article's reprints: the same sentence found again in a reprint's text (a
- * reprint that reworded it does not mention the agreement as far as we know).
+ * article's reprints: the same sentence found again in a reprint's text, or
+ * the same title in a sentence the reprint reworded (a reprint that reworded
+ * the title does not mention the agreement as far as we know).
  */
 export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: ReadonlyMap<Encounter, string>, reprintsOf: ReadonlyMap<string, readonly Document[]>): PlacedMentions {
   const own: PlacedMention[] = [];
@@ -67,13 +69,35 @@ function fits(doc: CatalogueDocument, status: AgreementStatus, date: EventDate):
   return status !== "signed_here" || documentDateAgrees(doc, date.date_start) || documentDateAgrees(doc, date.date_end);
 }
 
-/** `m` (a mention in `doc`) where `reprint` says the same, or null when the reprint reworded its sentence or title. */
+/**
+ * `m` (a mention in `doc`) where `reprint` says the same: its sentence found again; else, where the reprint reworded
+ * the sentence, its title written in a sentence sharing at least half of the original's other words (of several, the one
+ * sharing most). Null when the reprint reworded the title, or writes it only in another sentence.
+ */
 function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): PlacedMention | null {
   const written = doc.text.slice(m.start, m.end);
-  const at = reprint.text.indexOf(doc.text.slice(m.sentenceStart, m.sentenceEnd));
+  const sentence = doc.text.slice(m.sentenceStart, m.sentenceEnd);
+  const copy = (titleAt: number, start: number, end: number): PlacedMention => ({ ...m, article_id: reprint.article_id, start: titleAt, end: titleAt + written.length, sentenceStart: start, sentenceEnd: end });
+  const at = reprint.text.indexOf(sentence);
   const titleAt = at < 0 ? -1 : reprint.text.indexOf(written, at);
-  if (titleAt < 0) return null;
-  return { ...m, article_id: reprint.article_id, start: titleAt, end: titleAt + written.length, sentenceStart: at, sentenceEnd: at + (m.sentenceEnd - m.sentenceStart) };
+  if (titleAt >= 0) return copy(titleAt, at, at + sentence.length);
+  // The words the sentence has besides the title's.
+  const inTitle = wordsOf(written);
+  const words = new Set([...wordsOf(sentence)].filter((w) => !inTitle.has(w)));
+  let best: { at: number; start: number; end: number; shared: number } | null = null;
+  for (let i = reprint.text.indexOf(written); i >= 0; i = reprint.text.indexOf(written, i + 1)) {
+    const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
+    const s = p && sentences(reprint.text, p.start, p.end).find((s) => s.start <= i && i < s.end);
+    if (!s) continue;
+    const theirs = wordsOf(reprint.text.slice(s.start, s.end));
+    const shared = [...words].filter((w) => theirs.has(w)).length;
+    if (2 * shared >= words.size && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
+  }
+  return best && copy(best.at, best.start, best.end);
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{M}\d]+/gu) ?? []);
 }
 
 /**

@@ -87,7 +87,7 @@ const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "othe
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
 
-const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
+const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| và làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
   const { registry, places, series, grammar } = knowledge;
@@ -283,6 +283,16 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     counterpart: (e, side) => counterpart(e, side, grammar),
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry),
+    guest: (e) => {
+      const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+      return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
+    },
+    mentions,
+    visiting: (m) => {
+      const s = all.find((s) => s.start <= m.start && m.end <= s.end);
+      const visit = s && !s.headline ? VISIT.exec(text.slice(s.start, s.end)) : null;
+      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country];
+    },
   };
 }
 
@@ -307,7 +317,7 @@ function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: R
   if (!p) {
     const of = (name: string) => ({
       country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
-      titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:Bộ|Quốc phòng|Ngoại giao|Công an|Hải quân|Lực lượng|Phòng vệ|Cảnh sát biển)){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
+      titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
     });
     p = { VN: of(COUNTRY_NAME.VN), JP: of(COUNTRY_NAME.JP) };
     counterparts.set(grammar, p);

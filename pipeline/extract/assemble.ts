@@ -48,6 +48,12 @@ export interface AssemblyInput {
   readonly namesSide?: (s: Sentence, side: CountryCode) => boolean;
   /** Whether a person holds a post with this title. */
   readonly holdsTitle?: (m: PersonMention, title: string) => boolean;
+  /** Whether an encounter speaks of its counterpart as the guest after its marker ("hội đàm với vị khách"). */
+  readonly guest?: (e: EventMention) => boolean;
+  /** Every person the article names, in text order. */
+  readonly mentions?: readonly PersonMention[];
+  /** Whether the sentence naming a person tells them visiting the other country ("B … đang thăm Việt Nam"). */
+  readonly visiting?: (m: PersonMention) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
@@ -133,6 +139,16 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side));
     const who = new Set(nearby.map((p) => p.personId ?? p.name));
     if (who.size === 1) people.push(nearby[0]!);
+  }
+  // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
+  // person of that side the article gives the title, or, for the guest, tells visiting the other country.
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
+    const title = input.counterpart?.(e, side)?.title ?? null;
+    const candidates =
+      title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
+    const who = new Set(candidates.map((p) => p.personId ?? nameKey(p.name)));
+    if (who.size === 1) people.push(candidates[0]!);
   }
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
 

@@ -71,7 +71,11 @@ export interface YearAnswer {
   readonly against?: string;
 }
 
-export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
+export function inferYear(question: YearQuestion, registry: Registry): YearAnswer {
+  // A post the registry never gives its holder, in any year, is the article's slip or a translation's calque of
+  // another post: a contradicted clue, outvoted by the person's own career rather than ruling out every year.
+  const strayed = new Set<RoleConstraint>();
+  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? (strayed.add(c), { ...c, officeIds: [] }) : c)) };
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
   const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
@@ -120,7 +124,7 @@ export function inferYear(q: YearQuestion, registry: Registry): YearAnswer {
   if (years.length > 1 && careers.length) {
     const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
     if (inCareer.length > 0 && inCareer.length < years.length) {
-      why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId)}`).join("; ")}`);
+      why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId, [...strayed].some((s) => s.personId === c.personId && s.label === c.label))}`).join("; ")}`);
       years = inCareer;
     }
   }
@@ -235,7 +239,10 @@ const spanCache = new WeakMap<Position, Map<number, readonly (readonly [string, 
 function rankSpans(person: Person): ReadonlyMap<string, readonly [string, string]> {
   let spans = rankCache.get(person);
   if (!spans) {
-    const ranks = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const sorted = [...person.ranks].sort((a, b) => (a.date < b.date ? -1 : 1));
+    // Records of one rank in a row (its promotion, then days it is attested) are one stretch, which ends before the
+    // next rank, not before the next record of the same one.
+    const ranks = sorted.filter((r, i) => i === 0 || sorted[i - 1]!.rank !== r.rank);
     spans = new Map();
     ranks.forEach((r, i) => spans!.has(r.rank) || spans!.set(r.rank, rankSpan(ranks, i)));
     rankCache.set(person, spans);
@@ -267,9 +274,15 @@ function inSomePost(registry: Registry, personId: string, date: string): boolean
   return holds(registry, { personId, officeIds: [...new Set(person.positions.map((p) => p.office_id))], rank: null, label: "" }, date);
 }
 
-function describeCareer(registry: Registry, personId: string): string {
+function describeCareer(registry: Registry, personId: string, strayed: boolean): string {
   const spans = registry.person(personId)!.positions.map((p) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`);
-  return ` (no post stated; posts held ${[...new Set(spans)].join(", ")})`;
+  return ` (${strayed ? "a post the registry never gives them" : "no post stated"}; posts held ${[...new Set(spans)].join(", ")})`;
+}
+
+/** The constraint states posts, and the registry gives the person none of them in any year. */
+function neverHeld(registry: Registry, c: RoleConstraint): boolean {
+  const person = registry.person(c.personId);
+  return !!person && c.officeIds.length > 0 && person.positions.length > 0 && !person.positions.some((p) => c.officeIds.includes(p.office_id));
 }
 
 function describeTenure(registry: Registry, c: RoleConstraint): string {

@@ -569,6 +569,24 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which an encounter speaks of its counterpart as the guest ("hội đàm với vị khách", "tiếp đoàn khách"): where the sentences near it name no one of that side, the guest is the one person of that side the article tells visiting the other country.
+   */
+  guest_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words of organisations' names, as written (case matters), that may stand in a title between its title word and the country ("Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản"): an encounter whose counterpart is such a title, naming no one, is with the one person of that country who holds the title.
+   */
+  organisation_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it when no one is named before the marker (`after`: "Lễ đón có sự tham dự của …"; "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.
    */
   attendance_cues: {

@@ -299,7 +299,7 @@ export interface FixesRow {
    */
   person_id: string | null;
   /**
-   * The mechanism: `name:pinyin` (a pinyin spelling generated from the person's Chinese characters), `name:han-viet` (their Sino-Vietnamese reading), `name:native+pinyin` (family name as written, given name in pinyin), `name:same-surname` (surname of a person resolved elsewhere in the article), `name:title-holder` (the office beside the name, in the article's years), `name:unresolved`, or `term:…` (a glossary entry).
+   * The mechanism: `name:pinyin` (a pinyin spelling generated from the person's Chinese characters), `name:pinyin-guessed` (the same from characters guessed for a Vietnamese name nobody recorded in characters: those whose Sino-Vietnamese reading is each syllable), `name:han-viet` (their Sino-Vietnamese reading), `name:native+pinyin` (family name as written, given name in pinyin), `name:same-surname` (surname of a person resolved elsewhere in the article), `name:title-holder` (the office beside the name, in the article's years), `name:unresolved`, or `term:…` (a glossary entry).
    */
   rule: string;
   /**

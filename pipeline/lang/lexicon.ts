@@ -102,6 +102,10 @@ export interface Grammar {
 
   /** A word by which a sentence says which side or role a person has (case-insensitive). */
   readonly sideCue: RegExp;
+  /** A word by which an encounter speaks of its counterpart as the guest ("vị khách"; case-insensitive). */
+  readonly guestWord: RegExp;
+  /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
+  readonly organisationSource: string;
   /**
    * Up to a marker: words by which the sentence's people attend it ("Cùng dự lễ đón có …", "A và B cùng dự lễ đón"),
    * a container word allowed between ("Tham dự buổi tiếp có …"). Tested on the sentence up to its marker.
@@ -312,6 +316,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
     attendeesOpeningWords: keyWords(eitherCase(listOpeners)),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
+    organisationSource: alt(forms(lx.organisation_words)),
+    guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {

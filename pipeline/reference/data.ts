@@ -13,7 +13,7 @@ export interface ReferenceData {
   readonly places: readonly Place[];
   /** reference/series.json: numbered series of meetings with dated editions. */
   readonly series: readonly Series[];
-  /** reference/hanviet.tsv and hanviet-extra.tsv: character → Sino-Vietnamese readings (the first file that lists a character wins). */
+  /** reference/hanviet.tsv and hanviet-extra.tsv: character → Sino-Vietnamese readings (a character in both has the readings of both, hanviet.tsv's first). */
   readonly hanviet: Readonly<Record<string, readonly string[]>>;
   /** reference/han-readings.tsv: character → further Mandarin readings (Unihan dictionary readings, phonetic series). */
   readonly hanReadings: Readonly<Record<string, HanReadings>>;

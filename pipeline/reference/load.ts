@@ -88,7 +88,11 @@ async function readLexicon(file: string, validate: ReturnType<typeof compileRefe
 /** One Chinese character, a tab, and its readings: Vietnamese syllables separated by single spaces (Unihan capitalises a few). */
 const HANVIET_LINE = /^(\p{Script=Han})\t(\p{L}+(?: \p{L}+)*)$/u;
 
-/** Character → Sino-Vietnamese readings; each line checked, a bad one named by file and line. */
+/**
+ * Character → Sino-Vietnamese readings; each line checked, a bad one named by file and line. A character listed by
+ * several files has the readings of all of them, in the order of the files and then of the line, each once: a later
+ * file adds readings (hanviet-extra.tsv adds 'cường' to 強, which Unihan reads only 'càng', in Nôm) and never hides one.
+ */
 export async function readHanViet(files: readonly string[]): Promise<Record<string, readonly string[]>> {
   const map: Record<string, readonly string[]> = {};
   const problems: string[] = [];
@@ -106,7 +110,7 @@ export async function readHanViet(files: readonly string[]): Promise<Record<stri
         problems.push(`${file}:${i + 1}: expected a character, a tab and readings separated by spaces, got ${JSON.stringify(line.slice(0, 40))}`);
         return;
       }
-      if (!(m[1]! in map)) map[m[1]!] = m[2]!.split(" ");
+      map[m[1]!] = [...new Set([...(map[m[1]!] ?? []), ...m[2]!.split(" ")])];
     });
   }
   if (problems.length) throw new RegistryError(`invalid reference data (${problems.length} line${problems.length === 1 ? "" : "s"}):\n  ${problems.slice(0, 20).join("\n  ")}`);

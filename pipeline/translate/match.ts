@@ -5,7 +5,7 @@
  * score in [0, 1] and a reason; ties between candidates are reported as
  * "ambiguous", never resolved here.
  */
-import { readingCombinations } from "./pinyin.ts";
+import { combineReadings, readingCombinations } from "./pinyin.ts";
 import { isPinyinSyllable, isPinyinToken, isVietnameseSyllable, splitPinyin } from "../lang/syllables.ts";
 import type { Match, MatchKind, MatchOptions, MatchResult, NameCandidate } from "./types.ts";
 
@@ -219,15 +219,21 @@ function compile(c: NameCandidate): Compiled {
     if (given.length) givens.push({ system: "native", units: given, words: given });
     reversible.add("native");
   }
-  if (c.han) {
-    const opts = { japanese: origin === "japanese", maxReadingCombos: 8, ...(c.familyLength !== undefined ? { familyLength: c.familyLength } : {}), ...(c.hanReadings ? { extraReadings: c.hanReadings } : {}) };
-    const { syllables, familyLength } = readingCombinations(c.han, opts);
+  const pinyinForms = c.han
+    ? readingCombinations(c.han, { japanese: origin === "japanese", maxReadingCombos: 8, ...(c.familyLength !== undefined ? { familyLength: c.familyLength } : {}), ...(c.hanReadings ? { extraReadings: c.hanReadings } : {}) })
+    : c.guessedReadings
+      ? { syllables: combineReadings(c.guessedReadings, 8), familyLength: Math.min(c.nameFamilyWords ?? 1, c.guessedReadings.length) }
+      : null;
+  if (pinyinForms) {
+    const { syllables, familyLength } = pinyinForms;
+    // (Pinyin from characters guessed by their Sino-Vietnamese readings says so in its rule.)
+    const system = c.han ? "pinyin" : "pinyin-guessed";
     for (const seq of syllables) {
       const units = seq.map(pinyinUnit);
       const fam = units.slice(0, familyLength);
       const giv = units.slice(familyLength);
-      families.push({ system: "pinyin", units: fam, words: [fam.join("")] });
-      if (giv.length) givens.push({ system: "pinyin", units: giv, words: [giv.join("")] });
+      families.push({ system, units: fam, words: [fam.join("")] });
+      if (giv.length) givens.push({ system, units: giv, words: [giv.join("")] });
     }
   }
   for (const v of c.variants ?? []) {
@@ -253,7 +259,7 @@ function compile(c: NameCandidate): Compiled {
     for (const giv of givens) {
       const mixed = fam.system !== giv.system;
       const system = mixed ? `${fam.system}+${giv.system}` : fam.system;
-      const weight = mixed ? 0.95 : 1;
+      const weight = (mixed ? 0.95 : 1) * (`${fam.system} ${giv.system}`.includes("guessed") ? 0.9 : 1);
       add({ system, mixed, familyOnly: false, familyUnits: fam.units.length, units: [...fam.units, ...giv.units], words: [...fam.words, ...giv.words], weight });
       // Japanese (and other foreign) names also appear given name first in Vietnamese text.
       if (origin !== "vietnamese" && !mixed && reversible.has(fam.system)) {

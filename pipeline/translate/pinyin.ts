@@ -117,6 +117,53 @@ function defaultFamilyLength(opts: SpellingOptions): number {
   return opts.familyLength ?? (opts.japanese ? 2 : 1);
 }
 
+/**
+ * Mandarin readings of a Sino-Vietnamese syllable, for a Vietnamese name whose characters nobody recorded: the
+ * readings of every character with that Sino-Vietnamese reading (`byReading`: reading → characters), the reading
+ * most of them share first (then alphabetical), at most `max`. Empty when no character is known to read so.
+ */
+export function readingsOfHanViet(syllable: string, byReading: ReadonlyMap<string, readonly string[]>, max = 3): string[] {
+  const count = new Map<string, number>();
+  for (const ch of new Set(spellings(syllable.toLowerCase()).flatMap((v) => byReading.get(v) ?? []))) {
+    for (const r of readingsOfChar(ch)) if (/^[a-zü]+$/.test(r)) count.set(r, (count.get(r) ?? 0) + 1);
+  }
+  return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([r]) => r);
+}
+
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * A syllable ending in "oa", "oe" or "uy" with its tone mark on either vowel, the old and the new placement ("hòa", "hoà";
+ * "thủy", "thuỷ"): dictionaries and people's names use both. Other syllables as they are.
+ */
+export function placements(syllable: string): string[] {
+  const parts = syllable.normalize("NFD");
+  const mark = TONE_MARK.exec(parts)?.[0];
+  const bare = mark ? parts.replace(mark, "") : parts;
+  // (Only where the pair ends the syllable: "hoàn", "quý" have one placement.)
+  const pair = mark ? /(?<!q)(?:o[ae]|uy)$/u.exec(bare) : null;
+  if (!mark || !pair) return [syllable];
+  const on = (at: number) => `${bare.slice(0, at + 1)}${mark}${bare.slice(at + 1)}`.normalize("NFC");
+  const both = [on(pair.index), on(pair.index + 1)];
+  return [syllable, ...both.filter((v) => v !== syllable)];
+}
+
+/**
+ * The spellings of a syllable that dictionaries and people's names write alike: its tone-mark placements (see
+ * placements) and, for a syllable of a consonant onset and a final i or y, the same with the other letter ("Dy" as
+ * in Nguyễn Dy Niên, "di"; "kỳ", "kì"; "quý", "quí"). A syllable without an onset ("ý") or with another vowel before
+ * the y ("tuy", "duy") is another syllable and keeps its y.
+ */
+export function spellings(syllable: string): string[] {
+  const out = new Set<string>();
+  for (const s of placements(syllable)) {
+    out.add(s);
+    const m = /^([bcdđghklmnpqrstvx]+|qu)([iy])(\p{Mn}?)$/u.exec(s.normalize("NFD"));
+    if (m) out.add(`${m[1]}${m[2] === "i" ? "y" : "i"}${m[3]}`.normalize("NFC"));
+  }
+  return [...out];
+}
+
 /** Syllable sequences of a Chinese-character name (see combineReadings), with where the family name ends. */
 export function readingCombinations(
   hanName: string,

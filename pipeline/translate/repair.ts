@@ -1,7 +1,7 @@
 import type { Person, Registry } from "../registry/index.ts";
 import { GLOSSARY } from "./glossary.ts";
 import { matchSpan, nameParts, nameWords, normalizeWord } from "./match.ts";
-import { readingsOf } from "./pinyin.ts";
+import { combineReadings, readingsOf, readingsOfHanViet } from "./pinyin.ts";
 import { tableReadings, type HanReadings } from "./readings.ts";
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Fix } from "../lang/repaired.ts";
@@ -66,6 +66,7 @@ function shortlist(candidates: readonly NameCandidate[], span: string): NameCand
       for (const w of nameWords(c.name ?? "")) syllables.add(normalizeWord(w));
       for (const v of c.variants ?? []) for (const w of nameWords(`${v.family} ${v.given ?? ""}`)) syllables.add(normalizeWord(w));
       if (c.han) for (const rs of readingsOf(c.han, { japanese: c.origin === "japanese", ...(c.hanReadings ? { extra: c.hanReadings } : {}) })) for (const r of rs) syllables.add(normalizeWord(r));
+      for (const rs of c.guessedReadings ?? []) for (const r of rs) syllables.add(normalizeWord(r));
       for (const syl of syllables) {
         const list = index.get(syl) ?? [];
         list.push(c);
@@ -85,6 +86,7 @@ function shortlist(candidates: readonly NameCandidate[], span: string): NameCand
 
 /** The registry's people as matching candidates, with their characters and Sino-Vietnamese readings. */
 export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string, readonly string[]>, hanReadings: Readonly<Record<string, HanReadings>> = {}): NameCandidate[] {
+  const byReading = charactersByReading(hanviet);
   return registry.persons.map((p) => {
     // Only names wholly in Chinese characters can be read as pinyin (not "北川イッセイ").
     const han = [p.name_zh, p.name_han].find((h): h is string => !!h && /^\p{Script=Han}+$/u.test(h));
@@ -95,6 +97,11 @@ export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string,
       const extra = tableReadings(han, hanReadings);
       if (extra.some((r) => r.length)) c.hanReadings = extra;
     }
+    // A Vietnamese name nobody recorded in characters: its pinyin guessed syllable by syllable, when every syllable has one.
+    if (!han && p.country === "VN") {
+      const guessed = nameWords(p.name).map((w) => readingsOfHanViet(w, byReading));
+      if (guessed.length > 1 && guessed.every((r) => r.length)) c.guessedReadings = guessed;
+    }
     if (han && japanese) {
       const variants = hanVietVariants(p.name_han && /^\p{Script=Han}+$/u.test(p.name_han) ? p.name_han : han, hanviet);
       if (variants.length) c.variants = variants;
@@ -103,15 +110,32 @@ export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string,
   });
 }
 
-/** Sino-Vietnamese readings of a Japanese name in kanji, split after each possible family-name length of two or more characters. */
+/** Sino-Vietnamese reading → the characters read so (a character with several readings is under each). */
+function charactersByReading(hanviet: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const [ch, readings] of hanviet) {
+    for (const r of readings) {
+      const list = out.get(r);
+      if (list) list.push(ch);
+      else out.set(r, [ch]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Sino-Vietnamese readings of a Japanese name in kanji, split after each possible family-name length of two or more
+ * characters. A character's first reading comes first, then (up to four readings of the whole name) its others: the
+ * Unihan table lists some name characters with a Nôm reading first (永 vắng, before the extra table's vĩnh).
+ */
 function hanVietVariants(han: string, hanviet: ReadonlyMap<string, readonly string[]>): NameVariant[] {
-  const chars = [...han];
-  const readings = chars.map((ch) => hanviet.get(ch)?.[0]);
-  if (readings.some((r) => !r)) return [];
+  const readings = [...han].map((ch) => hanviet.get(ch) ?? []);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  const words = (readings as string[]).map(cap);
   const out: NameVariant[] = [];
-  for (let k = 2; k < words.length; k++) out.push({ system: "han-viet", family: words.slice(0, k).join(" "), given: words.slice(k).join(" ") });
+  for (const seq of combineReadings(readings, 4)) {
+    const words = seq.map(cap);
+    for (let k = 2; k < words.length; k++) out.push({ system: "han-viet", family: words.slice(0, k).join(" "), given: words.slice(k).join(" ") });
+  }
   return out;
 }
 

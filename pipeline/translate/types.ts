@@ -45,6 +45,11 @@ export interface NameCandidate {
   han?: string;
   /** further Mandarin readings per character of `han` (dictionary readings, then the sounds of its phonetic series) */
   hanReadings?: readonly (readonly string[])[];
+  /**
+   * Mandarin readings per syllable of `name`, for a Vietnamese name with no `han`: guessed from the characters that
+   * have each syllable as their Sino-Vietnamese reading ("Phạm Hoài Nam" → fan, huai, nan)
+   */
+  guessedReadings?: readonly (readonly string[])[];
   /** characters of `han` that form the family name; default 1 (2 for origin "japanese") */
   familyLength?: number;
   /** "japanese" enables Japanese variant-character readings and given-first native forms */
