@@ -41,6 +41,17 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("makes one encounter of a host's two markers of one type welcoming two guests, unless words between tell of another occasion", () => {
+    assert.deepEqual(events("Đại tướng Phùng Quang Thanh đã chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori và tiếp Đô đốc Iwasaki Shigeru."), [
+      ["reception", "in_person", "Phùng Quang Thanh + Onodera Itsunori + Iwasaki Shigeru"],
+    ]);
+    for (const between of [", sau đó", " và chiều cùng ngày", " và ngày 18/9"]) {
+      assert.equal(events(`Đại tướng Phùng Quang Thanh đã tiếp Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori${between} tiếp Đô đốc Iwasaki Shigeru.`).length, 2, between);
+    }
+    // A visitor's calls on two hosts are two encounters.
+    assert.equal(events("Bộ trưởng Onodera Itsunori đã chào xã giao Thủ tướng Nguyễn Tấn Dũng và chào xã giao Đại tướng Phùng Quang Thanh.").length, 2);
+  });
+
   it("does not take plans, invitations or other uses of the words for encounters", () => {
     assert.deepEqual(events("Hai bên sẽ hội đàm với Bộ trưởng Kishi Nobuo vào năm sau."), []);
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);

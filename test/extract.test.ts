@@ -238,6 +238,97 @@ describe("extractArticle", () => {
     ]);
   });
 
+  describe("one welcome ceremony, all its attendees: one meeting", () => {
+    const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
+    const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));
+
+    it("adds the people of 'Cùng dự lễ đón có …' and 'Tham dự lễ đón có …', of either side or both, to the ceremony", () => {
+      for (const attend of [
+        "Cùng dự lễ đón có ông Fukada Hiroshi, Đại sứ Nhật Bản tại Việt Nam, và Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng.",
+        "Tham dự lễ đón còn có Thượng tướng Nguyễn Chí Vịnh và Đại sứ Nhật Bản Fukada Hiroshi.",
+        "Thượng tướng Nguyễn Chí Vịnh và ông Fukada Hiroshi, Đại sứ Nhật Bản, cùng dự lễ đón.",
+        "Lễ đón có sự tham dự của Thượng tướng Nguyễn Chí Vịnh và ông Fukada Hiroshi, Đại sứ Nhật Bản.",
+      ]) {
+        const x = extract([`${lead} ${attend}`]);
+        assert.deepEqual(people(x), ["Fukada Hiroshi + Nguyễn Chí Vịnh + Onodera Itsunori + Phùng Quang Thanh"], attend);
+        assert.equal(x.encounters[0]!.type, "reception");
+      }
+      // One attendee, in the next paragraph.
+      assert.deepEqual(people(extract([lead, "Tham dự lễ đón có ông Fukada Hiroshi, Đại sứ Nhật Bản tại Việt Nam."])), ["Fukada Hiroshi + Onodera Itsunori + Phùng Quang Thanh"]);
+    });
+
+    it("adds the attendees a sentence with no marker lists right after ('Cùng dự có …')", () => {
+      assert.deepEqual(people(extract([`${lead} Cùng dự có Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng.`])), ["Nguyễn Chí Vịnh + Onodera Itsunori + Phùng Quang Thanh"]);
+      assert.deepEqual(people(extract([`${lead} Cùng tham dự sự kiện có ông Fukada Hiroshi, Đại sứ Nhật Bản.`])), ["Fukada Hiroshi + Onodera Itsunori + Phùng Quang Thanh"]);
+      // Not a list of attendees: a plan ("Dự kiến …"), or a sentence with a day of its own.
+      assert.deepEqual(people(extract([`${lead} Dự kiến ông Fukada Hiroshi, Đại sứ Nhật Bản, sẽ có mặt.`])), ["Onodera Itsunori + Phùng Quang Thanh"]);
+    });
+
+    it("takes a ceremony whose guest is named by title, and its attendee named after, for one meeting", () => {
+      const x = extract([
+        "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức đoàn đại biểu Bộ Quốc phòng Nhật Bản. Dẫn đầu đoàn là Bộ trưởng Onodera Itsunori. Tham dự lễ đón có ông Fukada Hiroshi, Đại sứ Nhật Bản tại Việt Nam.",
+      ]);
+      assert.deepEqual(people(x), ["Fukada Hiroshi + Onodera Itsunori + Phùng Quang Thanh"]);
+    });
+
+    it("takes a second guest welcomed at the ceremony, with no host, no day and no time of its own, for one more participant", () => {
+      const opening = "Sáng 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón đoàn đại biểu Bộ Quốc phòng Nhật Bản. Dẫn đầu đoàn là Bộ trưởng Onodera Itsunori.";
+      assert.deepEqual(people(extract([`${opening} Lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân, được tổ chức cùng lúc.`])), ["Iwasaki Shigeru + Onodera Itsunori + Phùng Quang Thanh"]);
+      // With a host of its own, or a time of its own, it is another ceremony.
+      for (const other of ["Thượng tướng Đỗ Bá Tỵ chủ trì lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân.", "Chiều cùng ngày, lễ đón Đô đốc Iwasaki Shigeru, Tham mưu trưởng Liên quân, được tổ chức."]) {
+        const x = people(extract([`${opening} ${other}`]));
+        assert.ok(x.includes("Iwasaki Shigeru + Đỗ Bá Tỵ") || x.includes("Iwasaki Shigeru + Phùng Quang Thanh"), other);
+        assert.ok(!x.some((e) => e.includes("Onodera") && e.includes("Iwasaki")), other);
+      }
+    });
+
+    it("welcomes two guests of one host in one sentence as one meeting ('chủ trì lễ đón A và đón tiếp B')", () => {
+      const x = extract(["Sáng 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori và đón tiếp Đô đốc Iwasaki Shigeru."]);
+      assert.deepEqual(people(x), ["Iwasaki Shigeru + Onodera Itsunori + Phùng Quang Thanh"]);
+      // Another occasion told between the two: two receptions.
+      const apart = extract(["Sáng 17/9/2013, Đại tướng Phùng Quang Thanh tiếp Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori, sau đó tiếp Đô đốc Iwasaki Shigeru."]);
+      assert.deepEqual(people(apart), ["Onodera Itsunori + Phùng Quang Thanh", "Iwasaki Shigeru + Phùng Quang Thanh"]);
+    });
+
+    it("keeps two real meetings of one day apart: other hosts, other verbs, their own sentences", () => {
+      // A reception by the minister and talks with the chief of staff.
+      assert.deepEqual(people(extract([lead, "Cùng ngày, Thượng tướng Đỗ Bá Tỵ, Tổng Tham mưu trưởng, hội đàm với Bộ trưởng Onodera Itsunori."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Onodera Itsunori + Đỗ Bá Tỵ",
+      ]);
+      // Two hosts receive the same guest, each in a sentence of their own.
+      assert.deepEqual(
+        people(extract(["Ngày 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh tiếp Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", "Thượng tướng Đỗ Bá Tỵ cũng tiếp Bộ trưởng Onodera Itsunori."])),
+        ["Onodera Itsunori + Phùng Quang Thanh", "Onodera Itsunori + Đỗ Bá Tỵ"],
+      );
+      // The host's own second ceremony, whoever attends it.
+      assert.deepEqual(people(extract([lead, "Đại tướng Phùng Quang Thanh cũng chủ trì lễ đón Đô đốc Iwasaki Shigeru, có sự tham dự của Thượng tướng Nguyễn Chí Vịnh."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Iwasaki Shigeru + Nguyễn Chí Vịnh + Phùng Quang Thanh",
+      ]);
+      // People who attend another ceremony, at another time of the day or on a day the sentence gives.
+      assert.deepEqual(people(extract([lead, "Chiều cùng ngày, Thượng tướng Nguyễn Chí Vịnh và Đô đốc Iwasaki Shigeru cùng dự lễ đón tàu Nhật Bản."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Iwasaki Shigeru + Nguyễn Chí Vịnh",
+      ]);
+      assert.deepEqual(people(extract(["Ngày 17/9/2013, Đại tướng Phùng Quang Thanh chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", "Cùng ngày, Thượng tướng Nguyễn Chí Vịnh và Đô đốc Iwasaki Shigeru cùng dự lễ đón tàu Nhật Bản."])), [
+        "Onodera Itsunori + Phùng Quang Thanh",
+        "Iwasaki Shigeru + Nguyễn Chí Vịnh",
+      ]);
+    });
+  });
+
+  it("adds no one to a meeting from a word of a country's name that is also a given name of someone the article names", () => {
+    const x = extract([
+      "Sáng 6/12/2021, tại Hà Nội, Thượng tướng Phạm Hoài Nam tiếp ông Yamada Takio, Đại sứ Nhật Bản.",
+      "Chiều cùng ngày, Bộ trưởng Quốc phòng Việt Nam, Đại tướng Phan Văn Giang, điện đàm với Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản.",
+    ]);
+    assert.deepEqual(
+      x.encounters.map((e) => e.participants.map((p) => p.name).join(" + ")),
+      ["Phạm Hoài Nam + Yamada Takio", "Phan Văn Giang + Yoshida Yoshihide"],
+    );
+  });
+
   it("reasons the year from all the article's encounters together", () => {
     // 4/3 alone fits several years for Phan Văn Giang and Kawano; Iwaya Takeshi was minister only from October 2018 to September 2019.
     const x = extract([

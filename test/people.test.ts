@@ -71,6 +71,30 @@ describe("findPersonMentions", () => {
     assert.deepEqual(m.map((x) => [x.name, x.position]), [["Sano Hiroshi", "Thứ trưởng Quốc phòng"]]);
   });
 
+  it("reads no name inside a place's name: a given or family name that is a word of a country, a region or a prefecture", () => {
+    const names = (text: string) => findPersonMentions(text, registry, grammar).map((m) => [m.written, m.name]);
+    // "Nam", "Việt" and "Trung" are given names of people the text names, and words of "Việt Nam", "Trung Quốc", "Đông Nam Á".
+    assert.deepEqual(names("Thượng tướng Phạm Hoài Nam tiếp ông Yamada Takio. Bộ trưởng Quốc phòng Việt Nam, Đại tướng Phan Văn Giang, cũng có mặt."), [
+      ["Phạm Hoài Nam", "Phạm Hoài Nam"],
+      ["Yamada Takio", "Yamada Takio"],
+      ["Phan Văn Giang", "Phan Văn Giang"],
+    ]);
+    assert.deepEqual(names("Trung tướng Võ Trọng Việt gặp Đại sứ Nhật Bản tại Việt Nam. Thượng tướng Lê Hoài Trung tiếp Đại sứ Trung Quốc, rồi dự hội thảo của các Bộ trưởng Quốc phòng Đông Nam Á."), [
+      ["Võ Trọng Việt", "Võ Trọng Việt"],
+      ["Lê Hoài Trung", "Lê Hoài Trung"],
+    ]);
+    // A family name that names a prefecture: the prefecture after "tỉnh", the person after their title.
+    assert.deepEqual(names("Bộ trưởng Ishikawa Takeshi thăm tỉnh Ishikawa. Bộ trưởng Ishikawa phát biểu."), [
+      ["Ishikawa Takeshi", "Ishikawa Takeshi"],
+      ["Ishikawa", "Ishikawa Takeshi"],
+    ]);
+    // A given name that is a country's whole name: the person right after their rank, the country after other words.
+    assert.deepEqual(names("Thượng tướng Lê Hữu Đức tiếp Bộ trưởng Quốc phòng Đức. Thượng tướng Đức khẳng định."), [
+      ["Lê Hữu Đức", "Lê Hữu Đức"],
+      ["Đức", "Lê Hữu Đức"],
+    ]);
+  });
+
   it("reads Vietnamese names whose given name is also a word of places (Bình, Dương, Hải, Quốc), but not the places", () => {
     const m = findPersonMentions(
       "Thượng tá Lê Hải Dương, Chỉ huy trưởng Vùng 2 Hải quân, tiếp ông Mai Quốc Bình tại Hà Nội; Đại tá Ngô Đông tham dự hội thảo về Thái Bình Dương cùng ông Trần Việt Nam.",

@@ -45,6 +45,12 @@ export interface Encounter extends Omit<EventMention, "participants"> {
   readonly date: EventDate;
   readonly place: Place | null;
   readonly participants: readonly Participant[];
+  /**
+   * Its sentence names one side, after its marker, no one before it and no date, and its other side was taken from
+   * the sentences near it ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C"): it may tell of more guests of
+   * an encounter before it (see `mergeWithinArticle`).
+   */
+  readonly addsGuests?: true;
 }
 
 export interface LeftOut {
@@ -111,6 +117,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
+  // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
+  const extraPeople = new Map<EventMention, PersonMention[]>();
+  const addsGuests = new Set<EventMention>();
+  const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
+  /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
+  const writesDate = (sentence: string) => findDates(sentence, grammar).length > 0;
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
@@ -123,6 +135,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
     if (e.setting && accepted.some((a) => a.type === e.type)) continue;
     const prev = accepted.at(-1);
+    // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
+    // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
+    if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
+      addPeople(prev, present);
+      continue;
+    }
     // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
     // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
     // The dates the sentence writes, read once and only when a rule below asks.
@@ -150,7 +168,21 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry));
-      if (completed && inScope(completed.participants)) accepted.push(completed);
+      if (completed && inScope(completed.participants)) {
+        accepted.push(completed);
+        // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
+        // more guests, perhaps, of the encounter before ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C").
+        if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
+      }
+    }
+  }
+
+  // A sentence with no marker that lists attendees ("Cùng dự có …", "Tham dự buổi lễ có …"), with no date of its own,
+  // right after an encounter (at most one sentence between): they attend that encounter.
+  if (accepted.length) {
+    for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
+      const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
+      if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
     }
   }
 
@@ -203,6 +235,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       lastPlace = place;
     }
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    const people = [...e.participants];
+    for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
     encounters.push({
       start,
       end,
@@ -212,7 +246,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       format: e.format,
       date,
       place,
-      participants: e.participants.map((p) => ({
+      participants: people.map((p) => ({
         article_id: doc.article_id,
         person_id: p.personId,
         name: p.name,
@@ -223,6 +257,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),
+      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
     });
   });
 
@@ -347,6 +382,38 @@ function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Gra
   return !(grammar.narratingVerbs.some((v) => after.includes(v)) && grammar.narrator.test(after));
 }
 
+/** Where an encounter's first marker is (an offset in the text; its sentence's start when not found). */
+function triggerAt(e: EventMention): number {
+  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  return e.start + Math.max(0, at);
+}
+
+/**
+ * Whether the sentence tells that its people attend the encounter its marker names, not that they hold one: "Cùng dự
+ * lễ đón có …", "A và B cùng dự lễ đón"; or, naming no one before the marker, "Lễ đón có sự tham dự của …" (after a
+ * host, "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony).
+ */
+function attends(e: EventMention, grammar: Grammar): boolean {
+  if (!grammar.attendanceWords.some((w) => e.sentence.includes(w))) return false;
+  const at = triggerAt(e);
+  return grammar.attendsBefore.test(e.sentence.slice(0, at - e.start)) || (!e.participants.some((p) => p.start < at) && grammar.attendsAfter.test(e.sentence.slice(at - e.start)));
+}
+
+/** Sentences with no marker that open by listing attendees ("Cùng dự có …"), with the people present in each. */
+function attendeeSentences(text: string, regions: readonly { start: number; end: number }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar): { s: { start: number; end: number }; people: PersonMention[] }[] {
+  const out: { s: { start: number; end: number }; people: PersonMention[] }[] = [];
+  for (const r of regions) {
+    const paragraph = text.slice(r.start, r.end);
+    if (!grammar.attendeesOpeningWords.some((w) => paragraph.includes(w))) continue;
+    for (const s of sentences(text, r.start, r.end)) {
+      if (!grammar.attendeesOpening.test(text.slice(s.start, s.end)) || events.some((e) => e.start === s.start)) continue;
+      const people = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));
+      if (people.length) out.push({ s, people });
+    }
+  }
+  return out;
+}
+
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
 function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | null>): boolean {
   if (sides.has("VN")) return /Nhật Bản|Nhật/.test(sentence);
@@ -376,11 +443,29 @@ function leadVenue(text: string, regions: readonly { start: number; end: number 
 export function mergeWithinArticle(encounters: readonly Encounter[], precedence: readonly MeetingType[]): Encounter[] {
   const out: Encounter[] = [];
   for (const e of encounters) {
-    const same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    let same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     if (same < 0) out.push(e);
     else out[same] = combine(out[same]!, e, precedence);
   }
   return out;
+}
+
+/**
+ * Whether an encounter that may add guests (`Encounter.addsGuests`) is more of one before it: on the same day, at its
+ * time of day or with none of its own, of its type or by one of its markers; sharing a person with it, the people not
+ * in common all of one side (one host's ceremony, one more guest). Two encounters each naming its own host and guest
+ * ("A tiếp C", "B tiếp C") never get here: they stay two meetings.
+ */
+function moreGuests(o: Encounter, e: Encounter): boolean {
+  if (o.date.date_start !== e.date.date_start || o.date.date_end !== e.date.date_end) return false;
+  if (e.date.time_of_day !== null && e.date.time_of_day !== o.date.time_of_day) return false;
+  if (o.type !== e.type && !e.triggers.some((t) => o.triggers.includes(t))) return false;
+  const keys = new Set(o.participants.map(keyOf));
+  const shared = new Set(e.participants.filter((p) => keys.has(keyOf(p))).map(keyOf));
+  if (!shared.size) return false;
+  const others = [...o.participants, ...e.participants].filter((p) => !shared.has(keyOf(p)));
+  return new Set(others.map((p) => p.country)).size <= 1;
 }
 
 export function overlaps(a: EventDate, b: EventDate): boolean {

@@ -139,6 +139,8 @@ export function findEvents(
       let pending: Trigger[] = [];
       let emitted = false;
       const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+      /** The event read last from this sentence (its index in `events`) and its last marker. */
+      let read: { index: number; marker: Trigger } | null = null;
       triggers.forEach((t, i) => {
         pending.push(t);
         const until = triggers[i + 1]?.start ?? sentence.length;
@@ -150,8 +152,19 @@ export function findEvents(
         // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
         if (!objects.length && last && emitted) return;
         const participants = dedupe([...subject, ...objects]);
+        // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
+        // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
+        const previous = read && events[read.index]!;
+        const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
+        if (read && previous && hosts(read.marker) && pending.every(hosts) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
+          events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
+          read = { index: read.index, marker: t };
+          pending = [];
+          return;
+        }
         if (participants.length || options.keepUnnamed) {
           emitted = true;
+          read = { index: events.length, marker: t };
           events.push({
             start: sent.start,
             end: sent.end,

@@ -44,6 +44,9 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   const memo = memosOf(registry);
   const mentions: PersonMention[] = [];
   const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
+  // Words of a place's name are the place's, though a name has them too ("Nam" of Vũ Hồng Nam in "Việt Nam", "Trung"
+  // in "Trung Quốc", a family name in "tỉnh Ishikawa"): no name is read across or inside a place of two words or more.
+  const inPlace = (s: number, e: number) => grammar.placeNames.overlaps(text, s, e);
   /** Whether the text ends with a rank or an honorific ("… Đại tá ", "… ông "); the expressions run only where its last word could end one. */
   const endsWithRankOrHonorific = (before: string) => {
     const last = lastLetters(before).toLowerCase();
@@ -70,7 +73,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         });
         if (!named.found.length) continue;
         const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
-        if (found.length === 1) mentions.push(describe(text, start, end, found[0]!.person_id, registry, grammar, onDate));
+        if (found.length === 1 && !inPlace(start, end)) mentions.push(describe(text, start, end, found[0]!.person_id, registry, grammar, onDate));
       }
     }
   }
@@ -91,6 +94,10 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
+      if (inPlace(w.start, w.end)) continue;
+      // A word that is a place's whole name ("Đức", "Anh", "Ishikawa") is the person only right after their rank, honorific
+      // or title ("Thượng tướng Đức", "Bộ trưởng Ishikawa"); after other words it is the place ("Bộ trưởng Quốc phòng Đức").
+      if (grammar.placeNames.isPhrase(w.text) && !(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before) || grammar.titleAtEnd.test(before))) continue;
       mentions.push(describe(text, w.start, w.end, id, registry, grammar, onDate));
     }
   }
@@ -106,6 +113,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (!endsWithRankOrHonorific(before)) continue;
       const span = text.slice(start, end);
       if (NOT_A_NAME.test(span) && stoppedAsVietnamese(readName(names, run.slice(i, i + 4).map((w) => w.text)), span, grammar) !== false) continue;
+      if (inPlace(start, end)) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }
@@ -118,7 +126,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     const w = run[0]!;
     if (!readFamilyName(names, w.text) || taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);
-    if (!endsWithRankOrHonorific(before)) continue;
+    if (!endsWithRankOrHonorific(before) || inPlace(w.start, w.end)) continue;
     mentions.push(describe(text, w.start, w.end, null, registry, grammar, onDate, names));
   }
 
@@ -135,6 +143,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       if (!shape || (stoppedAsVietnamese(shape, words.join(" "), grammar) ?? words.slice(1).some((w) => NOT_A_NAME.test(w)))) continue;
       const clause = titlePrefix(text, start, grammar);
       if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
+      if (inPlace(start, end)) continue;
       mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
       break;
     }

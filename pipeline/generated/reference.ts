@@ -476,7 +476,7 @@ export interface Lexicon {
     ends: ["title_before_name" | "post_after_name", ...("title_before_name" | "post_after_name")[]];
   }[];
   /**
-   * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does.
+   * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does. No name is read inside or across a phrase of two words or more, here or among the gazetteer's places ("Nam" of "Việt Nam" is no man named Nam, nor "Trung" of "Trung Quốc").
    */
   name_stopwords: {
     /**
@@ -615,6 +615,19 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+  }[];
+  /**
+   * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it when no one is named before the marker (`after`: "Lễ đón có sự tham dự của …"; "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.
+   */
+  attendance_cues: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * Where the form stands: right before the marker (a container word such as "buổi" or "lễ" may come between), or after it in its sentence.
+     */
+    at: "before" | "after";
   }[];
   /**
    * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).

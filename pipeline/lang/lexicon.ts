@@ -1,4 +1,5 @@
 import type { Lexicon } from "../generated/reference.ts";
+import { phraseIndex, type PhraseIndex } from "./phrases.ts";
 
 /**
  * The lexicon (reference/lexicon.json) compiled into the expressions the
@@ -28,6 +29,10 @@ export interface Grammar {
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Format a trigger form implies (a call is by phone). */
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
+  /** The markers (lower case) whose subject receives the counterpart ("tiếp", "lễ đón"): the host's. */
+  readonly hostsMarkers: ReadonlySet<string>;
+  /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
+  readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
   readonly typePrecedence: readonly MeetingType[];
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
@@ -93,6 +98,10 @@ export interface Grammar {
   readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
+  /** How the press writes places (the gazetteer's spellings, the phrases among the stop words): a word of a place's name is not a person's ("Nam" in "Việt Nam"). */
+  readonly placeNames: PhraseIndex;
+  /** A title word right at the end of a text ("… Bộ trưởng "). */
+  readonly titleAtEnd: RegExp;
   readonly vnSurnames: ReadonlySet<string>;
   /** Alternation of time-of-day words (no group), for the date patterns. */
   readonly timeOfDaySource: string;
@@ -112,6 +121,19 @@ export interface Grammar {
   readonly guestWord: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
   readonly organisationSource: string;
+  /**
+   * Up to a marker: words by which the sentence's people attend it ("Cùng dự lễ đón có …", "A và B cùng dự lễ đón"),
+   * a container word allowed between ("Tham dự buổi tiếp có …"). Tested on the sentence up to its marker.
+   */
+  readonly attendsBefore: RegExp;
+  /** After a marker: words by which others attend it ("Lễ đón có sự tham dự của …"). */
+  readonly attendsAfter: RegExp;
+  /** A sentence with no marker that opens by listing attendees ("Cùng dự có …", "Tham dự buổi lễ có …"). */
+  readonly attendeesOpening: RegExp;
+  /** Words one of which a paragraph with such a sentence holds ("Cùng dự", "Tham dự"): others are passed over. */
+  readonly attendeesOpeningWords: readonly string[];
+  /** Words one of which every attendance form holds (in either case of its first letter): a sentence with none of them tells of no attendance. */
+  readonly attendanceWords: readonly string[];
   /** A word that makes an article about defence or security (case-insensitive). */
   readonly scopeWord: RegExp;
   /** Office kinds that are defence or military posts. */
@@ -149,17 +171,18 @@ const RE = "(?!\\p{L})";
 const compiled = new WeakMap<Lexicon, Map<string, Grammar>>();
 
 /**
- * The grammar of a lexicon, compiled once per lexicon object and list of
- * countries. `foreignCountries`: how the press writes the countries other
+ * The grammar of a lexicon, compiled once per lexicon object and lists of
+ * places. `foreignCountries`: how the press writes the countries other
  * than Vietnam and Japan (from the gazetteer); a person introduced beside one
- * belongs to neither side.
+ * belongs to neither side. `placeNames`: how it writes every place of the
+ * gazetteer, whose words are no one's name where they name the place.
  */
-export function grammarOf(lexicon: Lexicon, foreignCountries: readonly string[]): Grammar {
+export function grammarOf(lexicon: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[] = []): Grammar {
   let byCountries = compiled.get(lexicon);
   if (!byCountries) compiled.set(lexicon, (byCountries = new Map()));
-  const key = foreignCountries.join("\u0000");
+  const key = `${foreignCountries.join("\u0000")}\u0001${placeNames.join("\u0000")}`;
   let g = byCountries.get(key);
-  if (!g) byCountries.set(key, (g = compile(lexicon, foreignCountries)));
+  if (!g) byCountries.set(key, (g = compile(lexicon, foreignCountries, placeNames)));
   return g;
 }
 
@@ -212,7 +235,7 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], form: string = t.
   return s;
 }
 
-function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
+function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
@@ -259,12 +282,16 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
+  const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
+  const listOpeners = attendance("before").filter((f) => f.includes(" "));
 
   return {
     lexicon: lx,
     triggers,
     openers,
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
+    hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
+    newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
     notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
@@ -299,6 +326,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
+    // The gazetteer's places and the phrases among the stop words (regions, seas, countries it does not list).
+    placeNames: phraseIndex([...placeNames, ...forms(lx.name_stopwords).filter((f) => f.includes(" "))]),
+    titleAtEnd: new RegExp(`(?:${alt(titles)})\\s*$`, "u"),
     nameStopword: new RegExp(`${leadingWords(forms(lx.name_stopwords))}(?<!\\p{L})(${alt(forms(lx.name_stopwords))})(?!\\p{L})`, "u"),
     nameStopwordForVietnameseName: new RegExp(`${leadingWords(forms(lx.name_stopwords.filter((w) => !w.given_name)))}(?<!\\p{L})(${alt(forms(lx.name_stopwords.filter((w) => !w.given_name)))})(?!\\p{L})`, "u"),
     vnSurnames: new Set(forms(lx.vn_surnames)),
@@ -309,6 +339,12 @@ function compile(lx: Lexicon, foreignCountries: readonly string[]): Grammar {
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
+    attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
+    attendsAfter: new RegExp(`${leadingWords(attendance("after"))}${L}(${alt(attendance("after"))})${R}`, "iu"),
+    attendanceWords: keyWords(eitherCase(lx.attendance_cues.map((c) => c.form))),
+    // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
+    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
+    attendeesOpeningWords: keyWords(eitherCase(listOpeners)),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),

@@ -34,7 +34,7 @@ const built = new WeakMap<ReferenceData, Knowledge>();
 export function knowledgeOf(data: ReferenceData): Knowledge {
   let k = built.get(data);
   if (!k) {
-    const grammar = grammarOf(data.lexicon, foreignCountries(data));
+    const grammar = grammarOf(data.lexicon, foreignCountries(data), data.places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
       places: gazetteer(data.places),
