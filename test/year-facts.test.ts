@@ -8,7 +8,7 @@ let knowledge: Knowledge;
 before(async () => {
   knowledge = await repoKnowledge();
 });
-const years = (text: string) => yearsNamedByFacts(text, knowledge.yearFacts);
+const years = (text: string) => yearsNamedByFacts(text, knowledge.yearFacts, knowledge.grammar);
 
 describe("years named by dated facts", () => {
   it("reads an anniversary of a founding, with words between the count and the founding", () => {

@@ -76,7 +76,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
-  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
+  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   const known = once(() => facts.knownYears?.(visitSpan) ?? []);
   const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...known()])].sort());

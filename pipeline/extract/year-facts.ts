@@ -1,5 +1,5 @@
 import type { YearFact } from "../generated/reference.ts";
-import { escapeForm, leadingWords } from "../lang/lexicon.ts";
+import { escapeForm, leadingWords, type Grammar } from "../lang/lexicon.ts";
 import { clauseEnd, clauseStart } from "../lang/sentences.ts";
 
 /**
@@ -23,14 +23,6 @@ export interface YearFacts {
   readonly roleOf: (form: string) => YearFact;
 }
 
-/**
- * Words of the role's clause that place it: in the coming year (the year before the role's), in the year of the report,
- * or in the past. A role with none of them, or with words of two times, names no year.
- */
-const COMING = /(?<![\p{L}\p{M}])(?:sẽ|sắp|chuẩn bị|năm tới|năm sau|trước thềm|tới đây|tiếp nhận|chuyển giao)(?![\p{L}\p{M}])/iu;
-const PRESENT = /(?<![\p{L}\p{M}])(?:năm nay|đang|hiện là|trên cương vị|trong năm)(?![\p{L}\p{M}])/iu;
-const PAST = /(?<![\p{L}\p{M}])(?:từng|năm ngoái|năm trước|trước đây|hoàn thành|đã kết thúc)(?![\p{L}\p{M}])/iu;
-
 /** A form as an expression: any spacing, and either dash with any spacing around it. */
 const escape = (s: string) => escapeForm(s).replace(/\s*[-–]\s*/g, "\\s*[-–]\\s*").replace(/\s+/g, "\\s+");
 const fold = (s: string) => s.toLowerCase().replace(/\s*[-–]\s*/g, "-").replace(/\s+/g, " ");
@@ -51,8 +43,12 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
   };
 }
 
-/** The years the text names through the facts, sorted. */
-export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
+/**
+ * The years the text names through the facts, sorted. A role's clause places it by the lexicon's `role_time_words`:
+ * in the coming year (the year before the role's), in the year of the report, or in the past; a role with none of
+ * them, or with words of two times, names no year.
+ */
+export function yearsNamedByFacts(text: string, facts: YearFacts, grammar: Grammar): number[] {
   const years = new Set<number>();
   if (facts.anniversaryAfter && /\d\s+chu\s+niên/iu.test(text)) {
     for (const m of text.matchAll(facts.anniversaryAfter)) years.add(facts.foundingYear(m[1]!) + Number(m[2]));
@@ -80,6 +76,7 @@ export function yearsNamedByFacts(text: string, facts: YearFacts): number[] {
       const before = text.slice(clauseStart(text, m.index), m.index);
       if (!fact.holder!.some((h) => before.toLowerCase().includes(h.toLowerCase()))) continue;
       const clause = before + text.slice(m.index, clauseEnd(text, m.index));
+      const { coming: COMING, present: PRESENT, past: PAST } = grammar.roleTime;
       const coming = COMING.test(clause);
       const present = PRESENT.test(clause);
       if (PAST.test(clause) || coming === present) continue;

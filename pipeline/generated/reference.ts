@@ -559,6 +559,19 @@ export interface Lexicon {
     adjacent?: boolean;
   }[];
   /**
+   * Words (matched whatever the case) of the clause of a role a country holds in known years (reference/year-facts.json: "Chủ tịch ASEAN") that place it in time: coming (the year before the role's), present (the year of the report) or past. A role with none of them, or with words of two times, names no year.
+   */
+  role_time_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * coming: the role is still to come (its year is the next); present: held in the year of the report; past: held before it.
+     */
+    time: "coming" | "present" | "past";
+  }[];
+  /**
    * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), or before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day).
    */
   time_frames: {
