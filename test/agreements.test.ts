@@ -152,6 +152,14 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Cuộc gặp diễn ra trong khuôn khổ Tuyên bố chung về hợp tác an ninh biển."), ["referenced -: Tuyên bố chung về hợp tác an ninh biển"]);
   });
 
+  it("ends a title before a date it has been in force since ('từ tháng 6/2016', 'từ năm 2016', 'hồi tháng 6/2016'): an earlier signing", () => {
+    for (const since of ["từ tháng 6/2016", "từ năm 2016", "hồi tháng 6/2016"]) {
+      const [one, ...rest] = read(`Hai Bộ đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn ${since}.`);
+      assert.equal(rest.length, 0);
+      assert.match(one!, /^referenced 2016(-06)?: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn$/, since);
+    }
+  });
+
   it("reads a signing placed last year, before or after the title, as an earlier one", () => {
     assert.deepEqual(read("Hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn vào tháng 10 năm ngoái."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
     assert.deepEqual(read("Tháng 10 năm ngoái, hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
