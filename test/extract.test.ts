@@ -194,6 +194,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(before).map((l) => l.split(" ")[0]), ["2020-02-21/2020-02-21", "2020-02-01/2020-02-21"]);
   });
 
+  it("dates 'Trước đó một ngày' and its kin by counting the days back from the encounter told before it, across a month", () => {
+    const told = (lead: string, opener: string) =>
+      summary(extract([lead, `${opener}, Thượng tướng Nguyễn Chí Vịnh đã chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.`])).map((l) => l.split(" ")[0]);
+    const talks = "Ngày 21/2/2020, Thượng tướng Nguyễn Chí Vịnh hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.";
+    for (const opener of ["Trước đó một ngày", "Một ngày trước đó", "Ngày hôm trước"]) assert.deepEqual(told(talks, opener), ["2020-02-21/2020-02-21", "2020-02-20/2020-02-20"], opener);
+    assert.deepEqual(told(talks, "Trước đó hai ngày"), ["2020-02-21/2020-02-21", "2020-02-19/2020-02-19"]);
+    assert.deepEqual(told(talks.replace("21/2/2020", "1/3/2020"), "Trước đó một ngày"), ["2020-03-01/2020-03-01", "2020-02-29/2020-02-29"], "2020 is a leap year");
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

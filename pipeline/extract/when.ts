@@ -137,8 +137,13 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
-    else if (frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
-    else if (frame === "before" && previous && previous.day !== null && previous.month !== null) {
+    else if (frame?.frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
+    else if (frame?.frame === "before" && frame.days !== null && previous && previous.day !== null && previous.month !== null) {
+      // "Trước đó một ngày": that many days before the encounter told just before.
+      const d = new Date(Date.UTC(previous.year ?? 2000, previous.month - 1, previous.day - frame.days));
+      const crosses = previous.year !== null && d.getUTCFullYear() !== previous.year;
+      p = { ...previous, day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: crosses ? d.getUTCFullYear() : previous.year, dayEnd: null, monthEnd: undefined, tod: null, weekday: null, how: `${frame.days === 1 ? "the day" : `${frame.days} days`} before the encounter told before it` };
+    } else if (frame?.frame === "before" && previous && previous.day !== null && previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
       p = from === previous.day ? { ...previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
@@ -210,8 +215,8 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** The frame a sentence with no date of its own opens with ("Trong thời gian ở Tokyo", "Trước đó"), if any. */
-function frameOf(sentence: string, grammar: Grammar): "visit" | "before" | undefined {
+/** The frame a sentence with no date of its own opens with ("Trong thời gian ở Tokyo", "Trước đó", "Trước đó một ngày"), if any. */
+function frameOf(sentence: string, grammar: Grammar): { readonly frame: "visit" | "before"; readonly days: number | null } | undefined {
   const m = grammar.timeFrameOpening.exec(sentence);
   return m ? grammar.timeFrame.get(m[1]!.toLowerCase()) : undefined;
 }

@@ -583,6 +583,10 @@ export interface Lexicon {
      * visit: the article's visit span; before: a span ending on the previous encounter's day.
      */
     frame: "visit" | "before";
+    /**
+     * With frame before: the phrase counts the days ("Trước đó một ngày"), so the encounter is on the previous encounter's day less this many, not in a span.
+     */
+    days?: number;
   }[];
   /**
    * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.

@@ -109,7 +109,7 @@ export interface Grammar {
   readonly agreements: AgreementGrammar;
   /** A sentence opening that places it in the article's frame; group 1 is the phrase (look its frame up in `timeFrame`). */
   readonly timeFrameOpening: RegExp;
-  readonly timeFrame: ReadonlyMap<string, "visit" | "before">;
+  readonly timeFrame: ReadonlyMap<string, { readonly frame: "visit" | "before"; readonly days: number | null }>;
   /** Words of a role's clause that place it in time: coming, present or past (case-insensitive). */
   readonly roleTime: { readonly coming: RegExp; readonly present: RegExp; readonly past: RegExp };
   /** A word that ties a year in its clause to an earlier event (case-insensitive). */
@@ -336,13 +336,14 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     vnSurnames: new Set(forms(lx.vn_surnames)),
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
-    timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)))})${R}`, "u"),
+    // (Longest first: "Trước đó một ngày" before "Trước đó".)
+    timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)).sort((a, b) => b.length - a.length))})${R}`, "u"),
     roleTime: {
       coming: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "coming").map((w) => w.form))})${R}`, "iu"),
       present: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "present").map((w) => w.form))})${R}`, "iu"),
       past: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "past").map((w) => w.form))})${R}`, "iu"),
     },
-    timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), t.frame] as const))),
+    timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
