@@ -458,6 +458,10 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Lễ đón diễn ra ở thủ phủ Naha."), ["Naha"]);
     assert.deepEqual(at("Tàu cập cảng Cam Ranh, tỉnh Khánh Hòa."), ["Cam Ranh", "Khanh Hoa Province"]);
     assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
+    // A place the gazetteer lacks, then the prefecture it lies in: the prefecture; not a name before other words.
+    assert.deepEqual(at("Diễn đàn họp tại thị trấn Kusatsu Onsen, tỉnh Gunma, Nhật Bản."), ["Gunma Prefecture", "Japan"]);
+    assert.deepEqual(at("Hai bên gặp tại thành phố Odawara, Kanagawa."), ["Kanagawa Prefecture"]);
+    assert.deepEqual(at("Tại Odawara, Thượng tướng Nguyễn Chí Vịnh phát biểu."), []);
     // A place name that is also a family name, with a given name after it, is a person.
     assert.deepEqual(at("Ông gửi lời chào đến Yamaguchi Natsuo và các đồng nghiệp."), []);
     assert.deepEqual(at("Đoàn đến Yamaguchi Nhật Bản sáng nay."), ["Yamaguchi Prefecture", "Japan"]);

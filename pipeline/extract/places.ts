@@ -26,7 +26,10 @@ export interface Gazetteer {
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 /** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế", "ở đảo Hokkaido", "tại căn cứ không quân Yokota", "ở thủ phủ Naha", "tại quận Shinjuku". */
-const FILLER = /^(?:(?:thủ đô|Thủ đô|thủ phủ|Thủ phủ|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|quận|Quận|đảo|Đảo|căn cứ (?:hải quân|không quân|Hải quân|Không quân)|Căn cứ (?:hải quân|không quân|Hải quân|Không quân)|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
+const FILLER = /^(?:(?:thủ đô|Thủ đô|thủ phủ|Thủ phủ|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|quận|Quận|huyện|Huyện|thị trấn|Thị trấn|thị xã|Thị xã|đảo|Đảo|căn cứ (?:hải quân|không quân|Hải quân|Không quân)|Căn cứ (?:hải quân|không quân|Hải quân|Không quân)|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
+
+/** A capitalised name (every word capitalised) and the comma after it: a place the gazetteer may lack, before the one it lies in. */
+const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*/u;
 
 export function gazetteer(places: readonly Place[]): Gazetteer {
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
@@ -47,6 +50,14 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
       PREPOSITION.lastIndex = start;
       for (let m = PREPOSITION.exec(slice); m; m = PREPOSITION.exec(slice)) {
         let at = m.index + m[0].length;
+        // A place the gazetteer lacks, then the known one it lies in: "tại thành phố Hakone, tỉnh Kanagawa" is in Kanagawa.
+        const first = text.slice(at, end);
+        const filler = FILLER.exec(first)![0].length;
+        if (!NAME.test(first) && !NAME.test(first.slice(filler))) {
+          const unknown = UNKNOWN_BEFORE.exec(first.slice(filler));
+          const rest = unknown ? first.slice(filler + unknown[0].length) : "";
+          if (unknown && (NAME.test(rest) || NAME.test(rest.slice(FILLER.exec(rest)![0].length)))) at += filler + unknown[0].length;
+        }
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
         for (let k = 0; k < 2; k++) {
           // A spelling that starts with a filler word is tried whole first: "tỉnh Hiroshima" is the prefecture, "thành phố Hiroshima" the city, "Thành phố Hồ Chí Minh" a city whose name is no spelling without its word.
