@@ -135,6 +135,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([host, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
   });
 
+  it("takes a subject that only stands for someone named before ('ông', 'đoàn') as the one person of that side in the encounter told before", () => {
+    const talks = "Sáng 9/5/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Sato Kenji.";
+    const call = (subject: string) => `Buổi chiều, ${subject} chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.`;
+    for (const subject of ["ông", "đoàn", "đoàn đại biểu"]) {
+      const x = summary(extract([talks, call(subject)]));
+      assert.equal(x.length, 2, subject);
+      assert.match(x[1]!, /^2023-05-09\/2023-05-09 .*Hoàng Xuân Chiến .*Tanaka Ichiro/, subject);
+    }
+    // Not when the encounter before has two people of that side, nor when it is paragraphs away, nor with a named subject.
+    const two = talks.replace("Thượng tướng Hoàng Xuân Chiến", "Thượng tướng Hoàng Xuân Chiến và Trung tướng Nguyễn Văn Minh");
+    assert.equal(summary(extract([two, call("ông")])).length, 1);
+    const far = ["Hai bên trao đổi về tình hình khu vực.", "Hai bên nhất trí tăng cường giao lưu.", "Hai bên cũng bàn về gìn giữ hòa bình."];
+    assert.equal(summary(extract([talks, ...far, call("ông")])).length, 1);
+    assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
+  });
+
   it("reads a host's or visitor's marker opening a sentence ('Tiếp A có B', 'Lễ đón … do B chủ trì'), not a mutual one retelling the encounter", () => {
     const inverted = extract(["Từ ngày 3 đến 7-9-2024, Trung tướng Lê Văn Khoa, Thứ trưởng Bộ Công an, và đoàn công tác đã thăm và làm việc tại Nhật Bản.", "Tiếp Thứ trưởng Lê Văn Khoa có ông Yamada Taro, Thứ trưởng Bộ Tư pháp Nhật Bản."]);
     assert.deepEqual(summary(inverted), ["2024-09-03/2024-09-07 reception in_person Japan: Lê Văn Khoa (Trung tướng) + Yamada Taro (-)"]);

@@ -314,6 +314,10 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
     },
     mentions,
+    anaphoricSubject: (e) => {
+      const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+      return at > 0 && grammar.subjectAnaphor.test(e.sentence.slice(0, at));
+    },
     visiting: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       const visit = s && !s.headline ? VISIT.exec(text.slice(s.start, s.end)) : null;

@@ -54,6 +54,8 @@ export interface AssemblyInput {
   readonly mentions?: readonly PersonMention[];
   /** Whether the sentence naming a person tells them visiting the other country ("B … đang thăm Việt Nam"). */
   readonly visiting?: (m: PersonMention) => boolean;
+  /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
+  readonly anaphoricSubject?: (e: EventMention) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
@@ -149,6 +151,16 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const who = new Set(candidates.map((p) => p.personId ?? nameKey(p.name)));
     if (who.size === 1) people.push(candidates[0]!);
+  }
+  // "Sáng 5/6, A hội đàm với B. Buổi chiều, ông chào xã giao C": a subject that only stands for someone named before is
+  // the one person of the missing side in the encounter told just before (within two paragraphs).
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
+    const before = input.events.filter((o) => o.end <= e.start && o.participants.length).at(-1);
+    const region = (x: { start: number }) => input.sentences.find((s) => s.start <= x.start && x.start < s.end)?.region ?? -1;
+    if (!before || here.region - region(before) > 2) continue;
+    const of = before.participants.filter((p) => p.country === side);
+    if (new Set(of.map((p) => p.personId ?? nameKey(p.name))).size === 1) people.push(of[0]!);
   }
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
 

@@ -625,6 +625,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"): an encounter whose subject is only such a word, with one side named after its marker, has for the other side the one person of that side in the encounter told before it.
+   */
+  subject_anaphors: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words of organisations' names, as written (case matters), that may stand in a title between its title word and the country ("Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản"): an encounter whose counterpart is such a title, naming no one, is with the one person of that country who holds the title.
    */
   organisation_words: {

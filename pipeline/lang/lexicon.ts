@@ -121,6 +121,8 @@ export interface Grammar {
   readonly sideCue: RegExp;
   /** A word by which an encounter speaks of its counterpart as the guest ("vị khách"; case-insensitive). */
   readonly guestWord: RegExp;
+  /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
+  readonly subjectAnaphor: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
   readonly organisationSource: string;
   /**
@@ -355,6 +357,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendeesOpeningWords: keyWords(eitherCase(listOpeners)),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
+    subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:đã|cũng|còn|lại|tiếp tục|sau đó))*\\s*$`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
