@@ -2,13 +2,15 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { findPersonMentions } from "../pipeline/extract/people.ts";
 import type { Grammar } from "../pipeline/lang/lexicon.ts";
+import type { NameModel } from "../pipeline/lang/names.ts";
 import type { Registry } from "../pipeline/registry/index.ts";
 import { repoKnowledge } from "./helpers.ts";
 
 let registry: Registry;
 let grammar: Grammar;
+let model: NameModel;
 before(async () => {
-  ({ registry, grammar } = await repoKnowledge());
+  ({ registry, grammar, names: model } = await repoKnowledge());
 });
 
 const summary = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date).map((m) => [m.written, m.name, m.country, m.rank, m.officeIds.join(" ")]);
@@ -64,6 +66,14 @@ describe("findPersonMentions", () => {
         ["Tôn Kiến Quốc", null],
       ],
     );
+  });
+
+  it("gives a family name alone the full name the article writes once, in either order, for a person the registry does not know", () => {
+    const names = (text: string) => findPersonMentions(text, registry, grammar, undefined, model).filter((m) => m.country === "JP").map((m) => `${m.written} = ${m.name}`);
+    assert.deepEqual(names("Trung tướng Trần Văn Hải tiếp Đại tá Moriyama Kenta. Hôm sau, Đại tá Moriyama thăm Học viện."), ["Moriyama Kenta = Moriyama Kenta", "Moriyama = Moriyama Kenta"]);
+    assert.deepEqual(names("Trung tướng Trần Văn Hải tiếp Đại tá Kenta Moriyama. Hôm sau, Đại tá Moriyama thăm Học viện."), ["Kenta Moriyama = Moriyama Kenta", "Moriyama = Moriyama Kenta"]);
+    // Two of that family name: the one meant is not settled.
+    assert.deepEqual(names("Đại tá Moriyama Kenta và Trung tá Moriyama Jiro đến Hà Nội. Đại tá Moriyama phát biểu."), ["Moriyama Kenta = Moriyama Kenta", "Moriyama Jiro = Moriyama Jiro", "Moriyama = Moriyama"]);
   });
 
   it("ends a post listed after a name at the end of its sentence", () => {

@@ -2,7 +2,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
-import { readFamilyName, readName, type NameModel } from "../lang/names.ts";
+import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
 import { allMatches } from "../lang/matches.ts";
@@ -148,7 +148,15 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
       break;
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // A family name alone ("Chuẩn Đô đốc Tanaka") of someone the registry does not know is the one person of that
+  // family name the article names in full, in either order ("Tanaka Ichiro", "Ichiro Tanaka").
+  return mentions.map((m) => {
+    if (m.personId || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name)) return m;
+    const key = m.name.toLowerCase();
+    const full = mentions.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
+    return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
+  });
 }
 
 /**
