@@ -310,12 +310,12 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry),
     guest: (e) => {
-      const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+      const at = markerIn(e);
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
     },
     mentions,
     anaphoricSubject: (e) => {
-      const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+      const at = markerIn(e);
       return at > 0 && grammar.subjectAnaphor.test(e.sentence.slice(0, at));
     },
     visiting: (m) => {
@@ -331,7 +331,7 @@ const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
 function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { title: string | null } | null {
-  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  const at = markerIn(e);
   if (at < 0) return null;
   const after = e.sentence.slice(at);
   const { country, titled } = counterpartPatterns(grammar)[side];
@@ -386,10 +386,14 @@ function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Gra
   return !(grammar.narratingVerbs.some((v) => after.includes(v)) && grammar.narrator.test(after));
 }
 
+/** Where an encounter's first marker is in its sentence (-1 when it has none). */
+function markerIn(e: EventMention): number {
+  return e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+}
+
 /** Where an encounter's first marker is (an offset in the text; its sentence's start when not found). */
 function triggerAt(e: EventMention): number {
-  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
-  return e.start + Math.max(0, at);
+  return e.start + Math.max(0, markerIn(e));
 }
 
 /**

@@ -149,8 +149,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const title = input.counterpart?.(e, side)?.title ?? null;
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
-    const who = new Set(candidates.map((p) => p.personId ?? nameKey(p.name)));
-    if (who.size === 1) people.push(candidates[0]!);
+    const one = onePerson(candidates);
+    if (one) people.push(one);
   }
   // "Sáng 5/6, A hội đàm với B. Buổi chiều, ông chào xã giao C": a subject that only stands for someone named before is
   // the one person of the missing side in the encounter told just before (within two paragraphs).
@@ -160,7 +160,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const region = (x: { start: number }) => input.sentences.find((s) => s.start <= x.start && x.start < s.end)?.region ?? -1;
     if (!before || here.region - region(before) > 2) continue;
     const of = before.participants.filter((p) => p.country === side);
-    if (new Set(of.map((p) => p.personId ?? nameKey(p.name))).size === 1) people.push(of[0]!);
+    const one = onePerson(of);
+    if (one) people.push(one);
   }
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
 
@@ -193,9 +194,14 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   for (const side of SIDES) {
     const holders = mentions.filter((m) => m.country === side && holds(m, title));
     // One person however the name is ordered ("Taro Yamada", "Yamada Taro").
-    const who = new Set(holders.map((m) => m.personId ?? nameKey(m.name)));
-    if (who.size !== 1) return null;
-    people.push(holders[0]!);
+    const one = onePerson(holders);
+    if (!one) return null;
+    people.push(one);
   }
   return { ...e, participants: people.sort((a, b) => a.start - b.start) };
+}
+
+/** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */
+function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
+  return new Set(mentions.map((m) => m.personId ?? nameKey(m.name))).size === 1 ? mentions[0]! : null;
 }

@@ -116,11 +116,13 @@ export function findEvents(
         t.planned = near?.[1] ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
         return true;
       });
+      /** Online when the sentence's own words say so, by phone when a marker is a call, else in person. */
+      const formatOf = (ts: readonly Trigger[]): MeetingFormat => (ONLINE.test(own) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person");
       const triggers = marked.filter((t) => !t.planned);
       const planned = marked.filter((t) => t.planned);
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
       if (options.keepPlanned && planned.length) {
-        const format: MeetingFormat = ONLINE.test(own) ? "online" : planned.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+        const format = formatOf(planned);
         // (Its subject is the sentence's: "A đã hội đàm với B và sẽ tiếp C" is A's plan to receive C.)
         const subject = people.filter((m) => m.start - sent.start < marked[0]!.start);
         events.push(...plannedEvents(planned, marked, people, sent, sentence, subject, format, grammar));
@@ -132,7 +134,7 @@ export function findEvents(
         continue;
       }
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
-      const format: MeetingFormat = ONLINE.test(own) ? "online" : triggers.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+      const format = formatOf(triggers);
 
       // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
       // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
@@ -188,7 +190,7 @@ export function findEvents(
  * …"), or one after the marker with a verb of taking place ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra").
  */
 function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: string, opening: RegExpExecArray | null, grammar: Grammar): string | undefined {
-  const inClause = grammar.planned.exec(sentence.slice(clauseStart(sentence, t.start, found), t.start));
+  const inClause = grammar.planned.exec(sentence.slice(planClauseStart(sentence, t.start, found), t.start));
   if (inClause) return inClause[1];
   if (opening && opening[0].length <= t.start && !grammar.heldOrBreak.test(sentence.slice(opening[0].length, t.start))) return opening[1];
   return grammar.plannedAfter.exec(sentence.slice(t.end, found[i + 1]?.start ?? sentence.length))?.[1];
@@ -204,16 +206,18 @@ const RELATIVE = /^\s*(?:người|nơi|vốn|là)\s/u;
  * after that comma begin with a marker, further back: the items of a list of what one subject does share its plan
  * ("sẽ thăm Việt Nam, hội đàm với A, chào xã giao B và gặp C").
  */
-function clauseStart(sentence: string, at: number, found: readonly Trigger[]): number {
+function planClauseStart(sentence: string, at: number, found: readonly Trigger[]): number {
+  /** The last comma, semicolon or colon before `i` (-1 when none). */
+  const lastBreak = (i: number) => Math.max(sentence.lastIndexOf(",", i - 1), sentence.lastIndexOf(";", i - 1), sentence.lastIndexOf(":", i - 1));
   let from = at;
   while (from > 0) {
-    const cut = Math.max(sentence.lastIndexOf(",", from - 1), sentence.lastIndexOf(";", from - 1), sentence.lastIndexOf(":", from - 1));
+    const cut = lastBreak(from);
     if (cut < 0) return 0;
     if (sentence[cut] !== ",") return cut + 1;
     const item = cut + 1 + LIST_JOINER.exec(sentence.slice(cut + 1))![0].length;
     if (!found.some((u) => u.start === item)) return cut + 1;
     // The item before, whose plan the marker would share, must not be a relative clause.
-    const before = Math.max(sentence.lastIndexOf(",", cut - 1), sentence.lastIndexOf(";", cut - 1), sentence.lastIndexOf(":", cut - 1));
+    const before = lastBreak(cut);
     if (before >= 0 && RELATIVE.test(sentence.slice(before + 1, cut))) return cut + 1;
     from = cut;
   }

@@ -39,6 +39,8 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
   const alternation = spellings.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const NAME = new RegExp(`^(?:${alternation})(?![\\p{L}\\p{M}])`, "u");
   // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
+  /** Whether a text opens with a place's spelling, after a filler word or not ("tỉnh Kanagawa", "Kanagawa"). */
+  const opensWithName = (s: string) => NAME.test(s) || NAME.test(s.slice(FILLER.exec(s)![0].length));
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
 
@@ -52,11 +54,10 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
         let at = m.index + m[0].length;
         // A place the gazetteer lacks, then the known one it lies in: "tại thành phố Hakone, tỉnh Kanagawa" is in Kanagawa.
         const first = text.slice(at, end);
-        const filler = FILLER.exec(first)![0].length;
-        if (!NAME.test(first) && !NAME.test(first.slice(filler))) {
+        if (!opensWithName(first)) {
+          const filler = FILLER.exec(first)![0].length;
           const unknown = UNKNOWN_BEFORE.exec(first.slice(filler));
-          const rest = unknown ? first.slice(filler + unknown[0].length) : "";
-          if (unknown && (NAME.test(rest) || NAME.test(rest.slice(FILLER.exec(rest)![0].length)))) at += filler + unknown[0].length;
+          if (unknown && opensWithName(first.slice(filler + unknown[0].length))) at += filler + unknown[0].length;
         }
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
         for (let k = 0; k < 2; k++) {

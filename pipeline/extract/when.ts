@@ -210,7 +210,6 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
   return { day: d.day, dayEnd: d.dayEnd, month, ...(d.monthEnd !== null && d.monthEnd !== month ? { monthEnd: d.monthEnd } : {}), year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
 }
 
-
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }

@@ -75,7 +75,12 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // A post the registry never gives its holder, in any year, is the article's slip or a translation's calque of
   // another post: a contradicted clue, outvoted by the person's own career rather than ruling out every year.
   const strayed = new Set<RoleConstraint>();
-  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? (strayed.add(c), { ...c, officeIds: [] }) : c)) };
+  const outvoted = (c: RoleConstraint) => {
+    const career = { ...c, officeIds: [] };
+    strayed.add(career);
+    return career;
+  };
+  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? outvoted(c) : c)) };
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
   const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
@@ -124,7 +129,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   if (years.length > 1 && careers.length) {
     const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
     if (inCareer.length > 0 && inCareer.length < years.length) {
-      why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId, [...strayed].some((s) => s.personId === c.personId && s.label === c.label))}`).join("; ")}`);
+      why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId, strayed.has(c))}`).join("; ")}`);
       years = inCareer;
     }
   }

@@ -288,6 +288,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const nouns = lx.agreement_nouns;
   const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
   const listOpeners = attendance("before").filter((f) => f.includes(" "));
+  const roleTime = (time: Lexicon["role_time_words"][number]["time"]) => new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === time).map((w) => w.form))})${R}`, "iu");
 
   return {
     lexicon: lx,
@@ -340,11 +341,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
     // (Longest first: "Trước đó một ngày" before "Trước đó".)
     timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)).sort((a, b) => b.length - a.length))})${R}`, "u"),
-    roleTime: {
-      coming: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "coming").map((w) => w.form))})${R}`, "iu"),
-      present: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "present").map((w) => w.form))})${R}`, "iu"),
-      past: new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === "past").map((w) => w.form))})${R}`, "iu"),
-    },
+    roleTime: { coming: roleTime("coming"), present: roleTime("present"), past: roleTime("past") },
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),

@@ -203,6 +203,9 @@ function strongFamily(units: readonly string[]): boolean {
   return units.join("").length >= 5 && !(units.length === 1 && isPinyinSyllable(units[0] ?? ""));
 }
 
+/** The spelling system of pinyin from characters guessed by their Sino-Vietnamese readings (it says so in its rule, and counts a little less). */
+const GUESSED = "pinyin-guessed";
+
 function compile(c: NameCandidate): Compiled {
   const origin = c.origin ?? "vietnamese";
   const families: Part[] = [];
@@ -227,7 +230,7 @@ function compile(c: NameCandidate): Compiled {
   if (pinyinForms) {
     const { syllables, familyLength } = pinyinForms;
     // (Pinyin from characters guessed by their Sino-Vietnamese readings says so in its rule.)
-    const system = c.han ? "pinyin" : "pinyin-guessed";
+    const system = c.han ? "pinyin" : GUESSED;
     for (const seq of syllables) {
       const units = seq.map(pinyinUnit);
       const fam = units.slice(0, familyLength);
@@ -259,7 +262,7 @@ function compile(c: NameCandidate): Compiled {
     for (const giv of givens) {
       const mixed = fam.system !== giv.system;
       const system = mixed ? `${fam.system}+${giv.system}` : fam.system;
-      const weight = (mixed ? 0.95 : 1) * (`${fam.system} ${giv.system}`.includes("guessed") ? 0.9 : 1);
+      const weight = (mixed ? 0.95 : 1) * (fam.system === GUESSED || giv.system === GUESSED ? 0.9 : 1);
       add({ system, mixed, familyOnly: false, familyUnits: fam.units.length, units: [...fam.units, ...giv.units], words: [...fam.words, ...giv.words], weight });
       // Japanese (and other foreign) names also appear given name first in Vietnamese text.
       if (origin !== "vietnamese" && !mixed && reversible.has(fam.system)) {
