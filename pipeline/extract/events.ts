@@ -78,8 +78,9 @@ export function findEvents(
   for (const region of regions) {
     // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
     const paragraph = text.slice(region.start, region.end);
-    const types = grammar.triggers.filter(([, , words]) => words.some((w) => paragraph.includes(w)));
-    const openers = grammar.openers.filter(([, , words]) => words.some((w) => paragraph.includes(w)));
+    const present = grammar.markerWords.in(paragraph);
+    const types = grammar.triggers.filter(([, , words]) => words.some((w) => present.has(w)));
+    const openers = grammar.openers.filter(([, , words]) => words.some((w) => present.has(w)));
     if (!types.length && !openers.length) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);

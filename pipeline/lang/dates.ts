@@ -9,6 +9,7 @@
  * publication date and the tenures of the people named.
  */
 import { daysInMonth } from "./calendar.ts";
+import { Vocabulary } from "./vocabulary.ts";
 import type { Grammar, TimeOfDay } from "./lexicon.ts";
 
 export type { TimeOfDay };
@@ -169,16 +170,28 @@ const patternRows = (TOD: string): readonly Pattern[] => [
 ];
 
 /** Compiled once per grammar: the time-of-day words come from the lexicon. */
-const compiled = new WeakMap<Grammar, { readonly patterns: readonly Pattern[]; readonly before: RegExp; readonly after: RegExp }>();
+interface Compiled {
+  readonly patterns: readonly Pattern[];
+  /** The words the patterns need, looked for in one pass over a text's lower case. */
+  readonly needed: Vocabulary;
+  readonly before: RegExp;
+  readonly after: RegExp;
+  /** The dates of texts read lately: the extractor reads one paragraph or sentence several times. */
+  readonly recent: Map<string, readonly DateMention[]>;
+}
+const compiled = new WeakMap<Grammar, Compiled>();
 function grammarPatterns(g: Grammar) {
   let c = compiled.get(g);
   if (!c) {
     const TOD = g.timeOfDaySource;
+    const patterns = patternRows(TOD);
     c = {
-      patterns: patternRows(TOD),
+      patterns,
+      needed: new Vocabulary(patterns.flatMap((p) => [...(p.needs ?? []), ...(p.needsOne ?? [])])),
       // "Chiều 3/6", "sáng ngày 3/6", and with the weekday between: "Chiều thứ Sáu, 3/6", "sáng Chủ nhật (ngày 3/6)"
       before: new RegExp(`(${TOD})(?:\\s+nay)?(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,(]?\\s*$`, "iu"),
       after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
+      recent: new Map(),
     };
     compiled.set(g, c);
   }
@@ -232,19 +245,22 @@ function validDay(d: number, m: number | null, y: number | null): boolean {
  * two patterns match overlapping text, the earlier and then the longer
  * wins), each with the time of day written just before or after it.
  */
-export function findDates(text: string, grammar: Grammar): DateMention[] {
-  const { patterns } = grammarPatterns(grammar);
+export function findDates(text: string, grammar: Grammar): readonly DateMention[] {
+  const c = grammarPatterns(grammar);
+  let dates = c.recent.get(text);
+  if (dates === undefined) {
+    if (c.recent.size >= 4096) c.recent.clear(); // a paragraph's rereadings come close together
+    c.recent.set(text, (dates = Object.freeze(datesIn(text, grammar, c))));
+  }
+  return dates;
+}
+
+function datesIn(text: string, grammar: Grammar, { patterns, needed }: Compiled): DateMention[] {
   const found: DateMention[] = [];
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
-  const lower = text.toLowerCase();
+  const words = needed.in(text.toLowerCase());
   const digits = /\d/.test(text);
-  // (Several patterns need the same words: each is looked for once.)
-  const seen = new Map<string, boolean>();
-  const has = (w: string) => {
-    let v = seen.get(w);
-    if (v === undefined) seen.set(w, (v = lower.includes(w)));
-    return v;
-  };
+  const has = (w: string) => words.has(w);
   for (const p of patterns) {
     if (p.needs && (!digits || !p.needs.every(has))) continue;
     if (p.needsOne && !p.needsOne.some(has)) continue;

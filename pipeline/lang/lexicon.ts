@@ -1,5 +1,6 @@
 import type { Lexicon } from "../generated/reference.ts";
 import { phraseIndex, type PhraseIndex } from "./phrases.ts";
+import { Vocabulary } from "./vocabulary.ts";
 
 /**
  * The lexicon (reference/lexicon.json) compiled into the expressions the
@@ -27,6 +28,8 @@ export interface Grammar {
   readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Per type, the capitalised markers that open a sentence ("Tiếp A có B"): an expression anchored at its start (group 1 the marker), and its key words. */
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
+  /** The key words of the triggers and the openers, to find in one pass which a paragraph or sentence has. */
+  readonly markerWords: Vocabulary;
   /** Format a trigger form implies (a call is by phone). */
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
   /** The markers (lower case) whose subject receives the counterpart ("tiếp", "lễ đón"): the host's. */
@@ -294,6 +297,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     lexicon: lx,
     triggers,
     openers,
+    markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
