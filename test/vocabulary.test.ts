@@ -18,7 +18,10 @@ describe("Vocabulary", () => {
       "chủ nhậtnhật",
     ];
     const v = new Vocabulary(words);
-    for (const t of texts) assert.deepEqual(v.in(t), byIncludes(words, t), t);
+    for (const t of texts) {
+      assert.deepEqual(v.in(t), byIncludes(words, t), t);
+      assert.equal(v.anyIn(t), byIncludes(words, t).size > 0, t);
+    }
   });
 
   it("agrees with includes on text and words drawn at random", () => {
@@ -31,11 +34,14 @@ describe("Vocabulary", () => {
     for (let i = 0; i < 200; i++) {
       const text = Array.from({ length: 40 }, pick).join("");
       assert.deepEqual(v.in(text), byIncludes(words, text), JSON.stringify(text));
+      assert.equal(v.anyIn(text), byIncludes(words, text).size > 0, JSON.stringify(text));
     }
   });
 
   it("finds nothing in text without the words, and takes an empty list", () => {
     assert.equal(new Vocabulary(["hội đàm"]).in("Hai bên trao đổi").size, 0);
+    assert.equal(new Vocabulary(["hội đàm"]).anyIn("Hai bên trao đổi"), false);
     assert.equal(new Vocabulary([]).in("bất cứ gì").size, 0);
+    assert.equal(new Vocabulary([]).anyIn("bất cứ gì"), false);
   });
 });

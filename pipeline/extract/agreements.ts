@@ -79,7 +79,7 @@ export function findAgreementMentions(
     // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
     // noun found in a sentence is found in its paragraph.)
     const paragraph = text.slice(region.start, region.end);
-    if (!NOUN_IN.test(paragraph)) continue;
+    if (!g.nounWords.anyIn(paragraph.toLowerCase()) || !NOUN_IN.test(paragraph)) continue;
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       const spans: Span[] = [];

@@ -95,10 +95,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
-  const regions = doc.paragraphs
-    .map((p, i) => ({ ...p, index: i }))
-    .filter((p) => READ.has(p.kind) && !input.repeated.has(p.index))
-    .map((p) => ({ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }));
+  const regions = doc.paragraphs.flatMap((p, i) => (READ.has(p.kind) && !input.repeated.has(i) ? [{ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }] : []));
 
   const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined, knowledge.names);
   const firstWritten = new Map<string, string>();
@@ -383,7 +380,7 @@ function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Gra
   if (grammar.absent.some((re) => re.test(clause))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
   const after = text.slice(p.end, Math.min(e.end, p.end + 200));
-  return !(grammar.narratingVerbs.some((v) => after.includes(v)) && grammar.narrator.test(after));
+  return !(grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after));
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
@@ -412,7 +409,7 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
   const out: { s: { start: number; end: number }; people: PersonMention[] }[] = [];
   for (const r of regions) {
     const paragraph = text.slice(r.start, r.end);
-    if (!grammar.attendeesOpeningWords.some((w) => paragraph.includes(w))) continue;
+    if (!grammar.attendeesOpeningWords.anyIn(paragraph)) continue;
     for (const s of sentences(text, r.start, r.end)) {
       if (!grammar.attendeesOpening.test(text.slice(s.start, s.end)) || events.some((e) => e.start === s.start)) continue;
       const people = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));

@@ -94,9 +94,9 @@ export function findEvents(
       const opening = OPENING_CLAUSE.exec(sentence);
       const opener = opening ? openingSetting(opening[0], SETTING) : null;
       const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-      const found = findTriggers(types, sentence, openers);
+      const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers);
       // The plan cues are looked for only in a sentence that has one of their words.
-      const plans = found.length > 0 && grammar.planWords.some((w) => sentence.includes(w));
+      const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
       const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
       const marked = found.filter((t, i) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
@@ -252,12 +252,12 @@ function plannedEvents(
   return out;
 }
 
-/** The markers of a sentence, of the given meeting types (each with its expression and words). */
-function findTriggers(types: Grammar["triggers"], sentence: string, openers: Grammar["openers"] = []): Trigger[] {
+/** The markers of a sentence, of the given meeting types (each with its expression and words), given the marker words the sentence has. */
+function findTriggers(types: Grammar["triggers"], sentence: string, present: ReadonlySet<string>, openers: Grammar["openers"] = []): Trigger[] {
   const found: Trigger[] = [];
   for (const [type, re, words] of types) {
     // Each type's expression runs only on a sentence with one of its words.
-    if (!words.some((w) => sentence.includes(w))) continue;
+    if (!words.some((w) => present.has(w))) continue;
     for (const m of allMatches(re, sentence)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }
   const first = /\p{L}/u.exec(sentence)?.[0];

@@ -260,10 +260,9 @@ function datesIn(text: string, grammar: Grammar, { patterns, needed }: Compiled)
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
   const words = needed.in(text.toLowerCase());
   const digits = /\d/.test(text);
-  const has = (w: string) => words.has(w);
   for (const p of patterns) {
-    if (p.needs && (!digits || !p.needs.every(has))) continue;
-    if (p.needsOne && !p.needsOne.some(has)) continue;
+    if (p.needs && (!digits || !p.needs.every((w) => words.has(w)))) continue;
+    if (p.needsOne && !p.needsOne.some((w) => words.has(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);

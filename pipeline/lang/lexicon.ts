@@ -46,7 +46,7 @@ export interface Grammar {
    * The plan words (lower case as written, and the opening forms): a sentence with none of them has no plan cue, so
    * `planned`, `plannedOpening` and `plannedAfter` need not run on it.
    */
-  readonly planWords: readonly string[];
+  readonly planWords: Vocabulary;
   /** Up to a marker, run on its clause: a plan cue (group 1) with no word of having happened after it ("sẽ chủ trì lễ đón và hội đàm với"). */
   readonly planned: RegExp;
   /** A sentence opened by a plan before a comma ("Theo kế hoạch, …"); group 1 the plan. Its reach ends at a held word or a semicolon. */
@@ -73,7 +73,7 @@ export interface Grammar {
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
-  readonly narratingVerbs: readonly string[];
+  readonly narratingVerbs: Vocabulary;
   /** Right after a word: a verb of saying (the word is a person's name). */
   readonly speechAfter: RegExp;
   /** A rank just before a name; group 1 is the rank. */
@@ -138,7 +138,7 @@ export interface Grammar {
   /** A sentence with no marker that opens by listing attendees ("Cùng dự có …", "Tham dự buổi lễ có …"). */
   readonly attendeesOpening: RegExp;
   /** Words one of which a paragraph with such a sentence holds ("Cùng dự", "Tham dự"): others are passed over. */
-  readonly attendeesOpeningWords: readonly string[];
+  readonly attendeesOpeningWords: Vocabulary;
   /** Words one of which every attendance form holds (in either case of its first letter): a sentence with none of them tells of no attendance. */
   readonly attendanceWords: readonly string[];
   /** A word that makes an article about defence or security (case-insensitive). */
@@ -150,6 +150,8 @@ export interface Grammar {
 export interface AgreementGrammar {
   /** Source of the noun alternation, group 1 the noun (compile with the flags you need). */
   readonly nounSource: string;
+  /** The nouns in lower case: a text whose lower case has none of them names no document. */
+  readonly nounWords: Vocabulary;
   readonly kindOf: (noun: string) => AgreementKind;
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
@@ -304,7 +306,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
     notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
-    planWords: keyWords([...forms(plans), ...forms(openingPlans)]),
+    planWords: new Vocabulary(keyWords([...forms(plans), ...forms(openingPlans)])),
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
@@ -322,7 +324,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     ],
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
-    narratingVerbs: lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form),
+    narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
     // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
@@ -355,7 +357,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendanceWords: keyWords(eitherCase(lx.attendance_cues.map((c) => c.form))),
     // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
     attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
-    attendeesOpeningWords: keyWords(eitherCase(listOpeners)),
+    attendeesOpeningWords: new Vocabulary(keyWords(eitherCase(listOpeners))),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:đã|cũng|còn|lại|tiếp tục|sau đó))*\\s*$`, "u"),
@@ -364,6 +366,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
       nounSource: `${leadingWords(forms(nouns))}${L}(${alt(forms(nouns))})${R}`,
+      nounWords: new Vocabulary(forms(nouns).map((f) => f.toLowerCase())),
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
       unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),

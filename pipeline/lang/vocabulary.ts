@@ -11,6 +11,8 @@
 export class Vocabulary {
   readonly #chars: readonly string[];
   readonly #scan: RegExp | null;
+  /** Any word at all. */
+  readonly #any: RegExp | null;
   /** For each word of two or more characters, the listed words it begins with (found at the same place). */
   readonly #prefixes: ReadonlyMap<string, readonly string[]>;
 
@@ -23,6 +25,12 @@ export class Vocabulary {
     // A lookahead matches at every place a word starts, so occurrences that overlap are all seen. No `u` flag:
     // like `includes`, the search compares UTF-16 code units.
     this.#scan = long.length ? new RegExp(`(?=(${long.map(escape).join("|")}))`, "g") : null;
+    this.#any = all.length ? new RegExp(all.map(escape).join("|")) : null;
+  }
+
+  /** Whether `text` contains any of the words (as `words.some((w) => text.includes(w))` would say). */
+  anyIn(text: string): boolean {
+    return this.#any !== null && this.#any.test(text);
   }
 
   /** The listed words `text` contains. */
