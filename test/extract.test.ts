@@ -112,6 +112,11 @@ describe("extractArticle", () => {
     const one = extract(["Chiều 17/2/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Hải quân Nhật Bản.", "Phó Đô đốc Yamada Taro cảm ơn sự quan tâm của Bộ Quốc phòng Việt Nam."]);
     assert.deepEqual(summary(one), ["2025-02-17/2025-02-17 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Yamada Taro (Phó Đô đốc)"]);
     assert.deepEqual(summary(extract(["Chiều 17/2/2025, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Hải quân Nhật Bản.", "Phó Đô đốc Yamada Taro và Chuẩn Đô đốc Suzuki Ichiro cảm ơn."])), []);
+    // One person written in both name orders is one person.
+    for (const [first, again] of [["Kuroda Haruki", "Haruki Kuroda"], ["Mizuno Ren", "Ren Mizuno"]]) {
+      const twice = extract(["Chiều 17/2/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Hải quân Nhật Bản.", `Phó Đô đốc ${first} cảm ơn sự quan tâm của Bộ Quốc phòng Việt Nam. Phó Đô đốc ${again} mong hai bên tăng cường hợp tác.`]);
+      assert.match(summary(twice)[0] ?? "", /Hoàng Xuân Chiến \(Thượng tướng\) \+ (Kuroda Haruki|Haruki Kuroda|Mizuno Ren|Ren Mizuno) \(Phó Đô đốc\)$/, `${first} / ${again}`);
+    }
     // A country named as a place is no counterpart.
     assert.deepEqual(summary(extract(["Chiều 17/2/2025, Đại sứ Nhật Bản Yamada Taro đã chào xã giao tại Việt Nam.", "Thượng tướng Hoàng Xuân Chiến phát biểu tại một hội thảo khác."])), []);
     // Members of a delegation ("Tham gia đoàn có …").

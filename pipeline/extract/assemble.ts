@@ -139,8 +139,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     // (One it gives a title is that title's holder, or no one.)
     if (people.some((p) => p.country === side) || !e.participants.length || input.counterpart?.(e, side)?.title !== null) continue;
     const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side));
-    const who = new Set(nearby.map((p) => p.personId ?? p.name));
-    if (who.size === 1) people.push(nearby[0]!);
+    const one = onePerson(nearby);
+    if (one) people.push(one);
   }
   // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
   // person of that side the article gives the title, or, for the guest, tells visiting the other country.
