@@ -191,23 +191,18 @@ export function findEvents(
  * …"), or one after the marker with a verb of taking place ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra").
  */
 function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: string, opening: RegExpExecArray | null, grammar: Grammar): string | undefined {
-  const inClause = grammar.planned.exec(sentence.slice(planClauseStart(sentence, t.start, found), t.start));
+  const inClause = grammar.planned.exec(sentence.slice(planClauseStart(sentence, t.start, found, grammar), t.start));
   if (inClause) return inClause[1];
   if (opening && opening[0].length <= t.start && !grammar.heldOrBreak.test(sentence.slice(opening[0].length, t.start))) return opening[1];
   return grammar.plannedAfter.exec(sentence.slice(t.end, found[i + 1]?.start ?? sentence.length))?.[1];
 }
-
-/** Words that join the items of a list of what one subject does ("…, và chào xã giao …"). */
-const LIST_JOINER = /^\s*(?:và|đồng thời|cũng như|rồi)?\s*/u;
-/** Words that open a relative clause or an apposition ("A, người sẽ thăm Nhật Bản, tiếp B"): no item of a list. */
-const RELATIVE = /^\s*(?:người|nơi|vốn|là)\s/u;
 
 /**
  * Where the clause of a marker at `at` begins: after the last comma, semicolon or colon before it; or, where the words
  * after that comma begin with a marker, further back: the items of a list of what one subject does share its plan
  * ("sẽ thăm Việt Nam, hội đàm với A, chào xã giao B và gặp C").
  */
-function planClauseStart(sentence: string, at: number, found: readonly Trigger[]): number {
+function planClauseStart(sentence: string, at: number, found: readonly Trigger[], grammar: Grammar): number {
   /** The last comma, semicolon or colon before `i` (-1 when none). */
   const lastBreak = (i: number) => Math.max(sentence.lastIndexOf(",", i - 1), sentence.lastIndexOf(";", i - 1), sentence.lastIndexOf(":", i - 1));
   let from = at;
@@ -215,11 +210,12 @@ function planClauseStart(sentence: string, at: number, found: readonly Trigger[]
     const cut = lastBreak(from);
     if (cut < 0) return 0;
     if (sentence[cut] !== ",") return cut + 1;
-    const item = cut + 1 + LIST_JOINER.exec(sentence.slice(cut + 1))![0].length;
+    const item = cut + 1 + grammar.listJoiner.exec(sentence.slice(cut + 1))![0].length;
     if (!found.some((u) => u.start === item)) return cut + 1;
     // The item before, whose plan the marker would share, must not be a relative clause.
     const before = lastBreak(cut);
-    if (before >= 0 && RELATIVE.test(sentence.slice(before + 1, cut))) return cut + 1;
+    // ("A, người sẽ thăm Nhật Bản, tiếp B": a relative clause or an apposition is no item of a list.)
+    if (before >= 0 && grammar.relativeOpener.test(sentence.slice(before + 1, cut))) return cut + 1;
     from = cut;
   }
   return 0;

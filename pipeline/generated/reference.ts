@@ -634,6 +634,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that may stand between a subject and its verb (lower case: "ông đã chào xã giao", "đoàn sau đó thăm"): a subject_anaphors word followed only by these still opens the clause of the encounter.
+   */
+  subject_adverbs: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words of organisations' names, as written (case matters), that may stand in a title between its title word and the country ("Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản"): an encounter whose counterpart is such a title, naming no one, is with the one person of that country who holds the title.
    */
   organisation_words: {
@@ -654,6 +663,24 @@ export interface Lexicon {
      * Where the form stands: right before the marker (a container word such as "buổi" or "lễ" may come between), or after it in its sentence.
      */
     at: "before" | "after";
+  }[];
+  /**
+   * Words that join the items of a list of what one subject does, after the comma (lower case: "sẽ thăm Việt Nam, hội đàm với A, và chào xã giao B", "…, đồng thời gặp C"): a marker after a comma and one of these shares the plan of the item before it.
+   */
+  list_joiners: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words that open a relative clause or an apposition after a comma (lower case: "A, người sẽ thăm Nhật Bản, tiếp B"): such a clause is no item of a list, so a marker after it does not share its plan.
+   */
+  relative_openers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
   }[];
   /**
    * Words (matched whatever the case) that make an article about defence or security: a meeting none of whose participants holds a defence or military post or rank is in scope only when its article uses one of them (codebook: a trade talk between foreign ministers is out of scope).

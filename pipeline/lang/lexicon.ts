@@ -126,6 +126,10 @@ export interface Grammar {
   readonly guestWord: RegExp;
   /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
   readonly subjectAnaphor: RegExp;
+  /** At the start of a list item after its comma: the words that join it to the item before (`list_joiners`), maybe none. */
+  readonly listJoiner: RegExp;
+  /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
+  readonly relativeOpener: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
   readonly organisationSource: string;
   /**
@@ -360,7 +364,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendeesOpeningWords: new Vocabulary(keyWords(eitherCase(listOpeners))),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
-    subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:đã|cũng|còn|lại|tiếp tục|sau đó))*\\s*$`, "u"),
+    subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
+    listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
+    relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
