@@ -36,6 +36,15 @@ describe("findPersonMentions", () => {
     assert.equal(m[0]![4], "vn.deputy_minister_of_defence", "a short title names the known person's office");
   });
 
+  it("gives a person the registry does not know the side of their post, not of the country it is stationed in", () => {
+    const sides = (text: string) => findPersonMentions(text, registry, grammar, undefined, model).map((m) => [m.name, m.country]);
+    assert.deepEqual(sides("Sáng 9/9, Đại tá Đỗ Minh Hải, Tùy viên Quốc phòng Việt Nam tại Nhật Bản, đã dự buổi tiếp."), [["Đỗ Minh Hải", "VN"]]);
+    assert.deepEqual(sides("Dự lễ có Đại sứ Việt Nam ở Nhật Bản Lưu Quang Toản."), [["Lưu Quang Toản", "VN"]]);
+    // The other way round, and a post with no country of its own but the station.
+    assert.deepEqual(sides("Ông Mori Kenta, Tùy viên Quốc phòng Nhật Bản tại Việt Nam, phát biểu."), [["Mori Kenta", "JP"]]);
+    assert.deepEqual(sides("Đại tá Sugita Ren, Tùy viên Quốc phòng tại Việt Nam, phát biểu."), [["Sugita Ren", "JP"]]);
+  });
+
   it("keeps a person the registry does not know when a rank or honorific introduces them", () => {
     const m = findPersonMentions("Chiều 5/5, Thiếu tướng Trần Văn Khải, Cục trưởng Cục Đối ngoại, đã tiếp bà Yamamoto Hanako, Trưởng đoàn Nhật Bản.", registry, grammar);
     assert.deepEqual(

@@ -344,7 +344,7 @@ function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: R
   let p = counterparts.get(grammar);
   if (!p) {
     const of = (name: string) => ({
-      country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:tại|ở|sang|đến|tới|thăm|về)\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
+      country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:${grammar.locativeSource})\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
       titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
     });
     p = { VN: of(COUNTRY_NAME.VN), JP: of(COUNTRY_NAME.JP) };

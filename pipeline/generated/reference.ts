@@ -652,6 +652,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words before a country's name that make it a place rather than a party (lower case): a post's station ("Tùy viên Quốc phòng Việt Nam tại Nhật Bản" is Vietnam's attaché), a visit's destination ("sang thăm Nhật Bản"). Such a country neither gives an unknown person their side nor names an encounter's counterpart.
+   */
+  locatives: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it when no one is named before the marker (`after`: "Lễ đón có sự tham dự của …"; "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.
    */
   attendance_cues: {

@@ -132,6 +132,10 @@ export interface Grammar {
   readonly relativeOpener: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
   readonly organisationSource: string;
+  /** Source of the `locatives` alternation (no group): the words that make a country after them a place. */
+  readonly locativeSource: string;
+  /** A locative and Vietnam's or Japan's name after it ("tại Nhật Bản"), global: the country as a place, not a party. */
+  readonly placedCountry: RegExp;
   /**
    * Up to a marker: words by which the sentence's people attend it ("Cùng dự lễ đón có …", "A và B cùng dự lễ đón"),
    * a container word allowed between ("Tham dự buổi tiếp có …"). Tested on the sentence up to its marker.
@@ -364,6 +368,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     attendeesOpeningWords: new Vocabulary(keyWords(eitherCase(listOpeners))),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
+    locativeSource: alt(forms(lx.locatives)),
+    placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:Việt Nam|Nhật Bản)${R}`, "gu"),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
