@@ -88,6 +88,10 @@ describe("findPersonMentions", () => {
   it("ends a post listed after a name at the end of its sentence", () => {
     const m = findPersonMentions("Phía Nhật Bản có ông Sano Hiroshi, Thứ trưởng Quốc phòng. Hai bên trao đổi về hợp tác.", registry, grammar);
     assert.deepEqual(m.map((x) => [x.name, x.position]), [["Sano Hiroshi", "Thứ trưởng Quốc phòng"]]);
+    // Nor at the verb of the clause it stands in: "…, thăm chính thức …", "… đang thăm …".
+    const visiting = (text: string) => findPersonMentions(text, registry, grammar).map((x) => [x.name, x.position]);
+    assert.deepEqual(visiting("Đô đốc Sano Hiroshi - Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản thăm chính thức Việt Nam từ ngày 2 đến 5/6."), [["Sano Hiroshi", "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản"]]);
+    assert.deepEqual(visiting("Ông Sano Hiroshi, Thứ trưởng Quốc phòng Nhật Bản đang thăm Hà Nội, cho biết."), [["Sano Hiroshi", "Thứ trưởng Quốc phòng Nhật Bản"]]);
   });
 
   it("reads no name inside a place's name: a given or family name that is a word of a country, a region or a prefecture", () => {
