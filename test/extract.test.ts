@@ -478,6 +478,9 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Hai bên gặp tại thành phố Hiroshima."), ["Hiroshima"]);
     assert.deepEqual(at("Lễ đón diễn ra ở thủ phủ Naha."), ["Naha"]);
     assert.deepEqual(at("Tàu cập cảng Cam Ranh, tỉnh Khánh Hòa."), ["Cam Ranh", "Khanh Hoa Province"]);
+    // A filler word is read whatever its case: a port's name is often capitalised whole.
+    assert.deepEqual(at("Hai tàu cập Cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa, sáng nay."), ["Cam Ranh", "Khanh Hoa Province"]);
+    assert.deepEqual(at("Đoàn làm việc tại Căn Cứ Không Quân Yokota."), ["Yokota"]);
     assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
     // A place the gazetteer lacks, then the prefecture it lies in: the prefecture; not a name before other words.
     assert.deepEqual(at("Diễn đàn họp tại thị trấn Kusatsu Onsen, tỉnh Gunma, Nhật Bản."), ["Gunma Prefecture", "Japan"]);

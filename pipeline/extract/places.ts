@@ -25,13 +25,17 @@ export interface Gazetteer {
 /** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
-/** Words allowed between the preposition and the name: "tại thủ đô", "ở thành phố", "tại trụ sở Bộ Quốc phòng ở", "cảng quốc tế", "ở đảo Hokkaido", "tại căn cứ không quân Yokota", "ở thủ phủ Naha", "tại quận Shinjuku". */
-const FILLER = /^(?:(?:thủ đô|Thủ đô|thủ phủ|Thủ phủ|thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|quận|Quận|huyện|Huyện|thị trấn|Thị trấn|thị xã|Thị xã|đảo|Đảo|căn cứ (?:hải quân|không quân|Hải quân|Không quân)|Căn cứ (?:hải quân|không quân|Hải quân|Không quân)|căn cứ|Căn cứ|cảng quốc tế|Cảng quốc tế|cảng|Cảng|quân cảng|Quân cảng)\s+)?/u;
 
 /** A capitalised name (every word capitalised) and the comma after it: a place the gazetteer may lack, before the one it lies in. */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*/u;
 
-export function gazetteer(places: readonly Place[]): Gazetteer {
+/**
+ * `fillers`: the words allowed between the preposition and the name, whatever their case (the lexicon's
+ * place_fillers: "tại thủ đô", "cập Cảng Quốc tế", "tại căn cứ không quân Yokota", "ở thị trấn").
+ */
+export function gazetteer(places: readonly Place[], fillers: readonly string[]): Gazetteer {
+  const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const FILLER = new RegExp(`^(?:(?:${longestFirst.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+)?`, "iu");
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
   const spellings = places
     .flatMap((place) => place.names.map((name) => ({ name, place })))

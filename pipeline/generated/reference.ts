@@ -661,6 +661,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that may stand between a place preposition and the place's name (matched whatever the case): "tại thủ đô Hà Nội", "cập Cảng Quốc tế Cam Ranh", "tại căn cứ không quân Yokota", "ở thị trấn …". The name after them is looked up in the gazetteer; a spelling that begins with such a word ("tỉnh Hiroshima") is tried whole first.
+   */
+  place_fillers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it when no one is named before the marker (`after`: "Lễ đón có sự tham dự của …"; "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.
    */
   attendance_cues: {
