@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { Registry, type Person } from "../pipeline/registry/index.ts";
-import { detectMachineTranslation } from "../pipeline/translate/detect.ts";
+import { detectMachineTranslation, surnamePinyin } from "../pipeline/translate/detect.ts";
 import { applyFixes, buildCandidates, repairArticle, type RepairContext } from "../pipeline/translate/repair.ts";
 import { findGarbledSpans } from "../pipeline/translate/spans.ts";
 import { writeFile } from "node:fs/promises";
@@ -12,8 +12,9 @@ import { repoKnowledge, tempDir } from "./helpers.ts";
 
 let ctx: RepairContext;
 let registry: Registry;
+let k: Awaited<ReturnType<typeof repoKnowledge>>;
 before(async () => {
-  const k = await repoKnowledge();
+  k = await repoKnowledge();
   registry = k.registry;
   ctx = { registry, grammar: k.grammar, candidates: buildCandidates(registry, k.hanviet) };
 });
@@ -47,6 +48,19 @@ describe("detectMachineTranslation", () => {
     assert.equal(new Set(found.flat()).size, examples.length);
   });
 
+  it("flags a short translation whose one sign is a Vietnamese person written in pinyin, and no other prose", () => {
+    const names = { grammar: ctx.grammar, surnamePinyin: surnamePinyin(ctx.grammar.vnSurnames, k.hanviet, k.hanReadings, buildCandidates(registry, k.hanviet, k.hanReadings)) };
+    const mt = (t: string) => detectMachineTranslation(t, names);
+    // The name's country before it, or its post after it, says Vietnam; a surname may stay Vietnamese ("Phan Wenjiang").
+    assert.equal(mt("Hôm 12/3, Bộ trưởng Quốc phòng Việt Nam Feng Guangqing đã tiếp khách.").machineTranslated, true);
+    assert.equal(mt("Thượng tướng Phan Wenjiang, Thứ trưởng Bộ Quốc phòng Việt Nam, phát biểu khai mạc.").machineTranslated, true);
+    assert.match(mt("Thượng tướng Phan Wenjiang, Thứ trưởng Bộ Quốc phòng Việt Nam, phát biểu.").artefacts.join(), /Phan Wenjiang/);
+    // A Chinese official in pinyin, stationed in Vietnam; Japanese names; Vietnamese names: ordinary prose.
+    assert.equal(mt("Đại sứ Trung Quốc tại Việt Nam Xiong Bo dự lễ kỷ niệm.").machineTranslated, false);
+    assert.equal(mt("Đại sứ Nhật Bản tại Việt Nam Yamada Takio và Bộ trưởng Hamada Yasukazu dự lễ.").machineTranslated, false);
+    assert.equal(mt("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam, phát biểu.").machineTranslated, false);
+  });
+
   it("leaves Vietnamese prose with Japanese names alone", () => {
     const d = detectMachineTranslation("Chiều 3/6, Thượng tướng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Kishi Nobuo và tiếp Đại sứ Yamada Takio, ông Y-a-xu-ô I-chi-ca-oa.");
     assert.deepEqual([d.machineTranslated, d.pinyinTokens], [false, 0]);
@@ -64,6 +78,11 @@ describe("repairArticle", () => {
       ["Liang Qiang", "Lương Cường", registry.findPeople("Lương Cường")[0]!.person_id],
     ]);
     assert.ok(fixes.some((f) => f.rule === "term:japan-defence-minister"));
+  });
+
+  it("reads a Japanese name in Sino-Vietnamese right after a title that ends with the country", () => {
+    const fixes = repair("Phía bạn có Bộ trưởng Quốc phòng Nhật Bản Mộc Nguyên Nậm và đoàn tùy tùng.", [2024]);
+    assert.deepEqual(fixes.filter((f) => f.person_id).map((f) => [f.original, f.replacement]), [["Mộc Nguyên Nậm", "Kihara Minoru"]]);
   });
 
   it("tolerates a syllable off and joins or splits in any place", () => {

@@ -469,7 +469,8 @@ function classifyTokenUncached(token: string): TokenClass {
  */
 /** Name tokens repeat across a corpus; their class is remembered (bounded by the vocabulary). */
 const tokenKinds = new Map<string, "romaji" | TokenClass>();
-function nameTokenKind(token: string): "romaji" | TokenClass {
+/** A name-like token's kind: "romaji" for a word that reads as Japanese (pinyin only by accident), else its class. */
+export function nameTokenKind(token: string): "romaji" | TokenClass {
   let kind = tokenKinds.get(token);
   if (kind === undefined) {
     kind = looksRomaji(token) ? "romaji" : classifyToken(token);

@@ -4,6 +4,7 @@ import { matchSpan, nameParts, nameWords, normalizeWord } from "./match.ts";
 import { combineReadings, readingsOf, readingsOfHanViet } from "./pinyin.ts";
 import { tableReadings, type HanReadings } from "./readings.ts";
 import type { Grammar } from "../lang/lexicon.ts";
+import type { PhraseIndex } from "../lang/phrases.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { splitPinyin } from "../lang/syllables.ts";
 import { findGarbledSpans } from "./spans.ts";
@@ -189,7 +190,7 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   }
 
   // Runs of capitalised words standing as a person's name that the registry does not know.
-  for (const run of nameRuns(text)) {
+  for (const run of nameRuns(text, ctx.grammar.placeNames)) {
     if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
     if (!nameIntroAtEnd.test(text.slice(Math.max(0, run.start - 60), run.start))) continue;
     if (ctx.registry.findPeople(run.text).length) continue;
@@ -304,11 +305,13 @@ function byPart(span: string, resolved: readonly Person[], candidates: ReadonlyM
 }
 
 /** Maximal runs of two to four capitalised words joined by spaces or hyphens. */
-function nameRuns(text: string): { start: number; end: number; text: string }[] {
+function nameRuns(text: string, places: PhraseIndex): { start: number; end: number; text: string }[] {
   const toks = tokenize(text);
   const out: { start: number; end: number; text: string }[] = [];
   let run: Token[] = [];
   const flush = () => {
+    // A title's country or place runs into the name after it ("Bộ trưởng Quốc phòng Nhật Bản Mộc Nguyên Nậm"): not the name's.
+    while (run.length && places.overlaps(text, run[0]!.start, run[0]!.end)) run.shift();
     if (run.length >= 2 && run.length <= 4) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;

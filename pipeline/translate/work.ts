@@ -6,7 +6,7 @@ import { toRawOffset } from "../ingest/clean.ts";
 import type { Document } from "../ingest/document.ts";
 import type { ReferenceData } from "../reference/data.ts";
 import { knowledgeOf } from "../reference/knowledge.ts";
-import { detectMachineTranslation } from "./detect.ts";
+import { detectMachineTranslation, surnamePinyin } from "./detect.ts";
 import { buildCandidates, repairArticle } from "./repair.ts";
 
 /** Paragraph kinds a translation repair reads and corrects. */
@@ -30,11 +30,12 @@ export interface ArticleTranslation {
 export async function createWorker(setup: TranslateSetup): Promise<(d: Document) => ArticleTranslation> {
   const { registry, grammar, hanviet, hanReadings } = knowledgeOf(setup);
   const candidates = buildCandidates(registry, hanviet, hanReadings);
+  const pinyinNames = { grammar, surnamePinyin: surnamePinyin(grammar.vnSurnames, hanviet, hanReadings, candidates) };
   const matches = new Map();
   return (d) => {
     const regions = d.paragraphs.filter((p) => REPAIRED.has(p.kind));
     const content = regions.map((p) => d.text.slice(p.start, p.end)).join("\n");
-    const detection = detectMachineTranslation(content);
+    const detection = detectMachineTranslation(content, pinyinNames);
     const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, grammar, candidates, matches }, yearsOf(d.text, d.published_date, grammar)) : [];
     const rows: FixesRow[] = fixes.map((f) => ({
       article_id: d.article_id,
