@@ -268,6 +268,15 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("gives an encounter of 'Cùng ngày' the time of day its own sentence says, not the one of the encounter before", () => {
+    const times = (second: string) =>
+      extract(["Sáng 16/9/2013, Đại tướng Phùng Quang Thanh hội đàm với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.", second]).encounters.map((e) => e.date.time_of_day);
+    assert.deepEqual(times("Cùng ngày, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori."), ["morning", null]);
+    assert.deepEqual(times("Tối cùng ngày, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori."), ["morning", "evening"]);
+    // A sentence with no date goes on with the occasion before: "Sau đó, hai bên ký …" stays in the morning.
+    assert.deepEqual(times("Sau đó, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori."), ["morning", "morning"]);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));
