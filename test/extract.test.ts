@@ -140,6 +140,19 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([host, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
   });
 
+  it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {
+    const headline = "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Sakai Ryo thăm chính thức Việt Nam";
+    const bare = "Chiều 14/11/2023, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, chủ trì lễ đón và hội đàm.";
+    assert.deepEqual(summary(extract([bare], { headline })), ["2023-11-14/2023-11-14 talks in_person Hanoi: Sakai Ryo (Đô đốc) + Nguyễn Tân Cương (Thượng tướng)"]);
+    // Not a marker with more after it, which is a noun's ("cơ chế Đối thoại …") or the talks' subject, nor one after a setting word.
+    for (const other of [
+      "Chiều 14/11/2023, Thượng tướng Nguyễn Tân Cương đề nghị hai bên duy trì cơ chế hội đàm thường niên.",
+      "Chiều 14/11/2023, Thượng tướng Nguyễn Tân Cương phát biểu với báo chí sau buổi hội đàm.",
+    ]) assert.deepEqual(summary(extract([other], { headline })), [], other);
+    // Nor when two people of that side visit.
+    assert.deepEqual(summary(extract([bare], { headline: "Đô đốc Sakai Ryo và Trung tướng Sato Kenji thăm Việt Nam" })), []);
+  });
+
   it("takes a subject that only stands for someone named before ('ông', 'đoàn') as the one person of that side in the encounter told before", () => {
     const talks = "Sáng 9/5/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Sato Kenji.";
     const call = (subject: string) => `Buổi chiều, ${subject} chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.`;

@@ -310,6 +310,16 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const at = markerIn(e);
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
     },
+    unaddressed: (e) => {
+      const at = markerIn(e);
+      if (at <= 0 || e.setting || !e.participants.every((p) => p.start - e.start < at)) return false;
+      // The sentence ends with its markers, joined by list words ("… chủ trì lễ đón và hội đàm."): a marker with
+      // anything else after it (a noun's complement, "cơ chế Đối thoại …", "kể từ lần gặp gần nhất, …") is no
+      // encounter told, and one after a setting word ("sau buổi chào xã giao") is another's setting.
+      let rest = e.sentence.slice(at);
+      for (const t of e.triggers) rest = rest.replace(t, " ");
+      return !grammar.setting.test(e.sentence.slice(Math.max(0, at - 30), at)) && rest.replace(grammar.listWords, " ").replace(/[\s\p{P}]+/gu, "") === "";
+    },
     mentions,
     anaphoricSubject: (e) => {
       const at = markerIn(e);
@@ -317,7 +327,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     visiting: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
-      const visit = s && !s.headline ? VISIT.exec(text.slice(s.start, s.end)) : null;
+      const visit = s ? VISIT.exec(text.slice(s.start, s.end)) : null;
       return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country];
     },
   };

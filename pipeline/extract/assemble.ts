@@ -50,6 +50,8 @@ export interface AssemblyInput {
   readonly holdsTitle?: (m: PersonMention, title: string) => boolean;
   /** Whether an encounter speaks of its counterpart as the guest after its marker ("hội đàm với vị khách"). */
   readonly guest?: (e: EventMention) => boolean;
+  /** Whether an encounter names no one, no side and no title after its marker ("A chủ trì lễ đón và hội đàm."): its counterpart is the visit's. */
+  readonly unaddressed?: (e: EventMention) => boolean;
   /** Every person the article names, in text order. */
   readonly mentions?: readonly PersonMention[];
   /** Whether the sentence naming a person tells them visiting the other country ("B … đang thăm Việt Nam"). */
@@ -143,12 +145,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     if (one) people.push(one);
   }
   // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
-  // person of that side the article gives the title, or, for the guest, tells visiting the other country.
+  // person of that side the article gives the title, or, for the guest, tells visiting the other country (the headline
+  // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm.").
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
     const title = input.counterpart?.(e, side)?.title ?? null;
     const candidates =
-      title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
+      title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
     if (one) people.push(one);
   }
