@@ -120,6 +120,35 @@ describe("scope: documents of other parties", () => {
 });
 
 describe("status from the clause", () => {
+  it("reads a document carried out, reviewed or remembered as referenced, though a signing verb speaks of it", () => {
+    const vision = "Tuyên bố tầm nhìn chung về quan hệ quốc phòng Việt Nam – Nhật Bản";
+    for (const sentence of [
+      `Hai bên nhất trí tiếp tục triển khai hiệu quả ${vision}.`,
+      `Hai bên nhất trí tiếp tục triển khai hiệu quả các văn kiện hợp tác đã ký kết, trong đó có ${vision}.`,
+      `Hai bên nhất trí tiếp tục thực hiện tốt những nội dung đã ký kết trong ${vision}.`,
+      `Hai bên đánh giá cao các hoạt động kỷ niệm 5 năm ký ${vision}.`,
+      `Hai bên nhất trí tổ chức kỷ niệm 5 năm ký ${vision}.`,
+      `Hai bên nhìn lại kết quả hợp tác sau 5 năm ký kết ${vision}.`,
+      `Hai bên đã rà soát ${vision}.`,
+    ]) {
+      assert.deepEqual(mentions(sentence).map((m) => `${m.status} ${m.signed ?? "-"}`), ["referenced -"], sentence);
+    }
+    // A signing joined to the verb before as another action, or in another clause, is a signing reported.
+    for (const sentence of [
+      `Hai bên tiếp tục triển khai hợp tác và đã ký ${vision}.`,
+      `Tiếp tục triển khai hợp tác, hai Bộ trưởng đã ký ${vision}.`,
+      `Hai Bộ trưởng đã ký ${vision}.`,
+    ]) {
+      assert.deepEqual(mentions(sentence).map((m) => m.status), ["signed_here"], sentence);
+    }
+  });
+
+  it("never dates a document the talks only refer to by the talks' day", () => {
+    const doc = article(["Chiều 16/11/2023, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru. Hai bên nhất trí tiếp tục triển khai hiệu quả các văn kiện đã ký kết, trong đó có Tuyên bố tầm nhìn chung về quan hệ quốc phòng Việt Nam – Nhật Bản."]);
+    const x = extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
+    assert.deepEqual(x.agreements.map((a) => a.status), ["referenced"]);
+  });
+
   it("reads an earlier signing in several forms as referenced, dated at the precision stated", () => {
     assert.deepEqual(read("Hai bên đánh giá kể từ khi hai Bộ ký Bản ghi nhớ về hợp tác hải quân vào tháng 5/2016, quan hệ đã phát triển."), [
       "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",

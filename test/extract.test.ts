@@ -651,6 +651,45 @@ describe("agreements", () => {
   });
 });
 
+describe("types and formats from the encounter's own words", () => {
+  const lead = "Chiều 20/10/2023, tại Bangkok, Đại tướng Phan Văn Giang đã";
+  const guest = "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
+  const typeOf = (body: string[]) => summary(extract(body)).map((s) => s.split(" ").slice(1, 3).join(" "));
+
+  it("types a bilateral encounter on the sidelines of a forum by its own marker, however the setting is told", () => {
+    for (const body of [
+      [`Bên lề Diễn đàn An ninh khu vực ASEAN (ARF), chiều 20/10/2023, tại Bangkok, Đại tướng Phan Văn Giang đã gặp ${guest}.`],
+      [`${lead} gặp ${guest} nhân dịp tham dự Diễn đàn An ninh khu vực ASEAN.`],
+      // The forum told after, with both ministers: the row is still the meeting on its sidelines.
+      [`${lead} gặp ${guest} bên lề Diễn đàn An ninh khu vực ASEAN.`, `Diễn đàn An ninh khu vực ASEAN năm nay có sự tham dự của ${guest} và Đại tướng Phan Văn Giang.`],
+      [`Bên lề Diễn đàn An ninh khu vực ASEAN, ${lead.charAt(0).toLowerCase()}${lead.slice(1)} gặp ${guest}.`, "Tại Diễn đàn, hai Bộ trưởng đã phát biểu về an ninh hàng hải."],
+    ]) {
+      assert.deepEqual(typeOf(body), ["reception in_person"], body.join(" "));
+    }
+    assert.deepEqual(typeOf([`Nhân dịp dự Diễn đàn An ninh khu vực ASEAN, ${lead.charAt(0).toLowerCase()}${lead.slice(1)} hội đàm với ${guest}.`]), ["talks in_person"]);
+  });
+
+  it("keeps a forum both sides attend, with no bilateral marker, a conference", () => {
+    assert.deepEqual(typeOf([`Chiều 20/10/2023, tại Bangkok, Đại tướng Phan Văn Giang và ${guest} đã tham dự Diễn đàn An ninh khu vực ASEAN.`]), ["conference in_person"]);
+  });
+
+  it("takes an encounter's format from its own clause, not from another encounter the sentence speaks of", () => {
+    for (const tail of [", sau hội nghị trực tuyến hồi tháng trước.", ", tiếp theo cuộc hội đàm trực tuyến hồi tháng 9.", ", sau khi hai bên hội đàm trực tuyến hồi tháng 9.", " để trao đổi về kết quả Hội nghị trực tuyến hồi tháng 9."]) {
+      assert.deepEqual(typeOf([`${lead} điện đàm với ${guest}${tail}`]), ["call phone"], tail);
+    }
+    assert.deepEqual(typeOf([`Tiếp theo cuộc hội đàm trực tuyến hồi tháng 9, chiều 20/10/2023, Đại tướng Phan Văn Giang đã điện đàm với ${guest}.`]), ["call phone"]);
+    // Its own format words, in its clause or in a clause naming no other encounter.
+    for (const body of [
+      `${lead} hội đàm trực tuyến với ${guest}.`,
+      `${lead} hội đàm với ${guest} theo hình thức trực tuyến.`,
+      `Chiều 20/10/2023, qua hình thức trực tuyến, Đại tướng Phan Văn Giang đã hội đàm với ${guest}.`,
+      `Chiều 20/10/2023, tại điểm cầu Bộ Quốc phòng, Đại tướng Phan Văn Giang đã hội đàm với ${guest}.`,
+    ]) {
+      assert.deepEqual(typeOf([body]), ["talks online"], body);
+    }
+  });
+});
+
 describe("eventCodes", () => {
   it("maps meeting types to CAMEO and PLOVER", () => {
     assert.deepEqual(eventCodes("reception", "in_person", "VN"), { cameo_code: "043", plover_event: "CONSULT", plover_mode: "visit" });

@@ -227,6 +227,7 @@ interface Governing {
 interface Cue {
   readonly start: number;
   readonly end: number;
+  readonly form: string;
   readonly cues: ReadonlySet<StatusCue>;
 }
 
@@ -234,13 +235,15 @@ interface Cue {
 function cuesIn(text: string, g: AgreementGrammar): Cue[] {
   return allMatches(g.cues, text)
     .filter((m) => !g.adjacentOnly(m[1]!) || text.slice(m.index + m[0].length).trim() === "")
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, cues: g.cueOf(m[1]!) }));
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, form: m[1]!, cues: g.cueOf(m[1]!) }));
 }
 
 const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));
 const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 /** Coordinated titles ("ký X và Y") share the verb that governs the first. */
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
+/** Words that join a verb to the one before as another action ("triển khai … và ký …", "… rồi ký"). */
+const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đã|cùng|tiến hành|chính thức)\s+)*$/u;
 /** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,". */
 const OPENING = /^[^,;]{1,30},/u;
 
@@ -266,6 +269,13 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const clauseStart = Math.max(before.lastIndexOf(",", last.start), before.lastIndexOf(":", last.start)) + 1;
   const clause = before.slice(clauseStart, last.start);
   const own = cues.filter((c) => c.start >= clauseStart && c.end <= last.start);
+  // The nearest cue before the verb a verb of carrying out or looking back on a document ("triển khai các văn kiện đã
+  // ký kết, trong đó có …", "kỷ niệm 5 năm ký …"), not joined to it by a coordinator ("triển khai … và ký …"): the
+  // signing spoken of is the earlier one whose document is carried out or remembered.
+  const carrying = own.filter((c) => !has(c, "past", "here")).at(-1);
+  if (carrying && has(carrying, "implements") && g.refersBack(carrying.form) && !COORDINATOR.test(before.slice(carrying.end, last.start))) {
+    return { status: "referenced", signed: null };
+  }
   if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
   if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
   const opening = from === 0 ? openingTime(before.slice(0, clauseStart), grammar) : "";

@@ -114,6 +114,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
+  // Encounters told on by a sentence set at a conference ("Bên lề Hội nghị, hai Bộ trưởng đã gặp nhau"): see `typeOf`.
+  const extraFrames = new Map<EventMention, MeetingType>();
+  const foldInto = (to: EventMention, from: EventMention) => {
+    extraTypes.set(to, [...(extraTypes.get(to) ?? []), from.type]);
+    if (from.frame && !extraFrames.has(to)) extraFrames.set(to, from.frame);
+  };
   // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
   const extraPeople = new Map<EventMention, PersonMention[]>();
   const addsGuests = new Set<EventMention>();
@@ -148,7 +154,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null);
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
-      extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
+      foldInto(prev, e);
     } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
     else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
@@ -157,8 +163,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       accepted.push(completeEncounter(e, assembly) ?? e);
     }
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
-      const prev = accepted.at(-1)!;
-      extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
+      foldInto(accepted.at(-1)!, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && own().some((d) => d.kind === "day"))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
@@ -232,6 +237,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       lastPlace = place;
     }
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    const frame = e.frame ?? extraFrames.get(e);
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
     encounters.push({
@@ -239,8 +245,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       end,
       sentence,
       triggers: e.triggers,
-      type: grammar.typePrecedence.find((t) => types.includes(t)) ?? "other",
+      type: typeOf(types, frame, grammar.typePrecedence),
       format: e.format,
+      ...(frame ? { frame } : {}),
       date,
       place,
       participants: people.map((p) => ({
@@ -505,15 +512,28 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const narrower = span(b.date) < span(a.date) ? b.date : a.date;
   const people = [...a.participants];
   for (const p of b.participants) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-  const type = precedence.find((t) => t === a.type || t === b.type) ?? a.type;
+  const frame = a.frame ?? b.frame;
+  const type = typeOf([a.type, b.type], frame, precedence);
   return {
     ...a,
     triggers: [...a.triggers, ...b.triggers],
     type,
+    ...(frame ? { frame } : {}),
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
     place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,
     participants: people.map((p) => ({ ...p, rank: p.rank ?? b.participants.find((q) => keyOf(q) === keyOf(p))?.rank ?? null })),
   };
+}
+
+/**
+ * The type of a row that merges activities of these types: the first by precedence; but a conference that is the
+ * setting of one of them ("Bên lề Hội nghị ADMM+, A gặp B"; `EventMention.frame`) is the occasion of the encounter on
+ * its sidelines, not an activity of the row: the row takes that encounter's own type ("gặp": reception). A
+ * conference attended with no bilateral marker stays a conference.
+ */
+export function typeOf(types: readonly MeetingType[], frame: MeetingType | undefined, precedence: readonly MeetingType[]): MeetingType {
+  const own = frame === "conference" && types.some((t) => t !== "conference") ? types.filter((t) => t !== "conference") : types;
+  return precedence.find((t) => own.includes(t)) ?? own[0] ?? "other";
 }
 
 function span(d: EventDate): number {

@@ -32,6 +32,11 @@ export interface EventMention {
   readonly setting?: boolean;
   /** The plan cue that governs its markers ("sẽ", "dự kiến", "Theo kế hoạch"): an encounter planned, not held. */
   readonly planned?: string;
+  /**
+   * The type of the encounter its sentence names as its setting ("Bên lề Hội nghị …, A gặp B": conference): the
+   * occasion it took place at, which is no activity of its own (see `typeOf` in article.ts).
+   */
+  readonly frame?: MeetingType;
 }
 
 interface Trigger {
@@ -52,7 +57,7 @@ function openingSetting(clause: string, setting: RegExp): string | null {
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const head = words.slice(0, n).join(" ");
     const m = setting.exec(`${head} `);
-    if (m && m.index === 0 && !m[2]) return m[1]!;
+    if (m && m.index === 0 && !m[2] && !m[3]) return m[1]!;
   }
   return null;
 }
@@ -88,6 +93,7 @@ export function findEvents(
       // this sentence's encounter, and their words say nothing about its format.
       let own = sentence;
       let told: Trigger | undefined;
+      let frame: MeetingType | undefined;
       // An opening clause introduced by a setting word ("Nhân dịp sang Việt Nam dự Đối thoại, …") frames the sentence:
       // a marker inside it is that frame, not the encounter the sentence reports.
       // (Only words that do not tell the framing encounter took place: "Sau khi hội đàm, hai bên ký …" keeps its talks.)
@@ -100,8 +106,16 @@ export function findEvents(
       const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
       const marked = found.filter((t, i) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
-        const setting = SETTING.exec(before) ?? (t.end <= framed ? SETTING.exec(`${opener} `) : null);
+        let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
+        // A forum the sentence's people attend ("nhân dịp dự Hội nghị …", "trong thời gian tham dự Diễn đàn …") stays a
+        // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
+        // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
+        if (setting?.[2]) {
+          frame ??= t.type;
+          setting = null;
+        }
         if (setting) {
+          frame ??= t.type;
           // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
           if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
           const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
@@ -117,8 +131,9 @@ export function findEvents(
         t.planned = near?.[1] ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
         return true;
       });
-      /** Online when the sentence's own words say so, by phone when a marker is a call, else in person. */
-      const formatOf = (ts: readonly Trigger[]): MeetingFormat => (ONLINE.test(own) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person");
+      /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
+      const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
+        ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
       const triggers = marked.filter((t) => !t.planned);
       const planned = marked.filter((t) => t.planned);
       const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
@@ -135,7 +150,6 @@ export function findEvents(
         continue;
       }
       const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
-      const format = formatOf(triggers);
 
       // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
       // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
@@ -173,9 +187,10 @@ export function findEvents(
             end: sent.end,
             sentence,
             triggers: pending.map((p) => p.text),
-            type: firstType(grammar, pending.map((p) => p.type)),
-            format,
+            type: firstType(grammar, pending.map((p) => p.type), frame),
+            format: formatOf(pending),
             participants,
+            ...(frame ? { frame } : {}),
           });
         }
         pending = [];
@@ -248,6 +263,28 @@ function plannedEvents(
   return out;
 }
 
+/**
+ * Whether the format words of a sentence (its words with the settings blanked) are the encounter's of markers `ts`:
+ * each format word belongs to the word naming an encounter nearest before it in its clause (between commas,
+ * semicolons, colons or brackets), else the nearest after it there: a marker of the sentence or a meeting noun in any
+ * case ("hội đàm trực tuyến với B", "sau hội nghị trực tuyến hồi tháng trước"). A format word in a clause with no such
+ * word ("Chiều 5/4, theo hình thức trực tuyến, …", "tại điểm cầu Hà Nội") is the whole sentence's.
+ */
+function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Trigger[], grammar: Grammar): boolean {
+  const names: { start: number; mine: boolean }[] = markers.map((m) => ({ start: m.start, mine: ts.includes(m) }));
+  for (const m of allMatches(grammar.meetingNoun, own)) if (!markers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) names.push({ start: m.index, mine: false });
+  for (const w of allMatches(grammar.onlineAll, own)) {
+    const from = Math.max(...[",", ";", ":", "("].map((b) => own.lastIndexOf(b, w.index)));
+    const next = [",", ";", ":", ")"].map((b) => own.indexOf(b, w.index)).filter((i) => i >= 0);
+    const to = next.length ? Math.min(...next) : own.length;
+    const inClause = names.filter((n) => n.start > from && n.start < to);
+    const before = inClause.filter((n) => n.start < w.index).sort((a, b) => b.start - a.start)[0];
+    const owner = before ?? inClause.filter((n) => n.start > w.index).sort((a, b) => a.start - b.start)[0];
+    if (!owner || owner.mine) return true;
+  }
+  return false;
+}
+
 /** The markers of a sentence, of the given meeting types (each with its expression and words), given the marker words the sentence has. */
 function findTriggers(types: Grammar["triggers"], sentence: string, present: ReadonlySet<string>, openers: Grammar["openers"] = []): Trigger[] {
   const found: Trigger[] = [];
@@ -267,8 +304,10 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
   return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));
 }
 
-function firstType(grammar: Grammar, types: readonly MeetingType[]): MeetingType {
-  return grammar.typePrecedence.find((t) => types.includes(t)) ?? "other";
+/** The first of the types by precedence; a conference that frames the sentence yields to the encounter on its sidelines. */
+function firstType(grammar: Grammar, types: readonly MeetingType[], frame?: MeetingType): MeetingType {
+  const own = frame === "conference" && types.some((t) => t !== "conference") ? types.filter((t) => t !== "conference") : types;
+  return grammar.typePrecedence.find((t) => own.includes(t)) ?? "other";
 }
 
 function dedupe(people: readonly PersonMention[]): PersonMention[] {

@@ -275,9 +275,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * preposition: Trước, Tại, bên lề …; container: buổi, cuộc, lễ … between it and the marker.
+     * preposition: Trước, Tại, bên lề …; verb: attending (dự, tham dự …) between the preposition and the marker ("nhân dịp dự Hội nghị", "trong thời gian tham dự Diễn đàn"); container: buổi, cuộc, lễ … between it and the marker.
      */
-    role: "preposition" | "container";
+    role: "preposition" | "verb" | "container";
     /**
      * A preposition that tells the encounter it introduces took place (Tại, Trong, Sau, Kết thúc): a sentence with no other marker that names one side there ('Tại hội đàm, Đại tướng A khẳng định …') reports that encounter.
      */
@@ -557,6 +557,10 @@ export interface Lexicon {
      * The cue counts only right before the title, nothing but spaces between ("ra Tuyên bố chung": issued; "ra" elsewhere is a word of many verbs, "diễn ra").
      */
     adjacent?: boolean;
+    /**
+     * An implements cue that is a verb of carrying out or looking back on a document (triển khai, thực hiện, kỷ niệm, rà soát …): a signing verb after it in its clause, not joined to it by a coordinator ("và ký"), is the earlier signing it speaks of ("triển khai các văn kiện đã ký kết, trong đó có …", "kỷ niệm 5 năm ký …"), so the document is referenced, not signed at the meeting.
+     */
+    refers_back?: boolean;
   }[];
   /**
    * Words (matched whatever the case) of the clause of a role a country holds in known years (reference/year-facts.json: "Chủ tịch ASEAN") that place it in time: coming (the year before the role's), present (the year of the report) or past. A role with none of them, or with words of two times, names no year.

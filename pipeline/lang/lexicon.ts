@@ -59,7 +59,7 @@ export interface Grammar {
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
   readonly invited: RegExp;
-  /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"). */
+  /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"); group 1 the preposition, 2 a verb of attending ("nhân dịp dự"), 3 the container. */
   readonly setting: RegExp;
   /** Of the setting's prepositions (group 1 of \`setting\`), those that tell the encounter took place ("Tại", "Sau", not "Trước"). */
   readonly settingTookPlace: RegExp;
@@ -68,6 +68,13 @@ export interface Grammar {
   /** "hai Bộ trưởng … hội đàm": both sides as one subject. */
   readonly bothSides: RegExp;
   readonly online: RegExp;
+  /** \`online\`, global: every format word of a sentence. */
+  readonly onlineAll: RegExp;
+  /**
+   * The words of the meeting types that name an encounter as a noun (talks, calls, conferences, dialogues), whatever
+   * their case (global): a format word next to one ("sau hội nghị trực tuyến") is that encounter's, not the sentence's.
+   */
+  readonly meetingNoun: RegExp;
   /** The clause before a name makes the person someone spoken of. */
   readonly absent: readonly RegExp[];
   /** After a name: a verb of telling and a comma. */
@@ -172,6 +179,8 @@ export interface AgreementGrammar {
   readonly cueOf: (form: string) => ReadonlySet<StatusCue>;
   /** Whether a cue's form counts only right before the title. */
   readonly adjacentOnly: (form: string) => boolean;
+  /** Whether a cue's form is a verb of carrying out or looking back on a document, whose clause's signing verb is an earlier signing (`refers_back`). */
+  readonly refersBack: (form: string) => boolean;
   /** The generic words of a title (global, any case): what is left names the document's subject. */
   readonly generic: RegExp;
 }
@@ -185,6 +194,8 @@ export function typePrecedence(lexicon: Lexicon): MeetingType[] {
 const L = "(?<![\\p{L}\\p{M}])";
 const R = "(?![\\p{L}\\p{M}])";
 /** The looser edges the encounter patterns were written with (a combining mark may touch). */
+/** The meeting types whose markers also name an encounter as a noun ("hội nghị", "hội đàm", "cuộc gọi"). */
+const NOUN_TYPES: ReadonlySet<string> = new Set(["talks", "call", "conference", "dialogue"]);
 const LE = "(?<!\\p{L})";
 const RE = "(?!\\p{L})";
 const compiled = new WeakMap<Lexicon, Map<string, Grammar>>();
@@ -284,6 +295,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const heldSource = `${LE}(?:${alt(forms(lx.held_words))})${RE}`;
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
   const containers = lx.setting_words.filter((w) => w.role === "container").map((w) => w.form);
+  const settingVerbs = lx.setting_words.filter((w) => w.role === "verb").map((w) => w.form);
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
   const absentTo = lx.absent_cues.filter((c) => c.to?.length);
   const titles = forms(lx.titles);
@@ -298,6 +310,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
   const adjacentCues = new Set(st.filter((c) => c.adjacent).map((c) => c.form.toLowerCase()));
+  const refersBackCues = new Set(st.filter((c) => c.refers_back).map((c) => c.form.toLowerCase()));
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const nouns = lx.agreement_nouns;
@@ -323,11 +336,13 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${leadingWords(cue(lx.not_happened, "invitation"))}${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(containers)})\\s+)?$`, "u"),
+    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
+    onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
+    meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: [
       new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
@@ -389,6 +404,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
+      refersBack: (form) => refersBackCues.has(form.toLowerCase()),
       generic: new RegExp(`${leadingWords(forms(lx.agreement_generic_words))}${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
     },
   };
