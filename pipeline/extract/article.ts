@@ -13,7 +13,7 @@ import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionYearsInSpan, editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
-import { dateEvents, type EventDate } from "./when.ts";
+import { dateEvents, governingMonth, type EventDate } from "./when.ts";
 import { nameKey } from "../lang/names.ts";
 
 /**
@@ -145,7 +145,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
     // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
     // time than the encounter's day: background, never a part of the encounter before.
-    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null);
+    // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
+    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined;
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       extraTypes.set(prev, [...(extraTypes.get(prev) ?? []), e.type]);
