@@ -601,6 +601,7 @@ describe("encounters dated to a month", () => {
       ["Hồi tháng trước, hai Bộ trưởng Phan Văn Giang và Nakatani Gen đã điện đàm.", "2024-09-01/2024-09-30 call"],
       ["Trước đó, trong tháng 8 vừa qua, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2024-08-01/2024-08-31 call"],
       ["Hai Bộ trưởng Phan Văn Giang và Nakatani Gen đã điện đàm vào tháng 8 vừa qua.", "2024-08-01/2024-08-31 call"],
+      ["Đại tướng Phan Văn Giang đã tiếp và điện đàm với Bộ trưởng Nakatani Gen hồi tháng 8 vừa qua.", "2024-08-01/2024-08-31 call"],
       ["Vào tháng 11 năm ngoái, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2023-11-01/2023-11-30 call"],
     ]) {
       const x = extract([LEAD, earlier!], { dateline: PUBLISHED });
@@ -629,6 +630,7 @@ describe("encounters dated to a month", () => {
       `Tiếp nối kết quả chuyến thăm tháng 3/2024, ${talks}.`,
       `Hai tháng trước, ${talks}.`,
       `${talks} vào tháng 11 tới.`,
+      `${talks} sau cuộc gặp hồi tháng 5 vừa qua.`,
     ]) {
       const x = extract([sentence], { dateline: PUBLISHED });
       assert.deepEqual(month(x), [], sentence);

@@ -4,7 +4,7 @@ import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
-import { findDates } from "../lang/dates.ts";
+import { findDates, monthOnlyForDating } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
 import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
@@ -119,7 +119,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const addsGuests = new Set<EventMention>();
   const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
-  const writesDate = (sentence: string) => findDates(sentence, grammar).length > 0;
+  // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
+  const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);

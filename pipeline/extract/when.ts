@@ -2,7 +2,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
-import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
+import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import { clauseAround } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
@@ -132,7 +132,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
-    const before = dates.filter((d) => d.end <= e.start && d.month !== null);
+    const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
@@ -231,7 +231,7 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
  * ("tháng 3/2023", "tháng 6", "tháng 6 vừa qua", "tháng 7 năm ngoái", "tháng trước") that opens the sentence, only
  * those words and punctuation before it ("Hồi tháng trước, …", "Trước đó, vào tháng 3/2023, …"); or that follows a
  * marker in its clause, one of those words right before it and no plan or past cue between ("… đã điện đàm với B vào
- * tháng 6 vừa qua", not "… hội đàm và nhất trí sẽ tổ chức đối thoại vào tháng 8"). A month in any other place is
+ * tháng 6 vừa qua", not "… hội đàm và nhất trí sẽ tổ chức đối thoại vào tháng 8" nor "… sau cuộc gặp hồi tháng 5"). A month in any other place is
  * background ("Tiếp nối chuyến thăm tháng 3/2023, …") and dates nothing.
  */
 export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, grammar: Grammar): DateMention | undefined {
@@ -245,7 +245,8 @@ export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, g
     const marker = Math.max(...e.triggers.map((t) => { const at = before.lastIndexOf(t); return at < 0 ? -1 : at + t.length; }));
     if (marker < 0) continue;
     const between = sentence.slice(marker, m.start);
-    if (/[,;:.!?]/u.test(between) || grammar.planned.test(between) || grammar.pastCue.test(between)) continue;
+    // (Another marker between names another occasion the month is of: "… điện đàm với B sau cuộc gặp hồi tháng 5".)
+    if (/[,;:.!?]/u.test(between) || grammar.planned.test(between) || grammar.pastCue.test(between) || grammar.markerWords.anyIn(between)) continue;
     return m;
   }
   return undefined;

@@ -314,6 +314,14 @@ function withTimeOfDay(text: string, d: DateMention, grammar: Grammar): DateMent
   return { ...d, ...extend, timeOfDay: grammar.timeOfDay[word] ?? null };
 }
 
+/**
+ * A month read only to date the encounter it governs ("tháng 6", "tháng 6 năm nay", "tháng trước"): it lends no month
+ * to a later day written without one ("ngày 24") and makes no date of its sentence otherwise.
+ */
+export function monthOnlyForDating(d: DateMention): boolean {
+  return (d.kind === "month" && d.year === null && d.relative === null) || d.relative === "this_year" || d.relative === "last_month";
+}
+
 /** ISO date of a fully specified day mention, else null. */
 export function isoOf(d: { day: number | null; month: number | null; year: number | null }): string | null {
   if (d.day === null || d.month === null || d.year === null) return null;
