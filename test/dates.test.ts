@@ -128,6 +128,22 @@ describe("weeks", () => {
   });
 });
 
+describe("months without a day", () => {
+  it("reads a month alone, 'tháng X năm nay' and 'tháng trước'; not a month to come, a count of months nor 'tháng trước đó'", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.kind, d.month, d.year, d.relative]);
+    assert.deepEqual(read("Vào tháng 6, hai Bộ trưởng đã điện đàm"), [["month", 6, null, null]]);
+    assert.deepEqual(read("Tháng 3/2023, hai bên hội đàm"), [["month", 3, 2023, null]]);
+    assert.deepEqual(read("trong tháng 8 năm nay"), [["month", 8, null, "this_year"]]);
+    assert.deepEqual(read("Hồi tháng trước, hai bên đã điện đàm"), [["relative", null, null, "last_month"]]);
+    assert.deepEqual(read("vào tháng 11 tới, hai bên"), []);
+    assert.deepEqual(read("cách đây hai tháng trước"), []);
+    assert.deepEqual(read("3 tháng trước, đoàn đã đến"), []);
+    assert.deepEqual(read("vào tháng trước đó"), []);
+    // A day with its month stays a day.
+    assert.deepEqual(read("ngày 12 tháng 6, đoàn đến Tokyo"), [["day", 6, null, null]]);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

@@ -106,6 +106,23 @@ describe("extractionTables", () => {
     );
   });
 
+  it("merges a report dated to a month into the report of the same people dated to a day of it, in either order; not one of another month", () => {
+    const EARLIER = "Tháng 9/2021, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo đã hội đàm tại Hà Nội.";
+    const a = docOf("a.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
+    const b = docOf("b.txt", ["Nhìn lại hợp tác quốc phòng", EARLIER]);
+    const byMonth = (month: string, last: string): Encounter => {
+      const e = encounter(b, EARLIER, `${month}-01`, [VN, JP]);
+      return { ...e, date: { ...e.date, date_end: `${month}-${last}`, precision: "month", basis: "a month with no day" } };
+    };
+    const day = extraction([encounter(a, TALKS, "2021-09-12", [VN, JP])]);
+    for (const docs of [[a, b], [b, a]] as const) {
+      const t = extractionTables(input([...docs], docs.map((d): [Document, ArticleExtraction] => [d, d === a ? day : extraction([byMonth("2021-09", "30")])])));
+      assert.deepEqual(t.meetings.map((m) => [m.date_start, m.date_end, m.date_precision, m.n_articles]), [["2021-09-12", "2021-09-12", "day", 2]]);
+    }
+    const t = extractionTables(input([a, b], [[a, day], [b, extraction([byMonth("2021-08", "31")])]]));
+    assert.deepEqual(t.meetings.map((m) => [m.date_start, m.date_precision]), [["2021-08-01", "month"], ["2021-09-12", "day"]]);
+  });
+
   it("lists a reprint as a source via=reprint with the sentence's offsets in the reprint's own text", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
     // Another outlet's copy with a line of its own before the sentence: every offset moves.

@@ -583,6 +583,67 @@ describe("extractArticle", () => {
   });
 });
 
+describe("encounters dated to a month", () => {
+  const PUBLISHED = "Ngày đăng: 18/10/2024 09:30";
+  const LEAD = "Chiều 17/10, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen.";
+  const month = (x: ArticleExtraction) => x.encounters.filter((e) => e.date.precision === "month").map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+
+  it("dates an encounter by a month written with its year that opens its sentence, from its first to its last day", () => {
+    const x = extract(["Tháng 2/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Sato Kenji tại Tokyo."]);
+    assert.deepEqual(month(x), ["2024-02-01/2024-02-29 talks: Hoàng Xuân Chiến + Sato Kenji"]);
+    assert.equal(x.encounters[0]!.date.time_of_day, null);
+    assert.match(x.encounters[0]!.date.basis, /"Tháng 2\/2024".*month/);
+    assert.deepEqual(x.leftOut, []);
+  });
+
+  it("dates an earlier encounter told in passing by 'tháng trước' or 'tháng X vừa qua', counted from the publication date, apart from the article's news", () => {
+    for (const [earlier, dated] of [
+      ["Hồi tháng trước, hai Bộ trưởng Phan Văn Giang và Nakatani Gen đã điện đàm.", "2024-09-01/2024-09-30 call"],
+      ["Trước đó, trong tháng 8 vừa qua, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2024-08-01/2024-08-31 call"],
+      ["Hai Bộ trưởng Phan Văn Giang và Nakatani Gen đã điện đàm vào tháng 8 vừa qua.", "2024-08-01/2024-08-31 call"],
+      ["Đại tướng Phan Văn Giang đã tiếp và điện đàm với Bộ trưởng Nakatani Gen hồi tháng 8 vừa qua.", "2024-08-01/2024-08-31 call"],
+      ["Vào tháng 11 năm ngoái, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2023-11-01/2023-11-30 call"],
+    ]) {
+      const x = extract([LEAD, earlier!], { dateline: PUBLISHED });
+      assert.deepEqual(summary(x).map((s) => s.slice(0, 26)), ["2024-10-17/2024-10-17 rece", `${dated!.slice(0, 21)} call`], earlier);
+      assert.deepEqual(month(x), [`${dated}: Phan Văn Giang + Nakatani Gen`], earlier);
+    }
+  });
+
+  it("takes a month without a year in the latest year that puts it on or before publication; 'tháng trước' in January is December of the year before", () => {
+    const call = "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã điện đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen";
+    assert.deepEqual(month(extract([`Vào tháng 9, ${call}.`], { dateline: PUBLISHED })).map((s) => s.slice(0, 21)), ["2024-09-01/2024-09-30"]);
+    assert.deepEqual(month(extract([`Vào tháng 11, ${call}.`], { dateline: PUBLISHED })).map((s) => s.slice(0, 21)), ["2023-11-01/2023-11-30"]);
+    assert.deepEqual(month(extract([`Hồi tháng trước, ${call}.`], { dateline: "Ngày đăng: 10/01/2025 09:30" })).map((s) => s.slice(0, 21)), ["2024-12-01/2024-12-31"]);
+    // With no publication date, "tháng trước" places nothing: the encounter is left out, not guessed.
+    const x = extract([`Hồi tháng trước, ${call}.`]);
+    assert.deepEqual(x.encounters, []);
+    assert.match(x.leftOut[0]!.reason, /publication date/);
+  });
+
+  it("never dates an encounter by a month of another clause, a plan or a count of months", () => {
+    const talks = "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen";
+    for (const sentence of [
+      `${talks} và hai bên nhất trí sẽ tổ chức Đối thoại chính sách vào tháng 11.`,
+      `${talks}, người nhậm chức vào tháng 10.`,
+      `${talks} về việc triển khai văn kiện ký vào tháng 3.`,
+      `Tiếp nối kết quả chuyến thăm tháng 3/2024, ${talks}.`,
+      `Hai tháng trước, ${talks}.`,
+      `${talks} vào tháng 11 tới.`,
+      `${talks} sau cuộc gặp hồi tháng 5 vừa qua.`,
+    ]) {
+      const x = extract([sentence], { dateline: PUBLISHED });
+      assert.deepEqual(month(x), [], sentence);
+    }
+    // A month of another clause leaves the encounter with the article's own date.
+    assert.deepEqual(summary(extract([LEAD, "Tiếp nối kết quả chuyến thăm tháng 3/2024, hai Bộ trưởng Phan Văn Giang và Nakatani Gen đã hội đàm."], { dateline: PUBLISHED })).map((s) => s.slice(0, 21)), ["2024-10-17/2024-10-17"]);
+    // A plan that writes its month is still a plan.
+    const planned = extract([`Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, sẽ hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen vào tháng 12.`], { dateline: PUBLISHED });
+    assert.deepEqual(planned.encounters, []);
+    assert.match(planned.leftOut[0]!.reason, /planned/);
+  });
+});
+
 describe("repairedText", () => {
   it("maps offsets both ways around replacements of another length", () => {
     const clean = "Ông Feng Guangqing gặp Zhong Guoyuan.";

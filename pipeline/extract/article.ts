@@ -4,7 +4,7 @@ import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
-import { findDates } from "../lang/dates.ts";
+import { findDates, monthOnlyForDating } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
 import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
@@ -13,7 +13,7 @@ import { findPersonMentions, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
 import { editionYearsInSpan, editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
-import { dateEvents, type EventDate } from "./when.ts";
+import { dateEvents, governingMonth, type EventDate } from "./when.ts";
 import { nameKey } from "../lang/names.ts";
 
 /**
@@ -125,7 +125,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const addsGuests = new Set<EventMention>();
   const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
-  const writesDate = (sentence: string) => findDates(sentence, grammar).length > 0;
+  // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
+  const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
@@ -151,7 +152,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
     // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
     // time than the encounter's day: background, never a part of the encounter before.
-    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null);
+    // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
+    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined;
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       foldInto(prev, e);

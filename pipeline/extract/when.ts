@@ -1,7 +1,8 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
-import { findDates, type DateMention, type TimeOfDay } from "../lang/dates.ts";
+import { daysInMonth } from "../lang/calendar.ts";
+import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from "../lang/dates.ts";
 import { clauseAround } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
@@ -16,8 +17,11 @@ import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
  * encounter's date; else the article's first date (the lead's "Ngày 16/9",
  * or a visit's "từ ngày 2 đến 5/3"). A day without a month takes the month
  * of the date before it (machine translations write "ngày 24" after
- * "ngày 24 tháng 10"). A missing year is reasoned by `inferYear`; when it
- * cannot be, the encounter gets no date and is reported, not guessed.
+ * "ngày 24 tháng 10"). A sentence with no day but a month that governs it
+ * ("Tháng 3/2023, …", "Hồi tháng trước, …": `governingMonth`) is dated to
+ * that month, at precision `month`. A missing year is reasoned by
+ * `inferYear`; when it cannot be, the encounter gets no date and is
+ * reported, not guessed.
  */
 export interface EventDate {
   readonly date_start: string;
@@ -64,7 +68,7 @@ export interface DaySpan {
   readonly monthEnd: number;
 }
 
-type Partial = { day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
+type Partial = { /** Dated only to its month (`day` is then its first). */ monthOnly?: true; day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
   const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
@@ -128,15 +132,22 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
-    const before = dates.filter((d) => d.end <= e.start && d.month !== null);
+    const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
     const written = inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
+    // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
+    const month = written || relative ? undefined : governingMonth(e, grammar);
     if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
+    else if (month) {
+      const m = fromMonth(month, published, yearAnchor);
+      if (!m) return { unresolved: `"${month.text}" is counted from the publication date, and the article has none` };
+      p = m;
+    } else if (frame?.frame === "before" && previous?.monthOnly) p = null;
     else if (frame?.frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
     else if (frame?.frame === "before" && frame.days !== null && previous && previous.day !== null && previous.month !== null) {
       // "Trước đó một ngày": that many days before the encounter told just before.
@@ -158,7 +169,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     previousEvent = e;
     const earlierStep = previousStep;
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
-    const same = fullDays.find((d) => d.day === p!.day && d.month === p!.month);
+    const same = p.monthOnly ? undefined : fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
@@ -192,9 +203,13 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const { p } = s;
     if (s.year === null) return { unresolved: `no single year: ${s.why}` };
     const inferred = p.year === null || p.yearFromPublication === true;
-    const basis = inferred ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
+    const basis = inferred && !(p.monthOnly && !s.why) ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
     const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
     const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
+    if (p.monthOnly) {
+      const first = `${s.year}-${pad(p.month!)}-01`;
+      return { date_start: first, date_end: `${s.year}-${pad(p.month!)}-${pad(daysInMonth(s.year, p.month!))}`, precision: "month", time_of_day: null, year_inferred: inferred, basis } satisfies EventDate;
+    }
     return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
   });
 }
@@ -209,6 +224,56 @@ interface Step {
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
   return { day: d.day, dayEnd: d.dayEnd, month, ...(d.monthEnd !== null && d.monthEnd !== month ? { monthEnd: d.monthEnd } : {}), year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
+}
+
+/**
+ * The month that dates an encounter whose sentence writes no day (see `month_openers`): one written without its day
+ * ("tháng 3/2023", "tháng 6", "tháng 6 vừa qua", "tháng 7 năm ngoái", "tháng trước") that opens the sentence, only
+ * those words and punctuation before it ("Hồi tháng trước, …", "Trước đó, vào tháng 3/2023, …"); or that follows a
+ * marker in its clause, one of those words right before it and no plan or past cue between ("… đã điện đàm với B vào
+ * tháng 6 vừa qua", not "… hội đàm và nhất trí sẽ tổ chức đối thoại vào tháng 8" nor "… sau cuộc gặp hồi tháng 5"). A month in any other place is
+ * background ("Tiếp nối chuyến thăm tháng 3/2023, …") and dates nothing.
+ */
+export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, grammar: Grammar): DateMention | undefined {
+  const sentence = e.sentence;
+  if (!MONTH_WORD.test(sentence)) return undefined;
+  const months = findDates(sentence, grammar).filter((d) => d.kind === "month" || d.relative === "last_month");
+  for (const m of months) {
+    const before = sentence.slice(0, m.start);
+    if (grammar.monthOpening.test(before)) return m;
+    if (!grammar.monthAfterMarker.test(before)) continue;
+    const marker = Math.max(...e.triggers.map((t) => { const at = before.lastIndexOf(t); return at < 0 ? -1 : at + t.length; }));
+    if (marker < 0) continue;
+    const between = sentence.slice(marker, m.start);
+    // (Another marker between names another occasion the month is of: "… điện đàm với B sau cuộc gặp hồi tháng 5".)
+    if (/[,;:.!?]/u.test(between) || grammar.planned.test(between) || grammar.pastCue.test(between) || grammar.markerWords.anyIn(between)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+const MONTH_WORD = /tháng/iu;
+
+/**
+ * The month of such a mention: its year as written; "tháng trước" the month before the publication's; "tháng 7 năm
+ * ngoái" and "tháng 6 năm nay" in the year before or of publication; otherwise (no year, or "tháng 6 vừa qua") the
+ * year is reasoned as a day's is, from its first day (the publication date puts it in the latest such month on or
+ * before publication). Null when the month counts from a publication date the article does not give.
+ */
+function fromMonth(d: DateMention, published: string | null, yearAnchor: string | null): Partial | null {
+  const base = { monthOnly: true as const, day: 1, dayEnd: null, tod: null, weekday: null };
+  if (d.relative === "last_month") {
+    if (!published) return null;
+    const y = Number(published.slice(0, 4));
+    const m = Number(published.slice(5, 7));
+    return { ...base, month: m === 1 ? 12 : m - 1, year: m === 1 ? y - 1 : y, how: `"${d.text}" is the month before the publication date ${published}`, yearFromPublication: true };
+  }
+  if (d.year === null && (d.relative === "last_year" || d.relative === "this_year")) {
+    if (!yearAnchor) return null;
+    const y = Number(yearAnchor.slice(0, 4)) - (d.relative === "last_year" ? 1 : 0);
+    return { ...base, month: d.month, year: y, how: `"${d.text}" is in the year ${d.relative === "last_year" ? "before" : "of"} the publication date ${yearAnchor}`, yearFromPublication: true };
+  }
+  return { ...base, month: d.month, year: d.year, how: `"${d.text}" written in the sentence, a month with no day` };
 }
 
 function pad(n: number): string {

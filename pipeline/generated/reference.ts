@@ -602,6 +602,19 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) that may stand before a month written without its day ("Tháng 3/2023", "tháng 6 vừa qua", "tháng trước") for it to date the encounter of its sentence, at month precision: at the sentence's start the month governs when only these words and punctuation stand before it ("Hồi tháng trước, …", "Trước đó, vào tháng 3/2023, …"); after the marker, when one marked after_marker stands right before it, in the marker's clause with no plan or past cue between ("… đã điện đàm với B vào tháng 6 vừa qua"). A month anywhere else ("Tiếp nối chuyến thăm tháng 3/2023, …", "… nhất trí sẽ tổ chức đối thoại vào tháng 8") dates nothing.
+   */
+  month_openers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * The word also introduces a month after the marker, in its clause ("vào", "hồi", "trong").
+     */
+    after_marker?: boolean;
+  }[];
+  /**
    * Words (matched whatever the case) by which the article says someone took up a post ("nhậm chức", "được bổ nhiệm"): with a month and no year in the clause ("tháng 5 năm nay"), the years in which a person the article names began a post in that month choose the year of an encounter among those its people allow.
    */
   appointment_words: {

@@ -21,7 +21,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "weekday" | "this_week" | "last_week" | "month_part" | "lately";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "this_year" | "weekday" | "this_week" | "last_week" | "last_month" | "month_part" | "lately";
 
 export interface DateMention {
   readonly start: number;
@@ -126,8 +126,13 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối")}(?<![\\p{L}])(đầu|giữa|cuối)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => monthPart(m[1]!.toLowerCase(), monthOf(m[2]!), m[3] ? +m[3] : null),
   },
-  // tháng 4 vừa qua, tháng 7 năm ngoái
-  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước)`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : "last_year") },
+  // tháng 4 vừa qua, tháng 7 năm ngoái, tháng 6 năm nay
+  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước|năm nay)(?![\\p{L}])`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : /nay/i.test(m[2]!) ? "this_year" : "last_year") },
+  // a month alone, in figures: "Vào tháng 6, …" (not "tháng 6 tới", a month to come; nor a count, "3 tháng 6 ngày")
+  {
+    needs: ["tháng"], re: new RegExp(`${at("tháng")}(?<![\\p{L}]|\\d\\s+)tháng\\s+(\\d{1,2})(?![\\d/.-]|\\s*(?:ngày|tới|sau|tiếp|sắp)(?![\\p{L}]))`, "giu"),
+    build: (m) => month(+m[1]!, null, null),
+  },
   // Chinese order in machine translations, month before day: "tháng 6 ngày 3" (6月3日), "năm 2019 tháng 6 ngày 3"
   // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
   // punctuation mark, the end or a wire dateline's "điện" (电) follows: "3 tháng 2 ngày" is otherwise a span of time)
@@ -154,6 +159,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
+  },
+  // "tháng trước": the month before the publication's (not a count, "hai tháng trước"; nor "tháng trước đó", before a time the text told)
+  {
+    needsOne: ["tháng trước"], re: new RegExp(`${at("tháng")}(?<!(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|\\d+)\\s+)(?<![\\p{L}])tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
+    build: () => ({ ...none, kind: "relative", relative: "last_month" }),
   },
   // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
   {
@@ -302,6 +312,14 @@ function withTimeOfDay(text: string, d: DateMention, grammar: Grammar): DateMent
   if (!word) return d;
   const extend = after && !before ? { end: d.end + after[0].length, text: d.text + after[0] } : {};
   return { ...d, ...extend, timeOfDay: grammar.timeOfDay[word] ?? null };
+}
+
+/**
+ * A month read only to date the encounter it governs ("tháng 6", "tháng 6 năm nay", "tháng trước"): it lends no month
+ * to a later day written without one ("ngày 24") and makes no date of its sentence otherwise.
+ */
+export function monthOnlyForDating(d: DateMention): boolean {
+  return (d.kind === "month" && d.year === null && d.relative === null) || d.relative === "this_year" || d.relative === "last_month";
 }
 
 /** ISO date of a fully specified day mention, else null. */

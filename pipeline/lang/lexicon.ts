@@ -124,6 +124,10 @@ export interface Grammar {
   readonly roleTime: { readonly coming: RegExp; readonly present: RegExp; readonly past: RegExp };
   /** A word that ties a year in its clause to an earlier event (case-insensitive). */
   readonly pastCue: RegExp;
+  /** Tested on a sentence up to a month written without its day: only words of `month_openers` and punctuation, so the month governs the sentence ("Hồi tháng trước, …"). */
+  readonly monthOpening: RegExp;
+  /** Tested on the text from a marker to such a month: one of `month_openers` marked after_marker right before it ("… với B vào "). */
+  readonly monthAfterMarker: RegExp;
   /** A word of taking up a post ("nhậm chức"), global. */
   readonly appointment: RegExp;
 
@@ -375,6 +379,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     roleTime: { coming: roleTime("coming"), present: roleTime("present"), past: roleTime("past") },
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
+    monthOpening: new RegExp(`^(?:[\\s,;:"“(]|${L}(?:${alt(forms(lx.month_openers).sort((a, b) => b.length - a.length))})${R})*$`, "iu"),
+    monthAfterMarker: new RegExp(`${L}(?:${alt(forms(lx.month_openers.filter((o) => o.after_marker)))})\\s+$`, "iu"),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
