@@ -140,6 +140,34 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([host, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
   });
 
+  it("takes a counterpart named by title alone as the one person of that side the article names later with no other post", () => {
+    const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.";
+    const want = ["2024-05-12/2024-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"];
+    // Named by rank alone, next or paragraphs after.
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta cho biết hải quân hai nước hợp tác hiệu quả."])), want);
+    assert.deepEqual(summary(extract([lead, "Đại tướng Phan Văn Giang đánh giá cao hợp tác hải quân hai nước.", "Hai bên trao đổi về tình hình khu vực.", "Đô đốc Yamamoto Kenta bày tỏ vui mừng."])), want);
+    // After a sentence listing who attends: an attendee given another post is not the guest.
+    const attended = extract([lead, "Tham dự buổi tiếp có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và Đại sứ Nhật Bản tại Việt Nam Ito Naoki.", "Đô đốc Yamamoto Kenta cho biết hải quân hai nước hợp tác hiệu quả."]);
+    assert.deepEqual(summary(attended), ["2024-05-12/2024-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc) + Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)"]);
+    // No one: two such people, or the one named given another post, or only spoken of.
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta và Phó Đô đốc Mizuno Ren cho biết hải quân hai nước hợp tác hiệu quả."])), []);
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta, Chỉ huy trưởng Hạm đội Hộ tống, cho biết hải quân hai nước hợp tác hiệu quả."])), []);
+    assert.deepEqual(summary(extract([lead, "Đại tướng Phan Văn Giang gửi lời thăm hỏi tới Đô đốc Yamamoto Kenta."])), []);
+  });
+
+  it("takes the counterpart of one of several meetings named later, never a person of another meeting of the article", () => {
+    const visit = "Từ ngày 10 đến 13/6/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu đoàn đại biểu Bộ Quốc phòng Việt Nam thăm chính thức Nhật Bản.";
+    const talks = "Sáng 11/6, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Kuroda Haruki.";
+    const call = "Chiều cùng ngày, Thượng tướng Hoàng Xuân Chiến chào xã giao Tham mưu trưởng Liên quân Nhật Bản.";
+    const between = ["Tại buổi chào xã giao, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên tăng cường trao đổi đoàn.", "Hai bên cũng trao đổi về tình hình khu vực."];
+    const x = summary(extract([visit, talks, call, ...between, "Đại tướng Mizuno Ren đánh giá cao kết quả hợp tác."]));
+    assert.deepEqual(x.map((m) => m.split(": ")[1]), ["Hoàng Xuân Chiến (Thượng tướng) + Kuroda Haruki (-)", "Hoàng Xuân Chiến (Thượng tướng) + Mizuno Ren (Đại tướng)"]);
+    // The person of the talks, spoken again later, is not the counterpart of the call.
+    assert.equal(summary(extract([visit, talks, call, ...between, "Ông Kuroda Haruki đánh giá cao kết quả hợp tác."])).length, 1);
+    // Nor one given another post.
+    assert.equal(summary(extract([visit, talks, call, ...between, "Trung tướng Mizuno Ren, Tư lệnh Lực lượng Phòng vệ Mặt đất, giới thiệu về đơn vị."])).length, 1);
+  });
+
   it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {
     const headline = "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Sakai Ryo thăm chính thức Việt Nam";
     const bare = "Chiều 14/11/2023, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, chủ trì lễ đón và hội đàm.";

@@ -321,6 +321,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return !grammar.setting.test(e.sentence.slice(Math.max(0, at - 30), at)) && rest.replace(grammar.listWords, " ").replace(/[\s\p{P}]+/gu, "") === "";
     },
     mentions,
+    attends: (e) => attends(e, grammar),
     anaphoricSubject: (e) => {
       const at = markerIn(e);
       return at > 0 && grammar.subjectAnaphor.test(e.sentence.slice(0, at));

@@ -58,6 +58,8 @@ export interface AssemblyInput {
   readonly visiting?: (m: PersonMention) => boolean;
   /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
   readonly anaphoricSubject?: (e: EventMention) => boolean;
+  /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
+  readonly attends?: (e: EventMention) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
@@ -93,12 +95,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const inside = (s: Sentence, o: { start: number; end: number }) => s.start <= o.start && o.end <= s.end;
   /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
-    const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
-    if (same.length) return same;
-    const of = input.presentIn(s).filter((p) => p.country === side);
-    if (input.hasSideCue(s) || pairedJustBefore(s)) return of;
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
     const title = input.counterpart?.(e, side)?.title;
+    const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side && !(title && input.attends?.(o) && otherPost(p, title))));
+    if (same.length) return same;
+    const of = input.presentIn(s).filter((p) => p.country === side);
+    // Where the sentence names a side or role, so; but not one given another post than the title the encounter names
+    // ("… tiếp Tư lệnh … Nhật Bản. Tham dự có … Đại sứ Nhật Bản C": C attends, he is not the guest).
+    if (input.hasSideCue(s) || pairedJustBefore(s)) return title ? of.filter((p) => !otherPost(p, title)) : of;
     return title ? of.filter((p) => input.holdsTitle?.(p, title)) : [];
   };
   // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that
@@ -106,9 +110,19 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const pairedJustBefore = (s: Sentence): boolean =>
     e.participants.length === 0 && !s.headline && input.sentences[at - 1] === s && SIDES.every((side) => input.presentIn(s).some((p) => p.country === side));
 
+  /** Whether a person is given a post that is not this title ("Đại sứ …" for "Tư lệnh"). */
+  const otherPost = (p: PersonMention, title: string): boolean => (p.position !== null || p.officeIds.length > 0) && !input.holdsTitle?.(p, title);
+  /** Whether a person is present in the sentence naming them (not spoken of: "chuyển lời thăm hỏi của Thủ tướng C"). */
+  const presentWhere = (m: PersonMention): boolean => {
+    const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    return !!s && input.presentIn(s).includes(m);
+  };
+
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
-  if (sameType.some((o) => twoSided(o) && near.some(({ s }) => inside(s, o)))) return null;
+  // (Not a sentence that only lists who attends, "Tham dự buổi tiếp có C và D", after an encounter that names its counterpart by title.)
+  const titled = SIDES.some((side) => !!input.counterpart?.(e, side)?.title);
+  if (sameType.some((o) => twoSided(o) && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {
@@ -152,6 +166,24 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const title = input.counterpart?.(e, side)?.title ?? null;
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
+    const one = onePerson(candidates);
+    if (one) people.push(one);
+  }
+  // "A tiếp Tư lệnh … Nhật Bản đang thăm Việt Nam. … Đô đốc B cho biết …": when no one the article names holds the title,
+  // the counterpart named by title or country is the one person of that side present anywhere in the article (after
+  // the encounter too) who is given no other post and takes part in no other encounter of it; if there is exactly one.
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
+    const named = input.counterpart?.(e, side);
+    if (!named) continue;
+    const title = named.title;
+    if (title !== null && input.mentions.some((m) => m.country === side && input.holdsTitle?.(m, title))) continue;
+    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length).flatMap((o) => o.participants.map(key)));
+    const ofSide = input.mentions.filter((m) => m.country === side);
+    // Anyone of that side given a post is not it (each mention of them counts: "Đô đốc B" may be "B, Tham mưu trưởng …"),
+    // nor a registry person, whose posts the registry knows: they would hold the title.
+    const posted = new Set(ofSide.filter((m) => m.position !== null || m.officeIds.length || m.personId).map(key));
+    const candidates = ofSide.filter((m) => !posted.has(key(m)) && !elsewhere.has(key(m)) && presentWhere(m));
     const one = onePerson(candidates);
     if (one) people.push(one);
   }
@@ -204,7 +236,12 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   return { ...e, participants: people.sort((a, b) => a.start - b.start) };
 }
 
+/** Who a mention names: its registry id, or its name however ordered. */
+function key(m: PersonMention): string {
+  return m.personId ?? nameKey(m.name);
+}
+
 /** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */
 function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
-  return new Set(mentions.map((m) => m.personId ?? nameKey(m.name))).size === 1 ? mentions[0]! : null;
+  return new Set(mentions.map(key)).size === 1 ? mentions[0]! : null;
 }
