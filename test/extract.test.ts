@@ -284,6 +284,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x), []);
   });
 
+  it("leaves out the one whose greetings are passed on: after 'của' or 'từ', across an apposition, or on whose behalf at the head of a sentence", () => {
+    const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
+    for (const sentence of [
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời thăm hỏi từ Thủ tướng Nhật Bản Mizuno Ren.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và gửi lời chào của Thủ tướng Nhật Bản, ngài Mizuno Ren.",
+      "Thay mặt Thủ tướng Nhật Bản Mizuno Ren, sáng 12/5/2024, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang tại Hà Nội.",
+    ]) assert.deepEqual(summary(extract([sentence])).map((m) => m.split(": ")[1]), [pair], sentence);
+    // An apposition after a body, not a title, names someone else, who attends.
+    const other = extract(["Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời chào của Bộ Quốc phòng Nhật Bản, ông Mizuno Ren, Thứ trưởng Quốc phòng Nhật Bản cùng dự."]);
+    assert.deepEqual(summary(other).map((m) => m.split(": ")[1]), [`${pair} + Mizuno Ren (-)`]);
+    // The sender named in the sentence after a lead that names the guest by title alone is not the guest.
+    const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.";
+    const next = extract([lead, "Đô đốc Yamamoto Kenta chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài Mizuno Ren, tới lãnh đạo Bộ Quốc phòng Việt Nam."]);
+    assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
+  });
+
   it("needs both sides: a Vietnamese official alone is no meeting, unless at a conference Japan attends", () => {
     assert.deepEqual(summary(extract(["Ngày 4/3/2019, Thượng tướng Phan Văn Giang đã tiếp Đại sứ Hoa Kỳ."])), []);
     const x = extract(["Từ ngày 24-28/3/2010, Trung tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN tại Tokyo."]);
