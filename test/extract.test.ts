@@ -166,6 +166,25 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([visit, talks, call, ...between, "Ông Kuroda Haruki đánh giá cao kết quả hợp tác."])).length, 1);
     // Nor one given another post.
     assert.equal(summary(extract([visit, talks, call, ...between, "Trung tướng Mizuno Ren, Tư lệnh Lực lượng Phòng vệ Mặt đất, giới thiệu về đơn vị."])).length, 1);
+    // Named by country alone ("Đối thoại … Việt Nam - Nhật Bản"), the counterpart given a side and a role paragraphs later,
+    // in a sentence naming the encounter or told before any other: the one such person.
+    const dialogue = "Sáng 11/6, tại Tokyo, Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 10 đã diễn ra dưới sự đồng chủ trì của Thượng tướng Hoàng Xuân Chiến.";
+    const minister = ["Chiều cùng ngày, Thượng tướng Hoàng Xuân Chiến chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.", "Bộ trưởng Kihara Minoru đánh giá cao kết quả hợp tác.", "Hai bên cũng trao đổi về tình hình khu vực."];
+    const cochair = (who: string) => `Đồng chủ trì đối thoại phía Nhật Bản là ${who}.`;
+    const y = summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, cochair("ông Kuroda Haruki, Thứ trưởng Quốc phòng phụ trách quốc tế")]));
+    assert.deepEqual(y.map((m) => m.split(": ")[1]), ["Hoàng Xuân Chiến (Thượng tướng) + Kuroda Haruki (-)", "Hoàng Xuân Chiến (Thượng tướng) + Kihara Minoru (-)"]);
+    // Not two such people, nor one given a side after another encounter in a sentence that does not name this one.
+    assert.equal(summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, cochair("ông Kuroda Haruki và ông Mizuno Ren")])).length, 1);
+    assert.equal(summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, "Tham gia đoàn phía Nhật Bản có ông Kuroda Haruki, Cục trưởng Cục Chính sách Quốc phòng."])).length, 1);
+  });
+
+  it("completes a lead naming its guest by title from the setting sentence after, keeping the attendees listed between", () => {
+    const x = extract([
+      "Sáng 12/5/2023, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.",
+      "Tham dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.",
+      "Tại buổi tiếp, Đại tướng Phan Văn Giang hoan nghênh Đô đốc Yamamoto Kenta thăm Việt Nam.",
+    ], { headline: "Bộ trưởng Phan Văn Giang tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản" });
+    assert.deepEqual(summary(x), ["2023-05-12/2023-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc) + Hoàng Xuân Chiến (Thượng tướng)"]);
   });
 
   it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {

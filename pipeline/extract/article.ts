@@ -322,6 +322,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     mentions,
     attends: (e) => attends(e, grammar),
+    textOf: (s) => text.slice(s.start, s.end),
     anaphoricSubject: (e) => {
       const at = markerIn(e);
       return at > 0 && grammar.subjectAnaphor.test(e.sentence.slice(0, at));

@@ -58,6 +58,8 @@ export interface AssemblyInput {
   readonly visiting?: (m: PersonMention) => boolean;
   /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
   readonly anaphoricSubject?: (e: EventMention) => boolean;
+  /** The words of a sentence. */
+  readonly textOf?: (s: Sentence) => string;
   /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
   readonly attends?: (e: EventMention) => boolean;
 }
@@ -122,7 +124,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
   // (Not a sentence that only lists who attends, "Tham dự buổi tiếp có C và D", after an encounter that names its counterpart by title.)
   const titled = SIDES.some((side) => !!input.counterpart?.(e, side)?.title);
-  if (sameType.some((o) => twoSided(o) && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
+  // Nor one told as the setting of what was said there ("Tại buổi tiếp, A hoan nghênh B …"): it tells of this encounter, whose sides it names.
+  if (sameType.some((o) => twoSided(o) && !o.setting && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {
@@ -178,13 +181,27 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     if (!named) continue;
     const title = named.title;
     if (title !== null && input.mentions.some((m) => m.country === side && input.holdsTitle?.(m, title))) continue;
-    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length).flatMap((o) => o.participants.map(key)));
+    // (A marker told as the setting of what was said, "Tại buổi tiếp, A hoan nghênh B", is this encounter's if of its type.)
+    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length && !(o.setting && o.type === e.type)).flatMap((o) => o.participants.map(key)));
     const ofSide = input.mentions.filter((m) => m.country === side);
     // Anyone of that side given a post is not it (each mention of them counts: "Đô đốc B" may be "B, Tham mưu trưởng …"),
     // nor a registry person, whose posts the registry knows: they would hold the title.
     const posted = new Set(ofSide.filter((m) => m.position !== null || m.officeIds.length || m.personId).map(key));
     const candidates = ofSide.filter((m) => !posted.has(key(m)) && !elsewhere.has(key(m)) && presentWhere(m));
-    const one = onePerson(candidates);
+    // One named by country alone may be given any post where a later sentence names that side and a role ("Đồng chủ trì
+    // phía Nhật Bản là ông B, Thứ trưởng …"), paragraphs after: the one such person, if no one without a post is.
+    // Such a sentence is about this encounter when it names its marker ("Đồng chủ trì đối thoại phía Nhật Bản …") or no
+    // other encounter is told between them.
+    const marker = e.triggers[0]?.toLowerCase();
+    const others = input.events.filter((o) => o !== e && o.start > e.end && o.participants.length && !(o.setting && o.type === e.type));
+    const aboutThis = (s: Sentence) => (!!marker && !!input.textOf?.(s).toLowerCase().includes(marker)) || !others.some((o) => o.start < s.start);
+    const byRole = () =>
+      title !== null || !input.namesSide
+        ? []
+        : input.sentences
+            .filter((s) => s.start >= here.end && input.hasSideCue(s) && input.namesSide!(s, side) && aboutThis(s))
+            .flatMap((s) => input.presentIn(s).filter((p) => p.country === side && !elsewhere.has(key(p))));
+    const one = onePerson(candidates) ?? (candidates.length ? null : onePerson(byRole()));
     if (one) people.push(one);
   }
   // "Sáng 5/6, A hội đàm với B. Buổi chiều, ông chào xã giao C": a subject that only stands for someone named before is
