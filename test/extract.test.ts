@@ -185,6 +185,15 @@ describe("extractArticle", () => {
       "Tại buổi tiếp, Đại tướng Phan Văn Giang hoan nghênh Đô đốc Yamamoto Kenta thăm Việt Nam.",
     ], { headline: "Bộ trưởng Phan Văn Giang tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản" });
     assert.deepEqual(summary(x), ["2023-05-12/2023-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    // A marker naming no one with such a setting next to it is the encounter told again, not one more.
+    const y = extract([
+      "Sáng 9/8/2023, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam và Thứ trưởng Quốc phòng Nhật Bản Kuroda Haruki đã đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 12.",
+      "Hai nước đã thiết lập quan hệ ngoại giao từ năm 1973.",
+      "Cũng trong ngày 8/8, Thượng tướng Lê Văn Khoa, Thứ trưởng Bộ Quốc phòng Việt Nam đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Yamamoto Kenta.",
+      "Hai bên thống nhất tăng cường trao đổi đoàn các cấp.",
+      "Đối thoại nhằm đánh giá kết quả hợp tác giữa Việt Nam và Nhật Bản thời gian qua. Tại Đối thoại, Thượng tướng Hoàng Xuân Chiến hoan nghênh ông Kuroda Haruki sang thăm Việt Nam.",
+    ], { headline: "Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 12" });
+    assert.deepEqual(summary(y).map((m) => m.split(" ").slice(0, 2).join(" ")), ["2023-08-09/2023-08-09 dialogue", "2023-08-08/2023-08-08 reception"]);
   });
 
   it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {

@@ -124,8 +124,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
   // (Not a sentence that only lists who attends, "Tham dự buổi tiếp có C và D", after an encounter that names its counterpart by title.)
   const titled = SIDES.some((side) => !!input.counterpart?.(e, side)?.title);
-  // Nor one told as the setting of what was said there ("Tại buổi tiếp, A hoan nghênh B …"): it tells of this encounter, whose sides it names.
-  if (sameType.some((o) => twoSided(o) && !o.setting && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
+  // Nor, after an encounter that names someone, one told as the setting of what was said there ("Tại buổi tiếp, A hoan
+  // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
+  // a setting near is the encounter told again.)
+  if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {
