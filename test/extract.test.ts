@@ -317,6 +317,7 @@ describe("extractArticle", () => {
     for (const sentence of [
       "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời thăm hỏi từ Thủ tướng Nhật Bản Mizuno Ren.",
       "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và gửi lời chào của Thủ tướng Nhật Bản, ngài Mizuno Ren.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời thăm hỏi của Thủ tướng Nhật Bản Mizuno Ren, Bộ trưởng Quốc phòng Kuroda Haruki.",
       "Thay mặt Thủ tướng Nhật Bản Mizuno Ren, sáng 12/5/2024, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang tại Hà Nội.",
     ]) assert.deepEqual(summary(extract([sentence])).map((m) => m.split(": ")[1]), [pair], sentence);
     // An apposition after a body, not a title, names someone else, who attends.

@@ -370,7 +370,7 @@ export interface Lexicon {
      */
     to?: string[];
     /**
-     * For greetings: the words that introduce the one whose greetings are passed on, who is not there (chuyển lời thăm hỏi của X, gửi lời chào từ X), however far after the cue in its sentence and across the comma of an apposition after a title (của Thủ tướng Nhật Bản, ngài X).
+     * For greetings: the words that introduce the one whose greetings are passed on, who is not there (chuyển lời thăm hỏi của X, gửi lời chào từ X), however far after the cue in its sentence, and across the commas of a list of titled senders (của Thủ tướng X, Bộ trưởng Quốc phòng Y) or of an apposition after a title (của Thủ tướng Nhật Bản, ngài X).
      */
     from?: string[];
     /**

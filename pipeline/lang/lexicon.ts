@@ -336,10 +336,11 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
       new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     ],
-    // The sender, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
-    // a comma, the name apposed to the title with an honorific ("của Thủ tướng Nhật Bản, ngài C").
+    // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
+    // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
+    // with an honorific ("của Thủ tướng Nhật Bản, ngài C"): each part after a comma opens with a title or an honorific.
     absentSender: new RegExp(
-      `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}-]+){0,10},\\s*(?:${alt(eitherCase(forms(honorifics)))})\\s+)$`,
+      `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}-]+){0,10}(?:,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}){0,3}?,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}?\\s+)$`,
       "u",
     ),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
