@@ -140,6 +140,62 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([host, filler, "Chiều 8/6, Thượng tướng Hoàng Xuân Chiến đã hội đàm với vị khách tại Hà Nội."])), []);
   });
 
+  it("takes a counterpart named by title alone as the one person of that side the article names later with no other post", () => {
+    const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.";
+    const want = ["2024-05-12/2024-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"];
+    // Named by rank alone, next or paragraphs after.
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta cho biết hải quân hai nước hợp tác hiệu quả."])), want);
+    assert.deepEqual(summary(extract([lead, "Đại tướng Phan Văn Giang đánh giá cao hợp tác hải quân hai nước.", "Hai bên trao đổi về tình hình khu vực.", "Đô đốc Yamamoto Kenta bày tỏ vui mừng."])), want);
+    // After a sentence listing who attends: an attendee given another post is not the guest.
+    const attended = extract([lead, "Tham dự buổi tiếp có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và Đại sứ Nhật Bản tại Việt Nam Ito Naoki.", "Đô đốc Yamamoto Kenta cho biết hải quân hai nước hợp tác hiệu quả."]);
+    assert.deepEqual(summary(attended), ["2024-05-12/2024-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc) + Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)"]);
+    // No one: two such people, or the one named given another post, or only spoken of.
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta và Phó Đô đốc Mizuno Ren cho biết hải quân hai nước hợp tác hiệu quả."])), []);
+    assert.deepEqual(summary(extract([lead, "Đô đốc Yamamoto Kenta, Chỉ huy trưởng Hạm đội Hộ tống, cho biết hải quân hai nước hợp tác hiệu quả."])), []);
+    assert.deepEqual(summary(extract([lead, "Đại tướng Phan Văn Giang gửi lời thăm hỏi tới Đô đốc Yamamoto Kenta."])), []);
+  });
+
+  it("takes the counterpart of one of several meetings named later, never a person of another meeting of the article", () => {
+    const visit = "Từ ngày 10 đến 13/6/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu đoàn đại biểu Bộ Quốc phòng Việt Nam thăm chính thức Nhật Bản.";
+    const talks = "Sáng 11/6, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Kuroda Haruki.";
+    const call = "Chiều cùng ngày, Thượng tướng Hoàng Xuân Chiến chào xã giao Tham mưu trưởng Liên quân Nhật Bản.";
+    const between = ["Tại buổi chào xã giao, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên tăng cường trao đổi đoàn.", "Hai bên cũng trao đổi về tình hình khu vực."];
+    const x = summary(extract([visit, talks, call, ...between, "Đại tướng Mizuno Ren đánh giá cao kết quả hợp tác."]));
+    assert.deepEqual(x.map((m) => m.split(": ")[1]), ["Hoàng Xuân Chiến (Thượng tướng) + Kuroda Haruki (-)", "Hoàng Xuân Chiến (Thượng tướng) + Mizuno Ren (Đại tướng)"]);
+    // The person of the talks, spoken again later, is not the counterpart of the call.
+    assert.equal(summary(extract([visit, talks, call, ...between, "Ông Kuroda Haruki đánh giá cao kết quả hợp tác."])).length, 1);
+    // Nor one given another post.
+    assert.equal(summary(extract([visit, talks, call, ...between, "Trung tướng Mizuno Ren, Tư lệnh Lực lượng Phòng vệ Mặt đất, giới thiệu về đơn vị."])).length, 1);
+    // Named by country alone ("Đối thoại … Việt Nam - Nhật Bản"), the counterpart given a side and a role paragraphs later,
+    // in a sentence naming the encounter or told before any other: the one such person.
+    const dialogue = "Sáng 11/6, tại Tokyo, Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 10 đã diễn ra dưới sự đồng chủ trì của Thượng tướng Hoàng Xuân Chiến.";
+    const minister = ["Chiều cùng ngày, Thượng tướng Hoàng Xuân Chiến chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.", "Bộ trưởng Kihara Minoru đánh giá cao kết quả hợp tác.", "Hai bên cũng trao đổi về tình hình khu vực."];
+    const cochair = (who: string) => `Đồng chủ trì đối thoại phía Nhật Bản là ${who}.`;
+    const y = summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, cochair("ông Kuroda Haruki, Thứ trưởng Quốc phòng phụ trách quốc tế")]));
+    assert.deepEqual(y.map((m) => m.split(": ")[1]), ["Hoàng Xuân Chiến (Thượng tướng) + Kuroda Haruki (-)", "Hoàng Xuân Chiến (Thượng tướng) + Kihara Minoru (-)"]);
+    // Not two such people, nor one given a side after another encounter in a sentence that does not name this one.
+    assert.equal(summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, cochair("ông Kuroda Haruki và ông Mizuno Ren")])).length, 1);
+    assert.equal(summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, "Tham gia đoàn phía Nhật Bản có ông Kuroda Haruki, Cục trưởng Cục Chính sách Quốc phòng."])).length, 1);
+  });
+
+  it("completes a lead naming its guest by title from the setting sentence after, keeping the attendees listed between", () => {
+    const x = extract([
+      "Sáng 12/5/2023, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.",
+      "Tham dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.",
+      "Tại buổi tiếp, Đại tướng Phan Văn Giang hoan nghênh Đô đốc Yamamoto Kenta thăm Việt Nam.",
+    ], { headline: "Bộ trưởng Phan Văn Giang tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản" });
+    assert.deepEqual(summary(x), ["2023-05-12/2023-05-12 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    // A marker naming no one with such a setting next to it is the encounter told again, not one more.
+    const y = extract([
+      "Sáng 9/8/2023, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam và Thứ trưởng Quốc phòng Nhật Bản Kuroda Haruki đã đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 12.",
+      "Hai nước đã thiết lập quan hệ ngoại giao từ năm 1973.",
+      "Cũng trong ngày 8/8, Thượng tướng Lê Văn Khoa, Thứ trưởng Bộ Quốc phòng Việt Nam đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Yamamoto Kenta.",
+      "Hai bên thống nhất tăng cường trao đổi đoàn các cấp.",
+      "Đối thoại nhằm đánh giá kết quả hợp tác giữa Việt Nam và Nhật Bản thời gian qua. Tại Đối thoại, Thượng tướng Hoàng Xuân Chiến hoan nghênh ông Kuroda Haruki sang thăm Việt Nam.",
+    ], { headline: "Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ 12" });
+    assert.deepEqual(summary(y).map((m) => m.split(" ").slice(0, 2).join(" ")), ["2023-08-09/2023-08-09 dialogue", "2023-08-08/2023-08-08 reception"]);
+  });
+
   it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {
     const headline = "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Sakai Ryo thăm chính thức Việt Nam";
     const bare = "Chiều 14/11/2023, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, chủ trì lễ đón và hội đàm.";
@@ -254,6 +310,23 @@ describe("extractArticle", () => {
       "Đại tướng Ngô Xuân Lịch đánh giá cao việc Nhật Bản tổ chức thành công Hội thảo về gìn giữ hòa bình.",
     ]);
     assert.deepEqual(summary(x), []);
+  });
+
+  it("leaves out the one whose greetings are passed on: after 'của' or 'từ', across an apposition, or on whose behalf at the head of a sentence", () => {
+    const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
+    for (const sentence of [
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời thăm hỏi từ Thủ tướng Nhật Bản Mizuno Ren.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và gửi lời chào của Thủ tướng Nhật Bản, ngài Mizuno Ren.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời thăm hỏi của Thủ tướng Nhật Bản Mizuno Ren, Bộ trưởng Quốc phòng Kuroda Haruki.",
+      "Thay mặt Thủ tướng Nhật Bản Mizuno Ren, sáng 12/5/2024, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang tại Hà Nội.",
+    ]) assert.deepEqual(summary(extract([sentence])).map((m) => m.split(": ")[1]), [pair], sentence);
+    // An apposition after a body, not a title, names someone else, who attends.
+    const other = extract(["Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã chào xã giao Đại tướng Phan Văn Giang và chuyển lời chào của Bộ Quốc phòng Nhật Bản, ông Mizuno Ren, Thứ trưởng Quốc phòng Nhật Bản cùng dự."]);
+    assert.deepEqual(summary(other).map((m) => m.split(": ")[1]), [`${pair} + Mizuno Ren (-)`]);
+    // The sender named in the sentence after a lead that names the guest by title alone is not the guest.
+    const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.";
+    const next = extract([lead, "Đô đốc Yamamoto Kenta chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài Mizuno Ren, tới lãnh đạo Bộ Quốc phòng Việt Nam."]);
+    assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
   });
 
   it("needs both sides: a Vietnamese official alone is no meeting, unless at a conference Japan attends", () => {

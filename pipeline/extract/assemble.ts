@@ -58,6 +58,10 @@ export interface AssemblyInput {
   readonly visiting?: (m: PersonMention) => boolean;
   /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
   readonly anaphoricSubject?: (e: EventMention) => boolean;
+  /** The words of a sentence. */
+  readonly textOf?: (s: Sentence) => string;
+  /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
+  readonly attends?: (e: EventMention) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
@@ -93,12 +97,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const inside = (s: Sentence, o: { start: number; end: number }) => s.start <= o.start && o.end <= s.end;
   /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
-    const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side));
-    if (same.length) return same;
-    const of = input.presentIn(s).filter((p) => p.country === side);
-    if (input.hasSideCue(s) || pairedJustBefore(s)) return of;
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
     const title = input.counterpart?.(e, side)?.title;
+    const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side && !(title && input.attends?.(o) && otherPost(p, title))));
+    if (same.length) return same;
+    const of = input.presentIn(s).filter((p) => p.country === side);
+    // Where the sentence names a side or role, so; but not one given another post than the title the encounter names
+    // ("… tiếp Tư lệnh … Nhật Bản. Tham dự có … Đại sứ Nhật Bản C": C attends, he is not the guest).
+    if (input.hasSideCue(s) || pairedJustBefore(s)) return title ? of.filter((p) => !otherPost(p, title)) : of;
     return title ? of.filter((p) => input.holdsTitle?.(p, title)) : [];
   };
   // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that
@@ -106,9 +112,22 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const pairedJustBefore = (s: Sentence): boolean =>
     e.participants.length === 0 && !s.headline && input.sentences[at - 1] === s && SIDES.every((side) => input.presentIn(s).some((p) => p.country === side));
 
+  /** Whether a person is given a post that is not this title ("Đại sứ …" for "Tư lệnh"). */
+  const otherPost = (p: PersonMention, title: string): boolean => (p.position !== null || p.officeIds.length > 0) && !input.holdsTitle?.(p, title);
+  /** Whether a person is present in the sentence naming them (not spoken of: "chuyển lời thăm hỏi của Thủ tướng C"). */
+  const presentWhere = (m: PersonMention): boolean => {
+    const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    return !!s && input.presentIn(s).includes(m);
+  };
+
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
-  if (sameType.some((o) => twoSided(o) && near.some(({ s }) => inside(s, o)))) return null;
+  // (Not a sentence that only lists who attends, "Tham dự buổi tiếp có C và D", after an encounter that names its counterpart by title.)
+  const titled = SIDES.some((side) => !!input.counterpart?.(e, side)?.title);
+  // Nor, after an encounter that names someone, one told as the setting of what was said there ("Tại buổi tiếp, A hoan
+  // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
+  // a setting near is the encounter told again.)
+  if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {
@@ -153,6 +172,38 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
+    if (one) people.push(one);
+  }
+  // "A tiếp Tư lệnh … Nhật Bản đang thăm Việt Nam. … Đô đốc B cho biết …": when no one the article names holds the title,
+  // the counterpart named by title or country is the one person of that side present anywhere in the article (after
+  // the encounter too) who is given no other post and takes part in no other encounter of it; if there is exactly one.
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
+    const named = input.counterpart?.(e, side);
+    if (!named) continue;
+    const title = named.title;
+    if (title !== null && input.mentions.some((m) => m.country === side && input.holdsTitle?.(m, title))) continue;
+    // (A marker told as the setting of what was said, "Tại buổi tiếp, A hoan nghênh B", is this encounter's if of its type.)
+    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length && !(o.setting && o.type === e.type)).flatMap((o) => o.participants.map(key)));
+    const ofSide = input.mentions.filter((m) => m.country === side);
+    // Anyone of that side given a post is not it (each mention of them counts: "Đô đốc B" may be "B, Tham mưu trưởng …"),
+    // nor a registry person, whose posts the registry knows: they would hold the title.
+    const posted = new Set(ofSide.filter((m) => m.position !== null || m.officeIds.length || m.personId).map(key));
+    const candidates = ofSide.filter((m) => !posted.has(key(m)) && !elsewhere.has(key(m)) && presentWhere(m));
+    // One named by country alone may be given any post where a later sentence names that side and a role ("Đồng chủ trì
+    // phía Nhật Bản là ông B, Thứ trưởng …"), paragraphs after: the one such person, if no one without a post is.
+    // Such a sentence is about this encounter when it names its marker ("Đồng chủ trì đối thoại phía Nhật Bản …") or no
+    // other encounter is told between them.
+    const marker = e.triggers[0]?.toLowerCase();
+    const others = input.events.filter((o) => o !== e && o.start > e.end && o.participants.length && !(o.setting && o.type === e.type));
+    const aboutThis = (s: Sentence) => (!!marker && !!input.textOf?.(s).toLowerCase().includes(marker)) || !others.some((o) => o.start < s.start);
+    const byRole = () =>
+      title !== null || !input.namesSide
+        ? []
+        : input.sentences
+            .filter((s) => s.start >= here.end && input.hasSideCue(s) && input.namesSide!(s, side) && aboutThis(s))
+            .flatMap((s) => input.presentIn(s).filter((p) => p.country === side && !elsewhere.has(key(p))));
+    const one = onePerson(candidates) ?? (candidates.length ? null : onePerson(byRole()));
     if (one) people.push(one);
   }
   // "Sáng 5/6, A hội đàm với B. Buổi chiều, ông chào xã giao C": a subject that only stands for someone named before is
@@ -204,7 +255,12 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   return { ...e, participants: people.sort((a, b) => a.start - b.start) };
 }
 
+/** Who a mention names: its registry id, or its name however ordered. */
+function key(m: PersonMention): string {
+  return m.personId ?? nameKey(m.name);
+}
+
 /** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */
 function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
-  return new Set(mentions.map((m) => m.personId ?? nameKey(m.name))).size === 1 ? mentions[0]! : null;
+  return new Set(mentions.map(key)).size === 1 ? mentions[0]! : null;
 }

@@ -354,7 +354,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to.
+   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to or passed on from. A cue opening a sentence is read capitalised too ("Thay mặt Thủ tướng X, …").
    */
   absent_cues: {
     /**
@@ -369,6 +369,10 @@ export interface Lexicon {
      * For greetings: the preposition that introduces the person they are passed to (chuyển lời … tới X).
      */
     to?: string[];
+    /**
+     * For greetings: the words that introduce the one whose greetings are passed on, who is not there (chuyển lời thăm hỏi của X, gửi lời chào từ X), however far after the cue in its sentence, and across the commas of a list of titled senders (của Thủ tướng X, Bộ trưởng Quốc phòng Y) or of an apposition after a title (của Thủ tướng Nhật Bản, ngài X).
+     */
+    from?: string[];
     /**
      * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X".
      */

@@ -77,6 +77,8 @@ export interface Grammar {
   readonly meetingNoun: RegExp;
   /** The clause before a name makes the person someone spoken of. */
   readonly absent: readonly RegExp[];
+  /** The sentence before a name makes the person the one whose greetings are passed on ("chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài "). */
+  readonly absentSender: RegExp;
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
@@ -302,6 +304,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const settingVerbs = lx.setting_words.filter((w) => w.role === "verb").map((w) => w.form);
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
   const absentTo = lx.absent_cues.filter((c) => c.to?.length);
+  const absentFrom = lx.absent_cues.filter((c) => c.from?.length);
   const titles = forms(lx.titles);
   const honorifics = lx.honorifics.filter((h) => !h.generic_rank);
   const ranks = forms(lx.ranks);
@@ -349,9 +352,16 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: [
-      new RegExp(`${L}(${absentPlain.map((c) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(c.form)}`).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+      new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
       new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     ],
+    // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
+    // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
+    // with an honorific ("của Thủ tướng Nhật Bản, ngài C"): each part after a comma opens with a title or an honorific.
+    absentSender: new RegExp(
+      `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}-]+){0,10}(?:,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}){0,3}?,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}?\\s+)$`,
+      "u",
+    ),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
