@@ -398,7 +398,7 @@ function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Gra
   if (p.country === null) return false;
   const before = text.slice(Math.max(e.start, p.start - 160), p.start);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1);
-  if (grammar.absent.some((re) => re.test(clause)) || grammar.absentSender.test(before)) return false;
+  if (grammar.absent.some((re) => re.test(clause)) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return false;
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
   const after = text.slice(p.end, Math.min(e.end, p.end + 200));
   return !(grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after));

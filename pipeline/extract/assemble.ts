@@ -90,6 +90,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const paragraphs = e.participants.length ? 1 : REACH;
   const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs);
 
+  // How the encounter names each side after its marker, asked once per side when needed.
+  const named = new Map<CountryCode, { readonly title: string | null } | null>();
+  const counterpart = (side: CountryCode) => {
+    if (!named.has(side)) named.set(side, input.counterpart?.(e, side) ?? null);
+    return named.get(side)!;
+  };
+
   // The article's other encounters of this type (asked of each sentence near it, for each side).
   const sameType = input.events.filter((o) => o !== e && o.type === e.type);
   // The same encounter told again nearby: a marker of the same type in a sentence naming nobody.
@@ -98,7 +105,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
-    const title = input.counterpart?.(e, side)?.title;
+    const title = counterpart(side)?.title;
     const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side && !(title && input.attends?.(o) && otherPost(p, title))));
     if (same.length) return same;
     const of = input.presentIn(s).filter((p) => p.country === side);
@@ -123,11 +130,11 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // A one-sided sentence next to a two-sided one of the same type only restates it (a headline over its lead).
   const twoSided = (o: EventMention) => SIDES.every((side) => o.participants.some((p) => p.country === side));
   // (Not a sentence that only lists who attends, "Tham dự buổi tiếp có C và D", after an encounter that names its counterpart by title.)
-  const titled = SIDES.some((side) => !!input.counterpart?.(e, side)?.title);
+  const titled = () => SIDES.some((side) => !!counterpart(side)?.title);
   // Nor, after an encounter that names someone, one told as the setting of what was said there ("Tại buổi tiếp, A hoan
   // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
   // a setting near is the encounter told again.)
-  if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(titled && input.attends?.(o)) && near.some(({ s }) => inside(s, o)))) return null;
+  if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   for (const side of SIDES) {
@@ -158,7 +165,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // one person of that country present in the sentences near it, if there is exactly one.
   for (const side of SIDES) {
     // (One it gives a title is that title's holder, or no one.)
-    if (people.some((p) => p.country === side) || !e.participants.length || input.counterpart?.(e, side)?.title !== null) continue;
+    if (people.some((p) => p.country === side) || !e.participants.length || counterpart(side)?.title !== null) continue;
     const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side));
     const one = onePerson(nearby);
     if (one) people.push(one);
@@ -168,7 +175,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm.").
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
-    const title = input.counterpart?.(e, side)?.title ?? null;
+    const title = counterpart(side)?.title ?? null;
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
@@ -179,9 +186,9 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // the encounter too) who is given no other post and takes part in no other encounter of it; if there is exactly one.
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
-    const named = input.counterpart?.(e, side);
-    if (!named) continue;
-    const title = named.title;
+    const given = counterpart(side);
+    if (!given) continue;
+    const title = given.title;
     if (title !== null && input.mentions.some((m) => m.country === side && input.holdsTitle?.(m, title))) continue;
     // (A marker told as the setting of what was said, "Tại buổi tiếp, A hoan nghênh B", is this encounter's if of its type.)
     const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length && !(o.setting && o.type === e.type)).flatMap((o) => o.participants.map(key)));

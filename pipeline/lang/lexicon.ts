@@ -79,6 +79,8 @@ export interface Grammar {
   readonly absent: readonly RegExp[];
   /** The sentence before a name makes the person the one whose greetings are passed on ("chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài "). */
   readonly absentSender: RegExp;
+  /** The cues `absentSender` looks for: text with none of them names no sender. */
+  readonly senderCues: Vocabulary;
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
@@ -362,6 +364,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}-]+){0,10}(?:,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}){0,3}?,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}?\\s+)$`,
       "u",
     ),
+    senderCues: new Vocabulary(keyWords(forms(absentFrom))),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
