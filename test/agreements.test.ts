@@ -46,6 +46,18 @@ describe("agreement titles by grammar", () => {
     ]);
   });
 
+  it("ends a title at a joiner before a verb of agreeing, so the document named after it is read on its own", () => {
+    const one = read("Hai bên đã ký Biên bản ghi nhớ về hợp tác đào tạo phi công và nhất trí sớm hoàn tất Hiệp định về hợp tác quân y.");
+    assert.equal(one.length, 2, one.join(" | "));
+    assert.match(one[0]!, /: Biên bản ghi nhớ về hợp tác đào tạo phi công$/);
+    assert.match(one[1]!, /: Hiệp định về hợp tác quân y$/);
+    assert.doesNotMatch(one[1]!, /^signed_here/);
+    // Other joiners and other verbs of agreeing; a joiner inside a title, before no such verb, stays in it.
+    assert.match(read("Hai Bộ trưởng ký Bản ghi nhớ về đào tạo tiếng Nhật đồng thời thống nhất xây dựng Kế hoạch hợp tác năm 2027.")[0]!, /: Bản ghi nhớ về đào tạo tiếng Nhật$/);
+    assert.match(read("Hai Bộ trưởng ký Bản ghi nhớ về đào tạo tiếng Nhật và cam kết xây dựng Kế hoạch hợp tác năm 2027.")[0]!, /: Bản ghi nhớ về đào tạo tiếng Nhật$/);
+    assert.match(read("Hai bên đã ký Bản ghi nhớ về cứu hộ và cứu nạn trên biển.")[0]!, /: Bản ghi nhớ về cứu hộ và cứu nạn trên biển$/);
+  });
+
   it("reads letters of arrangement and exchanges of notes as documents", () => {
     const kinds = (sentence: string) => mentions(sentence).map((m) => `${m.kind} ${m.status}: ${m.title}`);
     assert.deepEqual(kinds("Hai bên đã trao đổi Công hàm về khoản viện trợ không hoàn lại cho dự án tàu tuần tra."), ["other signed_here: Công hàm về khoản viện trợ không hoàn lại"]);

@@ -537,7 +537,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Verbs and connectives where a document's title ends (besides punctuation), matched whatever the case.
+   * Verbs and connectives where a document's title ends (besides punctuation), matched whatever the case. A title also ends at a list joiner (`list_joiners`) followed by another document noun or by a verb of agreeing (`agreement_status_cues` with cue `agree`): "… và nhất trí thúc đẩy …" starts a new clause.
    */
   title_boundaries: {
     /**

@@ -418,7 +418,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       nounWords: new Vocabulary(forms(nouns).map((f) => f.toLowerCase())),
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
       unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
-      titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:và|cũng như)\\s+(?=(?:${alt(forms(nouns))})))`, "iu"),
+      // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
+      titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
