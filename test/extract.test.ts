@@ -363,6 +363,19 @@ describe("extractArticle", () => {
     assert.deepEqual(times("Sau đó, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori."), ["morning", "morning"]);
   });
 
+  it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
+    const dates = (middle: string) =>
+      extract([
+        "Ngày 20/5/2023, Thượng tướng Hoàng Xuân Chiến tiếp Thứ trưởng Quốc phòng Nhật Bản Oka Masami tại Hà Nội.",
+        middle,
+        "Chiều cùng ngày, Đại tướng Phan Văn Giang tiếp ông Oka Masami.",
+      ]).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
+    // A day written between (here a dialogue told with no one named): the day "cùng ngày" refers to.
+    assert.deepEqual(dates("Sáng 21/5, phiên đối thoại chính sách giữa hai Bộ Quốc phòng được tổ chức tại Hà Nội."), ["2023-05-20 -", "2023-05-21 afternoon"]);
+    // No day written between: the day of the encounter before.
+    assert.deepEqual(dates("Hai bên trao đổi về hợp tác đào tạo và cứu hộ cứu nạn."), ["2023-05-20 -", "2023-05-20 afternoon"]);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

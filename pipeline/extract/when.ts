@@ -130,6 +130,12 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   function leadOfAnother(e: EventMention): boolean {
     return lead !== undefined && lead.start > e.end && events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
   }
+  /** For a sentence dated only "cùng ngày": the last day and month the text writes between the encounter told before it (or the start) and it. */
+  function sameDayAs(e: EventMention, inSentence: readonly DateMention[]): DateMention | undefined {
+    if (inSentence.length !== 1 || inSentence[0]!.relative !== "same_day") return undefined;
+    const from = previousEvent?.end ?? 0;
+    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null).at(-1);
+  }
   function stepOf(e: EventMention): Step | { unresolved: string } {
     const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
     const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
@@ -158,6 +164,11 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
       p = from === previous.day ? { ...previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
+    } else if (sameDayAs(e, inSentence)) {
+      // "Cùng ngày" after a day written since the encounter told before ("Ngày 15/3, đối thoại … diễn ra. Chiều cùng ngày,
+      // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
+      const day = sameDayAs(e, inSentence)!;
+      p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
     } else if (previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
