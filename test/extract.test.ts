@@ -329,6 +329,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
   });
 
+  it("takes the one greetings are passed to as the one met when no one else of their side is there, and as absent when someone is", () => {
+    const met = extract(["Chiều 3/10/2024, Đại tướng Phan Văn Giang gửi lời chào của Chủ tịch nước tới Đại sứ Nhật Bản Ito Naoki khi tiếp ông tại Bộ Quốc phòng."]);
+    assert.deepEqual(summary(met).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Ito Naoki (-)"]);
+    const through = extract(["Chiều 3/10/2024, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Ito Naoki và nhờ Đại sứ chuyển lời thăm hỏi tới Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen."]);
+    assert.deepEqual(summary(through).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Ito Naoki (-)"]);
+    // Told as the setting of what was said, the encounter is the one before: its recipient is only spoken of.
+    const setting = extract(["Chiều 3/10/2024, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Ito Naoki.", "Tại buổi tiếp, Đại tướng Phan Văn Giang gửi lời chào tới Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen."]);
+    assert.deepEqual(summary(setting).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Ito Naoki (-)"]);
+  });
+
   it("needs both sides: a Vietnamese official alone is no meeting, unless at a conference Japan attends", () => {
     assert.deepEqual(summary(extract(["Ngày 4/3/2019, Thượng tướng Phan Văn Giang đã tiếp Đại sứ Hoa Kỳ."])), []);
     const x = extract(["Từ ngày 24-28/3/2010, Trung tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, tham dự Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản-ASEAN tại Tokyo."]);

@@ -127,7 +127,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
   // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
   const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
-  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: e.participants.filter((p) => isPresent(text, p, e, grammar)) }));
+  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
   // Built only for an article that has an encounter to complete (most name both sides in one sentence).
@@ -305,7 +305,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     presentIn: (s) => {
       let found = presentIn.get(s);
       if (!found) {
-        found = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));
+        found = presentOf(text, mentions.filter((m) => s.start <= m.start && m.end <= s.end), s, grammar, false);
         presentIn.set(s, found);
       }
       return found;
@@ -393,15 +393,26 @@ function holdsTitle(m: PersonMention, title: string, registry: Registry): boolea
   return offices.some((id) => registry.office(id)?.title_vi.startsWith(title) ?? false);
 }
 
-/** A person named in an encounter's sentence is taking part unless the words before make them someone spoken of. */
-function isPresent(text: string, p: PersonMention, e: EventMention, grammar: Grammar): boolean {
-  if (p.country === null) return false;
+/**
+ * The people named in a sentence who take part in what it tells: all but those the words before make someone spoken
+ * of. In a sentence that tells an encounter (`met`; not one told as the setting of what was said, "Tại buổi tiếp, …"), the one greetings are passed to ("chuyển lời thăm hỏi … tới X") is absent
+ * when someone else of their side takes part ("A tiếp B, nhờ B chuyển lời tới C") and otherwise the one met ("A chuyển
+ * lời … tới Bộ trưởng X khi tiếp ông"); in a sentence without one ("A gửi lời thăm hỏi tới X."), absent.
+ */
+function presentOf(text: string, people: readonly PersonMention[], e: Pick<EventMention, "start" | "end">, grammar: Grammar, met: boolean): PersonMention[] {
+  const how = people.map((p) => presence(text, p, e, grammar));
+  return people.filter((p, i) => how[i] === "present" || (met && how[i] === "recipient" && !people.some((q, j) => how[j] === "present" && q.country === p.country)));
+}
+
+function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar): "present" | "absent" | "recipient" {
+  if (p.country === null) return "absent";
   const before = text.slice(Math.max(e.start, p.start - 160), p.start);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1);
-  if (grammar.absent.some((re) => re.test(clause)) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return false;
+  if (grammar.absent.test(clause) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return "absent";
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
   const after = text.slice(p.end, Math.min(e.end, p.end + 200));
-  return !(grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after));
+  if (grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after)) return "absent";
+  return grammar.absentRecipient.test(clause) ? "recipient" : "present";
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
@@ -433,7 +444,7 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
     if (!grammar.attendeesOpeningWords.anyIn(paragraph)) continue;
     for (const s of sentences(text, r.start, r.end)) {
       if (!grammar.attendeesOpening.test(text.slice(s.start, s.end)) || events.some((e) => e.start === s.start)) continue;
-      const people = mentions.filter((m) => s.start <= m.start && m.end <= s.end && isPresent(text, m, { start: s.start, end: s.end } as EventMention, grammar));
+      const people = presentOf(text, mentions.filter((m) => s.start <= m.start && m.end <= s.end), s, grammar, false);
       if (people.length) out.push({ s, people });
     }
   }

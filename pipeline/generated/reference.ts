@@ -366,7 +366,7 @@ export interface Lexicon {
      */
     cue: "possessive" | "invitation" | "on_behalf" | "greetings";
     /**
-     * For greetings: the preposition that introduces the person they are passed to (chuyển lời … tới X).
+     * For greetings: the preposition that introduces the person they are passed to (chuyển lời … tới X). In a sentence that tells an encounter, that person is the one met when no one else of their side takes part in it ("A chuyển lời … tới Bộ trưởng X khi tiếp ông"), and absent otherwise ("A tiếp B và nhờ B chuyển lời tới X"); a sender's title never runs past this word ("của Thủ tướng C tới Bộ trưởng X").
      */
     to?: string[];
     /**

@@ -76,7 +76,9 @@ export interface Grammar {
    */
   readonly meetingNoun: RegExp;
   /** The clause before a name makes the person someone spoken of. */
-  readonly absent: readonly RegExp[];
+  readonly absent: RegExp;
+  /** The clause before a name makes the person the one greetings are passed to ("chuyển lời thăm hỏi tới "): absent when someone else of their side is there to take them, else the one met. */
+  readonly absentRecipient: RegExp;
   /** The sentence before a name makes the person the one whose greetings are passed on ("chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài "). */
   readonly absentSender: RegExp;
   /** The cues `absentSender` looks for: text with none of them names no sender. */
@@ -307,6 +309,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
   const absentTo = lx.absent_cues.filter((c) => c.to?.length);
   const absentFrom = lx.absent_cues.filter((c) => c.from?.length);
+  // (A sender's title runs up to the word that introduces the one the greetings go to: "của Thủ tướng A tới Bộ trưởng B".)
+  const notTo = `(?!(?:${alt([...new Set(absentTo.flatMap((c) => c.to!))])})${R})`;
   const titles = forms(lx.titles);
   const honorifics = lx.honorifics.filter((h) => !h.generic_rank);
   const ranks = forms(lx.ranks);
@@ -314,7 +318,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const boundary = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => escapeForm(c.form)), verbSource].join("|");
   const boundaryWords = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => c.form), ...verbTriggers.map((t) => t.form)];
 
-  const titleGap = `(?:(?!(?:${verbSource})${RE})[\\p{L}\\p{M}-]+\\s+){0,14}`;
+  // (Nor past the word that introduces the one greetings go to: "của Thủ tướng A tới Bộ trưởng B" makes A the sender, not B.)
+  const titleGap = `(?:(?!(?:${verbSource})${RE})${notTo}[\\p{L}\\p{M}-]+\\s+){0,14}`;
   const st = lx.agreement_status_cues;
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
@@ -353,15 +358,13 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
-    absent: [
-      new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
-      new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
-    ],
+    absent: new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+    absentRecipient: new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
     // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
     // with an honorific ("của Thủ tướng Nhật Bản, ngài C"): each part after a comma opens with a title or an honorific.
     absentSender: new RegExp(
-      `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}-]+){0,10}(?:,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}){0,3}?,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+[\\p{L}\\p{M}-]+){0,10}?\\s+)$`,
+      `${leadingWords(forms(absentFrom))}${L}(?:${alt(forms(absentFrom))})${R}[^.;:!?]*?${L}(?:${alt([...new Set(absentFrom.flatMap((c) => c.from!))])})\\s+(?:${titleGap}|(?:${alt(titles)})(?:\\s+${notTo}[\\p{L}\\p{M}-]+){0,10}(?:,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+${notTo}[\\p{L}\\p{M}-]+){0,10}){0,3}?,\\s*(?:${alt([...titles, ...eitherCase(forms(honorifics))])})(?:\\s+${notTo}[\\p{L}\\p{M}-]+){0,10}?\\s+)$`,
       "u",
     ),
     senderCues: new Vocabulary(keyWords(forms(absentFrom))),
