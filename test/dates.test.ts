@@ -144,6 +144,18 @@ describe("months without a day", () => {
   });
 });
 
+describe("'tháng này'", () => {
+  it("reads a day or a span of 'tháng này' with its month left to the publication date, never with a year written after it", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.dayEnd, d.month, d.year, d.relative]);
+    assert.deepEqual(read("Ngày 21 tháng này, đoàn sẽ đến Tokyo"), [["day", 21, null, null, null, "this_month"]]);
+    assert.deepEqual(read("từ ngày 3 đến ngày 6 tháng này, Thượng tướng"), [["range", 3, 6, null, null, "this_month"]]);
+    assert.deepEqual(read("từ ngày 3 đến 6 tháng này"), [["range", 3, 6, null, null, "this_month"]]);
+    assert.deepEqual(read("ngày 32 tháng này"), []);
+    // A month in figures or words is read as before.
+    assert.deepEqual(read("từ ngày 3 đến 6 tháng 5"), [["range", 3, 6, 5, null, null]]);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

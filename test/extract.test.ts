@@ -373,6 +373,17 @@ describe("extractArticle", () => {
     assert.deepEqual(times("Sau đó, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Onodera Itsunori."), ["morning", "morning"]);
   });
 
+  it("reads 'tháng này' as the month of publication: a visit's span and a day of it", () => {
+    const body = [
+      "Từ ngày 14 đến 17 tháng này, Đại tướng Phan Văn Giang thăm chính thức Nhật Bản.",
+      "Trong chuyến thăm, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen.",
+      "Ngày 16 tháng này, Đại tướng Phan Văn Giang hội kiến Thủ tướng Nhật Bản Ishiba Shigeru.",
+    ];
+    assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 18/11/2024 09:30" })).map((x) => x.split(" ")[0]), ["2024-11-14/2024-11-17", "2024-11-16/2024-11-16"]);
+    // With no publication date the month is unknown: nothing is dated by it.
+    assert.deepEqual(summary(extract(body, { dateline: null })), []);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

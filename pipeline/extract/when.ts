@@ -71,7 +71,16 @@ export interface DaySpan {
 type Partial = { /** Dated only to its month (`day` is then its first). */ monthOnly?: true; day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
-  const dates = facts.regions.flatMap((r) => findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start })));
+  // "tháng này" is the month of publication (given, or printed in a date line without its year).
+  const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
+  const dates = facts.regions.flatMap((r) =>
+    findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
+      ...d,
+      ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
+      start: d.start + r.start,
+      end: d.end + r.start,
+    })),
+  );
   const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
   /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
   const visit = dates.find((d) => d.kind === "range" && d.month !== null && d.relative !== "month_part");

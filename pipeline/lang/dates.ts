@@ -21,7 +21,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "this_year" | "weekday" | "this_week" | "last_week" | "last_month" | "month_part" | "lately";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "this_year" | "weekday" | "this_week" | "last_week" | "last_month" | "month_part" | "lately" | "this_month";
 
 export interface DateMention {
   readonly start: number;
@@ -50,6 +50,8 @@ const MONTH_WORDS: Record<string, number> = {
 const MONTH_WORD = "(?:mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)";
 const MONTH = `(\\d{1,2}|${MONTH_WORD})`;
 const D = "(\\d{1,2})";
+/** A month, or "này": "tháng này", the month of publication (a day or span in it is marked `this_month`, its month left to the reader of the publication date). */
+const MONTH_OR_THIS = `(\\d{1,2}|${MONTH_WORD}|này)`;
 const Y = "(\\d{4})";
 const NOT_DIGIT_BEFORE = "(?<![\\d/.-])";
 const NOT_DIGIT_AFTER = "(?![\\d]|[/.-]\\d)";
@@ -105,13 +107,13 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?`, "giu"),
-    build: (m) => range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    build: (m) => (isThis(m[3]!) ? (m[4] ? null : thisMonth(range(+m[1]!, +m[2]!, 1, null))) : range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null)),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
-    build: (m) => day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null),
+    needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    build: (m) => (isThis(m[2]!) ? (m[3] ? null : thisMonth(day(+m[1]!, null, null))) : day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
   // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
@@ -210,6 +212,13 @@ function grammarPatterns(g: Grammar) {
 
 const WEEKDAY: Record<string, number> = { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 };
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "đồng nhật": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
+
+const isThis = (month: string) => month.toLowerCase() === "này";
+
+/** A day or span of "tháng này": days of a month to be read from the publication date, checked against the longest month. */
+function thisMonth<T extends { kind: "day" | "range"; month: number | null; monthEnd?: number | null }>(d: T | null) {
+  return d && { ...d, month: null, monthEnd: null, relative: "this_month" as const };
+}
 
 function monthOf(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : (MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? 0);
