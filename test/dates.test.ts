@@ -156,6 +156,25 @@ describe("'tháng này'", () => {
   });
 });
 
+describe("months in words", () => {
+  it("reads a month written in words, capitalised as the press writes it, alone, with its year or 'năm ngoái'; not 'tháng hai bên' nor a month to come", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.kind, d.month, d.year, d.relative]);
+    assert.deepEqual(read("Trước đó, vào tháng Sáu, hai bên đã điện đàm"), [["month", 6, null, null]]);
+    assert.deepEqual(read("Tháng Mười Hai, đoàn đã sang Tokyo"), [["month", 12, null, null]]);
+    assert.deepEqual(read("từ tháng Chín năm 2020"), [["month", 9, 2020, null]]);
+    assert.deepEqual(read("hồi tháng Tám năm ngoái"), [["month", 8, null, "last_year"]]);
+    assert.deepEqual(read("trong tháng ba bên cùng dự"), []);
+    assert.deepEqual(read("vào tháng Tám tới"), []);
+  });
+
+  it("reads 'thượng tuần', 'trung tuần' and 'hạ tuần' of a month as its first, middle and last ten days", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.day, d.dayEnd, d.month, d.year, d.relative]);
+    assert.deepEqual(read("Thượng tuần tháng 4, hai bên"), [[1, 10, 4, null, "month_part"]]);
+    assert.deepEqual(read("vào trung tuần tháng Mười"), [[11, 20, 10, null, "month_part"]]);
+    assert.deepEqual(read("hạ tuần tháng 2/2024"), [[21, 29, 2, 2024, "month_part"]]);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

@@ -384,6 +384,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body, { dateline: null })), []);
   });
 
+  it("dates an encounter by a month written in words, or by the ten days of a month", () => {
+    const body = [
+      "Sáng 24/10, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Ito Naoki.",
+      "Hồi tháng Tám, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.",
+      "Hạ tuần tháng 9, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo tại Tokyo.",
+    ];
+    assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 25/10/2024 08:15" })).map((x) => x.split(" ")[0]), ["2024-10-24/2024-10-24", "2024-08-01/2024-08-31", "2024-09-21/2024-09-30"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

@@ -49,6 +49,9 @@ const MONTH_WORDS: Record<string, number> = {
 };
 const MONTH_WORD = "(?:mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)";
 const MONTH = `(\\d{1,2}|${MONTH_WORD})`;
+/** Month names in words as the press capitalises them ("tháng Bảy", "tháng Mười Một"). */
+const CAPITAL_MONTH_WORD = "(?:Mười\\s+[Mm]ột|Mười\\s+[Hh]ai|Giêng|Chạp|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)";
+const PART_OF_MONTH: Record<string, string> = { "đầu": "đầu", "giữa": "giữa", "cuối": "cuối", "thượng tuần": "đầu", "trung tuần": "giữa", "hạ tuần": "cuối" };
 const D = "(\\d{1,2})";
 /** A month, or "này": "tháng này", the month of publication (a day or span in it is marked `this_month`, its month left to the reader of the publication date). */
 const MONTH_OR_THIS = `(\\d{1,2}|${MONTH_WORD}|này)`;
@@ -122,18 +125,26 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
-  // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), a range
+  // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the
+  // same as "thượng tuần", "trung tuần", "hạ tuần tháng 5" (the first, middle and last ten days): a range
   // marked `month_part` (it is no visit's span)
   {
-    needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối")}(?<![\\p{L}])(đầu|giữa|cuối)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?${NOT_DIGIT_AFTER}`, "giu"),
-    build: (m) => monthPart(m[1]!.toLowerCase(), monthOf(m[2]!), m[3] ? +m[3] : null),
+    needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => monthPart(PART_OF_MONTH[m[1]!.toLowerCase()]!, monthOf(m[2]!), m[3] ? +m[3] : null),
   },
   // tháng 4 vừa qua, tháng 7 năm ngoái, tháng 6 năm nay
-  { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước|năm nay)(?![\\p{L}])`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : /nay/i.test(m[2]!) ? "this_year" : "last_year") },
+  // (In words as well as figures: "tháng Mười năm ngoái" writes no digit.)
+  { needsOne: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước|năm nay)(?![\\p{L}])`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : /nay/i.test(m[2]!) ? "this_year" : "last_year") },
   // a month alone, in figures: "Vào tháng 6, …" (not "tháng 6 tới", a month to come; nor a count, "3 tháng 6 ngày")
   {
     needs: ["tháng"], re: new RegExp(`${at("tháng")}(?<![\\p{L}]|\\d\\s+)tháng\\s+(\\d{1,2})(?![\\d/.-]|\\s*(?:ngày|tới|sau|tiếp|sắp)(?![\\p{L}]))`, "giu"),
     build: (m) => month(+m[1]!, null, null),
+  },
+  // a month alone, in words, which the press capitalises: "Hồi tháng Bảy, …", "tháng Mười Một" (not "tháng hai bên", nor
+  // "tháng Bảy tới")
+  {
+    needsOne: ["tháng"], re: new RegExp(`${at("tháng", "Tháng")}(?<![\\p{L}])[Tt]háng\\s+(${CAPITAL_MONTH_WORD})(?:\\s+(?:năm\\s+)?${Y}(?!\\d)|(?![\\p{L}]|\\s*(?:[,(]?\\s*(?:ngày|năm)\\s|\\/|\\d|tới|sau|tiếp|sắp)(?![\\p{L}])))`, "gu"),
+    build: (m) => month(monthOf(m[1]!), m[2] ? +m[2] : null, null),
   },
   // Chinese order in machine translations, month before day: "tháng 6 ngày 3" (6月3日), "năm 2019 tháng 6 ngày 3"
   // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
