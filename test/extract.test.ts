@@ -393,6 +393,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 25/10/2024 08:15" })).map((x) => x.split(" ")[0]), ["2024-10-24/2024-10-24", "2024-08-01/2024-08-31", "2024-09-21/2024-09-30"]);
   });
 
+  it("dates an encounter by its own day, not by the wire dateline before it, taking the dispatch's month and year", () => {
+    const dated = (sentence: string) => summary(extract([sentence])).map((x) => x.split(" ")[0]);
+    // The day of the encounter after a dispatch dated in words, or in figures in brackets.
+    assert.deepEqual(dated("Hà Nội ngày 7 tháng 6 năm 2024 điện - Đại tướng Phan Văn Giang ngày 6 tại Hà Nội cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-06/2024-06-06"]);
+    assert.deepEqual(dated("Thông tấn xã Hà Nội điện (2024-06-07) Đại tướng Phan Văn Giang ngày 6 tại Hà Nội cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-06/2024-06-06"]);
+    // A day after the dispatch's is of the month before; a dispatch alone dates the encounter.
+    assert.deepEqual(dated("Tokyo ngày 2 tháng 7 năm 2024 điện - Đại tướng Phan Văn Giang ngày 30 tại Tokyo cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-30/2024-06-30"]);
+    assert.deepEqual(dated("Tokyo ngày 2 tháng 7 năm 2024 điện - Đại tướng Phan Văn Giang tại Tokyo cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-07-02/2024-07-02"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

@@ -146,7 +146,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null).at(-1);
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
-    const inSentence = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
+    const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
+    // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
+    // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
+    const inSentence = all.some((d) => !wireDate(facts.text, d)) ? all.filter((d) => !wireDate(facts.text, d)) : all;
     const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
@@ -156,7 +159,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
     const month = written || relative ? undefined : governingMonth(e, grammar);
-    if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
+    // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
+    const wire = written && written.month === null ? all.find((d) => wireDate(facts.text, d) && d.kind === "day" && d.month !== null && d.day !== null) : undefined;
+    if (written && wire) p = beforeDispatch(written, wire);
+    else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
     else if (month) {
       const m = fromMonth(month, published, yearAnchor);
@@ -241,6 +247,21 @@ interface Step {
   why: string;
 }
 
+
+/** A day written without its month ("ngày 14") in a dispatch dated `wire`: that day of the dispatch's month, or of the month before when it is later than the dispatch's day. */
+function beforeDispatch(d: DateMention, wire: DateMention): Partial {
+  const sameMonth = d.day! <= wire.day!;
+  const month = sameMonth ? wire.month! : wire.month! === 1 ? 12 : wire.month! - 1;
+  const year = wire.year === null ? null : sameMonth || wire.month! !== 1 ? wire.year : wire.year - 1;
+  return { ...fromMention(d, month, `written in the sentence, in the month of the wire dateline "${wire.text}"`), year };
+}
+
+/** Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right after it ("Manila điện (2017-10-24)"). */
+function wireDate(text: string, d: { start: number; end: number }): boolean {
+  return WIRE_AFTER.test(text.slice(d.end, d.end + 12)) || WIRE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
+const WIRE_AFTER = /^\s*\)?\s*điện(?![\p{L}\p{M}])/u;
+const WIRE_BEFORE = /(?<![\p{L}\p{M}])điện\s*\(\s*$/u;
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
   return { day: d.day, dayEnd: d.dayEnd, month, ...(d.monthEnd !== null && d.monthEnd !== month ? { monthEnd: d.monthEnd } : {}), year: d.year, tod: d.timeOfDay, how: `"${d.text}" ${how}`, weekday: d.kind === "day" ? (d.weekday ?? null) : null };
