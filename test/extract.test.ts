@@ -401,6 +401,12 @@ describe("extractArticle", () => {
     // A day after the dispatch's is of the month before; a dispatch alone dates the encounter.
     assert.deepEqual(dated("Tokyo ngày 2 tháng 7 năm 2024 điện - Đại tướng Phan Văn Giang ngày 30 tại Tokyo cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-30/2024-06-30"]);
     assert.deepEqual(dated("Tokyo ngày 2 tháng 7 năm 2024 điện - Đại tướng Phan Văn Giang tại Tokyo cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-07-02/2024-07-02"]);
+    // An encounter dated by the article's first date: the first that is not the dispatch's.
+    const body = [
+      "Hà Nội ngày 7 tháng 6 năm 2024 điện - hai nước ngày 5 tại Hà Nội cử hành đối thoại chính sách quốc phòng lần thứ 10.",
+      "Đối thoại do Thượng tướng Hoàng Xuân Chiến cùng Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo đồng chủ trì.",
+    ];
+    assert.deepEqual(summary(extract(body)).map((x) => x.split(" ")[0]), ["2024-06-05/2024-06-05"]);
   });
 
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {

@@ -124,7 +124,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   if (!published && yearAnchor) publishedFrom = "month";
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
-  const lead = dates.find((d) => d.kind === "day" || d.kind === "range");
+  // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
+  const days = dates.filter((d) => d.kind === "day" || d.kind === "range");
+  const dispatch = days.find((d) => wireDate(facts.text, d) && d.kind === "day" && d.month !== null && d.day !== null);
+  const lead = days.find((d) => !wireDate(facts.text, d)) ?? days[0];
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
@@ -188,7 +191,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (lead && !leadOfAnother(e)) p = fromMention(lead, lead.month, "the article's first date");
+    } else if (lead && !leadOfAnother(e)) p = lead.month === null && dispatch && lead.kind === "day" ? { ...beforeDispatch(lead, dispatch), how: `"${lead.text}" the article's first date, in the month of the wire dateline "${dispatch.text}"` } : fromMention(lead, lead.month, "the article's first date");
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
     const earlier = previousEvent;
