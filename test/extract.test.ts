@@ -329,6 +329,21 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
   });
 
+  it("takes the host of a banquet attended ('dự chiêu đãi của X', 'dự tiệc của X') as present, not someone spoken of", () => {
+    // (Other Japanese officials in other encounters of the article: the host is found in the sentence or not at all.)
+    const others = [
+      "Chiều 12/3/2024, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.",
+      "Chiều 15/3/2024, Phó Thủ tướng Trần Lưu Quang tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",
+    ];
+    for (const words of ["dự chiêu đãi của", "dự tiệc chiêu đãi của", "dự tiệc trưa của"]) {
+      const x = extract([others[0]!, `Sáng 14/3/2024, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm và ${words} Thủ tướng Nhật Bản Kishida Fumio.`, others[1]!]);
+      assert.ok(summary(x).some((m) => m.startsWith("2024-03-14") && m.includes("Kishida Fumio")), `${words}: ${summary(x).join(" | ")}`);
+    }
+    // Still absent: the one whose invitation is spoken of.
+    const invited = extract(["Tối 2/12/2024, tại Tokyo, Đại tướng Phan Văn Giang đã hội đàm với Tham mưu trưởng Liên quân Nhật Bản Yoshida Yoshihide theo lời mời của Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen."]);
+    assert.deepEqual(summary(invited).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yoshida Yoshihide (Đại tướng)"]);
+  });
+
   it("takes the one greetings are passed to as the one met when no one else of their side is there, and as absent when someone is", () => {
     const met = extract(["Chiều 3/10/2024, Đại tướng Phan Văn Giang gửi lời chào của Chủ tịch nước tới Đại sứ Nhật Bản Ito Naoki khi tiếp ông tại Bộ Quốc phòng."]);
     assert.deepEqual(summary(met).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Ito Naoki (-)"]);

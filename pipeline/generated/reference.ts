@@ -374,7 +374,7 @@ export interface Lexicon {
      */
     from?: string[];
     /**
-     * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X".
+     * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X", the host of a banquet attended ("dự tiệc chiêu đãi của X").
      */
     not_after?: string[];
   }[];
