@@ -110,11 +110,9 @@ export function findEvents(
         // A forum the sentence's people attend ("nhân dịp dự Hội nghị …", "trong thời gian tham dự Diễn đàn …") stays a
         // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
         // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
-        // When an encounter of another type is told after it ("Nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"), the
-        // people named after the forum are that encounter's, and the forum only its setting.
         if (setting?.[2]) {
           frame ??= t.type;
-          if (!found.slice(i + 1).some((o) => o.type !== t.type)) setting = null;
+          setting = null;
         }
         if (setting) {
           frame ??= t.type;
