@@ -424,6 +424,17 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body)).map((x) => x.split(" ")[0]), ["2024-06-05/2024-06-05"]);
   });
 
+  it("places a day written without its month, with none written before it, in the month of publication or the one before", () => {
+    const dated = (sentence: string, dateline: string) => summary(extract([sentence], { dateline })).map((x) => x.split(" ")[0]);
+    const talks = (day: string) => `${day}, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.`;
+    assert.deepEqual(dated(talks("Ngày 5"), "Ngày đăng: 06/08/2024 07:30"), ["2024-08-05/2024-08-05"]);
+    // Later than the publication's day: the month before (across New Year, the year before).
+    assert.deepEqual(dated(talks("Ngày 30"), "Ngày đăng: 02/08/2024 07:30"), ["2024-07-30/2024-07-30"]);
+    assert.deepEqual(dated(talks("Ngày 30"), "Ngày đăng: 02/01/2024 07:30"), ["2023-12-30/2023-12-30"]);
+    // A month written before it still gives the month.
+    assert.deepEqual(summary(extract(["Từ ngày 2 đến 6/7/2024, Đại tướng Phan Văn Giang thăm Nhật Bản.", talks("Ngày 3")], { dateline: "Ngày đăng: 10/08/2024 07:30" })).map((x) => x.split(" ")[0]), ["2024-07-03/2024-07-03"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

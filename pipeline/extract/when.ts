@@ -165,7 +165,13 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
     const wire = written && written.month === null ? all.find((d) => wireDate(facts.text, d) && d.kind === "day" && d.month !== null && d.day !== null) : undefined;
     if (written && wire) p = beforeDispatch(written, wire);
-    else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
+    else if (written && written.month === null && lastMonth === null && published && written.kind === "day") {
+      // A day without its month, no month written before it ("Ngày 24, …"): of the publication's month, or of the month
+      // before when later than the publication's day.
+      const [, pm, pd] = published.split("-").map(Number) as [number, number, number];
+      const month = written.day! <= pd ? pm : pm === 1 ? 12 : pm - 1;
+      p = fromMention(written, month, `written in the sentence, the latest such day on or before the publication (${published})`);
+    } else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
     else if (month) {
       const m = fromMonth(month, published, yearAnchor);
