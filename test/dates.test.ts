@@ -175,6 +175,15 @@ describe("months in words", () => {
   });
 });
 
+describe("a day at the end of a sentence", () => {
+  it("reads 'ngày 17.' and a translation's 'tháng 6 ngày 3.' before the full stop, not '17.10' as a day alone", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.day, d.month]);
+    assert.deepEqual(read("Hai bên đã hội đàm ngày 17."), [[17, null]]);
+    assert.deepEqual(read("Hai bên tiến hành hội đàm tháng 6 ngày 3."), [[3, 6]]);
+    assert.deepEqual(read("Sáng ngày 17.10 tại Hà Nội"), [[17, 10]]);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

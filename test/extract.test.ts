@@ -435,6 +435,17 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(["Từ ngày 2 đến 6/7/2024, Đại tướng Phan Văn Giang thăm Nhật Bản.", talks("Ngày 3")], { dateline: "Ngày đăng: 10/08/2024 07:30" })).map((x) => x.split(" ")[0]), ["2024-07-03/2024-07-03"]);
   });
 
+  it("dates an encounter by the day its sentence writes inside the visit's span it also writes, not by the span", () => {
+    const dated = (sentence: string) => summary(extract([sentence], { dateline: "Ngày đăng: 20/10/2023 07:00" })).map((x) => x.split(" ")[0]);
+    for (const sentence of [
+      "Trong chuyến thăm chính thức Việt Nam từ ngày 16 đến 19/10, sáng 17/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang.",
+      "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru thăm Việt Nam từ 16-19/10 và đã hội đàm với Đại tướng Phan Văn Giang ngày 17.",
+      "Nhân chuyến thăm (16-19/10), Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang chiều 17/10.",
+    ]) assert.deepEqual(dated(sentence), ["2023-10-17/2023-10-17"], sentence);
+    // A span alone dates the encounter to the span.
+    assert.deepEqual(dated("Từ ngày 16 đến 19/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang."), ["2023-10-16/2023-10-19"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

@@ -157,7 +157,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
-    const written = inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
+    // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
+    const withinSpan = inSentence.find((d) => d.kind === "day" && inSentence.some((r) => r.kind === "range" && r.relative !== "month_part" && spanHolds(r, d)));
+    const written = withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
@@ -263,6 +265,15 @@ function beforeDispatch(d: DateMention, wire: DateMention): Partial {
   const month = sameMonth ? wire.month! : wire.month! === 1 ? 12 : wire.month! - 1;
   const year = wire.year === null ? null : sameMonth || wire.month! !== 1 ? wire.year : wire.year - 1;
   return { ...fromMention(d, month, `written in the sentence, in the month of the wire dateline "${wire.text}"`), year };
+}
+
+/** Whether a span holds a day (a day without its month is taken in the span's months). */
+function spanHolds(r: DateMention, d: DateMention): boolean {
+  if (r.day === null || r.dayEnd === null || r.month === null || d.day === null) return false;
+  const last = r.monthEnd ?? r.month;
+  const at = (m: number, day: number) => m * 100 + day;
+  const months = d.month !== null ? [d.month] : [r.month, last];
+  return months.some((m) => at(m, d.day!) >= at(r.month!, r.day!) && at(m, d.day!) <= at(last, r.dayEnd!)) && (d.year === null || r.year === null || d.year === r.year);
 }
 
 /** Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right after it ("Manila điện (2017-10-24)"). */

@@ -150,7 +150,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // (2019年6月3日); with the numbers before their units, "6 tháng 3 ngày" (read only where a time of day, a
   // punctuation mark, the end or a wire dateline's "điện" (电) follows: "3 tháng 2 ngày" is otherwise a span of time)
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("năm", "tháng")}(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("năm", "tháng")}(?:năm\\s+${Y}\\s*,?\\s+)?tháng\\s+${MONTH}\\s*,?\\s+ngày\\s+${D}(?![\\d/-]|\\.\\d|\\s+tháng)`, "giu"),
     build: (m) => day(+m[3]!, monthOf(m[2]!), m[1] ? +m[1] : null),
   },
   {
@@ -159,7 +159,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // Chinese word order in machine translations: "11 ngày buổi chiều" (11日下午), and a bare "ngày 24"
   { needs: ["ngày"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s+ngày(?=\\s+(?:buổi\\s+)?${TOD})`, "giu"), build: (m) => day(+m[1]!, null, null) },
-  { needs: ["ngày"], re: new RegExp(`${at("ngày")}(?<![\\p{L}])ngày\\s+${D}(?![\\d/.-]|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
+  { needs: ["ngày"], re: new RegExp(`${at("ngày")}(?<![\\p{L}])ngày\\s+${D}(?![\\d/-]|\\.\\d|\\s+tháng)`, "giu"), build: (m) => day(+m[1]!, null, null) },
   // năm 2020
   { needs: ["năm"], re: new RegExp(`năm\\s+${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => ({ ...none, year: +m[1]!, kind: "year" }) },
   // relative expressions
