@@ -446,6 +446,14 @@ describe("extractArticle", () => {
     assert.deepEqual(dated("Từ ngày 16 đến 19/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang."), ["2023-10-16/2023-10-19"]);
   });
 
+  it("places an encounter its sentence puts only in a country in the city the article already gives there", () => {
+    const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
+    const first = "Sáng 27/6, tại Tokyo, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    assert.deepEqual(places([first, "Trong thời gian ở Nhật Bản, chiều 28/6, Đại tướng Phan Văn Giang đã chào xã giao Thủ tướng Nhật Bản Kishida Fumio."]), ["Tokyo", "Tokyo"]);
+    // A city of its own wins; a country other than the city's stays.
+    assert.deepEqual(places([first, "Chiều 28/6, tại Osaka, Đại tướng Phan Văn Giang đã chào xã giao Thủ tướng Nhật Bản Kishida Fumio."]), ["Tokyo", "Osaka"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

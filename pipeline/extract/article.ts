@@ -235,7 +235,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
     let place: Place | null = null;
     if (e.format === "in_person") {
-      place = mostSpecific(places.venues(text, e.start, e.end)) ?? lastPlace ?? leadPlace;
+      const known = lastPlace ?? leadPlace;
+      place = mostSpecific(places.venues(text, e.start, e.end)) ?? known;
+      // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
+      // already gives in that country.
+      if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
       lastPlace = place;
     }
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
