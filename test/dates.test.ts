@@ -184,6 +184,15 @@ describe("a day at the end of a sentence", () => {
   });
 });
 
+describe("a part of last month", () => {
+  it("reads 'đầu / giữa / cuối / hạ tuần tháng trước' as last month's first, middle or last days, not 'cuối tháng trước đó'", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.dayEnd, d.relative]);
+    assert.deepEqual(read("Hồi giữa tháng trước, hai bên"), [["relative", 11, 20, "last_month"]]);
+    assert.deepEqual(read("vào cuối tháng trước, hai Bộ trưởng"), [["relative", 21, 31, "last_month"]]);
+    assert.deepEqual(read("cuối tháng trước đó"), []);
+  });
+});
+
 describe("weekdays without a date", () => {
   it("reads 'hôm thứ Tư' and 'chiều Chủ nhật' as weekdays, not 'ngày thứ hai' (the second day) nor a weekday printed with its date", () => {
     assert.deepEqual(findDates("Hôm thứ Tư, hai bộ trưởng đã điện đàm").map((d) => [d.relative, d.weekday]), [["weekday", 3]]);

@@ -454,6 +454,12 @@ describe("extractArticle", () => {
     assert.deepEqual(places([first, "Chiều 28/6, tại Osaka, Đại tướng Phan Văn Giang đã chào xã giao Thủ tướng Nhật Bản Kishida Fumio."]), ["Tokyo", "Osaka"]);
   });
 
+  it("dates an encounter by a part of last month, counted from the publication date, as a range of its days", () => {
+    const body = ["Sáng 11/3, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Ito Naoki.", "Hồi cuối tháng trước, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."];
+    // The last days of February, in a leap year.
+    assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 12/03/2024 07:00" })).map((x) => x.split(" ")[0]), ["2024-03-11/2024-03-11", "2024-02-21/2024-02-29"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

@@ -240,7 +240,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const { p } = s;
     if (s.year === null) return { unresolved: `no single year: ${s.why}` };
     const inferred = p.year === null || p.yearFromPublication === true;
-    const basis = inferred && !(p.monthOnly && !s.why) ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
+    const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
     const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
     const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
     if (p.monthOnly) {
@@ -327,7 +327,11 @@ function fromMonth(d: DateMention, published: string | null, yearAnchor: string 
     if (!published) return null;
     const y = Number(published.slice(0, 4));
     const m = Number(published.slice(5, 7));
-    return { ...base, month: m === 1 ? 12 : m - 1, year: m === 1 ? y - 1 : y, how: `"${d.text}" is the month before the publication date ${published}`, yearFromPublication: true };
+    const month = m === 1 ? 12 : m - 1;
+    const year = m === 1 ? y - 1 : y;
+    // A part of it ("đầu tháng trước"): a range of its days.
+    if (d.day !== null && d.dayEnd !== null) return { day: d.day, dayEnd: Math.min(d.dayEnd, daysInMonth(year, month)), month, year, tod: null, weekday: null, how: `"${d.text}" is part of the month before the publication date ${published}`, yearFromPublication: true };
+    return { ...base, month, year, how: `"${d.text}" is the month before the publication date ${published}`, yearFromPublication: true };
   }
   if (d.year === null && (d.relative === "last_year" || d.relative === "this_year")) {
     if (!yearAnchor) return null;

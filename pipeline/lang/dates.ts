@@ -178,6 +178,16 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["tháng trước"], re: new RegExp(`${at("tháng")}(?<!(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|\\d+)\\s+)(?<![\\p{L}])tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "last_month" }),
   },
+  // a part of last month: "đầu tháng trước" (its 1st–10th), "giữa tháng trước", "cuối tháng trước", "hạ tuần tháng trước"
+  // (`last_month` with the part's first and last day; 31 is the month's end)
+  {
+    needsOne: ["tháng trước"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
+    build: (m) => {
+      const part = PART_OF_MONTH[m[1]!.toLowerCase()]!;
+      const [from, to] = part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : [21, 31];
+      return { ...none, kind: "relative" as const, relative: "last_month" as const, day: from, dayEnd: to };
+    },
+  },
   // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
   {
     needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], re: new RegExp(`${at("mới", "gần", "vừa")}(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
