@@ -125,9 +125,11 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
 
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
+  const wire = new Set(dates.filter((d) => wireDate(facts.text, d)));
+  const dispatchIn = (ds: readonly DateMention[]) => ds.find((d) => wire.has(d) && d.kind === "day" && d.month !== null && d.day !== null);
   const days = dates.filter((d) => d.kind === "day" || d.kind === "range");
-  const dispatch = days.find((d) => wireDate(facts.text, d) && d.kind === "day" && d.month !== null && d.day !== null);
-  const lead = days.find((d) => !wireDate(facts.text, d)) ?? days[0];
+  const dispatch = dispatchIn(days);
+  const lead = days.find((d) => !wire.has(d)) ?? days[0];
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
@@ -152,7 +154,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
     // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
     // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
-    const inSentence = all.some((d) => !wireDate(facts.text, d)) ? all.filter((d) => !wireDate(facts.text, d)) : all;
+    const inSentence = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
     const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
@@ -165,14 +167,14 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
     const month = written || relative ? undefined : governingMonth(e, grammar);
     // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
-    const wire = written && written.month === null ? all.find((d) => wireDate(facts.text, d) && d.kind === "day" && d.month !== null && d.day !== null) : undefined;
-    if (written && wire) p = beforeDispatch(written, wire);
+    const sentDispatch = written && written.month === null ? dispatchIn(all) : undefined;
+    const sameDay = () => sameDayAs(e, inSentence);
+    if (written && sentDispatch) p = { ...fromMention(written, null, `written in the sentence, in the month of the wire dateline "${sentDispatch.text}"`), ...onOrBefore(written.day!, sentDispatch) };
     else if (written && written.month === null && lastMonth === null && published && written.kind === "day") {
-      // A day without its month, no month written before it ("Ngày 24, …"): of the publication's month, or of the month
-      // before when later than the publication's day.
-      const [, pm, pd] = published.split("-").map(Number) as [number, number, number];
-      const month = written.day! <= pd ? pm : pm === 1 ? 12 : pm - 1;
-      p = fromMention(written, month, `written in the sentence, the latest such day on or before the publication (${published})`);
+      // A day without its month, no month written before it ("Ngày 24, …"): the latest such day on or before publication
+      // (its year is reasoned from the publication date as any other's).
+      const [year, month, day] = published.split("-").map(Number) as [number, number, number];
+      p = fromMention(written, onOrBefore(written.day!, { day, month, year }).month, `written in the sentence, the latest such day on or before the publication (${published})`);
     } else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
     else if (month) {
@@ -190,16 +192,16 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
       p = from === previous.day ? { ...previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
-    } else if (sameDayAs(e, inSentence)) {
+    } else if (sameDay()) {
       // "Cùng ngày" after a day written since the encounter told before ("Ngày 15/3, đối thoại … diễn ra. Chiều cùng ngày,
       // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
-      const day = sameDayAs(e, inSentence)!;
+      const day = sameDay()!;
       p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
     } else if (previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (lead && !leadOfAnother(e)) p = lead.month === null && dispatch && lead.kind === "day" ? { ...beforeDispatch(lead, dispatch), how: `"${lead.text}" the article's first date, in the month of the wire dateline "${dispatch.text}"` } : fromMention(lead, lead.month, "the article's first date");
+    } else if (lead && !leadOfAnother(e)) p = lead.month === null && dispatch && lead.kind === "day" ? { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${dispatch.text}"`), ...onOrBefore(lead.day!, dispatch) } : fromMention(lead, lead.month, "the article's first date");
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
     const earlier = previousEvent;
@@ -259,12 +261,11 @@ interface Step {
 }
 
 
-/** A day written without its month ("ngày 14") in a dispatch dated `wire`: that day of the dispatch's month, or of the month before when it is later than the dispatch's day. */
-function beforeDispatch(d: DateMention, wire: DateMention): Partial {
-  const sameMonth = d.day! <= wire.day!;
-  const month = sameMonth ? wire.month! : wire.month! === 1 ? 12 : wire.month! - 1;
-  const year = wire.year === null ? null : sameMonth || wire.month! !== 1 ? wire.year : wire.year - 1;
-  return { ...fromMention(d, month, `written in the sentence, in the month of the wire dateline "${wire.text}"`), year };
+/** The month and year of the latest `day` of a month on or before a reference day: its month, or the month before when `day` is later. */
+function onOrBefore(day: number, ref: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): { month: number; year: number | null } {
+  const sameMonth = day <= ref.day!;
+  const month = sameMonth ? ref.month! : ref.month! === 1 ? 12 : ref.month! - 1;
+  return { month, year: ref.year === null ? null : sameMonth || ref.month! !== 1 ? ref.year : ref.year - 1 };
 }
 
 /** Whether a span holds a day (a day without its month is taken in the span's months). */

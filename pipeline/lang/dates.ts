@@ -183,8 +183,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needsOne: ["tháng trước"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
     build: (m) => {
-      const part = PART_OF_MONTH[m[1]!.toLowerCase()]!;
-      const [from, to] = part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : [21, 31];
+      const [from, to] = partDays(PART_OF_MONTH[m[1]!.toLowerCase()]!, 31);
       return { ...none, kind: "relative" as const, relative: "last_month" as const, day: from, dayEnd: to };
     },
   },
@@ -255,10 +254,15 @@ function range(d1: number, d2: number, m: number, y: number | null) {
   return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m, monthEnd: m, year: y };
 }
 
+/** The first and last day of a part of a month ("đầu" 1–10, "giữa" 11–20, "cuối" 21 to `last`). */
+function partDays(part: string, last: number): [number, number] {
+  return part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : [21, last];
+}
+
 function monthPart(part: string, m: number, y: number | null) {
   if (m < 1 || m > 12) return null;
   // Without its year, February's end is read as the 28th.
-  const [from, to] = part === "đầu" ? [1, 10] : part === "giữa" ? [11, 20] : [21, daysInMonth(y ?? 2001, m)];
+  const [from, to] = partDays(part, daysInMonth(y ?? 2001, m));
   return { ...none, kind: "range" as const, day: from, dayEnd: to, month: m, monthEnd: m, year: y, relative: "month_part" as const };
 }
 

@@ -203,9 +203,9 @@ export function typePrecedence(lexicon: Lexicon): MeetingType[] {
 
 const L = "(?<![\\p{L}\\p{M}])";
 const R = "(?![\\p{L}\\p{M}])";
-/** The looser edges the encounter patterns were written with (a combining mark may touch). */
 /** The meeting types whose markers also name an encounter as a noun ("hội nghị", "hội đàm", "cuộc gọi"). */
 const NOUN_TYPES: ReadonlySet<string> = new Set(["talks", "call", "conference", "dialogue"]);
+/** The looser edges the encounter patterns were written with (a combining mark may touch). */
 const LE = "(?<!\\p{L})";
 const RE = "(?!\\p{L})";
 const compiled = new WeakMap<Lexicon, Map<string, Grammar>>();
