@@ -433,6 +433,10 @@ describe("extractArticle", () => {
     assert.deepEqual(dated(talks("Ngày 30"), "Ngày đăng: 02/01/2024 07:30"), ["2023-12-30/2023-12-30"]);
     // A month written before it still gives the month.
     assert.deepEqual(summary(extract(["Từ ngày 2 đến 6/7/2024, Đại tướng Phan Văn Giang thăm Nhật Bản.", talks("Ngày 3")], { dateline: "Ngày đăng: 10/08/2024 07:30" })).map((x) => x.split(" ")[0]), ["2024-07-03/2024-07-03"]);
+    // So is such a day that dates an encounter as the article's first date, its sentence writing none.
+    const lead = ["Ngày 29, đoàn đại biểu Bộ Quốc phòng Nhật Bản do Bộ trưởng Kihara Minoru dẫn đầu đã tới Hà Nội.", "Đại tướng Phan Văn Giang đã chủ trì lễ đón và hội đàm với Bộ trưởng Kihara Minoru."];
+    assert.deepEqual(summary(extract(lead, { dateline: "Ngày đăng: 02/08/2024 07:30" })).map((x) => x.split(" ")[0]), ["2024-07-29/2024-07-29"]);
+    assert.deepEqual(summary(extract(lead, { dateline: null })), []);
   });
 
   it("dates an encounter by the day its sentence writes inside the visit's span it also writes, not by the span", () => {

@@ -170,12 +170,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const sentDispatch = written && written.month === null ? dispatchIn(all) : undefined;
     const sameDay = () => sameDayAs(e, inSentence);
     if (written && sentDispatch) p = { ...fromMention(written, null, `written in the sentence, in the month of the wire dateline "${sentDispatch.text}"`), ...onOrBefore(written.day!, sentDispatch) };
-    else if (written && written.month === null && lastMonth === null && published && written.kind === "day") {
-      // A day without its month, no month written before it ("Ngày 24, …"): the latest such day on or before publication
-      // (its year is reasoned from the publication date as any other's).
-      const [year, month, day] = published.split("-").map(Number) as [number, number, number];
-      p = fromMention(written, onOrBefore(written.day!, { day, month, year }).month, `written in the sentence, the latest such day on or before the publication (${published})`);
-    } else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
+    else if (written && written.month === null && lastMonth === null && published && written.kind === "day") p = beforePublication(written, published, "written in the sentence");
+    else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
     else if (relative && published) p = fromPublication(relative, published) ?? null;
     else if (month) {
       const m = fromMonth(month, published, yearAnchor);
@@ -201,7 +197,12 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (lead && !leadOfAnother(e)) p = lead.month === null && dispatch && lead.kind === "day" ? { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${dispatch.text}"`), ...onOrBefore(lead.day!, dispatch) } : fromMention(lead, lead.month, "the article's first date");
+    } else if (lead && !leadOfAnother(e)) {
+      // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
+      if (lead.month !== null || lead.kind !== "day") p = fromMention(lead, lead.month, "the article's first date");
+      else if (dispatch) p = { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${dispatch.text}"`), ...onOrBefore(lead.day!, dispatch) };
+      else if (published) p = beforePublication(lead, published, "the article's first date");
+    }
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     previous = p;
     const earlier = previousEvent;
@@ -262,6 +263,15 @@ interface Step {
 
 
 /** The month and year of the latest `day` of a month on or before a reference day: its month, or the month before when `day` is later. */
+/**
+ * A day written without its month, and no month before it ("Ngày 24, …"): the latest such day on or before the
+ * publication. Only the month is taken; the year is reasoned from the publication date as any other's.
+ */
+function beforePublication(d: DateMention, published: string, how: string): Partial {
+  const [year, month, day] = published.split("-").map(Number) as [number, number, number];
+  return fromMention(d, onOrBefore(d.day!, { day, month, year }).month, `${how}, the latest such day on or before the publication (${published})`);
+}
+
 function onOrBefore(day: number, ref: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): { month: number; year: number | null } {
   const sameMonth = day <= ref.day!;
   const month = sameMonth ? ref.month! : ref.month! === 1 ? 12 : ref.month! - 1;
