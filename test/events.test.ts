@@ -57,6 +57,19 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);
   });
 
+  it("reads a courtesy call paid ('thăm xã giao', 'thăm chào', 'đến chào') and a working session ('làm việc với'), not a greeting at a ceremony", () => {
+    for (const verb of ["thăm xã giao", "thăm chào", "đến chào"]) {
+      assert.deepEqual(events(`Chiều 12/5, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản Yoshida Yoshihide đã ${verb} Đại tướng Phan Văn Giang.`), [["reception", "in_person", "Yoshida Yoshihide + Phan Văn Giang"]], verb);
+    }
+    assert.deepEqual(events("Sáng 9/10, Thượng tướng Hoàng Xuân Chiến đã làm việc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo tại Tokyo."), [["reception", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+    // Coming to cheer a ceremony, to salute the flag or to ask after someone is no call.
+    for (const rest of ["mừng", "đón", "cờ", "hỏi"]) {
+      assert.deepEqual(events(`Đại sứ Nhật Bản Yamada Takio đến chào ${rest} cùng Đại tướng Phan Văn Giang.`), [], rest);
+    }
+    // A working session planned is no encounter.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến sẽ làm việc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."), []);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(
