@@ -344,6 +344,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(invited).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yoshida Yoshihide (Đại tướng)"]);
   });
 
+  it("reads 'của' before a country as part of a post ('Bộ trưởng Quốc phòng của Nhật Bản X', 'X của Nhật Bản và Y'), not as the possessor's cue", () => {
+    const sides = (sentence: string) => summary(extract([sentence])).map((m) => m.split(": ")[1]);
+    assert.deepEqual(sides("Sáng 9/4/2024, tại Hà Nội, Thứ trưởng Quốc phòng của Nhật Bản Masuda Kazuo đã hội đàm với Thượng tướng Hoàng Xuân Chiến."), ["Masuda Kazuo (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    assert.deepEqual(sides("Sáng 9/4/2024, tại Hà Nội, Thứ trưởng Masuda Kazuo của Nhật Bản và Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp song phương."), ["Masuda Kazuo (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    // The possessor of an invitation is still absent.
+    assert.deepEqual(sides("Sáng 9/4/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo theo lời mời của Đại tướng Phan Văn Giang."), ["Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)"]);
+  });
+
   it("takes the one greetings are passed to as the one met when no one else of their side is there, and as absent when someone is", () => {
     const met = extract(["Chiều 3/10/2024, Đại tướng Phan Văn Giang gửi lời chào của Chủ tịch nước tới Đại sứ Nhật Bản Ito Naoki khi tiếp ông tại Bộ Quốc phòng."]);
     assert.deepEqual(summary(met).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Ito Naoki (-)"]);

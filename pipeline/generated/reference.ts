@@ -377,6 +377,10 @@ export interface Lexicon {
      * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X", the host of a banquet attended ("dự tiệc chiêu đãi của X").
      */
     not_after?: string[];
+    /**
+     * Words just after the cue that make it part of a title, not a cue: a country after 'của' belongs to the post before it ("Bộ trưởng Quốc phòng của Nhật Bản X", "Bộ trưởng X của Nhật Bản và Đại tướng Y"), and the person after it is not its possessor.
+     */
+    not_before?: string[];
   }[];
   /**
    * Verbs of saying.

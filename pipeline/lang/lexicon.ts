@@ -358,7 +358,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
-    absent: new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+    absent: new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
     absentRecipient: new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
     // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
