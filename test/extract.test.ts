@@ -225,6 +225,18 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
   });
 
+  it("takes such a subject, with no encounter told before, as the one person of that side in the sentence just before", () => {
+    const visit = "Thượng tướng Hoàng Xuân Chiến đang có chuyến thăm làm việc tại Nhật Bản.";
+    const talks = "Chiều 9/10/2024, ông đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    assert.deepEqual(summary(extract([visit, talks])), ["2024-10-09/2024-10-09 talks in_person Japan: Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)"]);
+    // Either side: a Japanese visitor told of first.
+    const arrival = "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã tới Hà Nội tối 5/8/2024.";
+    assert.match(summary(extract([`${arrival} Sáng 6/8/2024, ông đã chào xã giao Thủ tướng Phạm Minh Chính.`])).join(" | "), /Kihara Minoru .*Phạm Minh Chính|Phạm Minh Chính .*Kihara Minoru/);
+    // Not when that sentence names two people of the side, nor when it is further back.
+    assert.deepEqual(summary(extract(["Thượng tướng Hoàng Xuân Chiến và Trung tướng Nguyễn Văn Minh đang thăm Nhật Bản.", talks])), []);
+    assert.deepEqual(summary(extract([visit, "Chuyến thăm nhằm thúc đẩy hợp tác.", "Hai bên có nhiều tiềm năng.", talks])), []);
+  });
+
   it("reads a host's or visitor's marker opening a sentence ('Tiếp A có B', 'Lễ đón … do B chủ trì'), not a mutual one retelling the encounter", () => {
     const inverted = extract(["Từ ngày 3 đến 7-9-2024, Trung tướng Lê Văn Khoa, Thứ trưởng Bộ Công an, và đoàn công tác đã thăm và làm việc tại Nhật Bản.", "Tiếp Thứ trưởng Lê Văn Khoa có ông Yamada Taro, Thứ trưởng Bộ Tư pháp Nhật Bản."]);
     assert.deepEqual(summary(inverted), ["2024-09-03/2024-09-07 reception in_person Japan: Lê Văn Khoa (Trung tướng) + Yamada Taro (-)"]);

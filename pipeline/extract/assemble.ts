@@ -214,14 +214,23 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     if (one) people.push(one);
   }
   // "Sáng 5/6, A hội đàm với B. Buổi chiều, ông chào xã giao C": a subject that only stands for someone named before is
-  // the one person of the missing side in the encounter told just before (within two paragraphs).
+  // the one person of the missing side in the encounter told just before (within two paragraphs). With no such
+  // encounter ("A đang thăm Nhật Bản. Chiều 13/3, ông hội đàm với C"), the one person of that side present in the
+  // nearest sentence before it that names anyone of that side (in its paragraph or the one before, two sentences back).
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
     const before = input.events.filter((o) => o.end <= e.start && o.participants.length).at(-1);
     const region = (x: { start: number }) => input.sentences.find((s) => s.start <= x.start && x.start < s.end)?.region ?? -1;
-    if (!before || here.region - region(before) > 2) continue;
-    const of = before.participants.filter((p) => p.country === side);
-    const one = onePerson(of);
+    const told = before && here.region - region(before) <= 2 ? onePerson(before.participants.filter((p) => p.country === side)) : null;
+    const named = () => {
+      for (const s of input.sentences.slice(Math.max(0, at - REACH), at).reverse()) {
+        if (s.headline || here.region - s.region > 1) break;
+        const of = input.presentIn(s).filter((p) => p.country === side);
+        if (of.length) return onePerson(of);
+      }
+      return null;
+    };
+    const one = told ?? named();
     if (one) people.push(one);
   }
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
