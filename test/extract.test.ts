@@ -470,6 +470,16 @@ describe("extractArticle", () => {
     assert.deepEqual(dated("Từ ngày 16 đến 19/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang."), ["2023-10-16/2023-10-19"]);
   });
 
+  it("does not place an encounter where a plan in its sentence puts what is to come ('…, lần tới sẽ được tổ chức tại Tokyo')", () => {
+    const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
+    const talks = "Sáng 27/6, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
+    assert.deepEqual(places([`${talks}, cuộc gặp lần tới sẽ được tổ chức tại Tokyo.`]), ["-"]);
+    assert.deepEqual(places([`Ngày 25/6, đoàn đã đến Osaka. ${talks}; hai bên dự kiến gặp lại tại Tokyo.`]), ["Osaka"]);
+    // A venue told as held still counts, a plan before it in another clause or undone by a word of having happened.
+    assert.deepEqual(places([`${talks} tại Tokyo, sau đó sẽ thăm tỉnh Kanagawa.`]), ["Tokyo"]);
+    assert.deepEqual(places([`Theo kế hoạch đã định, ${talks} tại Tokyo.`]), ["Tokyo"]);
+  });
+
   it("places an encounter its sentence puts only in a country in the city the article already gives there", () => {
     const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     const first = "Sáng 27/6, tại Tokyo, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";

@@ -10,7 +10,7 @@ import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
-import { mostSpecific, type Gazetteer, type Place } from "./places.ts";
+import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, governingMonth, type EventDate } from "./when.ts";
@@ -204,7 +204,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     knownYears: (visit) => [...editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
   }, registry, grammar);
 
-  const leadPlace = leadVenue(text, regions, places);
+  const leadPlace = leadVenue(text, regions, places, grammar);
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
   // Registry people and people the registry does not know alike (the latter by their name's words, in any order).
@@ -236,7 +236,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     let place: Place | null = null;
     if (e.format === "in_person") {
       const known = lastPlace ?? leadPlace;
-      place = mostSpecific(places.venues(text, e.start, e.end)) ?? known;
+      place = mostSpecific(heldVenues(text, e.start, e.end, places, grammar)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
@@ -462,10 +462,22 @@ function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | nul
   return false;
 }
 
+/**
+ * Where a text says something happened, not where a plan in the clause puts what is to come ("…, đối thoại lần tới sẽ
+ * được tổ chức tại Tokyo"): a venue after a plan cue in its clause, with no word of having happened between, is not one.
+ */
+function heldVenues(text: string, start: number, end: number, places: Gazetteer, grammar: Grammar): PlaceMention[] {
+  return places.venues(text, start, end).filter((v) => {
+    const before = text.slice(start, v.start);
+    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n")) + 1);
+    return !(grammar.planWords.anyIn(clause) && grammar.planned.test(clause));
+  });
+}
+
 /** Where the article's lead says it happened, or the country of the visit it reports. */
-function leadVenue(text: string, regions: readonly { start: number; end: number }[], places: Gazetteer): Place | null {
+function leadVenue(text: string, regions: readonly { start: number; end: number }[], places: Gazetteer, grammar: Grammar): Place | null {
   for (const r of regions) {
-    const found = mostSpecific(places.venues(text, r.start, r.end));
+    const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar));
     if (found) return found;
   }
   for (const r of regions.slice(0, 3)) {
