@@ -97,6 +97,14 @@ describe("planned encounters", () => {
     assert.deepEqual(planned(x).map((r) => r.replace(/.* governs /, "")), ['"hội đàm"', '"chào xã giao"', '"gặp"']);
   });
 
+  it("a clause of time after a planned one ('…, sau khi dự Hội nghị …') shares its plan", () => {
+    assertPlanned(["Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru sẽ tới Hà Nội vào tuần sau, sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Viêng Chăn."], "sẽ");
+    assertPlanned(["Thượng tướng Hoàng Xuân Chiến dự kiến thăm Tokyo trong tháng 11, trước khi đồng chủ trì hội nghị với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."], "dự kiến");
+    // A word of having happened in the clause of time ends the plan's reach; a clause of time after a held one is held.
+    assert.equal(summary(extract(["Đại tướng Phan Văn Giang sẽ thăm Nhật Bản vào năm sau, sau khi đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tại Hà Nội ngày 6/8/2024."])).length, 1);
+    assert.equal(summary(extract(["Chiều 6/8/2024, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, sau khi chủ trì lễ đón ông tại Hà Nội."])).length, 1);
+  });
+
   it("an encounter dated after the article's publication is announced, not held", () => {
     const body = ["Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội ngày 20/10/2021."];
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" })), []);

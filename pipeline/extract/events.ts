@@ -214,8 +214,9 @@ function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: s
 
 /**
  * Where the clause of a marker at `at` begins: after the last comma, semicolon or colon before it; or, where the words
- * after that comma begin with a marker, further back: the items of a list of what one subject does share its plan
- * ("sẽ thăm Việt Nam, hội đàm với A, chào xã giao B và gặp C").
+ * after that comma begin with a marker or a word of subordinate time, further back: the items of a list of what one
+ * subject does share its plan ("sẽ thăm Việt Nam, hội đàm với A, chào xã giao B và gặp C"), and so does a clause of
+ * time ("sẽ tới Hà Nội vào tuần tới, sau khi dự Hội nghị ADMM+").
  */
 function planClauseStart(sentence: string, at: number, found: readonly Trigger[], grammar: Grammar): number {
   /** The last comma, semicolon or colon before `i` (-1 when none). */
@@ -226,7 +227,8 @@ function planClauseStart(sentence: string, at: number, found: readonly Trigger[]
     if (cut < 0) return 0;
     if (sentence[cut] !== ",") return cut + 1;
     const item = cut + 1 + grammar.listJoiner.exec(sentence.slice(cut + 1))![0].length;
-    if (!found.some((u) => u.start === item)) return cut + 1;
+    // (A clause of time after the comma, "…, sau khi dự Hội nghị …", shares the plan of the clause before it too.)
+    if (!found.some((u) => u.start === item) && !grammar.timeSubordinator.test(sentence.slice(cut + 1))) return cut + 1;
     // The item before, whose plan the marker would share, must not be a relative clause.
     const before = lastBreak(cut);
     // ("A, người sẽ thăm Nhật Bản, tiếp B": a relative clause or an apposition is no item of a list.)

@@ -717,6 +717,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that open, after a comma, a clause of time subordinate to the one before (lower case: "A sẽ tới Hà Nội vào tuần tới, sau khi dự Hội nghị …"): such a clause shares the plan of the clause before it, so a marker in it is planned too.
+   */
+  time_subordinators: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that open a relative clause or an apposition after a comma (lower case: "A, người sẽ thăm Nhật Bản, tiếp B"): such a clause is no item of a list, so a marker after it does not share its plan.
    */
   relative_openers: {

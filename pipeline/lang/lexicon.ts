@@ -147,6 +147,8 @@ export interface Grammar {
   readonly listJoiner: RegExp;
   /** Global: any word of `list_joiners`, as a whole word. */
   readonly listWords: RegExp;
+  /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
+  readonly timeSubordinator: RegExp;
   /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
   readonly relativeOpener: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
@@ -411,6 +413,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:Việt Nam|Nhật Bản)${R}`, "gu"),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
+    timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
