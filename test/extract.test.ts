@@ -494,6 +494,19 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 12/03/2024 07:00" })).map((x) => x.split(" ")[0]), ["2024-03-11/2024-03-11", "2024-02-21/2024-02-29"]);
   });
 
+  it("dates a sentence with no date that names the people of an encounter told before, not of the one just before, by that encounter", () => {
+    const body = [
+      "Chiều 20/9/2023, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",
+      "Hồi tháng 3/2023, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Oka Masami tại Tokyo.",
+      "Thượng tướng Hoàng Xuân Chiến chủ trì lễ đón Thứ trưởng Masuda Kazuo.",
+    ];
+    // The welcome is the first encounter told again (one meeting of it), not a second meeting in March.
+    assert.deepEqual(summary(extract(body)).map((m) => m.split(" in_person")[0]), ["2023-09-20/2023-09-20 talks", "2023-03-01/2023-03-31 talks"]);
+    // Naming the people of the encounter just before, it goes on with that one, as before.
+    const next = [body[0]!, "Thượng tướng Hoàng Xuân Chiến chủ trì lễ đón Thứ trưởng Masuda Kazuo."];
+    assert.deepEqual(summary(extract(next)).map((m) => m.split(" in_person")[0]), ["2023-09-20/2023-09-20 talks"]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

@@ -135,9 +135,14 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   let previousEvent: EventMention | null = null;
   let previousStep: Step | null = null;
   let lastMonth: number | null = null;
+  /** The encounters dated so far, with their steps: one an undated sentence retells may be further back than the last. */
+  const dated: { readonly e: EventMention; readonly step: Step }[] = [];
   const steps = events.map((e): Step | { unresolved: string } => {
     const step = stepOf(e);
-    if ("p" in step) previousStep = step;
+    if ("p" in step) {
+      previousStep = step;
+      dated.push({ e, step });
+    }
     return step;
   });
   /** The article's first date is another encounter's, not the lead's: written, after this one, in the sentence of an encounter of another type. */
@@ -159,6 +164,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
+    let retold: { readonly e: EventMention; readonly step: Step } | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
     const withinSpan = inSentence.find((d) => d.kind === "day" && inSentence.some((r) => r.kind === "range" && r.relative !== "month_part" && spanHolds(r, d)));
     const written = withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
@@ -193,6 +199,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
       const day = sameDay()!;
       p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
+    } else if (previous && !inSentence.length && previousEvent && !samePeople(previousEvent, e) && (retold = dated.findLast((d) => samePeople(d.e, e)))) {
+      // A sentence with no date that names the people of an encounter told before, not of the one just before (a caption
+      // "A chủ trì lễ đón B" after a background paragraph): that encounter told again, on its date.
+      p = { ...retold.step.p, how: "the encounter of the same people told before" };
     } else if (previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
@@ -209,6 +219,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     previousEvent = e;
     const earlierStep = previousStep;
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
+    if (retold?.step.year != null) return { p, year: retold.step.year, candidates: [retold.step.year], why: `the year of that encounter (${retold.step.why || "written"})` };
     const same = p.monthOnly ? undefined : fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
@@ -270,6 +281,12 @@ interface Step {
 function beforePublication(d: DateMention, published: string, how: string): Partial {
   const [year, month, day] = published.split("-").map(Number) as [number, number, number];
   return fromMention(d, onOrBefore(d.day!, { day, month, year }).month, `${how}, the latest such day on or before the publication (${published})`);
+}
+
+/** Whether two encounters have a person in common on each side. */
+function samePeople(a: EventMention, b: EventMention): boolean {
+  const key = (p: EventMention["participants"][number]) => p.personId ?? p.name;
+  return (["VN", "JP"] as const).every((side) => a.participants.some((p) => p.country === side && b.participants.some((q) => q.country === side && key(q) === key(p))));
 }
 
 function onOrBefore(day: number, ref: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): { month: number; year: number | null } {
