@@ -70,6 +70,21 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến sẽ làm việc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."), []);
   });
 
+  it("reads a mutual marker opening its sentence only in the fronted shape ('Gặp B, A đề nghị …')", () => {
+    for (const marker of ["Gặp", "Hội kiến", "Gặp gỡ"]) {
+      assert.deepEqual(events(`${marker} Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên đẩy mạnh hợp tác.`), [["reception", "in_person", "Masuda Kazuo + Hoàng Xuân Chiến"]], marker);
+    }
+    assert.deepEqual(events("Hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, Đại tướng Phan Văn Giang khẳng định Việt Nam coi trọng quan hệ với Nhật Bản."), [["talks", "in_person", "Kihara Minoru + Phan Văn Giang"]]);
+    // Not in other shapes: the encounter spoken of as the subject, no one met before the comma, both named on one
+    // side, or the clause after the comma opened by someone of the same side.
+    for (const sentence of [
+      "Hội đàm diễn ra trong không khí thân mật, Đại tướng Phan Văn Giang cảm ơn Bộ trưởng Kihara Minoru.",
+      "Gặp gỡ báo chí, Đại tướng Phan Văn Giang cho biết hai bên đã trao đổi nhiều vấn đề.",
+      "Gặp Đại tướng Phan Văn Giang, Thượng tướng Hoàng Xuân Chiến báo cáo kết quả chuyến thăm Nhật Bản.",
+      "Gặp Bộ trưởng Kihara Minoru và Đại tướng Phan Văn Giang, phóng viên được biết hai bên đã nhất trí nhiều nội dung.",
+    ]) assert.deepEqual(events(sentence), [], sentence);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(

@@ -498,10 +498,33 @@ export function mergeWithinArticle(encounters: readonly Encounter[], precedence:
   for (const e of encounters) {
     let same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
     if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
-    if (same < 0) out.push(e);
+    // (A conference told with one side, the occasion of a two-sided encounter of its person that day: its setting.)
+    const occasion = same < 0 ? out.findIndex((o) => occasionOf(o, e)) : -1;
+    if (occasion >= 0) out[occasion] = combine(asOccasion(out[occasion]!), asOccasion(e), precedence);
+    else if (same < 0) out.push(e);
     else out[same] = combine(out[same]!, e, precedence);
   }
   return out;
+}
+
+/**
+ * Whether one of two encounters is a conference told with one side ("Nhân dịp dự Hội nghị X, A đã có các cuộc gặp
+ * song phương với Bộ trưởng Quốc phòng các nước …") and the other a two-sided encounter with its person on that one
+ * day ("Gặp B, A …"): the conference is the occasion of that encounter, one meeting, of the encounter's own type.
+ */
+function occasionOf(a: Encounter, b: Encounter): boolean {
+  const [conference, other] = a.type === "conference" ? [a, b] : [b, a];
+  if (conference.type !== "conference" || other.type === "conference") return false;
+  // (One day, both: a conference over a span is one meeting, the encounters of its days others.)
+  if (conference.date.date_start !== conference.date.date_end || conference.date.date_start !== other.date.date_start || other.date.date_end !== other.date.date_start) return false;
+  if (new Set(conference.participants.map((p) => p.country)).size !== 1 || new Set(other.participants.map((p) => p.country)).size !== 2) return false;
+  const keys = new Set(other.participants.map(keyOf));
+  return conference.participants.some((p) => keys.has(keyOf(p)));
+}
+
+/** An encounter as one whose row a conference is the setting of (see `typeOf`). */
+function asOccasion(e: Encounter): Encounter {
+  return e.frame ? e : { ...e, frame: "conference" };
 }
 
 /**

@@ -100,7 +100,7 @@ export function findEvents(
       const opening = OPENING_CLAUSE.exec(sentence);
       const opener = opening ? openingSetting(opening[0], SETTING) : null;
       const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-      const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers);
+      const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions));
       // The plan cues are looked for only in a sentence that has one of their words.
       const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
       const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
@@ -305,6 +305,25 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));
 }
+
+/**
+ * A mutual marker opening its sentence ("Gặp B, A đề nghị …", "Hội kiến B, A khẳng định …") tells an encounter only
+ * in that shape: the one met named after it before the first comma (everyone named there of one side), and someone of
+ * the other side opening the clause after the comma (named within its first few words, after their rank or title).
+ */
+function fronted(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[]): boolean {
+  const comma = sentence.indexOf(",", t.end);
+  if (comma < 0) return false;
+  const at = (m: PersonMention) => m.start - offset;
+  const inSentence = mentions.filter((m) => m.country !== null && at(m) >= t.end && m.end - offset <= sentence.length);
+  const met = inSentence.filter((m) => at(m) < comma);
+  const side = met[0]?.country;
+  if (!side || met.some((m) => m.country !== side)) return false;
+  const subject = inSentence.find((m) => at(m) > comma);
+  return !!subject && subject.country !== side && at(subject) - comma <= FRONTED_SUBJECT_REACH;
+}
+/** How far after the comma the subject of a fronted marker's clause may be named (its rank and post before it). */
+const FRONTED_SUBJECT_REACH = 60;
 
 /** The first of the types by precedence; a conference that frames the sentence yields to the encounter on its sidelines. */
 function firstType(grammar: Grammar, types: readonly MeetingType[], frame?: MeetingType): MeetingType {

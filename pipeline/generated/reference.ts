@@ -242,6 +242,10 @@ export interface Lexicon {
      * Previous words that make the form another word (trực tiếp, đón tiếp).
      */
     not_preceded_by?: string[];
+    /**
+     * For a mutual marker: capitalised, opening a sentence with the one met after it and a comma, and someone of the other side opening the clause after the comma ("Gặp B, A đề nghị …", "Hội kiến B, A khẳng định …"), it tells that encounter. Opening a sentence in any other shape ("Hội đàm diễn ra …") it is not read.
+     */
+    fronted?: boolean;
   }[];
   /**
    * Meeting types and their precedence: when one row merges several activities, its type is the one with the lowest number.

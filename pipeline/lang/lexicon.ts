@@ -28,6 +28,8 @@ export interface Grammar {
   readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Per type, the capitalised markers that open a sentence ("Tiếp A có B"): an expression anchored at its start (group 1 the marker), and its key words. */
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
+  /** The capitalised forms of the mutual markers that open a sentence only in the fronted shape ("Gặp B, A …"; `fronted`). */
+  readonly frontedOpeners: ReadonlySet<string>;
   /** The key words of the triggers and the openers, to find in one pass which a paragraph or sentence has. */
   readonly markerWords: Vocabulary;
   /** Format a trigger form implies (a call is by phone). */
@@ -262,7 +264,7 @@ export function leadingWords(forms: readonly string[]): string {
 
 /** Whether a marker is also read capitalised at the start of a sentence (see triggerSource). */
 function openerVariant(t: Lexicon["meeting_triggers"][number]): boolean {
-  return startsLower(t.form) && t.subject !== "mutual";
+  return startsLower(t.form) && (t.subject !== "mutual" || t.fronted === true);
 }
 
 /** The form with its first letter in upper case. */
@@ -285,7 +287,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   });
   // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
   // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
-  // ("Hội đàm diễn ra …") is mostly the encounter told before, and is not read. One expression per type, anchored at
+  // ("Hội đàm diễn ra …") is mostly the encounter told before, and is read only in the fronted shape ("Gặp B, A …",
+  // `fronted`; see events.ts). One expression per type, anchored at
   // the sentence's start (so it costs one attempt a sentence).
   const openers = typeOrder.flatMap((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type && openerVariant(t));
@@ -338,6 +341,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     lexicon: lx,
     triggers,
     openers,
+    frontedOpeners: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.fronted && openerVariant(t)).map((t) => capitalised(t.form))),
     markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),

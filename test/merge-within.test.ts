@@ -1,0 +1,48 @@
+/**
+ * One encounter told in several sentences of an article is one row (`mergeWithinArticle`). Encounters are built here
+ * by hand, so each case names exactly what the rule sees: types, days, who is on each side.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { mergeWithinArticle, type Encounter, type Participant } from "../pipeline/extract/article.ts";
+import type { EventDate } from "../pipeline/extract/when.ts";
+import type { MeetingType } from "../pipeline/lang/lexicon.ts";
+
+const PRECEDENCE: readonly MeetingType[] = ["talks", "dialogue", "call", "signing", "conference", "reception", "other"];
+
+function person(name: string, country: "VN" | "JP"): Participant {
+  return { article_id: "a", person_id: null, name, name_as_written: name, country, rank: null, position: null, start: 0, end: 0 };
+}
+
+function day(from: string, to = from): EventDate {
+  return { date_start: from, date_end: to, precision: from === to ? "day" : "range", time_of_day: null, year_inferred: false, basis: "written" };
+}
+
+function encounter(type: MeetingType, date: EventDate, people: readonly Participant[], at: number): Encounter {
+  return { start: at, end: at + 10, sentence: `${type} ${at}`, triggers: [type], type, format: "in_person", date, place: null, participants: people };
+}
+
+const A = person("Lê Văn An", "VN");
+const B = person("Sato Ichiro", "JP");
+const C = person("Trần Văn Bình", "VN");
+
+describe("mergeWithinArticle", () => {
+  it("makes a conference told with one side the occasion of a two-sided encounter of its person on that day: one row, the encounter's type", () => {
+    const rows = mergeWithinArticle([encounter("conference", day("2024-11-21"), [A], 0), encounter("reception", day("2024-11-21"), [A, B], 100)], PRECEDENCE);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.type, "reception");
+    assert.deepEqual(rows[0]!.participants.map((p) => p.name), ["Lê Văn An", "Sato Ichiro"]);
+    // Either order.
+    assert.equal(mergeWithinArticle([encounter("talks", day("2024-11-21"), [A, B], 0), encounter("conference", day("2024-11-21"), [A], 100)], PRECEDENCE).length, 1);
+  });
+
+  it("keeps such a conference apart on another day, over a span, or with someone else", () => {
+    const two = encounter("reception", day("2024-11-21"), [A, B], 100);
+    assert.equal(mergeWithinArticle([encounter("conference", day("2024-11-22"), [A], 0), two], PRECEDENCE).length, 2);
+    // A conference over several days is a meeting of its own; the encounters of its days are others.
+    assert.equal(mergeWithinArticle([encounter("conference", day("2024-11-20", "2024-11-22"), [A], 0), two], PRECEDENCE).length, 2);
+    assert.equal(mergeWithinArticle([encounter("conference", day("2024-11-21"), [C], 0), two], PRECEDENCE).length, 2);
+    // A one-sided encounter of another type is not a conference's occasion.
+    assert.equal(mergeWithinArticle([encounter("reception", day("2024-11-21"), [C], 0), encounter("talks", day("2024-11-21"), [C, B], 100)], PRECEDENCE).length, 2);
+  });
+});
