@@ -205,6 +205,13 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn vào tháng 10 năm ngoái."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
     assert.deepEqual(read("Tháng 10 năm ngoái, hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
     assert.deepEqual(read("Hai bên đã ký Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["signed_here -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn"]);
+    // So is one placed last year after the title, whatever asks for it before: a request to speed it up or to give it
+    // substance is about a document already signed.
+    for (const verb of ["sớm ký", "đẩy nhanh", "sớm cụ thể hóa"]) {
+      assert.deepEqual(read(`Thượng tướng Hoàng Xuân Chiến đề nghị hai bên ${verb} Thỏa thuận về hợp tác đào tạo phi công ký tháng 9 năm ngoái.`), ["referenced -: Thỏa thuận về hợp tác đào tạo phi công"], verb);
+    }
+    // With no past after the title, asking to sign soon is a signing still to come.
+    assert.deepEqual(read("Thượng tướng Hoàng Xuân Chiến đề nghị hai bên sớm ký Thỏa thuận về hợp tác đào tạo phi công."), ["agreed_to_sign -: Thỏa thuận về hợp tác đào tạo phi công"]);
   });
 
   it("reads a plan named only by a time to come ('Kế hoạch hợp tác năm tới') as no named document", () => {
@@ -221,6 +228,7 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Hai bên trao đổi về Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển."), ["under_negotiation -: Thỏa thuận hợp tác tìm kiếm cứu nạn trên biển"]);
     assert.deepEqual(read("Hai bên trao đổi về tiến trình đàm phán Hiệp định về hợp tác an ninh hàng hải."), ["under_negotiation -: Hiệp định về hợp tác an ninh hàng hải"]);
     assert.deepEqual(read("Hai bên tiếp tục triển khai hiệu quả Bản ghi nhớ về hợp tác hải quân."), ["referenced -: Bản ghi nhớ về hợp tác hải quân"]);
+    assert.deepEqual(read("Hai bên nhất trí cụ thể hóa Bản ghi nhớ về hợp tác hải quân."), ["referenced -: Bản ghi nhớ về hợp tác hải quân"]);
   });
 });
 

@@ -325,10 +325,11 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
 
 function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null } {
   let status: AgreementStatus = pre.status ?? "referenced";
-  // A signing phrase after the title with its year ("… đã ký năm 2019") tells a document signed before, whatever the
-  // verbs before the title ("thúc đẩy triển khai Bản ghi nhớ … đã ký năm 2019"); without a year it may be the
-  // signing agreed ("nhất trí Thỏa thuận … được ký trong năm").
-  if (post.signing) status = post.here ? "signed_here" : (status === "agreed_to_sign" || status === "under_negotiation") && post.signed === null ? status : "referenced";
+  // A signing phrase after the title with its year ("… đã ký năm 2019") or a past cue ("… ký tháng 9 năm ngoái") tells
+  // a document signed before, whatever the verbs before the title ("thúc đẩy triển khai Bản ghi nhớ … đã ký năm
+  // 2019", "đề nghị sớm … Thỏa thuận … ký năm ngoái"); without either it may be the signing agreed ("nhất trí Thỏa
+  // thuận … được ký trong năm").
+  if (post.signing) status = post.here ? "signed_here" : (status === "agreed_to_sign" || status === "under_negotiation") && post.signed === null && !post.past ? status : "referenced";
   else if (post.past && status === "signed_here") status = "referenced";
   // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
   if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null };
