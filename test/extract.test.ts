@@ -480,6 +480,15 @@ describe("extractArticle", () => {
     assert.deepEqual(places([`Theo kế hoạch đã định, ${talks} tại Tokyo.`]), ["Tokyo"]);
   });
 
+  it("places an encounter the article places nowhere else in the city of a dispatch's dateline ('Tokyo, 13/3 (TTXVN) - …')", () => {
+    const places = (lead: string) => extract([`${lead}Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru chiều 27/6.`], { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
+    assert.deepEqual(places("Tokyo, 27/6 (TTXVN) - "), ["Tokyo"]);
+    assert.deepEqual(places("Osaka (VNA) – "), ["Osaka"]);
+    // Not a place that merely opens the sentence, nor one the sentence's own venue overrules.
+    assert.deepEqual(places("Tokyo và Hà Nội có nhiều điểm chung. "), ["-"]);
+    assert.deepEqual(extract(["Tokyo, 27/6 (TTXVN) - Chiều 27/6, tại Osaka, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."], { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name), ["Osaka"]);
+  });
+
   it("places an encounter its sentence puts only in a country in the city the article already gives there", () => {
     const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     const first = "Sáng 27/6, tại Tokyo, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";

@@ -477,7 +477,8 @@ function heldVenues(text: string, start: number, end: number, places: Gazetteer,
 /** Where the article's lead says it happened, or the country of the visit it reports. */
 function leadVenue(text: string, regions: readonly { start: number; end: number }[], places: Gazetteer, grammar: Grammar): Place | null {
   for (const r of regions) {
-    const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar));
+    // (A dispatch's dateline opening the paragraph, "Tokyo, 13/3 (TTXVN) - …", names where the reporter was: the city.)
+    const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar)) ?? places.dispatchedFrom(text, r.start, r.end);
     if (found) return found;
   }
   for (const r of regions.slice(0, 3)) {

@@ -20,7 +20,12 @@ export interface Gazetteer {
   readonly places: readonly Place[];
   /** Where the text between `start` and `end` says something happened: "tại Hà Nội", "ở thủ đô Tô-ki-ô", "tại Philippines Clark". */
   venues(text: string, start: number, end: number): PlaceMention[];
+  /** The place a paragraph opens with as a dispatch's dateline, before an agency in brackets: "Tokyo, 13/3 (TTXVN) - …", "Tokyo (VNA) – …". */
+  dispatchedFrom(text: string, start: number, end: number): Place | null;
 }
+
+/** After a place's name, the rest of a dispatch's dateline: a day maybe, the agency in brackets, a dash. */
+const DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?\([^()\n]{2,30}\)\s*[-–—]/u;
 
 /** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
 // (The lookahead first spares the lookbehind where no preposition starts.)
@@ -84,6 +89,11 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
         }
       }
       return out;
+    },
+    dispatchedFrom(text, start, end) {
+      const at = start + /^\s*/u.exec(text.slice(start, end))![0].length;
+      const hit = NAME.exec(text.slice(at, end));
+      return hit && DISPATCH.test(text.slice(at + hit[0].length, end)) ? byName.get(hit[0])! : null;
     },
   };
 }
