@@ -225,6 +225,18 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
   });
 
+  it("takes a host named by title before the marker ('Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B') as the one nearby who holds it", () => {
+    const body = [
+      "Sáng 9/4/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo đồng chủ trì Đối thoại chính sách quốc phòng.",
+      "Chiều cùng ngày, Bộ trưởng Bộ Quốc phòng Việt Nam đã tiếp Thứ trưởng Masuda Kazuo.",
+      "Đại tướng Phan Văn Giang hoan nghênh Thứ trưởng Masuda Kazuo sang Việt Nam dự đối thoại.",
+    ];
+    const rows = summary(extract(body)).map((m) => m.split(" in_person")[0] + ": " + m.split(": ")[1]);
+    assert.deepEqual(rows, ["2024-04-09/2024-04-09 dialogue: Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)", "2024-04-09/2024-04-09 reception: Masuda Kazuo (-) + Phan Văn Giang (Đại tướng)"]);
+    // No one near who holds the title: the call stays one-sided, and is not published.
+    assert.deepEqual(summary(extract([body[0]!, body[1]!])).length, 1);
+  });
+
   it("takes such a subject, with no encounter told before, as the one person of that side in the sentence just before", () => {
     const visit = "Thượng tướng Hoàng Xuân Chiến đang có chuyến thăm làm việc tại Nhật Bản.";
     const talks = "Chiều 9/10/2024, ông đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";

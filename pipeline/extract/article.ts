@@ -317,6 +317,14 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     counterpart: (e, side) => counterpart(e, side, grammar),
+    subjectTitle: (e, side) => {
+      // The whole subject of the marker's clause: the title opens it, at most two words ("đã", "cũng đã") after it.
+      const at = markerIn(e);
+      if (at <= 0) return null;
+      const clause = e.sentence.slice(Math.max(e.sentence.lastIndexOf(",", at), e.sentence.lastIndexOf(";", at)) + 1, at);
+      const m = counterpartPatterns(grammar)[side].titled.exec(clause);
+      return m && /^\s*$/u.test(clause.slice(0, m.index)) && /^(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+    },
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry),
     guest: (e) => {

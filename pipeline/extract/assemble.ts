@@ -44,6 +44,11 @@ export interface AssemblyInput {
    * country there; else the title it gives ("tiếp Đại sứ Nhật Bản": "Đại sứ"), or null for none ("tiếp đoàn … Nhật Bản").
    */
   readonly counterpart?: (e: EventMention, side: CountryCode) => { readonly title: string | null } | null;
+  /**
+   * The title an encounter gives a side before its marker, with the side's country and no name ("Bộ trưởng Bộ Quốc
+   * phòng Việt Nam tiếp B": "Bộ trưởng"), or null.
+   */
+  readonly subjectTitle?: (e: EventMention, side: CountryCode) => string | null;
   /** Whether a sentence names the side's country as a side ("Trưởng đoàn Nhật Bản", "phía Việt Nam"), not as a place. */
   readonly namesSide?: (s: Sentence, side: CountryCode) => boolean;
   /** Whether a person holds a post with this title. */
@@ -106,6 +111,12 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
     const title = counterpart(side)?.title;
+    // A host it names by title before its marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B") is someone who holds it.
+    const subject = title ? null : (input.subjectTitle?.(e, side) ?? null);
+    if (subject !== null) {
+      const holders = [...sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants), ...input.presentIn(s)].filter((p) => p.country === side && input.holdsTitle?.(p, subject));
+      return holders.filter((p, i) => holders.findIndex((q) => key(q) === key(p)) === i);
+    }
     const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side && !(title && input.attends?.(o) && otherPost(p, title))));
     if (same.length) return same;
     const of = input.presentIn(s).filter((p) => p.country === side);
@@ -179,6 +190,15 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
+    if (one) people.push(one);
+  }
+  // "Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B", the host named elsewhere: the one person of that side the article names
+  // who holds the title the sentence gives before its marker.
+  for (const side of SIDES) {
+    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions || !input.holdsTitle) continue;
+    const title = input.subjectTitle?.(e, side) ?? null;
+    if (title === null) continue;
+    const one = onePerson(input.mentions.filter((m) => m.country === side && input.holdsTitle!(m, title)));
     if (one) people.push(one);
   }
   // "A tiếp Tư lệnh … Nhật Bản đang thăm Việt Nam. … Đô đốc B cho biết …": when no one the article names holds the title,
