@@ -56,6 +56,15 @@ describe("findPersonMentions", () => {
     );
   });
 
+  it("keeps a Vietnamese name whose given name is also a word of an organisation's name (Chính, Hợp, Kỳ, Lực, Nghị)", () => {
+    for (const name of ["Nguyễn Văn Chính", "Trần Văn Hợp", "Đỗ Văn Kỳ", "Phạm Văn Lực", "Vũ Văn Nghị"]) {
+      const m = findPersonMentions(`Chiều 5/5, Đại tá ${name}, Phó Tư lệnh Vùng 2 Hải quân, đã tiếp ông Yamamoto Taro.`, registry, grammar);
+      assert.deepEqual(m.map((x) => [x.name, x.country, x.rank]).at(0), [name, "VN", "Đại tá"], name);
+    }
+    // Those words still make an organisation's name no one's: "Học viện", "Bộ Chính trị", "Hợp tác".
+    assert.deepEqual(findPersonMentions("Đại tá Ueda Ken thăm Học viện Quốc phòng và Văn phòng Bộ Chính trị.", registry, grammar).map((x) => x.name), ["Ueda Ken"]);
+  });
+
   it("reads a Japanese family name alone after a rank or an honorific, and nothing else alone", async () => {
     const { names } = await repoKnowledge();
     const read = (text: string) => findPersonMentions(text, registry, grammar, undefined, names).map((m) => [m.name, m.country, m.rank]);
