@@ -225,6 +225,18 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
   });
 
+  it("makes one encounter per person of a side that meets the other side's one person in turn ('lần lượt')", () => {
+    const people = (sentence: string) => summary(extract([sentence])).map((m) => m.split(": ")[1]);
+    assert.deepEqual(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến lần lượt tiếp Đại sứ Nhật Bản Ito Naoki."), [
+      "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
+      "Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)",
+    ]);
+    assert.equal(people("Sáng 9/4/2024, tại Hà Nội, Đại sứ Nhật Bản Ito Naoki lần lượt chào xã giao Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến.").length, 2);
+    // Without it, or with it in another clause, one encounter.
+    assert.equal(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Ito Naoki.").length, 1);
+    assert.equal(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Ito Naoki; các đại biểu lần lượt phát biểu.").length, 1);
+  });
+
   it("takes a host named by title before the marker ('Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B') as the one nearby who holds it", () => {
     const body = [
       "Sáng 9/4/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo đồng chủ trì Đối thoại chính sách quốc phòng.",

@@ -127,7 +127,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
   // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
   const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
-  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true }).map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }));
+  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
+    .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
+    .flatMap((e) => inTurn(e, grammar));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
   // Built only for an article that has an encounter to complete (most name both sides in one sentence).
@@ -296,6 +298,25 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     sentenceEnd: view.toClean(a.sentenceEnd),
   }));
   return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
+}
+
+/**
+ * "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B": the people of one side meeting the one person of the
+ * other each in turn (`in_turn_words` in the clause of the marker) are that many encounters, one per person.
+ */
+function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
+  const at = markerIn(e);
+  if (at < 0 || !grammar.inTurn.test(e.sentence)) return [e];
+  // The clause of the marker: from the comma or semicolon before it to the one after it.
+  const from = Math.max(e.sentence.lastIndexOf(",", at), e.sentence.lastIndexOf(";", at)) + 1;
+  const next = e.sentence.slice(at).search(/[,;]/u);
+  if (!grammar.inTurn.test(e.sentence.slice(from, next < 0 ? undefined : at + next))) return [e];
+  for (const side of SIDES) {
+    const many = e.participants.filter((p) => p.country === side);
+    const others = e.participants.filter((p) => p.country !== side);
+    if (many.length >= 2 && others.length === 1) return many.map((p) => ({ ...e, participants: e.participants.filter((q) => q === p || q === others[0]) }));
+  }
+  return [e];
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */

@@ -712,6 +712,15 @@ export interface Lexicon {
     at: "before" | "after";
   }[];
   /**
+   * Words that tell one side's people met the one person of the other side each in turn, in the clause of the marker (lower case: "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B"): one encounter per person of the side named several times.
+   */
+  in_turn_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that join the items of a list of what one subject does, after the comma (lower case: "sẽ thăm Việt Nam, hội đàm với A, và chào xã giao B", "…, đồng thời gặp C"): a marker after a comma and one of these shares the plan of the item before it.
    */
   list_joiners: {
