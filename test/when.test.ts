@@ -107,4 +107,17 @@ describe("dateEvents", () => {
     const plain = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori. Năm 2020, hai bên tiếp tục hợp tác.";
     assert.deepEqual(dated(plain).map((d) => d.slice(0, 10)), ["2020-06-10"]);
   });
+  it("nor does a year a plan in its clause puts ahead", () => {
+    const call = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori.";
+    for (const plan of ["Hai bên nhất trí sẽ tổ chức đối thoại lần tới vào năm 2020.", "Hai bên dự kiến gặp lại tại Tokyo trong năm 2020."]) {
+      assert.deepEqual(dated(`${call} ${plan}`).map((d) => d.slice(0, 10)), ["no single "], plan);
+    }
+    // A year the text tells as held still chooses.
+    assert.deepEqual(dated(`${call} Hai bên đã tổ chức đối thoại vào năm 2020.`).map((d) => d.slice(0, 10)), ["2020-06-10"]);
+    // It bounds the encounter's year from above: Yamada Takio was ambassador 2020-04 – 2024-04, Phan Văn Giang a
+    // general of the army from 2021-07; a plan for the end of 2022 leaves 2022 alone.
+    const reception = "Ngày 10/5, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
+    assert.deepEqual(dated(`${reception} Hai bên nhất trí đối thoại lần tới sẽ được tổ chức vào cuối năm 2022.`).map((d) => d.slice(0, 10)), ["2022-05-10"]);
+    assert.deepEqual(dated(reception).map((d) => d.slice(0, 10)), ["no single "]);
+  });
 });

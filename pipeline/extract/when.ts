@@ -3,7 +3,7 @@ import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from "../lang/dates.ts";
-import { clauseAround } from "../lang/sentences.ts";
+import { clauseAround, clauseStart } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
@@ -89,11 +89,18 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
+  // Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come.
+  const toCome = (d: { start: number; end: number }) => {
+    const before = facts.text.slice(clauseStart(facts.text, d.start, 120), d.start);
+    return grammar.planWords.anyIn(before) && grammar.planned.test(before);
+  };
   const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   const known = once(() => facts.knownYears?.(visitSpan) ?? []);
   const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...known()])].sort());
-  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) ? [] : [d.year])), ...factYears(), ...known()])].sort());
+  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) || toCome(d) ? [] : [d.year])), ...factYears(), ...known()])].sort());
+  // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
+  const plannedFor = once(() => dates.filter((d) => d.year !== null && toCome(d)).reduce<number | null>((min, d) => (min === null || d.year! < min ? d.year! : min), null));
   // The posts a person is given anywhere in the article hold at each encounter of it.
   const officesOf = new Map<string, Set<string>>();
   for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
@@ -225,7 +232,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears }, registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor }, registry);
     return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? (a.against ? `${publishedBasis}; ${a.against}` : publishedBasis) : a.basis };
   }
 

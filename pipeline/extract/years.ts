@@ -55,6 +55,8 @@ export interface YearQuestion {
   readonly weekday?: number | null;
   /** Years written elsewhere in the article (worked out when asked for). */
   readonly mentionedYears?: readonly number[] | (() => readonly number[]);
+  /** The earliest year a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023"): the encounter is no later. */
+  readonly plannedFor?: number | null | (() => number | null);
   /** Search window (inclusive). */
   readonly from?: number;
   readonly to?: number;
@@ -148,6 +150,15 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     if (before.length) years = before;
   }
   const narrowed = years.length < valid.length;
+
+  const plan = years.length > 1 ? (typeof q.plannedFor === "function" ? q.plannedFor() : q.plannedFor) : null;
+  if (plan !== null && plan !== undefined) {
+    const notLater = years.filter((y) => y <= plan);
+    if (notLater.length && notLater.length < years.length) {
+      why.push(`a plan the article tells for ${plan} puts it no later`);
+      years = notLater;
+    }
+  }
 
   const named = years.length > 1 ? (typeof q.mentionedYears === "function" ? q.mentionedYears() : q.mentionedYears) : undefined;
   if (named?.length) {
