@@ -225,6 +225,15 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
   });
 
+  it("completes a dated conference of both countries with the one side whose delegation the next sentence names", () => {
+    const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
+    const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";
+    assert.deepEqual(summary(extract([forum, head])).map((m) => m.split(" in_person")[0] + ": " + m.split(": ")[1]), ["2023-03-08/2023-03-08 conference: Trần Văn Lâm (Thiếu tướng)"]);
+    // Not a conference of other countries, nor a sentence that is not about it.
+    assert.deepEqual(summary(extract(["Ngày 8/3/2023, Hội nghị Bộ trưởng Quốc phòng ASEAN diễn ra tại Jakarta.", "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam tham dự hội nghị."])), []);
+    assert.deepEqual(summary(extract([forum, "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam thăm tỉnh Kanagawa."])), []);
+  });
+
   it("makes one encounter per person of a side that meets the other side's one person in turn ('lần lượt')", () => {
     const people = (sentence: string) => summary(extract([sentence])).map((m) => m.split(": ")[1]);
     assert.deepEqual(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến lần lượt tiếp Đại sứ Nhật Bản Ito Naoki."), [
