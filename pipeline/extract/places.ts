@@ -91,9 +91,11 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
       return out;
     },
     dispatchedFrom(text, start, end) {
-      const at = start + /^\s*/u.exec(text.slice(start, end))![0].length;
-      const hit = NAME.exec(text.slice(at, end));
-      return hit && DISPATCH.test(text.slice(at + hit[0].length, end)) ? byName.get(hit[0])! : null;
+      // (A dateline is short: only the paragraph's first words are read.)
+      const head = text.slice(start, Math.min(end, start + 80));
+      const at = /^\s*/u.exec(head)![0].length;
+      const hit = NAME.exec(head.slice(at));
+      return hit && DISPATCH.test(head.slice(at + hit[0].length)) ? byName.get(hit[0])! : null;
     },
   };
 }
