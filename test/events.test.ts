@@ -20,6 +20,8 @@ function events(text: string) {
 describe("findEvents", () => {
   it("praise, thanks or congratulations reach a marker anywhere later in their clause: the encounter praised is an earlier one", () => {
     assert.deepEqual(events("Ngày 3/4/2019, Thượng tướng Nguyễn Chí Vịnh chúc mừng Bộ trưởng Iwaya Takeshi vì Nhật Bản đã đăng cai thật chu đáo Hội nghị ADMM+ năm trước."), []);
+    // So does welcoming ('hoan nghênh'): the results of a dialogue welcomed are of an earlier one.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến hoan nghênh kết quả Đối thoại chính sách quốc phòng với Thứ trưởng Masuda Kazuo."), []);
     // The clause ends at a comma: an encounter reported after it still counts.
     assert.equal(events("Thượng tướng Nguyễn Chí Vịnh cảm ơn sự đón tiếp chu đáo, sau đó hội đàm với Thứ trưởng Quốc phòng Nhật Bản Nishida Yasunori.").length, 1);
   });
