@@ -229,6 +229,8 @@ describe("extractArticle", () => {
     const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
     const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";
     assert.deepEqual(summary(extract([forum, head])).map((m) => m.split(" in_person")[0] + ": " + m.split(": ")[1]), ["2023-03-08/2023-03-08 conference: Trần Văn Lâm (Thiếu tướng)"]);
+    // Or a verb of attending, the forum not named again.
+    assert.equal(summary(extract([forum, "Đoàn Việt Nam do Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại dẫn đầu đã tham dự."])).length, 1);
     // Not a conference of other countries, nor a sentence that is not about it.
     assert.deepEqual(summary(extract(["Ngày 8/3/2023, Hội nghị Bộ trưởng Quốc phòng ASEAN diễn ra tại Jakarta.", "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam tham dự hội nghị."])), []);
     assert.deepEqual(summary(extract([forum, "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam thăm tỉnh Kanagawa."])), []);

@@ -173,7 +173,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
-      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly) : null);
+      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar) : null);
       if (completed && inScope(completed.participants)) {
         accepted.push(completed);
         // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -487,10 +487,11 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
 /**
  * A conference its sentence dates and names no one of ("Ngày 8/3, Diễn đàn … diễn ra tại Tokyo, do Bộ Quốc phòng Nhật
  * Bản chủ trì"), with one side's delegation named in one of the two sentences after it, in its paragraph or the next,
- * by a side cue and the conference's own word ("Thiếu tướng A dẫn đầu đoàn Việt Nam tham dự diễn đàn"): a conference
+ * by a side cue and the conference's own word or a verb of attending ("Thiếu tướng A dẫn đầu đoàn Việt Nam tham dự
+ * diễn đàn", "… dẫn đầu đoàn Việt Nam tham dự"): a conference
  * of both countries (see `conferenceOfBoth`) with that side, as told.
  */
-function delegationTo(e: EventMention, input: AssemblyInput): EventMention | null {
+function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   const here = input.sentences[at];
   const word = e.triggers[0]?.toLowerCase();
@@ -498,7 +499,7 @@ function delegationTo(e: EventMention, input: AssemblyInput): EventMention | nul
   for (const s of input.sentences.slice(at + 1, at + 3)) {
     if (s.region - here.region > 1) break;
     const text = input.textOf?.(s) ?? "";
-    if (!input.hasSideCue(s) || !text.toLowerCase().includes(word)) continue;
+    if (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text))) continue;
     const present = input.presentIn(s);
     const sides = new Set(present.map((p) => p.country));
     return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides) ? { ...e, participants: present } : null;

@@ -149,6 +149,8 @@ export interface Grammar {
   readonly listJoiner: RegExp;
   /** Global: any word of `list_joiners`, as a whole word. */
   readonly listWords: RegExp;
+  /** Anywhere: a verb of attending a forum (`setting_words` of role `verb`: "dự", "tham dự"), as a whole word. */
+  readonly attending: RegExp;
   /** Anywhere: a word telling one side's people met the other side each in turn (`in_turn_words`), as a whole word. */
   readonly inTurn: RegExp;
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
@@ -419,6 +421,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:Việt Nam|Nhật Bản)${R}`, "gu"),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
+    attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
