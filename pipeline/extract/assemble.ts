@@ -101,6 +101,12 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     if (!named.has(side)) named.set(side, input.counterpart?.(e, side) ?? null);
     return named.get(side)!;
   };
+  // The title it gives a side before its marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B"), asked once per side.
+  const subjects = new Map<CountryCode, string | null>();
+  const subjectTitle = (side: CountryCode) => {
+    if (!subjects.has(side)) subjects.set(side, input.subjectTitle?.(e, side) ?? null);
+    return subjects.get(side)!;
+  };
 
   // The article's other encounters of this type (asked of each sentence near it, for each side).
   const sameType = input.events.filter((o) => o !== e && o.type === e.type);
@@ -112,7 +118,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
     const title = counterpart(side)?.title;
     // A host it names by title before its marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B") is someone who holds it.
-    const subject = title ? null : (input.subjectTitle?.(e, side) ?? null);
+    const subject = title ? null : subjectTitle(side);
     if (subject !== null) {
       const holders = [...sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants), ...input.presentIn(s)].filter((p) => p.country === side && input.holdsTitle?.(p, subject));
       return holders.filter((p, i) => holders.findIndex((q) => key(q) === key(p)) === i);
@@ -196,7 +202,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // who holds the title the sentence gives before its marker.
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions || !input.holdsTitle) continue;
-    const title = input.subjectTitle?.(e, side) ?? null;
+    const title = subjectTitle(side);
     if (title === null) continue;
     const one = onePerson(input.mentions.filter((m) => m.country === side && input.holdsTitle!(m, title)));
     if (one) people.push(one);
