@@ -23,6 +23,7 @@ import { WARCRecord, WARCSerializer } from "warcio";
 import { loadRegistry } from "../pipeline/registry/index.ts";
 import { DEFAULT_SEED, writeCorpus } from "./generate/corpus.ts";
 import { portalPage, readTextArticle, unrelatedPage } from "./generate/portal.ts";
+import { compileDatelineWords } from "../pipeline/ingest/dateline.ts";
 import { runBuild, type BuildRun } from "./measure.ts";
 
 export interface WebOptions {
@@ -54,10 +55,11 @@ export async function writeWebInputs(dir: string, relevant: number, ratio: numbe
   mkdirSync(htmlRaw, { recursive: true });
   mkdirSync(warcRaw, { recursive: true });
   const pages: { name: string; url: string; html: string }[] = [];
+  const dateWords = compileDatelineWords(JSON.parse(readFileSync(new URL("../reference/lexicon.json", import.meta.url), "utf8")).date_line_words);
   let unrelated = 0;
   files.forEach((f, i) => {
     const year = Number(relative(txtRaw, f).split(/[\\/]/)[0]);
-    const page = portalPage(readTextArticle(readFileSync(f, "utf8"), year), i);
+    const page = portalPage(readTextArticle(readFileSync(f, "utf8"), year, dateWords), i);
     pages.push({ name: `bai-${String(i).padStart(6, "0")}.html`, ...page });
     for (let k = 1; k < ratio; k++) pages.push({ name: `tin-${String(unrelated).padStart(6, "0")}.html`, ...unrelatedPage(seed, unrelated++) });
   });

@@ -4,14 +4,18 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { readTextArticle } from "../bench/generate/portal.ts";
 import { runWeb, writeWebInputs } from "../bench/web.ts";
-import { readTree, tempDir } from "./helpers.ts";
+import { readTree, repoDateWords, tempDir } from "./helpers.ts";
 
 describe("bench web variant", () => {
   it("reads a synthetic article's headline, date line and paragraphs, with or without blank lines between them", () => {
-    const spaced = readTextArticle("Tiêu đề bài\n\nThứ Sáu, 5/4 - 15:55\n\nĐoạn một.\n\nĐoạn hai.\n", 2013);
-    const tight = readTextArticle("Tiêu đề bài\nThứ Sáu, 5/4 - 15:55\nĐoạn một.\nĐoạn hai.", 2013);
+    const spaced = readTextArticle("Tiêu đề bài\n\nThứ Sáu, 5/4 - 15:55\n\nĐoạn một.\n\nĐoạn hai.\n", 2013, repoDateWords());
+    const tight = readTextArticle("Tiêu đề bài\nThứ Sáu, 5/4 - 15:55\nĐoạn một.\nĐoạn hai.", 2013, repoDateWords());
     assert.deepEqual(spaced, { headline: "Tiêu đề bài", paragraphs: ["Đoạn một.", "Đoạn hai."], published: "2013-04-05T15:55:00+07:00" });
     assert.deepEqual(tight, spaced);
+    // Every outlet's form of the date line, as ingest reads it: time first, a year, a time zone.
+    for (const line of ["15:55 | 05/04/2013", "05/04/2013 15:55 GMT+7", "Thứ Sáu, 05-04-2013, 15:55"]) {
+      assert.equal(readTextArticle(`Tiêu đề bài\n${line}\nĐoạn một.`, 2013, repoDateWords()).published, "2013-04-05T15:55:00+07:00", line);
+    }
   });
 
   it("writes the same pages and archive from the same seed: one in `ratio` an article's page", async () => {

@@ -5,6 +5,7 @@
  * English pages) for them to be screened out among. Every page is a pure
  * function of the seed and its index; the prose is written here.
  */
+import { parseDateline, type Dateline, type DatelineWords } from "../../pipeline/ingest/dateline.ts";
 import { Rng } from "./prng.ts";
 
 /** An article as its .txt file gives it: headline, date line, paragraphs. */
@@ -15,16 +16,20 @@ export interface TextArticle {
   readonly published: string | null;
 }
 
-/** Headline, date line ("Thứ Sáu, 5/4 - 15:55") and body paragraphs of a synthetic .txt article of the given year. */
-export function readTextArticle(text: string, year: number): TextArticle {
+/**
+ * Headline, date line and body paragraphs of a synthetic .txt article of the given year. The date line is found by
+ * the ingest stage's own reader (`parseDateline`), so the page carries every outlet's form of it ("Thứ Sáu, 5/4 -
+ * 15:55", "20:01 | 28/06/2015", "28/06/2015 20:01 GMT+7"), as the .txt file gives it to the pipeline.
+ */
+export function readTextArticle(text: string, year: number, words: DatelineWords): TextArticle {
   // Outlets differ: a blank line between paragraphs, or none; each non-empty line is a block.
   const blocks = text.split("\n").map((b) => b.trim()).filter(Boolean);
   const headline = blocks[0] ?? "";
   let published: string | null = null;
   const rest: string[] = [];
   for (const b of blocks.slice(1)) {
-    const m: RegExpExecArray | null = published === null ? /^(?:[^,\d]*,\s*)?(\d{1,2})\/(\d{1,2})(?:\/\d{4})?\s*[-|]\s*(\d{1,2}):(\d{2})$/.exec(b) : null;
-    if (m) published = `${year}-${pad(+m[2]!)}-${pad(+m[1]!)}T${pad(+m[3]!)}:${m[4]}:00+07:00`;
+    const d: Dateline | null = published === null ? parseDateline(b, words) : null;
+    if (d && d.day !== null && !d.updated) published = `${d.year ?? year}-${pad(d.month)}-${pad(d.day)}T${d.time ?? "00:00"}:00+07:00`;
     else rest.push(b);
   }
   return { headline, paragraphs: rest, published };
