@@ -93,6 +93,22 @@ describe("the article in a web page", () => {
     assert.equal(d.input_kind, "html");
   });
 
+  it("takes a date line among the short lines after the headline as the publication date when the metadata gives none", () => {
+    const body = "<p>Sáng 28/6, tại Hà Nội, hai đoàn đại biểu quân sự Việt Nam và Nhật Bản đã trao đổi về hợp tác quốc phòng, về tình hình khu vực và về các hoạt động giao lưu sẽ tổ chức trong thời gian tới giữa hai quân đội.</p><p>Hai bên nhất trí tăng cường hợp tác trong lĩnh vực gìn giữ hòa bình và cứu trợ thảm họa.</p>";
+    const page = (header: string, head = "") =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hai đoàn trao đổi</title>${head}</head><body><div class="menu">Trang chủ</div><h1>Hai đoàn trao đổi</h1>${header}<div class="detail">${body}</div><div class="side"><p>Tin khác 01/01/2020 08:00</p></div></body></html>`;
+    const read = (html: string) => {
+      const r = ingestPage("a.html", Buffer.from(html), source);
+      assert.ok(r.ok);
+      return [r.document.published_date, r.document.published_time, r.document.sources.published];
+    };
+    assert.deepEqual(read(page('<div class="sapo">20:01 | 28/06/2015</div>')), ["2015-06-28", "20:01", "text"]);
+    // The page's metadata wins; an update stamp, or a date after the first line of prose (a sidebar's), is none.
+    assert.deepEqual(read(page('<div class="sapo">20:01 | 28/06/2015</div>', '<meta property="article:published_time" content="2015-06-27T07:00:00+07:00">')), ["2015-06-27", "07:00", "open_graph"]);
+    assert.deepEqual(read(page('<div class="sapo">Cập nhật: 20:01 | 28/06/2015</div>'))[0], null);
+    assert.deepEqual(read(page(""))[0], null);
+  });
+
   it("lets the manifest's values win, as for a text file", () => {
     const r = ingestPage("a.html", Buffer.from(portalPage(RELEVANT_PAGES[1]!)), { ...source, manifest: { url: "https://m.example/x", outlet: "QĐND", published_date: "2023-09-21", fetched_at: "2023-09-22T00:00:00.000Z" } });
     assert.ok(r.ok);

@@ -1,6 +1,6 @@
 import { sha256 } from "../core/hash.ts";
 import { cleanText } from "./clean.ts";
-import type { Dateline, DatelineWords } from "./dateline.ts";
+import { parseDateline, type Dateline, type DatelineWords } from "./dateline.ts";
 import { analyseLayout, type Paragraph } from "./layout.ts";
 import { decodePage } from "./charset.ts";
 import { readPage } from "./html.ts";
@@ -177,7 +177,7 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
       ? { date: published.date, time: published.time, source: meta.published!.source }
       : dl?.date
         ? { date: dl.date, time: dl.time, source: "text" }
-        : { date: null, time: null, source: null };
+        : headerDate(page.article.headerLines, src.dates);
   const outlet: [string, FieldSource] | null = manifest?.outlet ? [manifest.outlet, "manifest"] : meta.outlet ? [meta.outlet.value, meta.outlet.source] : layout.outlet ? [layout.outlet, "text"] : null;
   const byline: [string, FieldSource] | null = meta.byline ? [meta.byline.value, meta.byline.source] : layout.byline ? [layout.byline, "text"] : null;
   const fetched = src.warc?.date ?? manifest?.fetched_at ?? null;
@@ -207,4 +207,17 @@ export function ingestPage(path: string, bytes: Uint8Array, src: PageSource): Pa
       updated_date: layout.updateStamp?.date ?? null,
     },
   };
+}
+
+/**
+ * A page's publication date from a date line printed among the short lines right after its headline
+ * ("20:01 | 28/06/2015", "Thứ Ba, 06/08/2024 17:46"), where the page's metadata and its article text give none: a
+ * full date, not an update stamp.
+ */
+function headerDate(lines: readonly string[], words: DatelineWords): { date: string | null; time: string | null; source: FieldSource | null } {
+  for (const line of lines) {
+    const d = parseDateline(line, words);
+    if (d?.date && !d.updated) return { date: d.date, time: d.time, source: "text" };
+  }
+  return { date: null, time: null, source: null };
 }

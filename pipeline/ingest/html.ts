@@ -40,6 +40,11 @@ export interface PageArticle {
   /** Headline on the first line, then the article's paragraphs, one a line. */
   readonly text: string;
   readonly metadata: PageMetadata;
+  /**
+   * The page's short lines right after its headline, before the first line of prose (at most a few): where portals
+   * print the date line ("20:01 | 28/06/2015"), which the article text Readability finds often leaves out.
+   */
+  readonly headerLines: readonly string[];
 }
 
 export type PageResult = { readonly ok: true; readonly article: PageArticle } | { readonly ok: false; readonly rejection: Rejection };
@@ -52,6 +57,8 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 export function readPage(html: string): PageResult {
   const { document } = parseHTML(html);
   const metadata = readMetadata(document);
+  // (Read before Readability, which rewrites the document.)
+  const pageLines = blockLines(document.body as unknown as DomNode);
   let parsed: { title?: string | null; content?: string | null; byline?: string | null } | null = null;
   try {
     parsed = new Readability(document as never, { charThreshold: MIN_CHARS }).parse();
@@ -68,7 +75,23 @@ export function readPage(html: string): PageResult {
   // Readability usually drops a title repeated as the first block; drop it if it did not, so the headline is one line
   if (headline && lines[0]?.trim() === headline.value.trim()) lines.shift();
   const text = headline ? `${headline.value}\n${lines.join("\n")}` : lines.join("\n");
-  return { ok: true, article: { text, metadata: { ...metadata, headline, byline } } };
+  return { ok: true, article: { text, metadata: { ...metadata, headline, byline }, headerLines: headerLines(pageLines, headline?.value ?? null) } };
+}
+
+/** How long a line after the headline may be and still be no prose; how many such lines are kept. */
+const HEADER_LINE = 90;
+const HEADER_LINES = 6;
+
+/** The short lines after the page's line that is the headline, up to its first line of prose. */
+function headerLines(lines: readonly string[], headline: string | null): string[] {
+  const at = headline ? lines.indexOf(headline.replace(/\s+/g, " ").trim()) : -1;
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (line.length > HEADER_LINE || out.length === HEADER_LINES) break;
+    out.push(line);
+  }
+  return out;
 }
 
 /** Block elements: each ends a line of the text. */
@@ -77,6 +100,12 @@ const BLOCKS = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV"
 /** Readability's article HTML as text, one block a line (the DOM's text nodes, never the tags). */
 function blockText(content: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  return blockLines(document.body as unknown as DomNode).join("\n");
+}
+
+/** A node's text, one block a line, empty lines dropped. */
+function blockLines(root: DomNode | null): string[] {
+  if (!root) return [];
   const out: string[] = [];
   const walk = (node: DomNode) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -95,13 +124,12 @@ function blockText(content: string): string {
       }
     }
   };
-  walk(document.body as unknown as DomNode);
+  walk(root);
   return out
     .join("")
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .join("\n");
+    .filter((l) => l.length > 0);
 }
 
 /** What the walk reads of a DOM node (the project builds without the DOM's type library). */
