@@ -9,12 +9,14 @@ import { once } from "../core/once.ts";
 import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
-import { findPersonMentions, type PersonMention } from "./people.ts";
+import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, governingMonth, type EventDate } from "./when.ts";
-import { nameKey } from "../lang/names.ts";
+
+/** Who a participant is (see people.ts), for the modules that merge encounters. */
+export { keyOf };
 
 /**
  * Everything one article reports: its encounters between Vietnamese and
@@ -275,7 +277,6 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 
   // Planned encounters that name both sides (or a conference of both with one side named), in scope, each once: left out
   // with their plan cue. (Not one the article also reports held, with a person of each side in common.)
-  const sameSides = (a: readonly PersonMention[], b: readonly PersonMention[]) => SIDES.every((side) => a.some((p) => p.country === side && b.some((q) => keyOf(q) === keyOf(p))));
   const listed: EventMention[] = [];
   for (const e of read) {
     if (!e.planned || !inScope(e.participants)) continue;
@@ -308,9 +309,8 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
   const at = markerIn(e);
   if (at < 0 || !grammar.inTurn.test(e.sentence)) return [e];
   // The clause of the marker: from the comma or semicolon before it to the one after it.
-  const from = Math.max(e.sentence.lastIndexOf(",", at), e.sentence.lastIndexOf(";", at)) + 1;
   const next = e.sentence.slice(at).search(/[,;]/u);
-  if (!grammar.inTurn.test(e.sentence.slice(from, next < 0 ? undefined : at + next))) return [e];
+  if (!grammar.inTurn.test(e.sentence.slice(clauseOpening(e.sentence, at), next < 0 ? undefined : at + next))) return [e];
   for (const side of SIDES) {
     const many = e.participants.filter((p) => p.country === side);
     const others = e.participants.filter((p) => p.country !== side);
@@ -342,7 +342,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // The whole subject of the marker's clause: the title opens it, at most two words ("đã", "cũng đã") after it.
       const at = markerIn(e);
       if (at <= 0) return null;
-      const clause = e.sentence.slice(Math.max(e.sentence.lastIndexOf(",", at), e.sentence.lastIndexOf(";", at)) + 1, at);
+      const clause = e.sentence.slice(clauseOpening(e.sentence, at), at);
       const m = counterpartPatterns(grammar)[side].titled.exec(clause);
       return m && /^\s*$/u.test(clause.slice(0, m.index)) && /^(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
     },
@@ -446,6 +446,11 @@ function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" 
   const after = text.slice(p.end, Math.min(e.end, p.end + 200));
   if (grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after)) return "absent";
   return grammar.absentRecipient.test(clause) ? "recipient" : "present";
+}
+
+/** Where the clause holding a sentence's position `at` opens: after the comma or semicolon before it, else at the start. */
+function clauseOpening(sentence: string, at: number): number {
+  return Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
@@ -610,10 +615,6 @@ function sharesBothSides(a: Encounter, b: Encounter): boolean {
   return (a.type === "conference" || b.type === "conference") && common.length > 0 && a.type === b.type;
 }
 
-/** Who a participant is: the registry id, else the words of the name whatever their order ("Taro Yamada" = "Yamada Taro"). */
-export function keyOf(p: { person_id?: string | null; personId?: string | null; name: string }): string {
-  return p.person_id ?? p.personId ?? nameKey(p.name);
-}
 
 export function combine(a: Encounter, b: Encounter, precedence: readonly MeetingType[]): Encounter {
   const narrower = span(b.date) < span(a.date) ? b.date : a.date;

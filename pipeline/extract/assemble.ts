@@ -1,8 +1,7 @@
 import type { Grammar } from "../lang/lexicon.ts";
-import { nameKey } from "../lang/names.ts";
 import type { CountryCode } from "../registry/index.ts";
 import type { EventMention } from "./events.ts";
-import type { PersonMention } from "./people.ts";
+import { keyOf, type PersonMention } from "./people.ts";
 
 /**
  * Encounters whose two sides are named in different sentences: "Đối thoại
@@ -121,7 +120,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const subject = title ? null : subjectTitle(side);
     if (subject !== null) {
       const holders = [...sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants), ...input.presentIn(s)].filter((p) => p.country === side && input.holdsTitle?.(p, subject));
-      return holders.filter((p, i) => holders.findIndex((q) => key(q) === key(p)) === i);
+      return holders.filter((p, i) => holders.findIndex((q) => keyOf(q) === keyOf(p)) === i);
     }
     const same = sameType.filter((o) => inside(s, o)).flatMap((o) => o.participants.filter((p) => p.country === side && !(title && input.attends?.(o) && otherPost(p, title))));
     if (same.length) return same;
@@ -189,22 +188,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   }
   // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
   // person of that side the article gives the title, or, for the guest, tells visiting the other country (the headline
-  // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm.").
+  // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm."), and a host
+  // named only by title before the marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B"): that title's one holder.
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
-    const title = counterpart(side)?.title ?? null;
+    const title = counterpart(side)?.title ?? subjectTitle(side);
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
-    if (one) people.push(one);
-  }
-  // "Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B", the host named elsewhere: the one person of that side the article names
-  // who holds the title the sentence gives before its marker.
-  for (const side of SIDES) {
-    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions || !input.holdsTitle) continue;
-    const title = subjectTitle(side);
-    if (title === null) continue;
-    const one = onePerson(input.mentions.filter((m) => m.country === side && input.holdsTitle!(m, title)));
     if (one) people.push(one);
   }
   // "A tiếp Tư lệnh … Nhật Bản đang thăm Việt Nam. … Đô đốc B cho biết …": when no one the article names holds the title,
@@ -217,12 +208,12 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const title = given.title;
     if (title !== null && input.mentions.some((m) => m.country === side && input.holdsTitle?.(m, title))) continue;
     // (A marker told as the setting of what was said, "Tại buổi tiếp, A hoan nghênh B", is this encounter's if of its type.)
-    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length && !(o.setting && o.type === e.type)).flatMap((o) => o.participants.map(key)));
+    const elsewhere = new Set(input.events.filter((o) => o !== e && o.participants.length && !(o.setting && o.type === e.type)).flatMap((o) => o.participants.map(keyOf)));
     const ofSide = input.mentions.filter((m) => m.country === side);
     // Anyone of that side given a post is not it (each mention of them counts: "Đô đốc B" may be "B, Tham mưu trưởng …"),
     // nor a registry person, whose posts the registry knows: they would hold the title.
-    const posted = new Set(ofSide.filter((m) => m.position !== null || m.officeIds.length || m.personId).map(key));
-    const candidates = ofSide.filter((m) => !posted.has(key(m)) && !elsewhere.has(key(m)) && presentWhere(m));
+    const posted = new Set(ofSide.filter((m) => m.position !== null || m.officeIds.length || m.personId).map(keyOf));
+    const candidates = ofSide.filter((m) => !posted.has(keyOf(m)) && !elsewhere.has(keyOf(m)) && presentWhere(m));
     // One named by country alone may be given any post where a later sentence names that side and a role ("Đồng chủ trì
     // phía Nhật Bản là ông B, Thứ trưởng …"), paragraphs after: the one such person, if no one without a post is.
     // Such a sentence is about this encounter when it names its marker ("Đồng chủ trì đối thoại phía Nhật Bản …") or no
@@ -235,7 +226,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
         ? []
         : input.sentences
             .filter((s) => s.start >= here.end && input.hasSideCue(s) && input.namesSide!(s, side) && aboutThis(s))
-            .flatMap((s) => input.presentIn(s).filter((p) => p.country === side && !elsewhere.has(key(p))));
+            .flatMap((s) => input.presentIn(s).filter((p) => p.country === side && !elsewhere.has(keyOf(p))));
     const one = onePerson(candidates) ?? (candidates.length ? null : onePerson(byRole()));
     if (one) people.push(one);
   }
@@ -297,12 +288,7 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   return { ...e, participants: people.sort((a, b) => a.start - b.start) };
 }
 
-/** Who a mention names: its registry id, or its name however ordered. */
-function key(m: PersonMention): string {
-  return m.personId ?? nameKey(m.name);
-}
-
 /** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */
 function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
-  return new Set(mentions.map(key)).size === 1 ? mentions[0]! : null;
+  return new Set(mentions.map(keyOf)).size === 1 ? mentions[0]! : null;
 }

@@ -338,3 +338,13 @@ function lastWord(s: string, re: RegExp): number {
   for (const m of allMatches(re, s)) at = m.index + m[0].length - 1;
   return at;
 }
+
+/** Who a person is: the registry id, else the words of the name whatever their order ("Taro Yamada" = "Yamada Taro"). */
+export function keyOf(p: { person_id?: string | null; personId?: string | null; name: string }): string {
+  return p.person_id ?? p.personId ?? nameKey(p.name);
+}
+
+/** Whether two groups of people have a person in common on each side (the same people meeting). */
+export function sameSides(a: readonly { personId: string | null; name: string; country: CountryCode | null }[], b: readonly { personId: string | null; name: string; country: CountryCode | null }[]): boolean {
+  return (["VN", "JP"] as const).every((side) => a.some((p) => p.country === side && b.some((q) => q.country === side && keyOf(q) === keyOf(p))));
+}

@@ -8,7 +8,7 @@ import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
-import type { PersonMention } from "./people.ts";
+import { sameSides, type PersonMention } from "./people.ts";
 import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
 
 /**
@@ -206,7 +206,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
       const day = sameDay()!;
       p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
-    } else if (previous && !inSentence.length && previousEvent && !samePeople(previousEvent, e) && (retold = dated.findLast((d) => samePeople(d.e, e)))) {
+    } else if (previous && !inSentence.length && previousEvent && !sameSides(previousEvent.participants, e.participants) && (retold = dated.findLast((d) => sameSides(d.e.participants, e.participants)))) {
       // A sentence with no date that names the people of an encounter told before, not of the one just before (a caption
       // "A chủ trì lễ đón B" after a background paragraph): that encounter told again, on its date.
       p = { ...retold.step.p, how: "the encounter of the same people told before" };
@@ -280,7 +280,6 @@ interface Step {
 }
 
 
-/** The month and year of the latest `day` of a month on or before a reference day: its month, or the month before when `day` is later. */
 /**
  * A day written without its month, and no month before it ("Ngày 24, …"): the latest such day on or before the
  * publication. Only the month is taken; the year is reasoned from the publication date as any other's.
@@ -290,12 +289,7 @@ function beforePublication(d: DateMention, published: string, how: string): Part
   return fromMention(d, onOrBefore(d.day!, { day, month, year }).month, `${how}, the latest such day on or before the publication (${published})`);
 }
 
-/** Whether two encounters have a person in common on each side. */
-function samePeople(a: EventMention, b: EventMention): boolean {
-  const key = (p: EventMention["participants"][number]) => p.personId ?? p.name;
-  return (["VN", "JP"] as const).every((side) => a.participants.some((p) => p.country === side && b.participants.some((q) => q.country === side && key(q) === key(p))));
-}
-
+/** The month and year of the latest `day` of a month on or before a reference day: its month, or the month before when `day` is later. */
 function onOrBefore(day: number, ref: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): { month: number; year: number | null } {
   const sameMonth = day <= ref.day!;
   const month = sameMonth ? ref.month! : ref.month! === 1 ? 12 : ref.month! - 1;

@@ -42,7 +42,8 @@ export interface PageArticle {
   readonly metadata: PageMetadata;
   /**
    * The page's short lines right after its headline, before the first line of prose (at most a few): where portals
-   * print the date line ("20:01 | 28/06/2015"), which the article text Readability finds often leaves out.
+   * print the date line ("20:01 | 28/06/2015"), which the article text Readability finds often leaves out. Empty when
+   * the page's metadata gives the publication date.
    */
   readonly headerLines: readonly string[];
 }
@@ -57,8 +58,8 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 export function readPage(html: string): PageResult {
   const { document } = parseHTML(html);
   const metadata = readMetadata(document);
-  // (Read before Readability, which rewrites the document.)
-  const pageLines = blockLines(document.body as unknown as DomNode);
+  // (Read before Readability, which rewrites the document; only a page whose metadata gives no date needs them.)
+  const pageLines = metadata.published ? [] : blockLines(document.body as unknown as DomNode);
   let parsed: { title?: string | null; content?: string | null; byline?: string | null } | null = null;
   try {
     parsed = new Readability(document as never, { charThreshold: MIN_CHARS }).parse();
