@@ -123,6 +123,28 @@ describe("extractionTables", () => {
     assert.deepEqual(t.meetings.map((m) => [m.date_start, m.date_precision]), [["2021-08-01", "month"], ["2021-09-12", "day"]]);
   });
 
+  it("joins a report to the meeting of its kind when one article keeps a forum and a meeting on its sidelines apart", () => {
+    const FORUM = "Ngày 12/9/2021, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo cùng dự một diễn đàn khu vực.";
+    const SIDE = "Bên lề diễn đàn, hai Bộ trưởng đã hội đàm.";
+    const both = docOf("both.txt", ["Diễn đàn khu vực", FORUM, SIDE]);
+    const forum: Encounter = { ...encounter(both, FORUM, "2021-09-12", [VN, JP]), type: "conference", triggers: ["Diễn đàn"] };
+    const sideline: Encounter = { ...encounter(both, SIDE, "2021-09-12", [VN, JP]), frame: "conference" };
+    // Another article that reports only the talks, and a third only the forum, each after the article with both.
+    const talks = docOf("talks.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
+    const only = docOf("forum.txt", ["Diễn đàn khu vực", FORUM]);
+    const t = extractionTables(
+      input([both, talks, only], [
+        [both, extraction([forum, sideline])],
+        [talks, extraction([encounter(talks, TALKS, "2021-09-12", [VN, JP])])],
+        [only, extraction([{ ...encounter(only, FORUM, "2021-09-12", [VN, JP]), type: "conference", triggers: ["Diễn đàn"] }])],
+      ]),
+    );
+    const sourcesOf = (type: string) => t.meeting_articles.filter((s) => s.meeting_id === t.meetings.find((m) => m.meeting_type === type)!.meeting_id).map((s) => s.article_id).sort();
+    assert.deepEqual(t.meetings.map((m) => m.meeting_type).sort(), ["conference", "talks"]);
+    assert.deepEqual(sourcesOf("talks"), [both.article_id, talks.article_id].sort());
+    assert.deepEqual(sourcesOf("conference"), [both.article_id, only.article_id].sort());
+  });
+
   it("lists a reprint as a source via=reprint with the sentence's offsets in the reprint's own text", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
     // Another outlet's copy with a line of its own before the sentence: every offset moves.

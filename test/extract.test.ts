@@ -848,6 +848,19 @@ describe("extractArticle", () => {
     assert.equal(y.encounters.length, 1);
   });
 
+  it("keeps a forum both countries attend apart from the bilateral meeting told on its sidelines, named capitalised or not", () => {
+    for (const setting of ["Bên lề hội nghị", "Bên lề Hội nghị", "Trong khuôn khổ diễn đàn"]) {
+      const x = extract([
+        "Sáng 4/6/2022, tại Singapore, Đại tướng Lê Văn Lâm dự Diễn đàn An ninh khu vực, với sự tham dự của Bộ trưởng Quốc phòng Nhật Bản Ono Ken.",
+        `${setting}, Đại tướng Lê Văn Lâm đã có cuộc gặp song phương với Bộ trưởng Ono Ken.`,
+      ]);
+      assert.deepEqual(summary(x), [
+        "2022-06-04/2022-06-04 conference in_person Singapore: Lê Văn Lâm (Đại tướng) + Ono Ken (-)",
+        "2022-06-04/2022-06-04 reception in_person Singapore: Lê Văn Lâm (Đại tướng) + Ono Ken (-)",
+      ], setting);
+    }
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",
@@ -995,13 +1008,13 @@ describe("types and formats from the encounter's own words", () => {
     for (const body of [
       [`Bên lề Diễn đàn An ninh khu vực ASEAN (ARF), chiều 20/10/2023, tại Bangkok, Đại tướng Phan Văn Giang đã gặp ${guest}.`],
       [`${lead} gặp ${guest} nhân dịp tham dự Diễn đàn An ninh khu vực ASEAN.`],
-      // The forum told after, with both ministers: the row is still the meeting on its sidelines.
-      [`${lead} gặp ${guest} bên lề Diễn đàn An ninh khu vực ASEAN.`, `Diễn đàn An ninh khu vực ASEAN năm nay có sự tham dự của ${guest} và Đại tướng Phan Văn Giang.`],
       [`Bên lề Diễn đàn An ninh khu vực ASEAN, ${lead.charAt(0).toLowerCase()}${lead.slice(1)} gặp ${guest}.`, "Tại Diễn đàn, hai Bộ trưởng đã phát biểu về an ninh hàng hải."],
     ]) {
       assert.deepEqual(typeOf(body), ["reception in_person"], body.join(" "));
     }
     assert.deepEqual(typeOf([`Nhân dịp dự Diễn đàn An ninh khu vực ASEAN, ${lead.charAt(0).toLowerCase()}${lead.slice(1)} hội đàm với ${guest}.`]), ["talks in_person"]);
+      // The forum told after, with both ministers and no date of its own: the row is still the meeting on its sidelines.
+    assert.deepEqual(typeOf([`${lead} gặp ${guest} bên lề Diễn đàn An ninh khu vực ASEAN.`, `Diễn đàn An ninh khu vực ASEAN năm nay có sự tham dự của ${guest} và Đại tướng Phan Văn Giang.`]), ["reception in_person"]);
   });
 
   it("keeps a forum both sides attend, with no bilateral marker, a conference", () => {

@@ -45,4 +45,17 @@ describe("mergeWithinArticle", () => {
     // A one-sided encounter of another type is not a conference's occasion.
     assert.equal(mergeWithinArticle([encounter("reception", day("2024-11-21"), [C], 0), encounter("talks", day("2024-11-21"), [C, B], 100)], PRECEDENCE).length, 2);
   });
+
+  it("keeps a forum both sides attend apart from the encounter told on its sidelines, whoever attends both", () => {
+    const forum = { ...encounter("conference", day("2023-06-03"), [A, B], 0), datedHere: true as const };
+    const sideline = { ...encounter("talks", day("2023-06-03"), [A, B], 100), frame: "conference" as const };
+    const rows = mergeWithinArticle([forum, sideline], PRECEDENCE);
+    assert.deepEqual(rows.map((r) => r.type), ["conference", "talks"]);
+    // Not framed by the forum, the same people on the same day are one meeting.
+    assert.equal(mergeWithinArticle([forum, encounter("talks", day("2023-06-03"), [A, B], 100)], PRECEDENCE).length, 1);
+    // A forum only named, its sentence writing no date of its own (the reason of a visit), is no meeting of its own.
+    assert.equal(mergeWithinArticle([encounter("conference", day("2023-06-03"), [A, B], 0), sideline], PRECEDENCE).length, 1);
+    // A forum told with one side stays the occasion of the encounter, framed or not.
+    assert.equal(mergeWithinArticle([encounter("conference", day("2023-06-03"), [A], 0), sideline], PRECEDENCE).length, 1);
+  });
 });

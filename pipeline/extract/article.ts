@@ -53,6 +53,11 @@ export interface Encounter extends Omit<EventMention, "participants"> {
    * an encounter before it (see `mergeWithinArticle`).
    */
   readonly addsGuests?: true;
+  /**
+   * Its sentence writes a date of its own ("Ngày 7/9, …", "Chiều cùng ngày, …"): an encounter reported, not only named.
+   * (Of a merged row: the encounter whose type it takes.)
+   */
+  readonly datedHere?: true;
 }
 
 export interface LeftOut {
@@ -272,6 +277,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
         end: view.toClean(p.end),
       })),
       ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
+      ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
     });
   });
 
@@ -554,7 +560,7 @@ function leadVenue(text: string, regions: readonly { start: number; end: number 
 export function mergeWithinArticle(encounters: readonly Encounter[], precedence: readonly MeetingType[]): Encounter[] {
   const out: Encounter[] = [];
   for (const e of encounters) {
-    let same = out.findIndex((o) => overlaps(o.date, e.date) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    let same = out.findIndex((o) => overlaps(o.date, e.date) && !onSidelines(o, e) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
     if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     // (A conference told with one side, the occasion of a two-sided encounter of its person that day: its setting.)
     const occasion = same < 0 ? out.findIndex((o) => occasionOf(o, e)) : -1;
@@ -578,6 +584,18 @@ function occasionOf(a: Encounter, b: Encounter): boolean {
   if (new Set(conference.participants.map((p) => p.country)).size !== 1 || new Set(other.participants.map((p) => p.country)).size !== 2) return false;
   const keys = new Set(other.participants.map(keyOf));
   return conference.participants.some((p) => keys.has(keyOf(p)));
+}
+
+/**
+ * Whether one of two encounters is a conference its sentence dates ("Ngày 7/9, A dự Hội nghị X, có Nhật Bản tham dự")
+ * and the other an encounter of another type told on its sidelines ("Bên lề hội nghị, A gặp B": framed by a
+ * conference): two meetings, the multilateral one both countries attend and the bilateral one beside it, whoever
+ * attends both. A conference only named (the reason of a visit, "nhân dịp sang dự Hội nghị X", or a forum in general)
+ * is no meeting of its own, and a conference told with one side is the occasion of the other (`occasionOf`).
+ */
+function onSidelines(a: Encounter, b: Encounter): boolean {
+  const [conference, other] = a.type === "conference" ? [a, b] : [b, a];
+  return conference.type === "conference" && conference.datedHere === true && other.type !== "conference" && other.frame === "conference";
 }
 
 /** An encounter as one whose row a conference is the setting of (see `typeOf`). */
@@ -622,10 +640,14 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   for (const p of b.participants) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
   const frame = a.frame ?? b.frame;
   const type = typeOf([a.type, b.type], frame, precedence);
+  // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
+  const { datedHere: _, ...rest } = a;
+  const typed = type === a.type ? a : b;
   return {
-    ...a,
+    ...rest,
     triggers: [...a.triggers, ...b.triggers],
     type,
+    ...(typed.datedHere ? { datedHere: true as const } : {}),
     ...(frame ? { frame } : {}),
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
     place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,

@@ -62,6 +62,18 @@ function openingSetting(clause: string, setting: RegExp): string | null {
   return null;
 }
 
+/** The conference markers' words in either case ("Hội nghị", "hội nghị"), compiled once per grammar. */
+const conferenceNouns = new WeakMap<Grammar, RegExp>();
+function conferenceNoun(grammar: Grammar): RegExp {
+  let re = conferenceNouns.get(grammar);
+  if (!re) {
+    const words = grammar.triggers.filter(([type]) => type === "conference").flatMap(([, , w]) => w);
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{M}])`, "iu");
+    conferenceNouns.set(grammar, re);
+  }
+  return re;
+}
+
 /** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
@@ -131,6 +143,9 @@ export function findEvents(
         t.planned = near?.[1] ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
         return true;
       });
+      // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
+      // frames the sentence as its capitalised name does.
+      if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
       /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
       const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
         ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";

@@ -37,12 +37,15 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
     const candidates = new Set<number>();
     for (const k of keysOf(r.encounter)) for (const g of index.get(k) ?? []) candidates.add(g);
     // Encounters of one article were merged already (article.ts); two left apart there stay apart.
-    const found = [...candidates]
+    const fits = [...candidates]
       .sort((a, b) => a - b)
-      .find((i) => {
+      .filter((i) => {
         const x = groups[i]!;
         return !x.articles.has(r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter);
       });
+    // A forum and a meeting on its sidelines, with the same people (one article told both): a report joins the one of
+    // its kind, conference or not, when there is one.
+    const found = fits.find((i) => (groups[i]!.merged.type === "conference") === (r.encounter.type === "conference")) ?? fits[0];
     if (found !== undefined) {
       const g = groups[found]!;
       g.merged = combine(g.merged, r.encounter, precedence);
