@@ -562,6 +562,15 @@ describe("extractArticle", () => {
     assert.deepEqual(dates("Sáng 21/5, phiên đối thoại chính sách giữa hai Bộ Quốc phòng được tổ chức tại Hà Nội."), ["2023-05-20 -", "2023-05-21 afternoon"]);
     // No day written between: the day of the encounter before.
     assert.deepEqual(dates("Hai bên trao đổi về hợp tác đào tạo và cứu hộ cứu nạn."), ["2023-05-20 -", "2023-05-20 afternoon"]);
+    // A day of an earlier year written between (a document's signing) is not the day of the story.
+    assert.deepEqual(dates("Hai bên đánh giá cao Bản ghi nhớ về hợp tác quốc phòng được ký ngày 24/10/2011."), ["2023-05-20 -", "2023-05-20 afternoon"]);
+    assert.deepEqual(dates("Năm ngoái, ngày 3/3/2022, hai bên đã tổ chức diễn tập chung."), ["2023-05-20 -", "2023-05-20 afternoon"]);
+    // With no year of its own, the encounter before takes the publication's year for the story.
+    const published = extract(
+      ["Sáng 5/5, Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản Oka Masami đồng chủ trì Đối thoại chính sách quốc phòng tại Hà Nội.", "Hai bên đánh giá cao Bản ghi nhớ về hợp tác quốc phòng được ký ngày 24/10/2011.", "Cùng ngày, Đại tướng Phan Văn Giang tiếp ông Oka Masami."],
+      { dateline: "10:15 | 06/05/2023" },
+    );
+    assert.deepEqual(published.encounters.map((e) => e.date.date_start), ["2023-05-05", "2023-05-05"]);
   });
 
   describe("one welcome ceremony, all its attendees: one meeting", () => {

@@ -156,11 +156,16 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   function leadOfAnother(e: EventMention): boolean {
     return lead !== undefined && lead.start > e.end && events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
   }
-  /** For a sentence dated only "cùng ngày": the last day and month the text writes between the encounter told before it (or the start) and it. */
+  /**
+   * For a sentence dated only "cùng ngày": the last day and month the text writes between the encounter told before it
+   * (or the start) and it; not one of an earlier year than the story's, the encounter before's or the publication's
+   * ("… Bản ghi nhớ ký ngày 24/10/2011. Cùng ngày, A tiếp B" is not 2011's day).
+   */
   function sameDayAs(e: EventMention, inSentence: readonly DateMention[]): DateMention | undefined {
     if (inSentence.length !== 1 || inSentence[0]!.relative !== "same_day") return undefined;
     const from = previousEvent?.end ?? 0;
-    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null).at(-1);
+    const story = previous?.year ?? (published ? Number(published.slice(0, 4)) : null);
+    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && story !== null && d.year < story)).at(-1);
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
     const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
