@@ -260,6 +260,19 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([body[0]!, body[1]!])).length, 1);
   });
 
+  it("completes a marker whose sentence names no one: the guest delegation's head from the next sentence, the host by the title before the marker", () => {
+    const lead = "Sáng 14/3/2024, tại Hà Nội, Thứ trưởng Bộ Quốc phòng Việt Nam đã tiếp đoàn Bộ Quốc phòng Nhật Bản.";
+    const head = "Đoàn do ông Masuda Kazuo, Thứ trưởng Quốc phòng Nhật Bản làm trưởng đoàn.";
+    const host = "Thượng tướng Hoàng Xuân Chiến đề nghị hai bên tiếp tục hợp tác về khắc phục hậu quả chiến tranh.";
+    const talk = "Hai bên trao đổi về tình hình khu vực.";
+    const dateline = "Ngày đăng: 15/03/2024 08:00";
+    assert.deepEqual(summary(extract([lead, head, talk, host], { dateline })), ["2024-03-14/2024-03-14 reception in_person Hanoi: Masuda Kazuo (-) + Hoàng Xuân Chiến (Thượng tướng)"]);
+    // The host's title held by no one the article names (the minister was a deputy minister until 2021, years before
+    // the publication), or the guest's side found nowhere near: nothing is published.
+    assert.deepEqual(summary(extract([lead, head, talk, "Đại tướng Phan Văn Giang đề nghị hai bên tiếp tục hợp tác."], { dateline })), []);
+    assert.deepEqual(summary(extract([lead, talk, talk, host], { dateline })), []);
+  });
+
   it("takes such a subject, with no encounter told before, as the one person of that side in the sentence just before", () => {
     const visit = "Thượng tướng Hoàng Xuân Chiến đang có chuyến thăm làm việc tại Nhật Bản.";
     const talks = "Chiều 9/10/2024, ông đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";

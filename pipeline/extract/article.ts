@@ -1,4 +1,4 @@
-import type { CountryCode, Registry } from "../registry/index.ts";
+import { lookupInterval, type CountryCode, type Position, type Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
@@ -170,7 +170,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
       // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
-      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
+      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
       accepted.push(completeEncounter(e, assembly) ?? e);
     }
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
@@ -179,8 +179,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
       // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
-      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry);
-      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar) : null);
+      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
+      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar) : null);
       if (completed && inScope(completed.participants)) {
         accepted.push(completed);
         // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -326,7 +326,7 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
-function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry): AssemblyInput {
+function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, published: string | null): AssemblyInput {
   const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
@@ -353,7 +353,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return m && /^\s*$/u.test(clause.slice(0, m.index)) && /^(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
     },
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
-    holdsTitle: (m, title) => holdsTitle(m, title, registry),
+    holdsTitle: (m, title) => holdsTitle(m, title, registry, published),
     guest: (e) => {
       const at = markerIn(e);
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
@@ -425,11 +425,19 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
 }
 
 /** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised. */
-function holdsTitle(m: PersonMention, title: string, registry: Registry): boolean {
+function holdsTitle(m: PersonMention, title: string, registry: Registry, published: string | null): boolean {
   if (m.position?.startsWith(title)) return true;
-  // A registry person named with a rank alone ("Đại tướng X") holds the titles of the posts the registry gives them.
-  const offices = m.officeIds.length || !m.personId ? m.officeIds : (registry.person(m.personId)?.positions.map((p) => p.office_id) ?? []);
+  // A registry person named with a rank alone ("Đại tướng X") holds the titles of the posts the registry gives them:
+  // in the year before the article's publication when it has a date (a minister is no longer the deputy he was).
+  const held = (p: Position) => published === null || heldWithin(lookupInterval(p), published);
+  const offices = m.officeIds.length || !m.personId ? m.officeIds : (registry.person(m.personId)?.positions.filter(held).map((p) => p.office_id) ?? []);
   return offices.some((id) => registry.office(id)?.title_vi.startsWith(title) ?? false);
+}
+
+/** Whether a span of days (ISO) reaches into the year up to `day`. */
+function heldWithin([from, to]: readonly [string, string], day: string): boolean {
+  const yearBefore = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  return from <= day && to >= yearBefore;
 }
 
 /**

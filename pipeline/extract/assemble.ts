@@ -189,10 +189,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
   // person of that side the article gives the title, or, for the guest, tells visiting the other country (the headline
   // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm."), and a host
-  // named only by title before the marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B"): that title's one holder.
+  // named only by title before the marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B"): that title's one holder. (A
+  // marker whose sentence names no one takes a title's holder once the other side is found near it: "Tổng Tham mưu
+  // trưởng … đã tiếp đoàn … Nhật Bản. Đoàn do Đô đốc B dẫn đầu. … Thượng tướng A …".)
   for (const side of SIDES) {
-    if (people.some((p) => p.country === side) || !e.participants.length || !input.mentions) continue;
+    if (people.some((p) => p.country === side) || !input.mentions) continue;
     const title = counterpart(side)?.title ?? subjectTitle(side);
+    if (!e.participants.length && (title === null || !people.length)) continue;
     const candidates =
       title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
     const one = onePerson(candidates);
