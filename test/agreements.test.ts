@@ -21,14 +21,17 @@ before(async () => {
   knowledge = await repoKnowledge();
 });
 
-function article(body: string[], headline = "Tin quốc phòng"): Document {
+/** A headline that names the two countries and no other: an article about Vietnam and Japan. */
+const NEUTRAL = "Tin hợp tác quốc phòng Việt Nam – Nhật Bản";
+
+function article(body: string[], headline = NEUTRAL): Document {
   const r = ingestBytes("t.txt", new TextEncoder().encode([headline, ...body].join("\n\n") + "\n"), undefined, repoDateWords());
   if (!r.ok) throw new Error("rejected");
   return r.document;
 }
 
-/** The mentions of a one-sentence article (under a neutral headline unless given). */
-function mentions(sentence: string, { headline = "Tin quốc phòng", mt = false } = {}): AgreementMention[] {
+/** The mentions of a one-sentence article (under a headline naming Vietnam and Japan unless given). */
+function mentions(sentence: string, { headline = NEUTRAL, mt = false } = {}): AgreementMention[] {
   const doc = article([sentence], headline);
   const start = doc.text.indexOf(sentence);
   return findAgreementMentions(doc.text, [{ start, end: start + sentence.length }], mt, knowledge.grammar, knowledge.documents);
@@ -119,6 +122,15 @@ describe("scope: documents of other parties", () => {
     assert.deepEqual(read("Nhật Bản và Ấn Độ đã ký Thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng."), []);
     assert.deepEqual(read("Nhật Bản đã ký Hiệp định về hợp tác an ninh hàng hải với Indonesia."), []);
     assert.deepEqual(read("Hai nước ký Hiệp định Tiếp cận tương hỗ tại Canberra.", { headline: "Nhật Bản và Australia ký hiệp định quốc phòng" }), []);
+  });
+
+  it("leaves out a document Vietnam signed with a third country, named in the clause or the headline, or in an article that never names Japan", () => {
+    assert.deepEqual(read("Hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác quân y giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ."), []);
+    assert.deepEqual(read("Việt Nam và Hàn Quốc đã ký Thỏa thuận về hợp tác công nghiệp quốc phòng."), []);
+    assert.deepEqual(read("Hai nước đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Việt Nam và Ấn Độ tăng cường hợp tác quốc phòng" }), []);
+    assert.deepEqual(read("Hai nước đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Tin quốc phòng" }), []);
+    // A Vietnam–Japan document named in such an article is still one.
+    assert.deepEqual(read("Năm 2015, Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Việt Nam và Ấn Độ tăng cường hợp tác quốc phòng" }), ["referenced 2015: Bản ghi nhớ về hợp tác quân y"]);
   });
 
   it("leaves out multilateral instruments", () => {

@@ -63,6 +63,7 @@ function nounsOf(g: AgreementGrammar): { readonly all: RegExp; readonly one: Reg
 }
 
 const VIETNAM = /Việt Nam|Việt(?=\s*[-–]\s*Nhật)/u;
+const JAPAN = /Nhật/u;
 
 export function findAgreementMentions(
   text: string,
@@ -171,13 +172,15 @@ function namesSubject(span: Span, kind: AgreementKind, g: AgreementGrammar): boo
 
 interface Frame {
   readonly headline: string;
-  /** The article may be about Vietnam and Japan: its headline names no other country without naming Vietnam. */
+  /** The article names Japan somewhere: one that never does names no Vietnam–Japan document. */
+  readonly namesJapan: boolean;
+  /** The article may be about Vietnam and Japan: its headline names Japan, or no other country. */
   readonly vietnamJapan: boolean;
 }
 
 function frameOf(text: string, grammar: Grammar): Frame {
   const headline = text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
-  return { headline, vietnamJapan: VIETNAM.test(headline) || !grammar.foreignCountry.test(headline) };
+  return { headline, namesJapan: JAPAN.test(text), vietnamJapan: JAPAN.test(headline) || !grammar.foreignCountry.test(headline) };
 }
 
 /**
@@ -187,6 +190,7 @@ function frameOf(text: string, grammar: Grammar): Frame {
  * Vietnam and Japan.
  */
 function inScope(span: Span, sentence: string, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue): boolean {
+  if (!frame.namesJapan) return false;
   if (!document && grammar.agreements.multilateral.test(span.title)) return false;
   const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
   if (other?.scope === "multilateral") return false;
@@ -202,7 +206,12 @@ function pairedWithOther(grammar: Grammar): RegExp {
   let re = pairings.get(grammar);
   if (!re) {
     const foreign = grammar.foreignCountry.source;
-    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${foreign}|${foreign}\\s*(?:và|-|–)\\s*Nhật|Nhật(?: Bản)?\\s*(?:và|-|–|với)\\s*${foreign}`, "u");
+    // (Vietnam's side and a third country's, each maybe an institution of it: "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ".)
+    const of = `(?:(?:Bộ Quốc phòng|Quân đội|Chính phủ|Bộ Công an)\\s+)?`;
+    re = new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${of}${foreign}|${foreign}\\s*(?:và|-|–)\\s*${of}(?:Nhật|Việt Nam)|(?:Nhật(?: Bản)?|Việt Nam)\\s*(?:và|-|–|với)\\s*${of}${foreign}`,
+      "u",
+    );
     pairings.set(grammar, re);
   }
   return re;
