@@ -101,6 +101,10 @@ describe("findPersonMentions", () => {
     const visiting = (text: string) => findPersonMentions(text, registry, grammar).map((x) => [x.name, x.position]);
     assert.deepEqual(visiting("Đô đốc Sano Hiroshi - Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản thăm chính thức Việt Nam từ ngày 2 đến 5/6."), [["Sano Hiroshi", "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản"]]);
     assert.deepEqual(visiting("Ông Sano Hiroshi, Thứ trưởng Quốc phòng Nhật Bản đang thăm Hà Nội, cho biết."), [["Sano Hiroshi", "Thứ trưởng Quốc phòng Nhật Bản"]]);
+    // Nor at an adverb opening the predicate: "cũng", "vừa", "sẽ".
+    for (const adverb of ["cũng đã gặp", "vừa gặp", "sẽ gặp"]) {
+      assert.deepEqual(visiting(`Ông Sano Hiroshi, Thứ trưởng Quốc phòng Nhật Bản ${adverb} đoàn Việt Nam.`), [["Sano Hiroshi", "Thứ trưởng Quốc phòng Nhật Bản"]], adverb);
+    }
     assert.deepEqual(visiting("Đại tướng Lê Văn An tiếp ông Sano Hiroshi, Cố vấn của Bộ trưởng Quốc phòng Nhật Bản cùng đoàn công tác."), [["Lê Văn An", null], ["Sano Hiroshi", "Cố vấn của Bộ trưởng Quốc phòng Nhật Bản"]]);
   });
 
