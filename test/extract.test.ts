@@ -225,6 +225,15 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
   });
 
+  it("takes the other side of an encounter from someone a sentence near it tells spoke at it ('Phát biểu tại đối thoại, A …')", () => {
+    const lead = "Chiều 5/3/2019, tại Hà Nội, Thứ trưởng Quốc phòng Nhật Bản Takahashi Kenichi đồng chủ trì Đối thoại chính sách quốc phòng lần thứ 6.";
+    const people = (next: string) => extract([lead, next]).encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    assert.deepEqual(people("Phát biểu tại đối thoại, Thượng tướng Nguyễn Chí Vịnh nhấn mạnh quan hệ hai nước đang phát triển tốt đẹp."), ["Takahashi Kenichi + Nguyễn Chí Vịnh"]);
+    // Not one who only speaks, nor one who spoke at something else.
+    assert.deepEqual(people("Thượng tướng Nguyễn Chí Vịnh nhấn mạnh quan hệ hai nước đang phát triển tốt đẹp."), []);
+    assert.deepEqual(people("Phát biểu tại buổi họp báo, Thượng tướng Nguyễn Chí Vịnh nhấn mạnh quan hệ hai nước đang phát triển tốt đẹp."), []);
+  });
+
   it("completes a dated conference of both countries with the one side whose delegation the next sentence names", () => {
     const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
     const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";
@@ -234,6 +243,13 @@ describe("extractArticle", () => {
     // Not a conference of other countries, nor a sentence that is not about it.
     assert.deepEqual(summary(extract(["Ngày 8/3/2023, Hội nghị Bộ trưởng Quốc phòng ASEAN diễn ra tại Jakarta.", "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam tham dự hội nghị."])), []);
     assert.deepEqual(summary(extract([forum, "Thiếu tướng Trần Văn Lâm dẫn đầu đoàn Việt Nam thăm tỉnh Kanagawa."])), []);
+    // Or as one who spoke at it ("Phát biểu tại diễn đàn, …"), with no side cue: the post ends at the verb after it.
+    for (const spoke of ["Phát biểu tại diễn đàn, Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại khẳng định Việt Nam ủng hộ hợp tác đa phương.", "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại đã phát biểu khai mạc diễn đàn."]) {
+      const x = extract([forum, spoke]);
+      assert.deepEqual(x.encounters.map((e) => e.participants.map((p) => `${p.name}, ${p.position}`)), [["Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại"]], spoke);
+    }
+    // Speaking at something else is not attending the forum.
+    assert.deepEqual(summary(extract([forum, "Phát biểu tại buổi họp báo, Thiếu tướng Trần Văn Lâm khẳng định Việt Nam ủng hộ hợp tác đa phương."])), []);
   });
 
   it("makes one encounter per person of a side that meets the other side's one person in turn ('lần lượt')", () => {

@@ -342,6 +342,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return found;
     },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
+    speaksAt: (s, marker) => speaksAt(text.slice(s.start, s.end), marker, grammar),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     counterpart: (e, side) => counterpart(e, side, grammar),
     subjectTitle: (e, side) => {
@@ -507,8 +508,8 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
  * A conference its sentence dates and names no one of ("Ngày 8/3, Diễn đàn … diễn ra tại Tokyo, do Bộ Quốc phòng Nhật
  * Bản chủ trì"), with one side's delegation named in one of the two sentences after it, in its paragraph or the next,
  * by a side cue and the conference's own word or a verb of attending ("Thiếu tướng A dẫn đầu đoàn Việt Nam tham dự
- * diễn đàn", "… dẫn đầu đoàn Việt Nam tham dự"): a conference
- * of both countries (see `conferenceOfBoth`) with that side, as told.
+ * diễn đàn", "… dẫn đầu đoàn Việt Nam tham dự"), or as speaking at it ("Phát biểu tại hội nghị, Thượng tướng A …"): a
+ * conference of both countries (see `conferenceOfBoth`) with that side, as told.
  */
 function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
@@ -518,12 +519,19 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar): 
   for (const s of input.sentences.slice(at + 1, at + 3)) {
     if (s.region - here.region > 1) break;
     const text = input.textOf?.(s) ?? "";
-    if (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text))) continue;
+    if (!speaksAt(text, word, grammar) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
     const present = input.presentIn(s);
     const sides = new Set(present.map((p) => p.country));
     return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides) ? { ...e, participants: present } : null;
   }
   return null;
+}
+
+/** Whether a sentence tells its people spoke at an encounter named by its marker word ("phát biểu tại hội nghị"). */
+function speaksAt(sentence: string, marker: string, grammar: Grammar): boolean {
+  const lower = sentence.toLowerCase();
+  const word = marker.toLowerCase();
+  return grammar.speakingWords.some((w) => lower.includes(`${w} ${word}`));
 }
 
 /** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */

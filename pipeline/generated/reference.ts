@@ -721,6 +721,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that, right before a conference's own word (lower case: "phát biểu tại hội nghị", "phát biểu khai mạc diễn đàn"), tell that the people of their sentence spoke at it: a conference its sentence dates and names no one of takes them as its participants when they are of one side and the other country attends (see the codebook's assembly rules).
+   */
+  speaking_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that join the items of a list of what one subject does, after the comma (lower case: "sẽ thăm Việt Nam, hội đàm với A, và chào xã giao B", "…, đồng thời gặp C"): a marker after a comma and one of these shares the plan of the item before it.
    */
   list_joiners: {

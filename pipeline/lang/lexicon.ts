@@ -153,6 +153,8 @@ export interface Grammar {
   readonly attending: RegExp;
   /** Anywhere: a word telling one side's people met the other side each in turn (`in_turn_words`), as a whole word. */
   readonly inTurn: RegExp;
+  /** Words telling that a sentence's people spoke at the conference whose word follows (`speaking_words`, lower case). */
+  readonly speakingWords: readonly string[];
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
   readonly timeSubordinator: RegExp;
   /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
@@ -423,6 +425,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
+    speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
