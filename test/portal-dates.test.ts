@@ -40,6 +40,7 @@ const FORMS: [string, string, string, string | null, number | null, boolean][] =
   ["abbreviated Sunday CN", "CN, 07/11/2021 19:20", "2021-11-07", "19:20", 0, false],
   ["date in words", "Chủ nhật, ngày 07 tháng 11 năm 2021", "2021-11-07", null, 0, false],
   ["time as 16h05", "16h05 | 20/10/2021", "2021-10-20", "16:05", null, false],
+  ["time with seconds", "Thứ 4, 20/10/2021 | 16:05:37", "2021-10-20", "16:05", 3, false],
   ["Ngày đăng:", "Ngày đăng: 20/10/2021 16:05", "2021-10-20", "16:05", null, false],
   ["Thời gian đăng:", "Thời gian đăng: 16:05 | 20/10/2021", "2021-10-20", "16:05", null, false],
   ["Thời gian:", "Thời gian: 16:05 20/10/2021", "2021-10-20", "16:05", null, false],

@@ -93,7 +93,7 @@ const DATE_WORDS = /(?<![\d\p{L}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm|
 /** Month-only forms, read after a label: "2021-09", "09/2021", "tháng 9/2021", "tháng 9 năm 2021". */
 const MONTH_ISO = /(?<![\d/.-])(\d{4})-(\d{2})(?![\d/.-])/;
 const MONTH_YEAR = /(?<![\d/.-])(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?![\d/.-])/iu;
-const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?!\d)/;
+const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?!\d)/;
 const FILLER = /(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\(|\)|[|,\-–—]/g;
 const MAX_REST = 40;
 
