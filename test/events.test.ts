@@ -93,5 +93,9 @@ describe("findEvents", () => {
       sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end)),
       ["Ngày 16/9, hai bên hội đàm.", "Chiều cùng ngày, Thủ tướng tiếp đoàn!", "Hết"],
     );
+    // A full stop the page left no space after, between a word and a capitalised word; not inside an abbreviation.
+    const split = (x: string) => sentences(x, 0, x.length).map((s) => x.slice(s.start, s.end));
+    assert.deepEqual(split("Đoàn dự diễn đàn tại Tokyo, Nhật Bản.Ngày 13/3, đoàn chào xã giao."), ["Đoàn dự diễn đàn tại Tokyo, Nhật Bản.", "Ngày 13/3, đoàn chào xã giao."]);
+    for (const whole of ["Tại TP.HCM, hai bên gặp nhau.", "Tại Tp.Hồ Chí Minh, hai bên gặp nhau.", "Theo Bqp.vn, ThS.Nguyễn Văn An cho biết."]) assert.deepEqual(split(whole), [whole]);
   });
 });

@@ -1,5 +1,9 @@
-/** Where a sentence ends: . ! ? … (and a closing quote or bracket) and a space before a capital letter, an opening quote or a bracket. */
-export const SENTENCE_END = /[.!?…]+["”)]?\s+(?=[\p{Lu}"“(])/u;
+/**
+ * Where a sentence ends: . ! ? … (and a closing quote or bracket) and a space before a capital letter, an opening quote
+ * or a bracket; or a full stop a page left no space after, between a word's lower-case letters and a capitalised word
+ * ("… Nhật Bản.Thượng tướng …"; not "TP.HCM", "Tp.Hồ", "Bqp.vn", "ThS.Nguyễn").
+ */
+export const SENTENCE_END = /[.!?…]+["”)]?\s+(?=[\p{Lu}"“(])|\.(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll})/u;
 
 /** Sentences of a paragraph: split at each SENTENCE_END. */
 export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
