@@ -580,6 +580,25 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(next)).map((m) => m.split(" in_person")[0]), ["2023-09-20/2023-09-20 talks"]);
   });
 
+  it("takes the year of a numbered edition the article names when the encounter is on its day, over a year written elsewhere", () => {
+    const body = (ordinal: string) => [
+      `Ngày 20/10, tại Singapore, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng${ordinal}, có Nhật Bản tham dự.`,
+      "Bên lề hội nghị, Thượng tướng Nguyễn Chí Vịnh gặp ông Sato Kenji, Thứ trưởng Quốc phòng Nhật Bản.",
+      "Hai bên điểm lại kết quả hợp tác của năm 2017.",
+    ];
+    // (The fifth was held on 20 October 2018, reference/series.json.)
+    const x = extract(body(" lần thứ 5"));
+    assert.deepEqual(x.encounters.map((e) => [e.type, e.date.date_start]), [["conference", "2018-10-20"], ["reception", "2018-10-20"]]);
+    assert.match(x.encounters[0]!.date.basis, /edition 5/);
+    // Its post ends at the verb of attending.
+    assert.equal(x.encounters[0]!.participants[0]!.position, "Thứ trưởng Bộ Quốc phòng");
+    // Without the edition's number, the year written elsewhere is all the article gives: 2017.
+    assert.deepEqual(extract(body("")).encounters.map((e) => e.date.date_start), ["2017-10-20", "2017-10-20"]);
+    // On another day than the edition's, its year is only one the article names beside 2017: the year stays open.
+    const other = extract(body(" lần thứ 5").map((p) => p.replace("Ngày 20/10", "Ngày 12/10")));
+    assert.deepEqual([other.encounters.length, other.leftOut.map((l) => l.reason.startsWith("no single year"))], [0, [true, true]]);
+  });
+
   it("dates 'cùng ngày' by the last day written before it, though what happened that day is no encounter read here", () => {
     const dates = (middle: string) =>
       extract([

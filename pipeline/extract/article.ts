@@ -211,6 +211,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     mentions,
     yearFacts: knowledge.yearFacts,
     knownYears: (visit) => [...editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
+    editions: () => editionsNamed(text, series).filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` })),
   }, registry, grammar);
 
   const leadPlace = leadVenue(text, regions, places, grammar);

@@ -56,6 +56,11 @@ export interface ArticleFacts {
    * within the span of the visit it reports (given here when the article gives one).
    */
   readonly knownYears?: (visit: DaySpan | null) => readonly number[];
+  /**
+   * The editions of numbered series the article names ("Diễn đàn … lần thứ 10"), with their dates as the reference
+   * data gives them to the day: an encounter on a day one of them was held is of its year.
+   */
+  readonly editions?: () => readonly { readonly start: string; readonly end: string; readonly name: string }[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
   readonly mentions?: readonly PersonMention[];
 }
@@ -234,6 +239,12 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (retold?.step.year != null) return { p, year: retold.step.year, candidates: [retold.step.year], why: `the year of that encounter (${retold.step.why || "written"})` };
     const same = p.monthOnly ? undefined : fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
+    // The day of an edition the article names ("… lần thứ 10", held 9–10/9/2018): that edition's year, when only one fits.
+    const held = p.monthOnly ? [] : (facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= `${pad(p!.month!)}-${pad(p!.day!)}` && `${pad(p!.month!)}-${pad(p!.day!)}` <= x.end.slice(5));
+    if (held.length && new Set(held.map((x) => x.start.slice(0, 4))).size === 1) {
+      const year = Number(held[0]!.start.slice(0, 4));
+      return { p, year, candidates: [year], why: `the article names ${held[0]!.name}, held ${held[0]!.start}${held[0]!.end !== held[0]!.start ? ` to ${held[0]!.end}` : ""}` };
+    }
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
