@@ -31,6 +31,10 @@ describe("findEvents", () => {
       ["call", "online", "Nguyễn Chí Vịnh + Nishida Yasunori"],
     ]);
     assert.deepEqual(events("Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera."), [["reception", "in_person", "Nguyễn Tấn Dũng + Onodera Itsunori"]]);
+    // A numbered meeting of two services named a bilateral conference is a dialogue mechanism, not a multilateral one.
+    assert.deepEqual(events("Chuẩn Đô đốc Phạm Văn An và Chuẩn Đô đốc Sato Kenta, Phó Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản dự Hội nghị song phương lần thứ 5 theo hình thức trực tuyến."), [
+      ["dialogue", "online", "Phạm Văn An + Sato Kenta"],
+    ]);
   });
 
   it("makes one encounter of a welcome ceremony and talks, and two of talks with one person and a call on another", () => {

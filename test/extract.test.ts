@@ -323,7 +323,8 @@ describe("extractArticle", () => {
     const forum = extract(["Tokyo - Ngày 8/10/2024, tại Tokyo, Hội nghị Thứ trưởng Quốc phòng ASEAN - Nhật Bản lần thứ 15 đã khai mạc với sự tham dự của đại diện 11 nước. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dẫn đầu đoàn Việt Nam. Nước chủ nhà Nhật Bản do ông Sato Kenji, Thứ trưởng Quốc phòng phụ trách quốc tế, làm trưởng đoàn."]);
     assert.deepEqual(summary(forum), ["2024-10-08/2024-10-08 conference in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
     const online = extract(["Chiều 20-11-2024, Cảnh sát biển Việt Nam và Cơ quan Bảo vệ bờ biển Nhật Bản tổ chức Hội nghị song phương lần thứ 3 theo hình thức trực tuyến. Tại điểm cầu Việt Nam, Trung tướng Lê Văn Khoa, Tư lệnh Cảnh sát biển chủ trì. Điểm cầu Nhật Bản do Phó Đô đốc Yamada Taro, Phó Tổng Tư lệnh, chủ trì."]);
-    assert.deepEqual(summary(online), ["2024-11-20/2024-11-20 conference online -: Lê Văn Khoa (Trung tướng) + Yamada Taro (Phó Đô đốc)"]);
+    // (A bilateral conference of two services is a dialogue mechanism: the codebook keeps `conference` for multilateral ones.)
+    assert.deepEqual(summary(online), ["2024-11-20/2024-11-20 dialogue online -: Lê Văn Khoa (Trung tướng) + Yamada Taro (Phó Đô đốc)"]);
     // Named in passing, with no day, a conference is background.
     assert.deepEqual(summary(extract(["Hai bên nhắc lại Hội nghị Thứ trưởng Quốc phòng ASEAN - Nhật Bản. Thượng tướng Hoàng Xuân Chiến dẫn đầu đoàn Việt Nam. Ông Sato Kenji làm trưởng đoàn Nhật Bản."])), []);
   });
@@ -578,6 +579,17 @@ describe("extractArticle", () => {
     // Naming the people of the encounter just before, it goes on with that one, as before.
     const next = [body[0]!, "Thượng tướng Hoàng Xuân Chiến chủ trì lễ đón Thứ trưởng Masuda Kazuo."];
     assert.deepEqual(summary(extract(next)).map((m) => m.split(" in_person")[0]), ["2023-09-20/2023-09-20 talks"]);
+  });
+
+  it("dates a sentence by the day it writes, though it also writes a year ('Sáng 9/12, … tổng kết công tác năm 2023'): no background", () => {
+    const x = extract(
+      [
+        "Sáng 9/12, Hải quân Việt Nam và Lực lượng Phòng vệ Biển Nhật Bản tổ chức Hội nghị song phương lần thứ 4 để tổng kết công tác năm 2023 theo hình thức trực tuyến.",
+        "Tại điểm cầu phía Việt Nam, Chuẩn Đô đốc Phạm Văn An chủ trì. Tại điểm cầu phía Nhật Bản, Chuẩn Đô đốc Sato Kenta chủ trì hội nghị.",
+      ],
+      { dateline: "Ngày đăng: 10/12/2023 08:00" },
+    );
+    assert.deepEqual(summary(x), ["2023-12-09/2023-12-09 dialogue online -: Phạm Văn An (Chuẩn Đô đốc) + Sato Kenta (Chuẩn Đô đốc)"]);
   });
 
   it("takes the year of a numbered edition the article names when the encounter is on its day, over a year written elsewhere", () => {

@@ -162,7 +162,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
     // time than the encounter's day: background, never a part of the encounter before.
     // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
-    const elsewhen = () => own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined;
+    // (Alone: a sentence that writes a day of its own, "Sáng 18/11, … tổng kết hợp tác năm 2022", is dated by it.)
+    const elsewhen = () =>
+      !own().some((d) => d.kind === "day" || d.kind === "range") && (own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined);
     if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       foldInto(prev, e);
