@@ -930,6 +930,16 @@ describe("extractArticle", () => {
     }
   });
 
+  it("reads a sentence opening 'Nhân dịp này, …' after a forum as on its sidelines: the forum its sentence dates stays a meeting, with one side or both", () => {
+    const forum = (guests: string) => `Ngày 12/3/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến dẫn đầu đoàn Việt Nam dự Diễn đàn Thứ trưởng Quốc phòng ASEAN - Nhật Bản${guests}.`;
+    const side = "Nhân dịp này, Thượng tướng Hoàng Xuân Chiến cũng đã có cuộc gặp Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.";
+    const rows = (body: string[]) => summary(extract(body)).map((r) => r.replace(/ in_person Tokyo/, "").replace("2023-03-12/2023-03-12 ", ""));
+    assert.deepEqual(rows([forum(""), side]), ["conference: Hoàng Xuân Chiến (Thượng tướng)", "reception: Hoàng Xuân Chiến (Thượng tướng) + Hamada Yasukazu (-)"]);
+    assert.deepEqual(rows([forum(" với sự tham dự của Bộ trưởng Quốc phòng Nhật Bản"), side]), ["conference: Hoàng Xuân Chiến (Thượng tướng) + Hamada Yasukazu (-)", "reception: Hoàng Xuân Chiến (Thượng tướng) + Hamada Yasukazu (-)"]);
+    // After an encounter that is no forum, it frames nothing: the same people on the same day are one meeting.
+    assert.equal(rows(["Ngày 12/3/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.", side]).length, 1);
+  });
+
   it("does not take an online marker from another encounter named as a setting", () => {
     const x = extract([
       "Chiều 3/6/2021, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.",

@@ -582,7 +582,7 @@ export function mergeWithinArticle(encounters: readonly Encounter[], precedence:
     let same = out.findIndex((o) => overlaps(o.date, e.date) && !onSidelines(o, e) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
     if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     // (A conference told with one side, the occasion of a two-sided encounter of its person that day: its setting.)
-    const occasion = same < 0 ? out.findIndex((o) => occasionOf(o, e)) : -1;
+    const occasion = same < 0 ? out.findIndex((o) => !onSidelines(o, e) && occasionOf(o, e)) : -1;
     if (occasion >= 0) out[occasion] = combine(asOccasion(out[occasion]!), asOccasion(e), precedence);
     else if (same < 0) out.push(e);
     else out[same] = combine(out[same]!, e, precedence);
@@ -609,8 +609,9 @@ function occasionOf(a: Encounter, b: Encounter): boolean {
  * Whether one of two encounters is a conference its sentence dates ("Ngày 7/9, A dự Hội nghị X, có Nhật Bản tham dự")
  * and the other an encounter of another type told on its sidelines ("Bên lề hội nghị, A gặp B": framed by a
  * conference): two meetings, the multilateral one both countries attend and the bilateral one beside it, whoever
- * attends both. A conference only named (the reason of a visit, "nhân dịp sang dự Hội nghị X", or a forum in general)
- * is no meeting of its own, and a conference told with one side is the occasion of the other (`occasionOf`).
+ * attends both, though the forum's sentence names one side only. A conference only named (the reason of a visit,
+ * "nhân dịp sang dự Hội nghị X", or a forum in general) is no meeting of its own, and one told with one side and not
+ * so reported is the occasion of the other (`occasionOf`).
  */
 function onSidelines(a: Encounter, b: Encounter): boolean {
   const [conference, other] = a.type === "conference" ? [a, b] : [b, a];

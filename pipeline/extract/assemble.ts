@@ -186,7 +186,9 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   for (const side of SIDES) {
     // (One it gives a title is that title's holder, or no one.)
     if (people.some((p) => p.country === side) || !e.participants.length || counterpart(side)?.title !== null) continue;
-    const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side));
+    // (Not, for a forum its sentence dates, someone met on its sidelines, "Nhân dịp này, A gặp B": another meeting's guest.)
+    const sideline = (p: PersonMention) => e.type === "conference" && input.givesDay(here) && input.events.some((o) => o.frame === "conference" && o.type !== "conference" && o.participants.includes(p));
+    const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side && !sideline(p)));
     const one = onePerson(nearby);
     if (one) people.push(one);
   }
