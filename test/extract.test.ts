@@ -851,6 +851,9 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Diễn đàn họp tại thị trấn Kusatsu Onsen, tỉnh Gunma, Nhật Bản."), ["Gunma Prefecture", "Japan"]);
     assert.deepEqual(at("Hai bên gặp tại thành phố Odawara, Kanagawa."), ["Kanagawa Prefecture"]);
     assert.deepEqual(at("Tại Odawara, Thượng tướng Nguyễn Chí Vịnh phát biểu."), []);
+    // So is a ward or commune, with the city after it or in brackets ("phường X (TPHCM)").
+    assert.deepEqual(at("Đoàn được đón tại phường Cát Lái (TPHCM) sáng nay."), ["Ho Chi Minh City"]);
+    assert.deepEqual(at("Hai bên làm việc tại xã Tân Phú, thành phố Đà Nẵng."), ["Da Nang"]);
     // A place name that is also a family name, with a given name after it, is a person.
     assert.deepEqual(at("Ông gửi lời chào đến Yamaguchi Natsuo và các đồng nghiệp."), []);
     assert.deepEqual(at("Đoàn đến Yamaguchi Nhật Bản sáng nay."), ["Yamaguchi Prefecture", "Japan"]);

@@ -31,8 +31,8 @@ const DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 
-/** A capitalised name (every word capitalised) and the comma after it: a place the gazetteer may lack, before the one it lies in. */
-const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*/u;
+/** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
+const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
 
 /**
  * `fillers`: the words allowed between the preposition and the name, whatever their case (the lexicon's
