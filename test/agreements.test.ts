@@ -79,6 +79,13 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Các văn kiện trên đây, trong đó có Bản ghi nhớ trên đây, được hai bên đánh giá cao."), []);
   });
 
+  it("reads a lower-case noun with a bare complement only as a document the catalogue knows by those words", () => {
+    assert.match(read("Hai bên tiếp tục triển khai bản ghi nhớ hợp tác và trao đổi quốc phòng song phương.")[0]!, /= vn-jp-2011-mou-defence-cooperation-exchanges$/);
+    assert.match(read("Hai Bộ trưởng sẽ thảo luận về thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng.")[0]!, /^under_negotiation .*= vn-jp-2021-agreement-transfer-defence-equipment-technology$/);
+    // Generic words the catalogue does not tell one document by are no title.
+    for (const generic of ["Hai bên thực hiện tốt bản ghi nhớ hợp tác quốc phòng song phương.", "Hai bên cam kết thực hiện kế hoạch hợp tác quốc phòng."]) assert.deepEqual(read(generic), [], generic);
+  });
+
   it("reads a reference that names only the parties as no document", () => {
     assert.deepEqual(read("Hai bên tiếp tục triển khai thỏa thuận giữa Bộ Quốc phòng hai nước."), []);
     assert.deepEqual(read("Hai bên cam kết thực hiện Thỏa thuận hợp tác quốc phòng giữa hai nước."), []);

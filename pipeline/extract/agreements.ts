@@ -52,6 +52,8 @@ interface Span {
   readonly end: number;
   readonly title: string;
   readonly noun: string;
+  /** A lower-case noun with a bare complement: a document only if the catalogue knows it. */
+  readonly catalogueOnly?: true;
 }
 
 /** The noun patterns of a grammar, compiled once per grammar. */
@@ -97,8 +99,8 @@ export function findAgreementMentions(
         previous = { end: span.end, status: pre.status };
         const { status, signed } = statusOf(pre, postNominal(sentence, span, spans[i + 1]?.start ?? sentence.length, grammar));
         const kind = g.kindOf(span.noun);
-        const document = catalogue.named(span.title, signed) ?? (signed?.length === 10 ? catalogue.signedOn(kind, signed) : null);
-        const named = namesSubject(span, kind, g);
+        const document = catalogue.named(span.title, signed) ?? (signed?.length === 10 && !span.catalogueOnly ? catalogue.signedOn(kind, signed) : null);
+        const named = !span.catalogueOnly && namesSubject(span, kind, g);
         if (!document && !named) return;
         if (!inScope(span, sentence, document, frame, grammar, catalogue)) return;
         out.push({
@@ -122,7 +124,7 @@ export function findAgreementMentions(
 }
 
 /** The title that starts at a document noun, or null when nothing names a particular document. */
-function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string } | null {
+function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
   // A quoted title: “Thỏa thuận … Nhật Bản”.
   const open = sentence.slice(0, at).match(/[“"《]\s*$/);
   if (open) {
@@ -136,9 +138,10 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   const complement = title.slice(noun.length).trim();
   const capitalised = /^\p{Lu}/u.test(noun);
   // A noun followed at once by a verb or a modal ("Hiệp định cần …") names nothing; a lower-case noun names a
-  // document only with what it is about, between whom, or for which year.
+  // document only with what it is about, between whom, or for which year, or else only a document the catalogue
+  // knows by those words ("thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng"): `catalogueOnly`.
   if (!complement) return null;
-  if (!capitalised && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return null;
+  if (!capitalised && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return { start: at, end, title, catalogueOnly: true };
   return { start: at, end, title };
 }
 
