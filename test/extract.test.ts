@@ -196,6 +196,17 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(y).map((m) => m.split(" ").slice(0, 2).join(" ")), ["2023-08-09/2023-08-09 dialogue", "2023-08-08/2023-08-08 reception"]);
   });
 
+  it("takes a delegation received paragraphs after its head is named leading it on the visit as that head", () => {
+    const lead = (leads: string) => `Từ ngày 5 đến 8/6/2023, Đô đốc Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản ${leads} thăm chính thức Việt Nam.`;
+    const between = ["Chuyến thăm nhằm thúc đẩy hợp tác giữa quân đội hai nước.", "Hai nước là Đối tác chiến lược toàn diện.", "Quan hệ quốc phòng phát triển tốt đẹp."];
+    const received = "Sáng 6/6, Thủ tướng Phạm Minh Chính đã tiếp đoàn đại biểu Lực lượng Phòng vệ Nhật Bản.";
+    const people = (body: string[]) => extract(body).encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    assert.deepEqual(people([lead("dẫn đầu đoàn đại biểu Lực lượng Phòng vệ Nhật Bản"), ...between, received]), ["Yoshida Yoshihide + Phạm Minh Chính"]);
+    // Not a visitor the article does not tell leading the delegation, nor a counterpart that is no delegation.
+    assert.deepEqual(people([lead("cùng đoàn đại biểu Lực lượng Phòng vệ Nhật Bản"), ...between, received]), []);
+    assert.deepEqual(people([lead("dẫn đầu đoàn đại biểu Lực lượng Phòng vệ Nhật Bản"), ...between, "Sáng 6/6, Thủ tướng Phạm Minh Chính đã tiếp các doanh nghiệp Nhật Bản."]), []);
+  });
+
   it("takes the counterpart of markers that end their sentence naming no one as the one visitor of that side, the headline's too", () => {
     const headline = "Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản Sakai Ryo thăm chính thức Việt Nam";
     const bare = "Chiều 14/11/2023, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, chủ trì lễ đón và hội đàm.";

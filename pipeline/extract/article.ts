@@ -384,10 +384,21 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const visit = s ? VISIT.exec(text.slice(s.start, s.end)) : null;
       return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country];
     },
+    delegationOf: (e, side) => {
+      const at = markerIn(e);
+      const clause = at < 0 ? "" : e.sentence.slice(at).split(/[,;.]/u)[0]!;
+      return new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME[side]}`, "u").test(clause);
+    },
+    leadsDelegation: (m) => {
+      const s = all.find((s) => s.start <= m.start && m.end <= s.end);
+      return !!s && LEADS.test(text.slice(s.start, s.end));
+    },
   };
 }
 
 const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
+/** Words that tell someone leads a delegation. */
+const LEADS = /(?<![\p{L}\p{M}])(?:dẫn đầu|trưởng đoàn)(?![\p{L}\p{M}])/iu;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */

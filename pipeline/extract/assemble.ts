@@ -62,6 +62,10 @@ export interface AssemblyInput {
   readonly mentions?: readonly PersonMention[];
   /** Whether the sentence naming a person tells them visiting the other country ("B … đang thăm Việt Nam"). */
   readonly visiting?: (m: PersonMention) => boolean;
+  /** Whether an encounter's counterpart, in the clause of its marker, is a delegation of that side's country ("tiếp Đoàn đại biểu quân sự cấp cao Việt Nam"). */
+  readonly delegationOf?: (e: EventMention, side: CountryCode) => boolean;
+  /** Whether the sentence naming a person tells them leading a delegation ("A dẫn đầu Đoàn …", "Đoàn do A làm trưởng đoàn"). */
+  readonly leadsDelegation?: (m: PersonMention) => boolean;
   /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
   readonly anaphoricSubject?: (e: EventMention) => boolean;
   /** The words of a sentence. */
@@ -194,7 +198,9 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   }
   // "… tiếp Tham mưu trưởng Hải quân Nhật Bản", "… hội đàm với vị khách", with the person named paragraphs before: the one
   // person of that side the article gives the title, or, for the guest, tells visiting the other country (the headline
-  // included). So is the counterpart of a marker that names no one after it ("A chủ trì lễ đón và hội đàm."), and a host
+  // included); for a delegation of that side ("B tiếp Đoàn đại biểu quân sự cấp cao Việt Nam", paragraphs after "A dẫn
+  // đầu Đoàn … thăm Nhật Bản"), the one of them the article tells leading it. So is the counterpart of a marker that
+  // names no one after it ("A chủ trì lễ đón và hội đàm."), and a host
   // named only by title before the marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B"): that title's one holder. (A
   // marker whose sentence names no one takes a title's holder once the other side is found near it: "Tổng Tham mưu
   // trưởng … đã tiếp đoàn … Nhật Bản. Đoàn do Đô đốc B dẫn đầu. … Thượng tướng A …".)
@@ -203,7 +209,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const title = counterpart(side)?.title ?? subjectTitle(side);
     if (!e.participants.length && (title === null || !people.length)) continue;
     const candidates =
-      title !== null ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title)) : input.guest?.(e) || input.unaddressed?.(e) ? input.mentions.filter((m) => m.country === side && input.visiting?.(m)) : [];
+      title !== null
+        ? input.mentions.filter((m) => m.country === side && input.holdsTitle?.(m, title))
+        : input.guest?.(e) || input.unaddressed?.(e)
+          ? input.mentions.filter((m) => m.country === side && input.visiting?.(m))
+          : input.delegationOf?.(e, side)
+            ? input.mentions.filter((m) => m.country === side && input.visiting?.(m) && input.leadsDelegation?.(m))
+            : [];
     const one = onePerson(candidates);
     if (one) people.push(one);
   }
