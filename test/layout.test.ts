@@ -86,6 +86,13 @@ describe("analyseLayout", () => {
     assert.deepEqual(kinds, ["headline", "byline", "dateline", "body", "caption", "body", "credit", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
   });
 
+  it("takes a short line that only says what a photo shows for a caption, not prose that starts the same way", () => {
+    const kindsOf = (line: string) => layoutOf(["Tin quốc phòng", "Chiều 25/11/2019, hai bên đã hội đàm tại Hà Nội.", line, "Hai bên trao đổi về hợp tác quốc phòng."].join("\n")).paragraphs[2]!.kind;
+    assert.equal(kindsOf("Hình ảnh tại buổi hội đàm."), "caption");
+    assert.equal(kindsOf("Một số hình ảnh của chuyến thăm"), "caption");
+    assert.equal(kindsOf("Hình ảnh của Việt Nam trong mắt bạn bè quốc tế ngày càng được nâng cao nhờ những đóng góp thiết thực cho hòa bình khu vực."), "body");
+  });
+
   it("reads headline, byline, outlet and date", () => {
     assert.equal(layout.headline, "Việt Nam và Nhật Bản tăng cường hợp tác");
     assert.equal(layout.byline, "Minh Tuấn");

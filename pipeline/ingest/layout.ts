@@ -56,6 +56,8 @@ const CAPTION: readonly RegExp[] = [
   /(^|[\s.(])Ảnh\s*:/i,
   /\(Ảnh:?\s[^)]*\)\s*$/i,
   /^(Quang cảnh|Toàn cảnh)\b/i,
+  // A short line that only says what the photo shows: "Hình ảnh tại diễn đàn.", "Một số hình ảnh buổi tiếp."
+  /^(?:Một số )?hình ảnh\b[^.!?]{0,60}\.?$/iu,
   /chụp ảnh (chung|lưu niệm)/i,
 ];
 
