@@ -43,6 +43,16 @@ function read(sentence: string, opts: { headline?: string; mt?: boolean } = {}):
 }
 
 describe("agreement titles by grammar", () => {
+  it("does not end a title at a boundary word that is part of another word ('hậu cần', 'nhân đạo')", () => {
+    assert.deepEqual(read("Hai Bộ trưởng chứng kiến lễ ký Bản ghi nhớ về hỗ trợ hậu cần giữa Bộ Quốc phòng hai nước."), ["signed_here -: Bản ghi nhớ về hỗ trợ hậu cần giữa Bộ Quốc phòng hai nước"]);
+    assert.deepEqual(read("Hai bên đã ký Ý định thư về hợp tác hỗ trợ nhân đạo và cứu trợ thảm họa."), ["signed_here -: Ý định thư về hợp tác hỗ trợ nhân đạo và cứu trợ thảm họa"]);
+    // The words alone still end it: "cần" a modal, "nhân" an occasion.
+    assert.deepEqual(read("Hai bên ký Bản ghi nhớ về hợp tác đào tạo phi công nhân chuyến thăm của Bộ trưởng."), ["signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Hiệp định về hợp tác đào tạo phi công cần được phê chuẩn sớm."), ["referenced -: Hiệp định về hợp tác đào tạo phi công"]);
+    // Nor runs on into the examples a "như" lists.
+    assert.deepEqual(read("Hai bên triển khai Kế hoạch hợp tác năm 2019 như quân y, hậu cần và gìn giữ hòa bình."), ["referenced -: Kế hoạch hợp tác năm 2019"]);
+  });
+
   it("ends a title at a relative clause, and reads the signing in it as an earlier one", () => {
     assert.deepEqual(read("Hai Thứ trưởng đánh giá cao Bản ghi nhớ về hợp tác tìm kiếm cứu nạn mà hai Bộ trưởng vừa ký."), [
       "referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn",

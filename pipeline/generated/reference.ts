@@ -552,6 +552,14 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * Words before the form that make it part of another word ("hậu cần": logistics, not the modal "cần").
+     */
+    not_preceded_by?: string[];
+    /**
+     * Words after the form that make it part of another word ("nhân đạo": humanitarian, not "nhân" of an occasion).
+     */
+    not_followed_by?: string[];
   }[];
   /**
    * Words that decide a mention's status, by what they cue.

@@ -242,6 +242,13 @@ export function escapeForm(form: string): string {
 }
 
 const alt = (forms: readonly string[]) => forms.map(escapeForm).join("|");
+
+/** A title boundary as an expression: its form, unless the word before or after makes it part of another ("hậu cần", "nhân đạo"). */
+function boundaryForm(b: { form: string; not_preceded_by?: readonly string[]; not_followed_by?: readonly string[] }): string {
+  const before = b.not_preceded_by?.length ? `(?<!(?<![\\p{L}\\p{M}])(?:${alt(b.not_preceded_by)})\\s)` : "";
+  const after = b.not_followed_by?.length ? `(?!\\s+(?:${alt(b.not_followed_by)})(?![\\p{L}\\p{M}]))` : "";
+  return `${before}${escapeForm(b.form)}${after}`;
+}
 const forms = (entries: readonly { form: string }[]) => entries.map((e) => e.form);
 /** Both cases of the first letter: "Tại" and "tại". */
 const eitherCase = (forms: readonly string[]) => forms.flatMap((f) => [f.charAt(0).toUpperCase() + f.slice(1), f.charAt(0).toLowerCase() + f.slice(1)]).filter((f, i, a) => a.indexOf(f) === i);
@@ -438,7 +445,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
       unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
-      titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${alt(forms(lx.title_boundaries))})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
+      titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${lx.title_boundaries.map(boundaryForm).join("|")})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
