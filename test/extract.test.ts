@@ -196,6 +196,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(y).map((m) => m.split(" ").slice(0, 2).join(" ")), ["2023-08-09/2023-08-09 dialogue", "2023-08-08/2023-08-08 reception"]);
   });
 
+  it("reads no signing in documents already signed ('các thỏa thuận đã ký'), and no visit in an invitation to one", () => {
+    const body = [
+      "Ngày 4/6/2023, tại Singapore, Đại tướng Phan Văn Giang đã có các cuộc gặp song phương với Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu và Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.",
+      "Gặp Bộ trưởng Rajnath Singh, Đại tướng Phan Văn Giang đề nghị hai bên thực hiện tốt các thỏa thuận đã ký.",
+      "Tại cuộc gặp với Bộ trưởng Hamada Yasukazu, Đại tướng Phan Văn Giang mời Bộ trưởng Hamada Yasukazu thăm chính thức Việt Nam.",
+    ];
+    assert.deepEqual(extract(body).encounters.map((e) => [e.type, e.participants.map((p) => p.name).join(" + ")]), [["reception", "Phan Văn Giang + Hamada Yasukazu"]]);
+  });
+
   it("takes a delegation received paragraphs after its head is named leading it on the visit as that head", () => {
     const lead = (leads: string) => `Từ ngày 5 đến 8/6/2023, Đô đốc Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản ${leads} thăm chính thức Việt Nam.`;
     const between = ["Chuyến thăm nhằm thúc đẩy hợp tác giữa quân đội hai nước.", "Hai nước là Đối tác chiến lược toàn diện.", "Quan hệ quốc phòng phát triển tốt đẹp."];

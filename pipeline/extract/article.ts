@@ -381,8 +381,11 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     visiting: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
-      const visit = s ? VISIT.exec(text.slice(s.start, s.end)) : null;
-      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country];
+      const sentence = s ? text.slice(s.start, s.end) : "";
+      const visit = VISIT.exec(sentence);
+      // (Not a visit one is invited to: "A mời Bộ trưởng B thăm chính thức Việt Nam".)
+      const clause = visit ? sentence.slice(0, visit.index).split(/[,;]/u).at(-1)! : "";
+      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country] && !INVITES.test(clause);
     },
     delegationOf: (e, side) => {
       const at = markerIn(e);
@@ -397,6 +400,8 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 }
 
 const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
+/** An invitation in the clause of a visit: the visit is one to come. */
+const INVITES = /(?<![\p{L}\p{M}])mời(?![\p{L}\p{M}])/u;
 /** Words that tell someone leads a delegation. */
 const LEADS = /(?<![\p{L}\p{M}])(?:dẫn đầu|trưởng đoàn)(?![\p{L}\p{M}])/iu;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
