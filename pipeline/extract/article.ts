@@ -389,8 +389,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     delegationOf: (e, side) => {
       const at = markerIn(e);
-      const clause = at < 0 ? "" : e.sentence.slice(at).split(/[,;.]/u)[0]!;
-      return new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME[side]}`, "u").test(clause);
+      return at >= 0 && DELEGATION_OF[side].test(e.sentence.slice(at).split(/[,;.]/u)[0]!);
     },
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
@@ -400,6 +399,11 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 }
 
 const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
+/** A delegation of a side's country, in the clause of a marker: "Đoàn đại biểu quân sự cấp cao Việt Nam". */
+const DELEGATION_OF: Record<CountryCode, RegExp> = {
+  VN: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
+  JP: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
+};
 /** An invitation in the clause of a visit: the visit is one to come. */
 const INVITES = /(?<![\p{L}\p{M}])mời(?![\p{L}\p{M}])/u;
 /** Words that tell someone leads a delegation. */

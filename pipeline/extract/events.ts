@@ -1,4 +1,4 @@
-import type { Grammar, MeetingFormat, MeetingType } from "../lang/lexicon.ts";
+import { escapeForm, type Grammar, type MeetingFormat, type MeetingType } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { PersonMention } from "./people.ts";
 import { allMatches } from "../lang/matches.ts";
@@ -71,7 +71,7 @@ function conferenceNoun(grammar: Grammar): RegExp {
   let re = conferenceNouns.get(grammar);
   if (!re) {
     const words = grammar.triggers.filter(([type]) => type === "conference").flatMap(([, , w]) => w);
-    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{M}])`, "iu");
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "iu");
     conferenceNouns.set(grammar, re);
   }
   return re;

@@ -240,7 +240,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const same = p.monthOnly ? undefined : fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // The day of an edition the article names ("… lần thứ 10", held 9–10/9/2018): that edition's year, when only one fits.
-    const held = p.monthOnly ? [] : (facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= `${pad(p!.month!)}-${pad(p!.day!)}` && `${pad(p!.month!)}-${pad(p!.day!)}` <= x.end.slice(5));
+    const monthDay = `${pad(p.month)}-${pad(p.day)}`;
+    const held = p.monthOnly ? [] : (facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5));
     if (held.length && new Set(held.map((x) => x.start.slice(0, 4))).size === 1) {
       const year = Number(held[0]!.start.slice(0, 4));
       return { p, year, candidates: [year], why: `the article names ${held[0]!.name}, held ${held[0]!.start}${held[0]!.end !== held[0]!.start ? ` to ${held[0]!.end}` : ""}` };
