@@ -201,7 +201,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
   }
 
-  // (An article with no encounter needs no date reasoning.)
+  // (An article with no encounter needs no date reasoning.) The editions it names are read once, when first asked for.
+  const named = once(() => editionsNamed(text, series));
   const dates = !accepted.length ? [] : dateEvents(accepted, {
     text,
     regions,
@@ -212,8 +213,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
     yearFacts: knowledge.yearFacts,
-    knownYears: (visit) => [...editionsNamed(text, series).map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
-    editions: () => editionsNamed(text, series).filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` })),
+    knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
+    editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
   }, registry, grammar);
 
   const leadPlace = leadVenue(text, regions, places, grammar);
