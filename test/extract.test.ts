@@ -817,6 +817,23 @@ describe("extractArticle", () => {
     );
   });
 
+  it("types an encounter named by a multilateral forum's name as a conference, whatever the name's head word", () => {
+    // Invented people; the forum's names and its being multilateral come from reference/series.json.
+    const types = (forum: string) =>
+      extract([`Ngày 3/6/2019, Thượng tướng Trần Văn Khải và Bộ trưởng Quốc phòng Nhật Bản Hoshino Ken cùng dự ${forum} tại Singapore.`]).encounters.map((e) => e.type);
+    assert.deepEqual(types("Đối thoại Shangri-La"), ["conference"]);
+    // As a machine translation from Chinese writes it (香格里拉 read in Sino-Vietnamese).
+    assert.deepEqual(types("Đối thoại Hương Cách Lý Lạp"), ["conference"]);
+    // A bilateral dialogue keeps its type.
+    assert.deepEqual(types("Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản"), ["dialogue"]);
+    // On the forum's sidelines, the two ministers' own meeting is talks, not the forum.
+    const side = extract([
+      "Sáng 2/6/2019, Đối thoại Shangri-La lần thứ 18 khai mạc tại Singapore.",
+      "Bên lề Đối thoại Shangri-La, Thượng tướng Trần Văn Khải đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Hoshino Ken.",
+    ]);
+    assert.deepEqual(side.encounters.map((e) => e.type), ["talks"]);
+  });
+
   it("reads 'có cuộc gặp (song phương) với' as an encounter, and a post from its first title word", () => {
     const x = extract(["Bên lề hội nghị ngày 21/11/2022 tại Campuchia, Đại tướng Lò Văn Tám đã có cuộc gặp song phương với Bộ trưởng Quốc phòng Nhật Bản Yoshida Akira."]);
     assert.deepEqual(summary(x), ["2022-11-21/2022-11-21 reception in_person Cambodia: Lò Văn Tám (Đại tướng) + Yoshida Akira (-)"]);

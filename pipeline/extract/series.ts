@@ -1,4 +1,4 @@
-import type { Series } from "../generated/reference.ts";
+import type { Lexicon, Series } from "../generated/reference.ts";
 
 export type { Series };
 
@@ -261,4 +261,20 @@ function groupBy(split: { stem: string; a: string; b: string }[]): Map<string, s
     for (const p of [`${a} va ${b}`, `${b} va ${a}`]) if (!pairs.includes(p)) pairs.push(p);
   }
   return out;
+}
+
+type Trigger = Lexicon["meeting_triggers"][number];
+
+/**
+ * The names of multilateral forums as markers of a conference, for the names that hold a marker of another type:
+ * "Đối thoại Shangri-La" is a conference though "Đối thoại" alone marks a dialogue, and "Cuộc gặp không chính thức
+ * Bộ trưởng Quốc phòng ASEAN - Nhật Bản" one though "gặp" marks talks. A marker that starts earlier (or as early and
+ * ends later) wins over one it overlaps, so the forum's name types the encounter. Names whose markers are all of
+ * conferences already ("Hội nghị …") add nothing.
+ */
+export function forumMarkers(series: readonly Series[], triggers: readonly Trigger[]): Trigger[] {
+  const others = triggers.filter((t) => t.type !== "conference").map((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(t.form)}(?![\\p{L}\\p{M}])`, "u"));
+  const known = new Set(triggers.map((t) => t.form));
+  const names = series.filter((s) => s.multilateral).flatMap((s) => s.names);
+  return [...new Set(names)].filter((n) => !known.has(n) && others.some((re) => re.test(n))).map((form) => ({ form, type: "conference", subject: "mutual" }));
 }

@@ -1061,6 +1061,14 @@ export interface Series {
    */
   names: [string, ...string[]];
   /**
+   * A forum of many countries (absent = false). An encounter marked by one of its names whose head word the lexicon gives another type ('Đối thoại Shangri-La', where 'Đối thoại' alone marks a dialogue) is a conference.
+   */
+  multilateral?: boolean;
+  /**
+   * Where names not read in the press come from (a transliteration that machine translations from Chinese write).
+   */
+  names_note?: string;
+  /**
    * Editions with known dates.
    */
   editions: {

@@ -1,4 +1,5 @@
 import { gazetteer, type Gazetteer } from "../extract/places.ts";
+import { forumMarkers } from "../extract/series.ts";
 import type { Series } from "../generated/reference.ts";
 import { compileYearFacts, type YearFacts } from "../extract/year-facts.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
@@ -34,7 +35,9 @@ const built = new WeakMap<ReferenceData, Knowledge>();
 export function knowledgeOf(data: ReferenceData): Knowledge {
   let k = built.get(data);
   if (!k) {
-    const grammar = grammarOf(data.lexicon, foreignCountries(data), data.places.flatMap((p) => p.names));
+    // The markers of the lexicon, and the names of multilateral forums that would otherwise mark another type.
+    const lexicon = { ...data.lexicon, meeting_triggers: [...data.lexicon.meeting_triggers, ...forumMarkers(data.series, data.lexicon.meeting_triggers)] };
+    const grammar = grammarOf(lexicon, foreignCountries(data), data.places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
       places: gazetteer(data.places, data.lexicon.place_fillers.map((f) => f.form)),
