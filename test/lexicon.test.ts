@@ -36,6 +36,25 @@ describe("lexicon", () => {
     assert.deepEqual(types(text, extended), ["dialogue: Nguyễn Chí Vịnh + Harada Kenji"]);
   });
 
+  it("the words of leading a delegation, of inviting and of pointing back are lexicon entries", () => {
+    const base = k.grammar.lexicon;
+    const g = grammarOf(base, []);
+    assert.ok(g.leads.test("Đoàn khách do Trung tướng Mori Taro dẫn đầu."));
+    assert.ok(g.leads.test("Trưởng đoàn là ông Sato."));
+    assert.ok(!g.leads.test("Hai bên dẫn đầutiên.")); // a whole word only
+    assert.ok(g.invites.test("Bộ trưởng A mời Bộ trưởng B"));
+    assert.ok(!g.invites.test("Bộ trưởng A tiếp khách mờii")); // a whole word only
+    assert.ok(g.pointsBack.test("Nhân dịp này,"));
+    assert.ok(g.pointsBack.test("Tại sự kiện trên,"));
+    assert.ok(!g.pointsBack.test("Nhân dịp kỷ niệm,"));
+    assert.ok(!g.pointsBack.test("Trong khuôn khổ chuyến thăm chính thức này,")); // more than a few words
+    // One more entry, and the grammar reads it.
+    const more = grammarOf({ ...base, pointing_back_words: [...base.pointing_back_words, { form: "ấy" }], leading_words: [...base.leading_words, { form: "cầm đầu" }] }, []);
+    assert.ok(!g.pointsBack.test("Nhân dịp ấy,"));
+    assert.ok(more.pointsBack.test("Nhân dịp ấy,"));
+    assert.ok(more.leads.test("Đoàn do ông B cầm đầu."));
+  });
+
   it("a verb trigger also ends a post written after a name", () => {
     const m = findPersonMentions("Sáng 2/3/2023, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng gặp gỡ ông Sato Ichiro tại Hà Nội.", k.registry, k.grammar);
     assert.equal(m[0]!.position, "Thứ trưởng Bộ Quốc phòng");

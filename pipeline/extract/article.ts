@@ -386,7 +386,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const visit = VISIT.exec(sentence);
       // (Not a visit one is invited to: "A mời Bộ trưởng B thăm chính thức Việt Nam".)
       const clause = visit ? sentence.slice(0, visit.index).split(/[,;]/u).at(-1)! : "";
-      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country] && !INVITES.test(clause);
+      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country] && !grammar.invites.test(clause);
     },
     delegationOf: (e, side) => {
       const at = markerIn(e);
@@ -394,7 +394,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
-      return !!s && LEADS.test(text.slice(s.start, s.end));
+      return !!s && grammar.leads.test(text.slice(s.start, s.end));
     },
   };
 }
@@ -405,10 +405,6 @@ const DELEGATION_OF: Record<CountryCode, RegExp> = {
   VN: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
   JP: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
 };
-/** An invitation in the clause of a visit: the visit is one to come. */
-const INVITES = /(?<![\p{L}\p{M}])mời(?![\p{L}\p{M}])/u;
-/** Words that tell someone leads a delegation. */
-const LEADS = /(?<![\p{L}\p{M}])(?:dẫn đầu|trưởng đoàn)(?![\p{L}\p{M}])/iu;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */

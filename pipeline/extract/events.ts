@@ -62,8 +62,6 @@ function openingSetting(clause: string, setting: RegExp): string | null {
   return null;
 }
 
-/** An opening setting clause that ends pointing back, in a few words: "Nhân dịp này,", "Bên lề sự kiện đó,". */
-const POINTS_BACK = /^(?:\S+\s+){1,3}(?:này|đó|trên)\s*,$/u;
 
 /** The conference markers' words in either case ("Hội nghị", "hội nghị"), compiled once per grammar. */
 const conferenceNouns = new WeakMap<Grammar, RegExp>();
@@ -151,7 +149,7 @@ export function findEvents(
       if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
       // One that points back ("Nhân dịp này, …", "Bên lề sự kiện đó, …") frames it as the encounter told just before
       // when that is a conference: what the sentence reports happened on its sidelines.
-      if (opener && frame === undefined && POINTS_BACK.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
+      if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
       /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
       const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
         ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";

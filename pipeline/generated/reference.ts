@@ -720,6 +720,33 @@ export interface Lexicon {
     at: "before" | "after";
   }[];
   /**
+   * Words that tell someone leads a delegation, any case ("đoàn do A dẫn đầu", "trưởng đoàn"): a delegation received later in the article, with no one named, is the one its leader was said to lead.
+   */
+  leading_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words of inviting, lower case as written ("A mời B thăm chính thức Việt Nam"): a visit told in a clause with one of them is one B is invited to, not one B makes.
+   */
+  invitation_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Demonstratives that end a short setting opening a sentence ("Nhân dịp này,", "Tại sự kiện trên,"), lower case: the setting points back to the conference told just before, so what the sentence reports happened on its sidelines.
+   */
+  pointing_back_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that tell one side's people met the one person of the other side each in turn, in the clause of the marker (lower case: "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B"): one encounter per person of the side named several times.
    */
   in_turn_words: {

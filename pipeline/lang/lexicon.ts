@@ -153,6 +153,12 @@ export interface Grammar {
   readonly attending: RegExp;
   /** Anywhere: a word telling one side's people met the other side each in turn (`in_turn_words`), as a whole word. */
   readonly inTurn: RegExp;
+  /** Anywhere, any case: a word of leading a delegation (`leading_words`), as a whole word. */
+  readonly leads: RegExp;
+  /** Anywhere: a word of inviting (`invitation_words`), as a whole word. */
+  readonly invites: RegExp;
+  /** A whole short setting (one to three words, then its comma) that ends with a word of `pointing_back_words` ("Nhân dịp này,"). */
+  readonly pointsBack: RegExp;
   /** Words telling that a sentence's people spoke at the conference whose word follows (`speaking_words`, lower case). */
   readonly speakingWords: readonly string[];
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
@@ -432,6 +438,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
+    leads: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "iu"),
+    invites: new RegExp(`${L}(?:${alt(forms(lx.invitation_words))})${R}`, "u"),
+    pointsBack: new RegExp(`^(?:\\S+\\s+){1,3}(?:${alt(forms(lx.pointing_back_words))})\\s*,$`, "u"),
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
