@@ -569,6 +569,14 @@ describe("extractArticle", () => {
     const places = (lead: string) => extract([`${lead}Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru chiều 27/6.`], { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     assert.deepEqual(places("Tokyo, 27/6 (TTXVN) - "), ["Tokyo"]);
     assert.deepEqual(places("Osaka (VNA) – "), ["Osaka"]);
+    // With no agency: a city, in any case, then a dash between spaces; over a headline that names only the country visited.
+    assert.deepEqual(places("Osaka - "), ["Osaka"]);
+    assert.deepEqual(places("OSAKA, 27/6 – "), ["Osaka"]);
+    const headed = (lead: string) => extract([`${lead}Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru chiều 27/6.`], { dateline: "Ngày đăng: 30/06/2024 07:00", headline: "Bộ trưởng Quốc phòng Việt Nam thăm Nhật Bản" }).encounters.map((e) => e.place?.name ?? "-");
+    assert.deepEqual([headed("TOKYO - "), headed("")], [["Tokyo"], ["Japan"]]);
+    // Not a country, nor the first of two places the dash joins.
+    assert.deepEqual(places("Nhật Bản - "), ["-"]);
+    assert.deepEqual(places("Osaka - Tokyo: "), ["-"]);
     // Not a place that merely opens the sentence, nor one the sentence's own venue overrules.
     assert.deepEqual(places("Tokyo và Hà Nội có nhiều điểm chung. "), ["-"]);
     assert.deepEqual(extract(["Tokyo, 27/6 (TTXVN) - Chiều 27/6, tại Osaka, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."], { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name), ["Osaka"]);

@@ -26,6 +26,8 @@ export interface Gazetteer {
 
 /** After a place's name, the rest of a dispatch's dateline: a day maybe, the agency in brackets, a dash. */
 const DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?\([^()\n]{2,30}\)\s*[-–—]/u;
+/** After a city's name, a bare dateline: a day maybe, then a dash between spaces ("Tokyo - …", "TOKYO, 5/6 – …"). */
+const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s+[-–—]\s+/u;
 
 /** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
 // (The lookahead first spares the lookbehind where no preposition starts.)
@@ -52,6 +54,10 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
   const opensWithName = (s: string) => NAME.test(s) || NAME.test(s.slice(FILLER.exec(s)![0].length));
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
+  // A dateline may write its place in capitals ("TOKYO - …", "HÀ NỘI (TTXVN) - …").
+  const byUpper = new Map<string, Place>();
+  for (const [name, place] of byName) if (!byUpper.has(name.toUpperCase()) || place.kind === "city") byUpper.set(name.toUpperCase(), place);
+  const UPPER = new RegExp(`^(?:${[...byUpper.keys()].filter((n) => n !== n.toLowerCase()).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{M}])`, "u");
 
   return {
     places,
@@ -94,8 +100,14 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
       // (A dateline is short: only the paragraph's first words are read.)
       const head = text.slice(start, Math.min(end, start + 80));
       const at = /^\s*/u.exec(head)![0].length;
-      const hit = NAME.exec(head.slice(at));
-      return hit && DISPATCH.test(head.slice(at + hit[0].length)) ? byName.get(hit[0])! : null;
+      const hit = NAME.exec(head.slice(at)) ?? UPPER.exec(head.slice(at));
+      if (!hit) return null;
+      const place = byName.get(hit[0]) ?? byUpper.get(hit[0])!;
+      const rest = head.slice(at + hit[0].length);
+      if (DISPATCH.test(rest)) return place;
+      // With no agency, only a city, and not the first of two places joined by the dash ("Hà Nội - Tokyo", "Việt Nam - Nhật Bản").
+      const bare = BARE_DISPATCH.exec(rest);
+      return bare && place.kind === "city" && !NAME.test(rest.slice(bare[0].length)) && !UPPER.test(rest.slice(bare[0].length)) ? place : null;
     },
   };
 }
