@@ -825,6 +825,20 @@ describe("extractArticle", () => {
     );
   });
 
+  it("completes a conference told with one side when the next sentence tells the other side's country attends", () => {
+    // Invented people and forum round.
+    const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng.";
+    const kinds = (...next: string[]) => extract([lead, ...next]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.country).join("+")}`);
+    assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN và các nước đối tác, trong đó có Nhật Bản."), ["conference: VN"]);
+    // In another word order: the same. Only the next sentence is read: a country named a sentence further on is not.
+    assert.deepEqual(kinds("Các nước đối tác, trong đó có Nhật Bản, cử đoàn đến dự."), ["conference: VN"]);
+    assert.deepEqual(kinds("Các nước đối tác cũng cử đoàn đến dự.", "Trong số đó có Nhật Bản."), []);
+    // A sentence that speaks of Japan but not of who came; one of another day; none: no meeting of the two countries.
+    assert.deepEqual(kinds("Tại hội nghị, các Bộ trưởng bàn về hợp tác với Nhật Bản."), []);
+    assert.deepEqual(kinds("Ngày 20/11/2023, Nhật Bản tham dự một diễn tập khác."), []);
+    assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
+  });
+
   it("types an encounter named by a multilateral forum's name as a conference, whatever the name's head word", () => {
     // Invented people; the forum's names and its being multilateral come from reference/series.json.
     const types = (forum: string) =>

@@ -134,6 +134,22 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
   // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
   const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
+  /**
+   * Whether the sentence right after a conference's, in its paragraph or the next, with no date of its own, tells who
+   * attends (a verb of attending) and names the other side's country: "… dự Hội nghị X. Tham dự hội nghị có các nước
+   * đối tác, trong đó có Nhật Bản." (Not a sentence that only speaks of the other side: "Tại hội nghị, các nước bàn về
+   * hợp tác với Nhật Bản" tells nothing of who came.)
+   */
+  const attendedNext = (e: EventMention, sides: ReadonlySet<CountryCode | null>): boolean => {
+    const here = regions.findIndex((r) => r.start <= e.start && e.end <= r.end);
+    if (here < 0) return false;
+    const from = e.end + /^\s*/u.exec(text.slice(e.end))![0].length;
+    const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => /\p{L}/u.test(text.slice(b.start, b.end)));
+    if (next && !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
+    if (!next) return false;
+    const sentence = text.slice(next.start, next.end);
+    return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides);
+  };
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
     .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
     .flatMap((e) => inTurn(e, grammar));
@@ -169,7 +185,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       foldInto(prev, e);
     } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
-    else if (e.type === "conference" && present.length && conferenceOfBoth(e.sentence, sides)) {
+    else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides) || attendedNext(e, sides))) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
       // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
