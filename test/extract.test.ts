@@ -825,6 +825,19 @@ describe("extractArticle", () => {
     );
   });
 
+  it("leaves out a name in apposition to the title after 'của' or 'mời', but not the subject after 'thay mặt …,' or after an organisation", () => {
+    // Invented people.
+    const who = (opening: string) =>
+      extract([`Sáng 9/10/2025, tại Hà Nội, ${opening} Thứ trưởng Quốc phòng Nhật Bản Sugimoto Ryo đã chào xã giao Chủ tịch nước Trần Văn Tâm.`]).encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    assert.deepEqual(who("theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam, Đại tướng Lê Văn Hậu,"), ["Sugimoto Ryo + Trần Văn Tâm"]);
+    // The same without the commas, as before.
+    assert.deepEqual(who("theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam Đại tướng Lê Văn Hậu,"), ["Sugimoto Ryo + Trần Văn Tâm"]);
+    const subject = (opening: string) =>
+      extract([`Sáng 9/10/2025, tại Hà Nội, ${opening} Thượng tướng Lê Văn Hậu đã tiếp Thứ trưởng Quốc phòng Nhật Bản Sugimoto Ryo.`]).encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    assert.deepEqual(subject("thay mặt Bộ trưởng Bộ Quốc phòng,"), ["Lê Văn Hậu + Sugimoto Ryo"]);
+    assert.deepEqual(subject("sau buổi làm việc với đoàn của Bộ Quốc phòng Nhật Bản,"), ["Lê Văn Hậu + Sugimoto Ryo"]);
+  });
+
   it("completes a conference told with one side when the next sentence tells the other side's country attends", () => {
     // Invented people and forum round.
     const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng.";

@@ -484,15 +484,26 @@ function heldWithin([from, to]: readonly [string, string], day: string): boolean
  * lời … tới Bộ trưởng X khi tiếp ông"); in a sentence without one ("A gửi lời thăm hỏi tới X."), absent.
  */
 function presentOf(text: string, people: readonly PersonMention[], e: Pick<EventMention, "start" | "end">, grammar: Grammar, met: boolean): PersonMention[] {
-  const how = people.map((p) => presence(text, p, e, grammar));
+  const how = people.map((p) => presence(text, p, e, grammar, people));
   return people.filter((p, i) => how[i] === "present" || (met && how[i] === "recipient" && !people.some((q, j) => how[j] === "present" && q.country === p.country)));
 }
 
-function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar): "present" | "absent" | "recipient" {
+function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar, people: readonly PersonMention[] = []): "present" | "absent" | "recipient" {
   if (p.country === null) return "absent";
-  const before = text.slice(Math.max(e.start, p.start - 160), p.start);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1);
+  const from = Math.max(e.start, p.start - 160);
+  const before = text.slice(from, p.start);
+  const clauseAt = (s: string) => Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":"), s.lastIndexOf("(")) + 1;
+  const clause = before.slice(clauseAt(before));
   if (grammar.absent.test(clause) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return "absent";
+  // A name in apposition to the title a cue governs, after a comma: "theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam,
+  // Đại tướng A, …" is the clause "của Bộ trưởng … Đại tướng A" (a title, not an organisation, "đoàn của Bộ Quốc phòng
+  // Nhật Bản, Đại tướng A tiếp …"; and no one else named between the cue's title and the comma).
+  if (before.lastIndexOf(",") === clauseAt(before) - 1 && clauseAt(before) > 0) {
+    const comma = clauseAt(before) - 1;
+    const prior = before.slice(clauseAt(before.slice(0, comma)), comma);
+    const priorStart = from + comma - prior.length;
+    if (grammar.titleWord.test(prior) && grammar.absentApposed.test(`${prior} ${clause.trimStart()}`) && !people.some((q) => q !== p && q.start >= priorStart && q.end <= from + comma)) return "absent";
+  }
   // The one who tells of the encounter: "Đại tướng X cho biết, trước đó, ngày 4/12, …".
   const after = text.slice(p.end, Math.min(e.end, p.end + 200));
   if (grammar.narratingVerbs.anyIn(after) && grammar.narrator.test(after)) return "absent";

@@ -79,6 +79,12 @@ export interface Grammar {
   readonly meetingNoun: RegExp;
   /** The clause before a name makes the person someone spoken of. */
   readonly absent: RegExp;
+  /**
+   * `absent` for the cues whose title may take a name in apposition after a comma ("của Bộ trưởng …, Đại tướng A, …"):
+   * all but those of acting on someone's behalf, whose comma ends the phrase before the subject ("Thay mặt Bộ trưởng,
+   * Thượng tướng A tiếp B").
+   */
+  readonly absentApposed: RegExp;
   /** The clause before a name makes the person the one greetings are passed to ("chuyển lời thăm hỏi tới "): absent when someone else of their side is there to take them, else the one met. */
   readonly absentRecipient: RegExp;
   /** The sentence before a name makes the person the one whose greetings are passed on ("chuyển lời thăm hỏi của Thủ tướng Nhật Bản, ngài "). */
@@ -384,6 +390,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+    absentApposed: new RegExp(`${L}(${absentPlain.filter((c) => c.cue !== "on_behalf").flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
     absentRecipient: new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
     // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
