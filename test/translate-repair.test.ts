@@ -255,3 +255,25 @@ describe("buildCandidates", () => {
     ]);
   });
 });
+
+describe("buildCandidates", () => {
+  it("splits a Japanese name in characters where the registry says its family name ends (one or three characters)", async () => {
+    const { matchSpan } = await import("../pipeline/translate/match.ts");
+    const candidates = buildCandidates(registry, k.hanviet, k.hanReadings);
+    const best = (span: string) => {
+      const r = matchSpan(span, candidates);
+      return r.status === "match" ? r.contenders[0]!.candidateId : r.status;
+    };
+    // 小野寺 (three characters) spelt alone, as a title before it would have it; and the whole name grouped at its family name.
+    assert.equal(best("Xiao Yesi"), "jp-onodera-itsunori");
+    assert.equal(best("Xiaoyesi"), "jp-onodera-itsunori");
+    // 小野田 is another three-character family name: its own spelling finds her, not him.
+    assert.equal(best("Xiaoyetian"), "jp-onoda-kimi");
+    // 岸 (one character): the Chinese way of writing a one-character family name apart.
+    assert.equal(best("An Xinfu"), "jp-kishi-nobuo");
+    const kishi = candidates.find((c) => c.id === "jp-kishi-nobuo")!;
+    const onodera = candidates.find((c) => c.id === "jp-onodera-itsunori")!;
+    const nakatani = candidates.find((c) => c.id === "jp-nakatani-gen")!;
+    assert.deepEqual([kishi.familyLength, onodera.familyLength, nakatani.familyLength], [1, 3, undefined]);
+  });
+});

@@ -959,6 +959,10 @@ export interface Person {
    */
   name_han: string | null;
   /**
+   * For a Japanese name_han whose family name is not two characters: how many characters it has, as the romanised family name reads them (岸信夫, Kishi Nobuo: 1; 小野寺五典, Onodera Itsunori: 3). Absent: two. Machine translations from Chinese spell the family name apart ("Xiaoyesi", "Xiao Yesi").
+   */
+  han_family_length?: number;
+  /**
    * Simplified-Chinese form used by Chinese-language media, when it differs from name_han; else null.
    */
   name_zh: string | null;

@@ -95,6 +95,8 @@ export function buildCandidates(registry: Registry, hanviet: ReadonlyMap<string,
     const c: NameCandidate = { id: p.person_id, name: p.name, origin: japanese ? "japanese" : "vietnamese", nameFamilyWords: 1, nameOrder: "family-first" };
     if (han) {
       c.han = han;
+      // (The registry says where a Japanese family name of one or three characters ends: 岸|信夫, 小野寺|五典.)
+      if (japanese && p.han_family_length !== undefined) c.familyLength = p.han_family_length;
       const extra = tableReadings(han, hanReadings);
       if (extra.some((r) => r.length)) c.hanReadings = extra;
     }
