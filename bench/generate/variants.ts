@@ -75,7 +75,9 @@ function pinyinOf(person: Person): string[] {
   let s = spellings.get(person.person_id);
   if (!s) {
     const han = person.name_zh ?? person.name_han;
-    s = han ? pinyinSpellings(han, { japanese: person.country === "JP", maxReadingCombos: 2 }).slice(0, 6) : [];
+    // (Split where the registry says a Japanese family name ends, as a Chinese newsroom would: 岸|信夫, 小野寺|五典.)
+    const familyLength = person.country === "JP" ? person.han_family_length : undefined;
+    s = han ? pinyinSpellings(han, { japanese: person.country === "JP", maxReadingCombos: 2, ...(familyLength !== undefined ? { familyLength } : {}) }).slice(0, 6) : [];
     spellings.set(person.person_id, s);
   }
   return s;
