@@ -145,8 +145,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     if (here < 0) return false;
     const from = e.end + /^\s*/u.exec(text.slice(e.end))![0].length;
     const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => /\p{L}/u.test(text.slice(b.start, b.end)));
-    if (next && !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
-    if (!next) return false;
+    if (!next || !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
     const sentence = text.slice(next.start, next.end);
     return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides);
   };
@@ -498,8 +497,8 @@ function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" 
   // A name in apposition to the title a cue governs, after a comma: "theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam,
   // Đại tướng A, …" is the clause "của Bộ trưởng … Đại tướng A" (a title, not an organisation, "đoàn của Bộ Quốc phòng
   // Nhật Bản, Đại tướng A tiếp …"; and no one else named between the cue's title and the comma).
-  if (before.lastIndexOf(",") === clauseAt(before) - 1 && clauseAt(before) > 0) {
-    const comma = clauseAt(before) - 1;
+  const comma = clauseAt(before) - 1;
+  if (comma >= 0 && before[comma] === ",") {
     const prior = before.slice(clauseAt(before.slice(0, comma)), comma);
     const priorStart = from + comma - prior.length;
     if (grammar.titleWord.test(prior) && grammar.absentApposed.test(`${prior} ${clause.trimStart()}`) && !people.some((q) => q !== p && q.start >= priorStart && q.end <= from + comma)) return "absent";

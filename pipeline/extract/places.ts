@@ -1,4 +1,5 @@
 import type { Place } from "../generated/reference.ts";
+import { escapeForm } from "../lang/lexicon.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 
 export type { Place };
@@ -42,12 +43,12 @@ const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[
  */
 export function gazetteer(places: readonly Place[], fillers: readonly string[]): Gazetteer {
   const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const FILLER = new RegExp(`^(?:(?:${longestFirst.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+)?`, "iu");
+  const FILLER = new RegExp(`^(?:(?:${longestFirst.map(escapeForm).join("|")})\\s+)?`, "iu");
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
   const spellings = places
     .flatMap((place) => place.names.map((name) => ({ name, place })))
     .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
-  const alternation = spellings.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alternation = spellings.map((s) => escapeForm(s.name)).join("|");
   const NAME = new RegExp(`^(?:${alternation})(?![\\p{L}\\p{M}])`, "u");
   // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
   /** Whether a text opens with a place's spelling, after a filler word or not ("tỉnh Kanagawa", "Kanagawa"). */
@@ -57,7 +58,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
   // A dateline may write its place in capitals ("TOKYO - …", "HÀ NỘI (TTXVN) - …").
   const byUpper = new Map<string, Place>();
   for (const [name, place] of byName) if (!byUpper.has(name.toUpperCase()) || place.kind === "city") byUpper.set(name.toUpperCase(), place);
-  const UPPER = new RegExp(`^(?:${[...byUpper.keys()].filter((n) => n !== n.toLowerCase()).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{M}])`, "u");
+  const UPPER = new RegExp(`^(?:${[...byUpper.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "u");
 
   return {
     places,

@@ -350,6 +350,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
 
   // (Nor past the word that introduces the one greetings go to: "của Thủ tướng A tới Bộ trưởng B" makes A the sender, not B.)
   const titleGap = `(?:(?!(?:${verbSource})${RE})${notTo}[\\p{L}\\p{M}-]+\\s+){0,14}`;
+  /** The clause before a name, ending in one of `cues` and the title it governs: someone spoken of. */
+  const absentSource = (cues: typeof absentPlain) =>
+    `${L}(${cues.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`;
   const st = lx.agreement_status_cues;
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
@@ -389,8 +392,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
-    absent: new RegExp(`${L}(${absentPlain.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
-    absentApposed: new RegExp(`${L}(${absentPlain.filter((c) => c.cue !== "on_behalf").flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`, "u"),
+    absent: new RegExp(absentSource(absentPlain), "u"),
+    absentApposed: new RegExp(absentSource(absentPlain.filter((c) => c.cue !== "on_behalf")), "u"),
     absentRecipient: new RegExp(`${L}(${alt(forms(absentTo))})[^.]*${L}(${alt([...new Set(absentTo.flatMap((c) => c.to!))])})\\s+(${titleGap})$`, "u"),
     // The senders, after the cue in the same sentence: named right after a title ("của Thủ tướng Nhật Bản C"), or after
     // commas, in a list of titled people ("của Thủ tướng C, Bộ trưởng Quốc phòng D") or the name apposed to the title
