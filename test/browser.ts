@@ -95,7 +95,13 @@ export async function checkExplorer(browser: Browser, htmlPath: string, expect: 
     const open = (await page.getAttribute("#meetings details", "open")) !== null;
     if (!open) problems.push("Enter on a meeting's summary did not open it");
     const evidence = page.locator("#meetings details[open] mark.evidence").first();
-    if (!(await evidence.isVisible().catch(() => false))) problems.push("no evidence sentence is shown in the opened meeting");
+    // The page draws an opened meeting's body on its "toggle" event, which the
+    // browser fires in a later task than the key press: wait (bounded) for the
+    // body to be drawn before looking for the evidence in it. Looking at once
+    // raced on a loaded CI machine.
+    const drawn = await page.waitForSelector("#meetings details[open] .body", { timeout: 10_000 }).then(() => true, () => false);
+    if (!drawn) problems.push("the opened meeting's body was not drawn");
+    else if (!(await evidence.isVisible())) problems.push("no evidence sentence is shown in the opened meeting");
     else {
       const text = (await evidence.textContent()) ?? "";
       if (!text.includes(expect.sentence.slice(0, 40))) problems.push(`the evidence shown is not the sentence: ${JSON.stringify(text.slice(0, 80))}`);
