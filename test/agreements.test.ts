@@ -127,6 +127,18 @@ describe("catalogue documents", () => {
     ]);
   });
 
+  it("recognises by kind and signing year or month a document whose title names only its parties, when the catalogue has one such document then", () => {
+    assert.deepEqual(read("Hai Bộ Quốc phòng đã ký Bản ghi nhớ hợp tác vào năm 2011, đặt nền móng cho quan hệ."), ["referenced 2011: Bản ghi nhớ hợp tác = " + MOU]);
+    assert.deepEqual(read("Hồi tháng 10/2011, Bộ Quốc phòng hai nước ký Bản ghi nhớ hợp tác song phương."), ["referenced 2011-10: Bản ghi nhớ hợp tác song phương = " + MOU]);
+    // The catalogue has two memoranda of 2021: the year names neither.
+    assert.deepEqual(read("Năm 2021, hai Bộ đã ký Bản ghi nhớ hợp tác."), []);
+    // A title with a subject of its own names no other document signed that year.
+    assert.deepEqual(read("Năm 2011, hai bên đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2011: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // A document the catalogue dates only to its month is not known to be the one signed on a given day.
+    assert.equal(knowledge.documents.signedOn("joint_statement", "2011")?.id, "vn-jp-2011-joint-statement-actions-strategic-partnership");
+    assert.equal(knowledge.documents.signedOn("joint_statement", "2011-10-31"), null);
+  });
+
   it("does not take a document signed at another time for the catalogue's", () => {
     assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
       "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",

@@ -99,8 +99,10 @@ export function findAgreementMentions(
         previous = { end: span.end, status: pre.status };
         const { status, signed } = statusOf(pre, postNominal(sentence, span, spans[i + 1]?.start ?? sentence.length, grammar));
         const kind = g.kindOf(span.noun);
-        const document = catalogue.named(span.title, signed) ?? (signed?.length === 10 && !span.catalogueOnly ? catalogue.signedOn(kind, signed) : null);
         const named = !span.catalogueOnly && namesSubject(span, kind, g);
+        // A title of party words alone ("Bản ghi nhớ giữa Bộ Quốc phòng hai nước") names the one catalogued document of
+        // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
+        const document = catalogue.named(span.title, signed) ?? (signed !== null && !span.catalogueOnly && !named ? catalogue.signedOn(kind, signed) : null);
         if (!document && !named) return;
         if (!inScope(span, sentence, document, frame, grammar, catalogue)) return;
         out.push({

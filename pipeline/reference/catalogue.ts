@@ -29,7 +29,10 @@ export interface DocumentCatalogue {
    * YYYY-MM-DD), rules out a document signed at another time.
    */
   named(title: string, signed: string | null): CatalogueDocument | null;
-  /** The one document of this kind signed at this date (at the date's precision), else null. */
+  /**
+   * The one document of this kind known to be signed within this date (a day, month or year: YYYY-MM-DD, YYYY-MM
+   * or YYYY), else null. A document the catalogue dates less precisely than the date asked for is not known to fit.
+   */
   signedOn(kind: string, signed: string): CatalogueDocument | null;
   /**
    * The multilateral instrument a title names, or the instrument of another
@@ -169,7 +172,7 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
       return tie ? null : best;
     },
     signedOn(kind, signed) {
-      const fits = docs.filter(({ doc }) => doc.kind === kind && doc.date_signed && doc.date_precision === "day" && datesAgree(doc.date_signed, signed));
+      const fits = docs.filter(({ doc }) => doc.kind === kind && doc.date_signed && doc.date_precision && atPrecision(doc.date_signed, doc.date_precision).length >= signed.length && datesAgree(doc.date_signed, signed));
       return fits.length === 1 ? fits[0]!.doc : null;
     },
     otherInstrument(title, context) {
