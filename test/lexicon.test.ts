@@ -28,6 +28,14 @@ describe("lexicon", () => {
     assert.equal(await readFile(CODEBOOK, "utf8"), currentCodebook());
   });
 
+  it("the codebook lists every marker the extractor reads, those compiled in from the forums of reference/series.json too", async () => {
+    const codebook = await readFile(CODEBOOK, "utf8");
+    const section = codebook.slice(codebook.indexOf("### `meeting_triggers`"), codebook.indexOf("### `meeting_types`"));
+    const compiled = k.grammar.lexicon.meeting_triggers.map((t) => t.form);
+    assert.ok(compiled.length > (JSON.parse(await readFile(new URL("../reference/lexicon.json", import.meta.url), "utf8")) as Lexicon).meeting_triggers.length, "forum names are compiled in");
+    for (const form of compiled) assert.ok(section.includes(form), `${form} is missing from the codebook's meeting_triggers`);
+  });
+
   it("a meeting trigger is one entry: added to a copy of the lexicon, the extractor reads it", () => {
     const text = "Ngày 4/3/2019, Thượng tướng Nguyễn Chí Vịnh đã tọa đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Harada Kenji.";
     const base = k.grammar.lexicon;
