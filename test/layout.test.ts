@@ -133,6 +133,20 @@ describe("analyseLayout: portal date lines", () => {
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "dateline", "body"]);
   });
 
+  it("reads a date line printed above the headline as the publication, and the next line as the headline", () => {
+    const l = layoutOf(["Thứ Hai, 07/03/2022 - 08:20", "Hai Thứ trưởng trao đổi qua điện thoại", "Chiều 4/3, hai Thứ trưởng đã điện đàm."].join("\n"));
+    assert.equal(l.dateline?.date, "2022-03-07");
+    assert.equal(l.headline, "Hai Thứ trưởng trao đổi qua điện thoại");
+    assert.deepEqual(l.paragraphs.map((p) => p.kind), ["dateline", "headline", "body"]);
+    // Labelled, and two lines of them; a date line under the headline is still read (the earliest full date wins).
+    const two = layoutOf(["Đăng ngày: 15/06/2018", "09:30", "Đoàn Nhật Bản thăm Học viện", "Cập nhật: 16/06/2018", "Sáng 14/6, đoàn đã thăm Học viện."].join("\n"));
+    assert.equal(two.headline, "Đoàn Nhật Bản thăm Học viện");
+    assert.equal(two.dateline?.date, "2018-06-15");
+    // A labelled month that goes on with the headline's text is not a line that is only a date: it stays the headline.
+    const month = layoutOf(["date 2021-09 Hai Bộ trưởng trao đổi", "Hai Bộ trưởng đã điện đàm."].join("\n"));
+    assert.equal(month.headline, "date 2021-09 Hai Bộ trưởng trao đổi");
+  });
+
   it("gives no publication date from an update stamp alone", () => {
     const l = layoutOf(["Hai Bộ trưởng hội đàm", "Cập nhật lúc 09:00 ngày 02/01/2024", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
     assert.equal(l.dateline, null);

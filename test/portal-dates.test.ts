@@ -167,6 +167,17 @@ describe("portal date lines as evidence of the year", () => {
     assert.match(datesOf(["T6, 04/06/2021 09:00", UNKNOWN])[0] ?? "", /^2021-06-03 /);
   });
 
+  it("a header printed above the headline dates a weekday and 'hôm nay' counted back from it", () => {
+    const above = (header: string, body: string) => {
+      const r = ingestBytes("t.txt", new TextEncoder().encode([header, "Tin quốc phòng", body].join("\n\n") + "\n"), undefined, W);
+      if (!r.ok) throw new Error("rejected");
+      return extractArticle({ document: r.document, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge).encounters.map((e) => e.date.date_start);
+    };
+    // 12 November 2020 was a Thursday: "hôm thứ Ba" is the 10th, not the header's day.
+    assert.deepEqual(above("Thứ Năm, 12/11/2020 - 07:30", "Hôm thứ Ba, Thượng tướng Lê Văn Khoa đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Ono Ken tại Hà Nội."), ["2020-11-10"]);
+    assert.deepEqual(above("12/11/2020 07:30", "Hôm nay, Thượng tướng Lê Văn Khoa hội đàm trực tuyến với Thứ trưởng Quốc phòng Nhật Bản Ono Ken."), ["2020-11-12"]);
+  });
+
   it("a month-only header places the year at month precision", () => {
     assert.match(datesOf(["date 2021-06", UNKNOWN])[0] ?? "", /^2021-06-03 .*month-only header/);
     // Published in May: a 3 June is the year before.

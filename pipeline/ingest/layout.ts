@@ -30,6 +30,8 @@ export interface Layout {
 
 /** Date lines are read in the first lines under the headline, and labelled ones also in the last lines of the page. */
 const TOP_LINES = 4;
+/** A line that is only a time of day ("09:30", "16:45 (GMT+7)"). */
+const TIME_ONLY = /^\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?$/i;
 const BOTTOM_LINES = 5;
 
 /** Lines that are site furniture wherever they stand. */
@@ -85,18 +87,27 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
   let inFooter = false;
   const datelines: { d: Dateline; line: string }[] = [];
   let byline: string | null = null;
+  // A page copied from its top may print its date line above the headline ("Thứ Năm, 10/12/2020 - 16:45", then the
+  // title): a line that is nothing but a date is no headline. The headline is the first line that is not.
+  // (A line that is only the time of day, beside it, is page furniture.)
+  let head = 0;
+  while (head < Math.min(TOP_LINES, lines.length - 1) && (TIME_ONLY.test(lines[head]!.line) || parseDateline(lines[head]!.line, words)?.rest === "")) head++;
 
   for (const [i, { line }] of lines.entries()) {
     let kind: ParagraphKind;
-    if (i === 0) kind = "headline";
-    else if (FOOTER_START.some((r) => r.test(line))) {
+    if (i === head) kind = "headline";
+    else if (i < head) {
+      const d = parseDateline(line, words);
+      kind = d ? "dateline" : "boilerplate";
+      if (d) datelines.push({ d, line });
+    } else if (FOOTER_START.some((r) => r.test(line))) {
       kind = "boilerplate";
       inFooter = true;
     } else if (BOILERPLATE_LINE.some((r) => r.test(line))) kind = "boilerplate";
     else if (inFooter && looksLikeLinkTitle(line)) kind = "boilerplate";
     else {
       inFooter = false;
-      const top = i <= TOP_LINES;
+      const top = i <= head + TOP_LINES;
       const parsed: Dateline | null = parseDateline(line, words);
       // Inside the page only a bare or labelled date line is taken for one: "Chiều 20/10/2021, A hội đàm B" may be a caption.
       const d = parsed && (top || parsed.labelled || parsed.rest === "") ? parsed : null;
@@ -122,7 +133,7 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
   let chosen = earliest(published) ?? published.find(({ d }) => d.precision === "day") ?? published.find(({ d }) => d.precision === "month") ?? null;
   if (!chosen) {
     // "date 2021-09 Hai Bộ trưởng …": a labelled month before the headline or a top line's text.
-    for (const { line } of lines.slice(0, TOP_LINES + 1)) {
+    for (const { line } of lines.slice(0, head + TOP_LINES + 1)) {
       const m = monthPrefix(line, words);
       if (m && !m.updated) {
         chosen = { d: { date: null, precision: "month", day: null, month: m.month, year: m.year, time: null, weekday: null, weekdayNumber: null, rest: "", labelled: true, updated: false, doubtful: false }, line };
@@ -137,7 +148,7 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
 
   return {
     paragraphs: lines.map((l, i) => ({ start: l.start, end: l.end, kind: kinds[i]! })),
-    headline: lines[0]?.line ?? "",
+    headline: lines[head]?.line ?? "",
     byline,
     outlet,
     dateline: chosen?.d ?? null,
