@@ -170,6 +170,18 @@ describe("scope: documents of other parties", () => {
       "signed_here -: Bản ghi nhớ về hợp tác cứu hộ hàng không",
     ]);
   });
+
+  it("leaves out a document many parties sign or a multilateral forum adopts, not one the two sides sign at a forum", () => {
+    assert.deepEqual(read("Tại phiên họp, các Bộ trưởng đã ký Tuyên bố chung về an ninh mạng khu vực."), []);
+    assert.deepEqual(read("Các nước thành viên nhất trí ra Tuyên bố chung về ứng phó thảm họa."), []);
+    assert.deepEqual(read("Hội nghị ADMM đã thông qua Tuyên bố chung về hợp tác quân y."), []);
+    // The two sides sign on the forum's sidelines, with or without a comma after the setting.
+    assert.deepEqual(read("Bên lề Hội nghị ADMM, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Nhân dịp dự ADMM+ hai Bộ trưởng đã ký Thỏa thuận về hợp tác đào tạo phi công."), ["signed_here -: Thỏa thuận về hợp tác đào tạo phi công"]);
+    assert.deepEqual(read("Trước sự chứng kiến của các Bộ trưởng, Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // A multilateral word in the title before is that title's, not the clause of the one after it.
+    assert.deepEqual(read("Hai bên nhất trí sớm ký “Thỏa thuận về quan sát viên Liên hợp quốc” và “Biên bản về hợp tác đào tạo phi công”.").map((r) => r.split(": ")[1]), ["Biên bản về hợp tác đào tạo phi công"]);
+  });
 });
 
 describe("status from the clause", () => {

@@ -104,7 +104,7 @@ export function findAgreementMentions(
         // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
         const document = catalogue.named(span.title, signed) ?? (signed !== null && !span.catalogueOnly && !named ? catalogue.signedOn(kind, signed) : null);
         if (!document && !named) return;
-        if (!inScope(span, sentence, document, frame, grammar, catalogue)) return;
+        if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue)) return;
         out.push({
           start: sent.start + span.start,
           end: sent.start + span.end,
@@ -194,15 +194,26 @@ function frameOf(text: string, grammar: Grammar): Frame {
  * the article: "hai nước" in a report of a Vietnam–Japan meeting) are
  * Vietnam and Japan.
  */
-function inScope(span: Span, sentence: string, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue): boolean {
+/** `after`: where the title before this one in the sentence ends (0 for the first): its words are not this one's clause. */
+function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue): boolean {
   if (!frame.namesJapan) return false;
-  if (!document && grammar.agreements.multilateral.test(span.title)) return false;
+  if (!document && (grammar.agreements.multilateral.test(span.title) || manySigners(span, sentence, after, grammar))) return false;
   const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
   if (other?.scope === "multilateral") return false;
   const parties = partiesOf(span, sentence, grammar);
   if (parties === "other") return false;
   if (parties === "vietnam_japan") return true;
   return !other && frame.vietnamJapan;
+}
+
+/**
+ * Whether the clause before the title has many parties sign or adopt it ("Tại hội nghị, các Bộ trưởng đã ký …",
+ * "Hội nghị ADMM thông qua …"), and does not name the two sides ("hai Bộ trưởng", "Việt Nam và Nhật Bản").
+ */
+function manySigners(span: Span, sentence: string, after: number, grammar: Grammar): boolean {
+  const g = grammar.agreements;
+  const clause = sentence.slice(Math.max(after, sentence.lastIndexOf(",", span.start) + 1, sentence.lastIndexOf(";", span.start) + 1, sentence.lastIndexOf(":", span.start) + 1), span.start);
+  return (g.manySigners.test(clause) || g.multilateral.test(clause)) && !g.twoSides.test(clause) && !VIETNAM.test(clause);
 }
 
 /** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */

@@ -833,6 +833,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words in the clause before a document's title that say many parties sign or adopt it ("Tại hội nghị, các Bộ trưởng đã ký Tuyên bố …"): a document outside the catalogue so signed is multilateral, out of scope. A `multilateral` word there ("Hội nghị ADMM thông qua …") counts the same. Neither counts when the clause names the two sides ("hai Bộ trưởng", "Việt Nam và Nhật Bản"). Matched as whole words, the first letter in either case.
+   */
+  many_signers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words of a title that name its parties, its year or cooperation in general, not what the document is about, matched whatever the case: a title with nothing else ("thỏa thuận giữa Bộ Quốc phòng hai nước") names no particular document unless the catalogue knows it. List a longer form before a shorter one it contains.
    */
   agreement_generic_words: {

@@ -205,6 +205,10 @@ export interface AgreementGrammar {
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
   readonly multilateral: RegExp;
+  /** Many parties as those who sign or adopt a document (`many_signers`), either case. */
+  readonly manySigners: RegExp;
+  /** The two sides as a subject: "hai Bộ trưởng", "hai bên", "2 nước" (`joint_subjects` after "hai"). */
+  readonly twoSides: RegExp;
   /** Every status cue (global; group 1 the form), a longer form before a shorter one it begins with. */
   readonly cues: RegExp;
   /** What a cue's form (lower case) cues. */
@@ -466,6 +470,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
       // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${lx.title_boundaries.map(boundaryForm).join("|")})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
+      manySigners: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_signers))))})${R}`, "u"),
+      twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(forms(lx.joint_subjects))})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
