@@ -36,6 +36,14 @@ describe("findPersonMentions", () => {
     assert.equal(m[0]![4], "vn.deputy_minister_of_defence", "a short title names the known person's office");
   });
 
+  it("finds a phonetic spelling whose letters are ambiguous by its sounds: d for z, xư for tsu, either order", () => {
+    const names = (text: string, date: string) => findPersonMentions(text, registry, grammar, date).map((m) => m.personId);
+    assert.deepEqual(names("Đại tướng Phùng Quang Thanh tiếp Bộ trưởng Quốc phòng Nhật Bản Tô-si-mi Ki-ta-da-oa.", "2010-10-11"), ["vn-phung-quang-thanh", "jp-kitazawa-toshimi"]);
+    assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản Ô-nô-đê-ra I-xư-nô-ri thăm Việt Nam.", "2013-09-01"), ["jp-onodera-itsunori"]);
+    // Sounds that are no one's name stay unresolved.
+    assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản Ta-na-ca Y-a-xu-ô thăm Việt Nam.", "2013-09-01").filter(Boolean), []);
+  });
+
   it("gives a person the registry does not know the side of their post, not of the country it is stationed in", () => {
     const sides = (text: string) => findPersonMentions(text, registry, grammar, undefined, model).map((m) => [m.name, m.country]);
     assert.deepEqual(sides("Sáng 9/9, Đại tá Đỗ Minh Hải, Tùy viên Quốc phòng Việt Nam tại Nhật Bản, đã dự buổi tiếp."), [["Đỗ Minh Hải", "VN"]]);

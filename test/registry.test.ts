@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { loadRegistry, REFERENCE_DIR, Registry, RegistryError } from "../pipeline/registry/index.ts";
+import { japaneseSoundKey } from "../pipeline/registry/names.ts";
 import { tempDir } from "./helpers.ts";
 
 let registry: Registry;
@@ -17,6 +18,15 @@ describe("registry: finding people by name", () => {
     assert.deepEqual(ids(registry.findPeople("Phan Văn Giang")), ["vn-phan-van-giang"]);
     assert.deepEqual(ids(registry.findPeople("  phan   VĂN giang ")), ["vn-phan-van-giang"]);
     assert.deepEqual(ids(registry.findPeople("Kishi Nobuo")), ["jp-kishi-nobuo"]);
+  });
+
+  it("finds a Japanese person by the sounds a Vietnamese phonetic spelling keeps, in either order, and only a Japanese one", () => {
+    assert.deepEqual(ids(registry.findJapaneseBySound("Kitadawa Toshimi")), ["jp-kitazawa-toshimi"]);
+    assert.deepEqual(ids(registry.findJapaneseBySound("Isunori Onodera")), ["jp-onodera-itsunori"]);
+    assert.deepEqual(ids(registry.findJapaneseBySound("Kitadawa")), [], "a family name alone is no name");
+    assert.deepEqual(ids(registry.findJapaneseBySound("Phan Van Giang")), []);
+    assert.equal(japaneseSoundKey("Kōno Tarō"), japaneseSoundKey("Kono Taro"));
+    assert.equal(japaneseSoundKey("Matsuda Shinji"), "masuda sindi");
   });
 
   it("finds by a stored alias, with hyphen normalisation", () => {

@@ -68,8 +68,12 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         // Most runs name nobody: ask without the date first (the same spellings recur from article
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
         const named = remember(memo.names, written, () => {
-          const query = run.slice(i, i + len).every((w) => isPhoneticWord(w.text)) ? (phoneticNameToRomaji(written) ?? written) : written;
-          return { query, found: registry.findPeople(query) };
+          const romaji = run.slice(i, i + len).every((w) => isPhoneticWord(w.text)) ? phoneticNameToRomaji(written) : null;
+          const query = romaji ?? written;
+          const found = registry.findPeople(query);
+          // A phonetic spelling whose letters are ambiguous ("Ki-ta-da-oa": d or z) is matched by its sounds, when one person has them.
+          const bySound = romaji && !found.length ? registry.findJapaneseBySound(romaji) : [];
+          return bySound.length === 1 ? { query: bySound[0]!.name, found: bySound } : { query, found };
         });
         if (!named.found.length) continue;
         const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));

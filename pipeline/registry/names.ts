@@ -59,3 +59,27 @@ export function spellingsOf(person: Person): string[] {
   out.delete("");
   return [...out];
 }
+
+/**
+ * A Japanese name in romaji folded to what a Vietnamese phonetic spelling
+ * keeps of it ("Ki-ta-da-oa Tô-si-mi" is Kitazawa Toshimi; "I-xư-nô-ri" is
+ * Itsunori): that orthography writes z, j and d alike (d, gi), tsu and su
+ * alike (xư), shi as si, f as h (ph), l for r, and no long vowels. Both the
+ * registry's names and a phonetic spelling turned into romaji are folded so,
+ * and compared whole: the sounds, not a guess at the name.
+ */
+export function japaneseSoundKey(romaji: string): string {
+  return foldName(romaji)
+    .replace(/[^a-z ]/g, "")
+    .replace(/tsu/g, "su")
+    .replace(/ts/g, "s")
+    .replace(/sh/g, "s")
+    .replace(/[zj]/g, "d")
+    .replace(/f/g, "h")
+    .replace(/l/g, "r")
+    .replace(/([aiueo])\1/g, "$1")
+    .replace(/ou/g, "o")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+

@@ -1,5 +1,5 @@
 import { assertIsoDate, contains, lookupInterval } from "./dates.ts";
-import { foldName, HAN, isFolded, normalizeName, spellingsOf } from "./names.ts";
+import { foldName, HAN, isFolded, japaneseSoundKey, normalizeName, spellingsOf } from "./names.ts";
 import type { CountryCode, Office, Person, Position, Tenure } from "./types.ts";
 import { RegistryError } from "./validate.ts";
 
@@ -30,6 +30,8 @@ export class Registry {
   /** Every word of every spelling of every name, folded: a word outside it is in no one's name. */
   private readonly nameWords = new Set<string>();
   private readonly nameWordMemo = new Map<string, boolean>();
+  /** Japanese people by the sounds of each romaji spelling (`japaneseSoundKey`), in both orders. */
+  private readonly soundNames = new Map<string, Set<string>>();
 
   constructor(persons: readonly Person[], offices: readonly Office[], groupOf: ReadonlyMap<string, string> = new Map()) {
     this.persons = [...persons].sort((a, b) => cmp(a.person_id, b.person_id));
@@ -50,6 +52,7 @@ export class Registry {
         addTo(this.exactNames, s, p.person_id);
         addTo(this.foldedNames, foldName(s), p.person_id);
         for (const w of foldName(s).split(" ")) this.nameWords.add(w);
+        if (p.country === "JP" && !HAN.test(s)) addTo(this.soundNames, japaneseSoundKey(s), p.person_id);
       }
       for (const position of p.positions) {
         const office = this.officeById.get(position.office_id);
@@ -99,6 +102,22 @@ export class Registry {
       const folded = [...(this.foldedNames.get(foldName(key)) ?? [])].map((id) => this.personById.get(id)!);
       people = isFolded(key) ? folded : folded.filter((p) => p.country === "JP");
     }
+    return this.narrow(people, onDate);
+  }
+
+  /**
+   * Japanese people whose romaji name sounds as `romaji` does once folded to what a Vietnamese phonetic spelling
+   * keeps (`japaneseSoundKey`: z/j/d, tsu/su, long vowels), in either order; narrowed by `onDate` as `findPeople`.
+   * For a name read from such a spelling that matches no one exactly.
+   */
+  findJapaneseBySound(romaji: string, onDate?: string): Person[] {
+    if (onDate !== undefined) assertIsoDate(onDate, "onDate");
+    const key = japaneseSoundKey(romaji);
+    return key ? this.narrow([...(this.soundNames.get(key) ?? [])].map((id) => this.personById.get(id)!), onDate) : [];
+  }
+
+  /** Matches sorted by person_id; with `onDate`, those born by then, and of those the ones holding a position then if any. */
+  private narrow(people: Person[], onDate: string | undefined): Person[] {
     if (people.length === 0) return [];
     people.sort((a, b) => cmp(a.person_id, b.person_id));
     if (onDate === undefined) return people;
