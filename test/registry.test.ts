@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { loadRegistry, REFERENCE_DIR, Registry, RegistryError } from "../pipeline/registry/index.ts";
+import { ENDS_NAME, IN_NAME, loadRegistry, REFERENCE_DIR, Registry, RegistryError, STARTS_NAME } from "../pipeline/registry/index.ts";
 import { japaneseSoundKey } from "../pipeline/registry/names.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -215,6 +215,21 @@ describe("registry: words that can be in a name", () => {
     // A word of some name in the registry, in any spelling, may be: "Quốc" (a middle name), "Trưởng" (folded, it is the name Trường),
     // "Phòng" (folded, it is the given name Phong of Nguyễn An Phong).
     for (const w of ["Quốc", "Trưởng", "Phòng"]) assert.equal(registry.mayBeInName(w), true, w);
+  });
+
+  it("knows which words start and end a name, in either order of a Japanese name, so a run can be ruled out by its ends", () => {
+    const places = (w: string) => registry.nameWordPlaces(w);
+    // Every spelling's first word starts a name and its last word ends one (a Japanese name in both orders).
+    for (const p of registry.persons) {
+      const words = p.name.split(" ");
+      assert.ok(places(words[0]!) & STARTS_NAME, `${words[0]} starts ${p.person_id}`);
+      assert.ok(places(words.at(-1)!) & ENDS_NAME, `${words.at(-1)} ends ${p.person_id}`);
+      if (p.country === "JP") assert.ok(places(words.at(-1)!) & STARTS_NAME && places(words[0]!) & ENDS_NAME, `${p.person_id} given name first`);
+    }
+    // "Văn" is a middle word of Vietnamese names, never the first.
+    assert.equal(places("Văn") & STARTS_NAME, 0);
+    assert.ok(places("Văn") & IN_NAME);
+    assert.equal(places("Xyzzy"), 0);
   });
 });
 

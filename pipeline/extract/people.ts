@@ -1,5 +1,6 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
+import { ENDS_NAME, IN_NAME, STARTS_NAME } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
@@ -55,12 +56,13 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
 
   const runs = capitalisedRuns(text);
   for (const run of runs) {
-    // A sub-run with a word that is in no one's name (and not spelled phonetically) names no one.
-    const nameable = run.map((w) => registry.mayBeInName(w.text) || isPhoneticWord(w.text));
+    // A sub-run with a word that is in no one's name, or that does not start and end with words that start and end
+    // one, names no one (a word spelled phonetically may be anywhere in a name: its spelling is read later).
+    const places = run.map((w) => (isPhoneticWord(w.text) ? IN_NAME | STARTS_NAME | ENDS_NAME : registry.nameWordPlaces(w.text)));
     // Longest sub-run first: a run may hold a title word or a place before the name.
     for (let len = Math.min(run.length, 5); len >= 2; len--) {
       for (let i = 0; i + len <= run.length; i++) {
-        if (!allTrue(nameable, i, i + len)) continue;
+        if (!(places[i]! & STARTS_NAME) || !(places[i + len - 1]! & ENDS_NAME) || !allInName(places, i, i + len)) continue;
         const start = run[i]!.start;
         const end = run[i + len - 1]!.end;
         if (taken(start, end)) continue;
@@ -228,20 +230,37 @@ function titlePrefix(text: string, start: number, grammar: Grammar): string {
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
 function appositive(text: string, end: number, grammar: Grammar): string[] {
+  // Most names are followed by no post at all: nothing to read unless a comma or dash comes next.
+  APPOSITION_START.lastIndex = end;
+  if (!APPOSITION_START.test(text)) return [];
   // A post never runs into the next paragraph, nor into the next sentence ("…, Thứ trưởng Quốc phòng. Hai bên …").
-  const line = text.slice(end, end + 250).split("\n")[0]!;
+  const newline = text.indexOf("\n", end);
+  const line = text.slice(end, newline >= 0 && newline < end + 250 ? newline : end + 250);
   const stop = SENTENCE_END.exec(line);
   const rest = stop ? line.slice(0, stop.index + 1) : line;
   if (!/^\s*[,–-]/.test(rest)) return [];
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();
-    if (!grammar.titleWord.test(p.split(" ").slice(0, 3).join(" ")) && !/^Ủy viên/.test(p)) break;
+    if (!grammar.titleWord.test(firstWords(p, 3)) && !/^Ủy viên/.test(p)) break;
     const clause = balanced(p.split(grammar.postBoundary)[0]!);
     out.push(clause.replace(/[.;]+$/, ""));
     if (clause !== p) break;
   }
   return out;
+}
+
+/** Where a post may follow a name: spaces (not a line break) and a comma or a dash. */
+const APPOSITION_START = /[^\S\n]*[,–-]/y;
+
+/** The first `n` words of a text (as `text.split(" ").slice(0, n).join(" ")`, without the arrays). */
+function firstWords(text: string, n: number): string {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(" ", at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
 }
 
 /** A post up to its first unmatched closing bracket, which closes a bracket opened before the name ("(… Bộ trưởng Bộ Quốc phòng)"). */
@@ -316,8 +335,8 @@ function capitalisedRuns(text: string): Word[][] {
   return runs;
 }
 
-function allTrue(flags: readonly boolean[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!flags[i]) return false;
+function allInName(places: readonly number[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!(places[i]! & IN_NAME)) return false;
   return true;
 }
 

@@ -13,6 +13,7 @@ const MORA = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]n?$|^n$
 
 /** Whether a word is a hyphenated Vietnamese-phonetic rendering: two or more syllables, each a Japanese syllable. */
 export function isPhoneticWord(word: string): boolean {
+  if (!word.includes("-") && !word.includes("‐")) return false;
   const parts = word.split(/[-‐]/);
   return parts.length >= 2 && parts.every((p) => /^[\p{L}]{1,4}$/u.test(p) && MORA.test(syllable(p)));
 }

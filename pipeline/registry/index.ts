@@ -8,7 +8,7 @@
  *   registry.officesByTitle("Bộ trưởng Bộ Quốc phòng", "VN"); // ["vn.minister_of_defence"]
  */
 export { loadRegistry, REFERENCE_DIR, type LoadOptions } from "./load.ts";
-export { Registry } from "./registry.ts";
+export { ENDS_NAME, IN_NAME, Registry, STARTS_NAME } from "./registry.ts";
 export { checkConsistency } from "./consistency.ts";
 export { registryTables, asciiName, type PersonRow, type PositionRow, type RegistryTables } from "./tables.ts";
 export { RegistryError, REFERENCE_SCHEMA_DIR } from "./validate.ts";

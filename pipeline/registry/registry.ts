@@ -14,6 +14,11 @@ import { RegistryError } from "./validate.ts";
  * certainty can inspect `start_precision` / `end_precision` on the returned
  * positions (`tenuresOf`).
  */
+/** Flags of `Registry.nameWordPlaces`. */
+export const IN_NAME = 1;
+export const STARTS_NAME = 2;
+export const ENDS_NAME = 4;
+
 export class Registry {
   readonly persons: readonly Person[];
   readonly offices: readonly Office[];
@@ -29,7 +34,10 @@ export class Registry {
   private readonly tenuresByOffice = new Map<string, Tenure[]>();
   /** Every word of every spelling of every name, folded: a word outside it is in no one's name. */
   private readonly nameWords = new Set<string>();
-  private readonly nameWordMemo = new Map<string, boolean>();
+  /** Folded words that begin, and that end, some folded spelling. */
+  private readonly nameFirstWords = new Set<string>();
+  private readonly nameLastWords = new Set<string>();
+  private readonly nameWordMemo = new Map<string, number>();
   /** Japanese people by the sounds of each romaji spelling (`japaneseSoundKey`), in both orders. */
   private readonly soundNames = new Map<string, Set<string>>();
 
@@ -51,7 +59,10 @@ export class Registry {
       for (const s of spellingsOf(p)) {
         addTo(this.exactNames, s, p.person_id);
         addTo(this.foldedNames, foldName(s), p.person_id);
-        for (const w of foldName(s).split(" ")) this.nameWords.add(w);
+        const words = foldName(s).split(" ");
+        for (const w of words) this.nameWords.add(w);
+        this.nameFirstWords.add(words[0]!);
+        this.nameLastWords.add(words.at(-1)!);
         if (p.country === "JP" && !HAN.test(s)) addTo(this.soundNames, japaneseSoundKey(s), p.person_id);
       }
       for (const position of p.positions) {
@@ -232,10 +243,19 @@ export class Registry {
    * some folded spelling. A run of words with one that cannot matches no one.
    */
   mayBeInName(word: string): boolean {
+    return (this.nameWordPlaces(word) & IN_NAME) !== 0;
+  }
+
+  /**
+   * Where a written word can stand in a name the registry knows, in any spelling, as flags: `IN_NAME` (each of its
+   * folded parts is a word of some spelling), `STARTS_NAME` (its first part begins one), `ENDS_NAME` (its last part
+   * ends one). A run of words matches someone only if each is in a name, the first starts one and the last ends one.
+   */
+  nameWordPlaces(word: string): number {
     let known = this.nameWordMemo.get(word);
     if (known === undefined) {
       const parts = foldName(word).split(" ").filter(Boolean);
-      known = parts.length > 0 && parts.every((w) => this.nameWords.has(w));
+      known = parts.length > 0 && parts.every((w) => this.nameWords.has(w)) ? IN_NAME | (this.nameFirstWords.has(parts[0]!) ? STARTS_NAME : 0) | (this.nameLastWords.has(parts.at(-1)!) ? ENDS_NAME : 0) : 0;
       if (this.nameWordMemo.size > 100_000) this.nameWordMemo.clear();
       this.nameWordMemo.set(word, known);
     }
