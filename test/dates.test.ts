@@ -126,6 +126,18 @@ describe("weeks", () => {
     assert.deepEqual(findDates("cách đây hai tuần trước, đoàn đã đến").map((d) => d.relative), []);
     assert.deepEqual(findDates("3 tuần trước").map((d) => d.relative), []);
   });
+
+  it("reads a weekday with its week, with 'vừa qua', or after 'ngày' when its name is capitalised; not an ordinal", () => {
+    const read = (t: string) => findDates(t).map((d) => [d.relative, d.weekday, d.weeksBack ?? "-"]);
+    assert.deepEqual(read("Thứ Sáu tuần trước, hai bên đã điện đàm"), [["weekday", 5, 1]]);
+    assert.deepEqual(read("đoàn đến Hà Nội vào Chủ nhật tuần này"), [["weekday", 0, 0]]);
+    assert.deepEqual(read("Thứ Hai vừa qua, hai bên gặp nhau"), [["weekday", 1, "-"]]);
+    assert.deepEqual(read("Trong ngày Thứ Bảy, đoàn thăm Học viện"), [["weekday", 6, "-"]]);
+    assert.deepEqual(read("Ngày Chủ nhật, đoàn nghỉ"), [["weekday", 0, "-"]]);
+    // "ngày thứ ba của chuyến thăm" is the visit's third day; "Thứ hai, …" opening a list is "secondly".
+    assert.deepEqual(read("Trong ngày thứ ba của chuyến thăm, đoàn đến Nara"), []);
+    assert.deepEqual(read("Thứ hai, hai bên nhất trí tăng cường trao đổi đoàn"), []);
+  });
 });
 
 describe("months without a day", () => {

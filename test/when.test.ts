@@ -89,6 +89,15 @@ describe("dateEvents", () => {
     assert.deepEqual(dated(`${talks} về hợp tác thời gian vừa qua.`, { published: "2024-11-14" }), ["no date in the article places this encounter"]);
   });
 
+  it("counts a weekday of a week named back from the publication date: this week's, last week's", () => {
+    const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
+    // Thursday 14 November 2024: Tuesday of this week is the 12th, of last week the 5th; Friday of this week is yet to come.
+    assert.deepEqual(dated(`Thứ Ba tuần này, ${talks}.`, { published: "2024-11-14" }), ["2024-11-12/2024-11-12 - inferred"]);
+    assert.deepEqual(dated(`Thứ Ba tuần trước, ${talks}.`, { published: "2024-11-14" }), ["2024-11-05/2024-11-05 - inferred"]);
+    assert.deepEqual(dated(`Ngày Chủ nhật tuần trước, ${talks}.`, { published: "2024-11-14" }), ["2024-11-10/2024-11-10 - inferred"]);
+    assert.deepEqual(dated(`Thứ Sáu tuần này, ${talks}.`, { published: "2024-11-14" }), ["no date in the article places this encounter"]);
+  });
+
   it("reads 'tuần này' and 'tuần trước' as ranges counted back from the publication date", () => {
     const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
     // Thursday 14 November 2024: its week began on Monday the 11th; the week before ran from the 4th to the 10th.

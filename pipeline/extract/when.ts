@@ -428,7 +428,10 @@ function fromPublication(d: DateMention, published: string): Partial | null {
       yearFromPublication: true,
     };
   }
-  const back = d.relative === "today" ? 0 : d.relative === "yesterday" ? 1 : (pub.getUTCDay() - (d.weekday ?? pub.getUTCDay()) + 7) % 7;
+  // A weekday of a week named ("thứ Tư tuần trước"): that day of the week (Monday first); else the last such day.
+  const week = d.weeksBack !== undefined && d.weekday != null ? (pub.getUTCDay() + 6) % 7 + 7 * d.weeksBack - (d.weekday + 6) % 7 : null;
+  if (week !== null && week < 0) return null; // later this week than the publication: not yet held
+  const back = week ?? (d.relative === "today" ? 0 : d.relative === "yesterday" ? 1 : (pub.getUTCDay() - (d.weekday ?? pub.getUTCDay()) + 7) % 7);
   const day = new Date(pub.getTime() - back * 86_400_000);
   return {
     day: day.getUTCDate(),

@@ -42,6 +42,8 @@ export interface DateMention {
    * printed with a day ("thứ Ba, 5/3", "5/3 (thứ Ba)"), which singles out the years it fits.
    */
   readonly weekday?: number | null;
+  /** Of a weekday named with its week ("thứ Tư tuần này", "thứ Tư tuần trước"): 0 this week, 1 the week before. */
+  readonly weeksBack?: 0 | 1;
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -168,6 +170,19 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null }),
   },
+  // a weekday with its week or "vừa qua" ("thứ Tư tuần trước", "thứ Tư vừa qua"): no ordinal is so qualified
+  {
+    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<![\\p{L}])${WEEKDAY_NAME}\\s+(vừa qua|tuần này|tuần trước|tuần qua)(?![\\p{L}])`, "giu"),
+    build: (m) => {
+      const week = m[2]!.toLowerCase();
+      return { ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null, ...(week === "vừa qua" ? {} : { weeksBack: week === "tuần này" ? 0 : 1 }) };
+    },
+  },
+  // "ngày thứ Tư", "Ngày Chủ nhật": a weekday when its name is capitalised ("ngày thứ tư" is the fourth day)
+  {
+    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=ngày\\s+)${WEEKDAY_NAME}(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? { ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null } : null),
+  },
   // "tuần này", "tuần trước" (not "hai tuần trước": a count of weeks is not last week)
   {
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
@@ -230,6 +245,8 @@ function grammarPatterns(g: Grammar) {
   return c;
 }
 
+/** A weekday's name, group 1 (the press capitalises the day: "thứ Tư", "Chủ nhật"). */
+const WEEKDAY_NAME = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)";
 const WEEKDAY: Record<string, number> = { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 };
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "đồng nhật": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
 
