@@ -238,7 +238,6 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   const line = text.slice(end, newline >= 0 && newline < end + 250 ? newline : end + 250);
   const stop = SENTENCE_END.exec(line);
   const rest = stop ? line.slice(0, stop.index + 1) : line;
-  if (!/^\s*[,–-]/.test(rest)) return [];
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();

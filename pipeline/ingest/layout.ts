@@ -90,14 +90,20 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
   // A page copied from its top may print its date line above the headline ("Thứ Năm, 10/12/2020 - 16:45", then the
   // title): a line that is nothing but a date is no headline. The headline is the first line that is not.
   // (A line that is only the time of day, beside it, is page furniture.)
-  let head = 0;
-  while (head < Math.min(TOP_LINES, lines.length - 1) && (TIME_ONLY.test(lines[head]!.line) || parseDateline(lines[head]!.line, words)?.rest === "")) head++;
+  const above: (Dateline | null)[] = [];
+  while (above.length < Math.min(TOP_LINES, lines.length - 1)) {
+    const line = lines[above.length]!.line;
+    const d = parseDateline(line, words);
+    if (!TIME_ONLY.test(line) && d?.rest !== "") break;
+    above.push(d);
+  }
+  const head = above.length;
 
   for (const [i, { line }] of lines.entries()) {
     let kind: ParagraphKind;
     if (i === head) kind = "headline";
     else if (i < head) {
-      const d = parseDateline(line, words);
+      const d = above[i]!;
       kind = d ? "dateline" : "boilerplate";
       if (d) datelines.push({ d, line });
     } else if (FOOTER_START.some((r) => r.test(line))) {

@@ -168,20 +168,20 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // a weekday without its date: "hôm thứ Tư", "vào thứ Sáu", "chiều Chủ nhật" (not "ngày thứ hai", the second day)
   {
     needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
-    build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null }),
+    build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) }),
   },
   // a weekday with its week or "vừa qua" ("thứ Tư tuần trước", "thứ Tư vừa qua"): no ordinal is so qualified
   {
     needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<![\\p{L}])${WEEKDAY_NAME}\\s+(vừa qua|tuần này|tuần trước|tuần qua)(?![\\p{L}])`, "giu"),
     build: (m) => {
       const week = m[2]!.toLowerCase();
-      return { ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null, ...(week === "vừa qua" ? {} : { weeksBack: week === "tuần này" ? 0 : 1 }) };
+      return { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!), ...(week === "vừa qua" ? {} : { weeksBack: week === "tuần này" ? 0 : 1 }) };
     },
   },
   // "ngày thứ Tư", "Ngày Chủ nhật": a weekday when its name is capitalised ("ngày thứ tư" is the fourth day)
   {
     needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=ngày\\s+)${WEEKDAY_NAME}(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
-    build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? { ...none, kind: "relative", relative: "weekday", weekday: WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? null } : null),
+    build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) } : null),
   },
   // "tuần này", "tuần trước" (not "hai tuần trước": a count of weeks is not last week)
   {
@@ -248,6 +248,10 @@ function grammarPatterns(g: Grammar) {
 /** A weekday's name, group 1 (the press capitalises the day: "thứ Tư", "Chủ nhật"). */
 const WEEKDAY_NAME = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)";
 const WEEKDAY: Record<string, number> = { "chủ nhật": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "thứ năm": 4, "thứ sáu": 5, "thứ bảy": 6 };
+/** 0 = Sunday … 6 = Saturday of a weekday's name as written ("thứ Tư", "Chủ nhật"), null for no weekday. */
+function weekdayNumber(name: string): number | null {
+  return WEEKDAY[name.toLowerCase().replace(/\s+/g, " ")] ?? null;
+}
 const RELATIVE: Record<string, Relative> = { "cùng ngày": "same_day", "đồng nhật": "same_day", "hôm nay": "today", "hôm qua": "yesterday", "vừa qua": "recent" };
 
 const isThis = (month: string) => month.toLowerCase() === "này";
@@ -349,8 +353,8 @@ function withWeekday(text: string, d: DateMention): DateMention {
   if (d.kind !== "day" || d.day === null || d.month === null) return d;
   const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start)) ?? WEEKDAY_AFTER.exec(text.slice(d.end, d.end + 16));
   if (!m) return d;
-  const weekday = WEEKDAY[m[1]!.toLowerCase().replace(/\s+/g, " ")];
-  return weekday === undefined ? d : { ...d, weekday };
+  const weekday = weekdayNumber(m[1]!);
+  return weekday === null ? d : { ...d, weekday };
 }
 
 /** "Chiều 3/6", "vào buổi sáng ngày 06 tháng 11", "ngày 06 tháng 11 chiều", "… vào buổi chiều". */
