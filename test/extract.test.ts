@@ -1237,3 +1237,18 @@ describe("extract stage", () => {
     assert.deepEqual(people, ["Nguyễn Chí Vịnh", "Nishida Yasunori"]);
   });
 });
+
+describe("the article's frame: its first date, its place, a forum's name, an earlier visit, a host country", () => {
+  it("an undated sideline meeting takes the lead's weekday, counted back from publication, not a later day the article plans", () => {
+    const body = [
+      "Hôm thứ Tư, tại thủ đô Phnôm Pênh (Campuchia), Đại tướng Phan Văn Giang dẫn đầu đoàn Việt Nam dự hội nghị hẹp các Bộ trưởng Quốc phòng ASEAN.",
+      "Bên lề hội nghị, Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.",
+    ];
+    const opts = { headline: "Đại tướng Phan Văn Giang gặp song phương nhiều người đồng cấp tại Campuchia", dateline: "Thứ Năm, 23/6/2022" };
+    const want = ["2022-06-22/2022-06-22 reception in_person Phnom Penh: Phan Văn Giang (Đại tướng) + Kishi Nobuo (-)"];
+    // (The capital the lead names, not the headline's country alone.)
+    assert.deepEqual(summary(extract(body, opts)), want);
+    assert.deepEqual(summary(extract([...body, "Hôm nay (23/6), đoàn sẽ kết thúc chuyến công tác và trở về Hà Nội."], opts)), want);
+    assert.deepEqual(summary(extract([body[0]!.replace("Hôm thứ Tư", "Hôm qua"), body[1]!], opts)), want);
+  });
+});

@@ -141,7 +141,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dispatchIn = (ds: readonly DateMention[]) => ds.find((d) => wire.has(d) && d.kind === "day" && d.month !== null && d.day !== null);
   const days = dates.filter((d) => d.kind === "day" || d.kind === "range");
   const dispatch = dispatchIn(days);
-  const lead = days.find((d) => !wire.has(d)) ?? days[0];
+  // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
+  // "… hôm nay") if that comes first.
+  const lead = dates.find((d) => (days.includes(d) && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) ?? days[0];
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
@@ -226,7 +228,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       continues = true;
     } else if (lead && !leadOfAnother(e)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
-      if (lead.month !== null || lead.kind !== "day") p = fromMention(lead, lead.month, "the article's first date");
+      if (lead.kind === "relative") p = published ? firstDate(fromPublication(lead, published)) : null;
+      else if (lead.month !== null || lead.kind !== "day") p = fromMention(lead, lead.month, "the article's first date");
       else if (dispatch) p = { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${dispatch.text}"`), ...onOrBefore(lead.day!, dispatch) };
       else if (published) p = beforePublication(lead, published, "the article's first date");
     }
@@ -406,6 +409,11 @@ const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;
+
+/** A date counted from the publication date, told as the article's first date. */
+function firstDate(p: Partial | null): Partial | null {
+  return p && { ...p, how: `${p.how}, the article's first date` };
+}
 
 function fromPublication(d: DateMention, published: string): Partial | null {
   const pub = new Date(`${published}T00:00:00Z`);
