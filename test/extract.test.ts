@@ -1251,4 +1251,14 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(summary(extract([...body, "Hôm nay (23/6), đoàn sẽ kết thúc chuyến công tác và trở về Hà Nội."], opts)), want);
     assert.deepEqual(summary(extract([body[0]!.replace("Hôm thứ Tư", "Hôm qua"), body[1]!], opts)), want);
   });
+
+  it("a conference its sentence tells is taking place, its sides named in the next sentence, is a meeting; one still to come is not", () => {
+    const lead = "Bộ trưởng Quốc phòng các nước ASEAN và 8 nước đối tác đã nhóm họp tại Campuchia hôm nay.";
+    const sides = "Đoàn Việt Nam do Đại tướng Phan Văn Giang dẫn đầu; phía Nhật Bản có Bộ trưởng Quốc phòng Hamada Yasukazu.";
+    const opts = { headline: "Các Bộ trưởng Quốc phòng ASEAN mở rộng nhóm họp", dateline: "Thứ Tư, 23/11/2022" };
+    const held = extract([lead, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 9 (ADMM+) diễn ra tại thành phố Xiêm Riệp, do Bộ trưởng Quốc phòng Campuchia Tea Banh chủ trì. ${sides}`], opts);
+    assert.deepEqual(summary(held), ["2022-11-23/2022-11-23 conference in_person Siem Reap: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
+    const named = extract([lead, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10 sẽ diễn ra tại Indonesia. ${sides}`], opts);
+    assert.deepEqual(summary(named), []);
+  });
 });

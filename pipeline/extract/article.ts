@@ -192,10 +192,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
       foldInto(accepted.at(-1)!, e);
-    } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && own().some((d) => d.kind === "day"))) {
+    } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
-      // and no day, is not completed: such names are mostly background; one the sentence dates is the news.
+      // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
+      // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
       const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar) : null);
       if (completed && inScope(completed.participants)) {
@@ -517,6 +518,12 @@ function clauseOpening(sentence: string, at: number): number {
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
 function markerIn(e: EventMention): number {
   return e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+}
+
+/** Whether the sentence tells its encounter takes place: a verb of occurrence right after the marker's phrase. */
+function takesPlace(e: EventMention, grammar: Grammar): boolean {
+  const at = markerIn(e);
+  return at >= 0 && grammar.takesPlace.test(e.sentence.slice(at + e.triggers[0]!.length));
 }
 
 /** Where an encounter's first marker is (an offset in the text; its sentence's start when not found). */

@@ -57,6 +57,8 @@ export interface Grammar {
   readonly heldOrBreak: RegExp;
   /** Right after a marker: the rest of its noun phrase, a plan cue (group 1) and a verb of taking place ("… lần thứ 8 sẽ được tổ chức"). */
   readonly plannedAfter: RegExp;
+  /** Right after a marker: the rest of its noun phrase, within its clause, and a verb of taking place ("… (ADMM+) diễn ra tại …"). */
+  readonly takesPlace: RegExp;
   /** Up to a marker, within its clause: praise, thanks or congratulations, whose object is an earlier encounter. */
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
@@ -386,6 +388,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
+    takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${leadingWords(cue(lx.not_happened, "invitation"))}${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
