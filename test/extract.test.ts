@@ -1261,4 +1261,19 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     const named = extract([lead, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10 sẽ diễn ra tại Indonesia. ${sides}`], opts);
     assert.deepEqual(summary(named), []);
   });
+
+  it("a document that opens its sentence and is the subject of a verb ('Tuyên bố chung kêu gọi …') names no document", () => {
+    const lead = "Chiều 18/11/2019, tại Bangkok, Đại tướng Ngô Xuân Lịch đã gặp Bộ trưởng Quốc phòng Nhật Bản Kono Taro.";
+    for (const verb of ["kêu gọi", "nhấn mạnh", "ghi nhận", "khẳng định"]) {
+      assert.deepEqual(extract([lead, `Tuyên bố chung ${verb} vai trò của hợp tác an ninh biển đối với hòa bình khu vực.`]).agreements.map((a) => a.title), [], verb);
+    }
+    assert.deepEqual(extract([lead, "Hai bên ra Tuyên bố chung về hợp tác an ninh biển."]).agreements.map((a) => a.title), ["Tuyên bố chung về hợp tác an ninh biển"]);
+  });
+
+  it("an officer whose given name is also a word of organisations (Học, Lượng, Độ, Thủ) is read", () => {
+    for (const given of ["Học", "Lượng", "Độ", "Thủ"]) {
+      const x = extract([`Sáng 10/6/2019, Đại tá Đinh Văn ${given}, Phó Tư lệnh Vùng 3 Hải quân chủ trì lễ đón Đại tá Sato Kenji, Chỉ huy trưởng biên đội tàu Lực lượng Phòng vệ Biển Nhật Bản.`]);
+      assert.deepEqual(x.encounters.flatMap((e) => e.participants.map((p) => p.name)), [`Đinh Văn ${given}`, "Sato Kenji"], given);
+    }
+  });
 });

@@ -545,7 +545,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Verbs and connectives where a document's title ends (besides punctuation), matched whatever the case. A title also ends at a list joiner (`list_joiners`) followed by another document noun or by a verb of agreeing (`agreement_status_cues` with cue `agree`): "… và nhất trí thúc đẩy …" starts a new clause.
+   * Verbs and connectives where a document's title ends (besides punctuation), matched whatever the case. Among them the verbs a document is the subject of ("Tuyên bố chung nhấn mạnh …"): right after the noun they leave no title, so the noun names no document. A title also ends at a list joiner (`list_joiners`) followed by another document noun or by a verb of agreeing (`agreement_status_cues` with cue `agree`): "… và nhất trí thúc đẩy …" starts a new clause.
    */
   title_boundaries: {
     /**
