@@ -1270,6 +1270,18 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(extract([lead, "Hai bên ra Tuyên bố chung về hợp tác an ninh biển."]).agreements.map((a) => a.title), ["Tuyên bố chung về hợp tác an ninh biển"]);
   });
 
+  it("sideline talks framed by the first word of a forum's name ('Bên lề Đối thoại') are a meeting apart from the forum", () => {
+    const x = extract(
+      [
+        "Đối thoại Shangri-La lần thứ 18 đã diễn ra từ ngày 31/5 đến 2/6/2019 tại Singapore, với sự tham dự của đoàn Việt Nam do Đại tướng Ngô Xuân Lịch dẫn đầu.",
+        "Trong số các trưởng đoàn dự diễn đàn có Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.",
+        "Bên lề Đối thoại, Đại tướng Ngô Xuân Lịch đã hội đàm với Bộ trưởng Iwaya.",
+      ],
+      { headline: "Đại tướng Ngô Xuân Lịch dự diễn đàn an ninh ở Singapore" },
+    );
+    assert.deepEqual(summary(x).map((s) => s.split(" ")[1]).sort(), ["conference", "talks"]);
+  });
+
   it("an officer whose given name is also a word of organisations (Học, Lượng, Độ, Thủ) is read", () => {
     for (const given of ["Học", "Lượng", "Độ", "Thủ"]) {
       const x = extract([`Sáng 10/6/2019, Đại tá Đinh Văn ${given}, Phó Tư lệnh Vùng 3 Hải quân chủ trì lễ đón Đại tá Sato Kenji, Chỉ huy trưởng biên đội tàu Lực lượng Phòng vệ Biển Nhật Bản.`]);

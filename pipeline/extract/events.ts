@@ -107,6 +107,7 @@ export function findEvents(
       let own = sentence;
       let told: Trigger | undefined;
       let frame: MeetingType | undefined;
+      let framedBy: Trigger | undefined;
       // An opening clause introduced by a setting word ("Nhân dịp sang Việt Nam dự Đối thoại, …") frames the sentence:
       // a marker inside it is that frame, not the encounter the sentence reports.
       // (Only words that do not tell the framing encounter took place: "Sau khi hội đàm, hai bên ký …" keeps its talks.)
@@ -124,11 +125,11 @@ export function findEvents(
         // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
         // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
         if (setting?.[2]) {
-          frame ??= t.type;
+          if (frame === undefined) [frame, framedBy] = [t.type, t];
           setting = null;
         }
         if (setting) {
-          frame ??= t.type;
+          if (frame === undefined) [frame, framedBy] = [t.type, t];
           // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
           if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
           const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
@@ -147,6 +148,9 @@ export function findEvents(
       // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
       // frames the sentence as its capitalised name does.
       if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
+      // One whose marker is the first word of a forum's name told before it ("Bên lề Đối thoại, …" after "Đối thoại
+      // Shangri-La lần thứ 10 …"): that forum, whatever type the word alone would have.
+      if (framedBy && frame !== "conference" && forumNamed(framedBy.text, events)) frame = "conference";
       // One that points back ("Nhân dịp này, …", "Bên lề sự kiện đó, …") frames it as the encounter told just before
       // when that is a conference: what the sentence reports happened on its sidelines.
       if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
@@ -343,6 +347,12 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
 }
 /** How far after the comma the subject of a fronted marker's clause may be named (its rank and post before it). */
 const FRONTED_SUBJECT_REACH = 60;
+
+/** Whether a conference read before is named by a longer name that opens with the marker ("Đối thoại" of "Đối thoại Shangri-La"). */
+function forumNamed(marker: string, events: readonly EventMention[]): boolean {
+  const word = `${marker.toLowerCase()} `;
+  return events.some((e) => e.type === "conference" && e.triggers.some((t) => t.toLowerCase().startsWith(word)));
+}
 
 /** The first of the types by precedence; a conference that frames the sentence yields to the encounter on its sidelines. */
 function firstType(grammar: Grammar, types: readonly MeetingType[], frame?: MeetingType): MeetingType {
