@@ -1282,6 +1282,16 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(summary(x).map((s) => s.split(" ")[1]).sort(), ["conference", "talks"]);
   });
 
+  it("a call dated by the month of an earlier visit ('Trong chuyến thăm hồi tháng 3, …') is of that month and of the country visited", () => {
+    const x = extract([
+      "Ngày 1/6/2019, tại Singapore, Đại tướng Ngô Xuân Lịch đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.",
+      "Cuộc hội đàm diễn ra vài tháng sau chuyến thăm Nhật Bản của Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng. Trong chuyến thăm hồi tháng 3, Thượng tướng Nguyễn Chí Vịnh đã được Bộ trưởng Iwaya Takeshi tiếp.",
+    ]);
+    const call = x.encounters.find((e) => e.participants.some((p) => p.name === "Nguyễn Chí Vịnh"));
+    assert.ok(call);
+    assert.deepEqual([call.date.date_start, call.date.date_end, call.date.precision, call.place?.name], ["2019-03-01", "2019-03-31", "month", "Japan"]);
+  });
+
   it("an officer whose given name is also a word of organisations (Học, Lượng, Độ, Thủ) is read", () => {
     for (const given of ["Học", "Lượng", "Độ", "Thủ"]) {
       const x = extract([`Sáng 10/6/2019, Đại tá Đinh Văn ${given}, Phó Tư lệnh Vùng 3 Hải quân chủ trì lễ đón Đại tá Sato Kenji, Chỉ huy trưởng biên đội tàu Lực lượng Phòng vệ Biển Nhật Bản.`]);

@@ -96,6 +96,13 @@ const DIGIT = /\d/;
 
 const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| và làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
+/** The country a visit is paid to, named in the paragraph of an encounter up to its end ("chuyến thăm Việt Nam của …"). */
+function visitedIn(text: string, regions: readonly { start: number; end: number }[], e: { start: number; end: number }, places: Gazetteer): Place | null {
+  const region = regions.find((r) => r.start <= e.start && e.end <= r.end);
+  const visit = region ? VISIT.exec(text.slice(region.start, e.end)) : null;
+  return visit ? (places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!)) ?? null) : null;
+}
+
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
   const { registry, places, series, grammar } = knowledge;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS, rankAtEnd: RANK_AT_END } = grammar;
@@ -264,7 +271,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
     let place: Place | null = null;
     if (e.format === "in_person") {
-      const known = lastPlace ?? leadPlace;
+      // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is
+      // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
+      const before = encounters.at(-1)?.date;
+      const visited = date.precision === "month" && before && !overlaps(before, date) ? visitedIn(text, regions, e, places) : null;
+      const known = visited ?? lastPlace ?? leadPlace;
       place = mostSpecific(heldVenues(text, e.start, e.end, places, grammar)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.

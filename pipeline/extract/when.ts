@@ -351,6 +351,8 @@ export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, g
   for (const m of months) {
     const before = sentence.slice(0, m.start);
     if (grammar.monthOpening.test(before)) return m;
+    // The month of the visit the sentence opens with, before any marker ("Trong chuyến thăm hồi tháng 4, ông B được … tiếp").
+    if (!/[,;:.!?]/u.test(before) && frameOf(before, grammar)?.frame === "visit" && !grammar.markerWords.anyIn(before)) return m;
     if (!grammar.monthAfterMarker.test(before)) continue;
     const marker = Math.max(...e.triggers.map((t) => { const at = before.lastIndexOf(t); return at < 0 ? -1 : at + t.length; }));
     if (marker < 0) continue;
