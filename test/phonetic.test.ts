@@ -19,6 +19,14 @@ describe("Vietnamese phonetic spellings of Japanese names", () => {
     assert.equal(isPhoneticWord("Nô-đa"), true);
   });
 
+  it("reads a one-syllable word beside a hyphenated one as part of the name, and va as wa", () => {
+    assert.equal(phoneticNameToRomaji("Ken Sa-tô"), "Ken Sato");
+    assert.equal(phoneticNameToRomaji("Mi-xa-ki Ta-na-va"), "Misaki Tanawa");
+    // Not a word that is no Japanese syllable ("Ông"), and not words none of which is hyphenated.
+    assert.equal(phoneticNameToRomaji("Ông Sa-tô"), null);
+    assert.equal(phoneticNameToRomaji("Ken Sato"), null);
+  });
+
   it("leads to the registry entry", async () => {
     const registry = await loadRegistry();
     assert.deepEqual(registry.findPeople(phoneticNameToRomaji("Y-ô-si-hi-cô Nô-đa")!).map((p) => p.name), ["Noda Yoshihiko"]);

@@ -2,7 +2,7 @@ import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
 import { ENDS_NAME, IN_NAME, STARTS_NAME } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
-import { isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
+import { isPhoneticSyllable, isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
 import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
@@ -58,7 +58,9 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   for (const run of runs) {
     // A sub-run with a word that is in no one's name, or that does not start and end with words that start and end
     // one, names no one (a word spelled phonetically may be anywhere in a name: its spelling is read later).
-    const places = run.map((w) => (isPhoneticWord(w.text) ? IN_NAME | STARTS_NAME | ENDS_NAME : registry.nameWordPlaces(w.text)));
+    // (So may a one-syllable word beside one: "Gen Na-ca-ta-ni".)
+    const phonetic = run.map((w) => isPhoneticWord(w.text));
+    const places = run.map((w, k) => (phonetic[k] || ((phonetic[k - 1] || phonetic[k + 1]) && isPhoneticSyllable(w.text)) ? IN_NAME | STARTS_NAME | ENDS_NAME : registry.nameWordPlaces(w.text)));
     // Longest sub-run first: a run may hold a title word or a place before the name.
     for (let len = Math.min(run.length, 5); len >= 2; len--) {
       for (let i = 0; i + len <= run.length; i++) {
@@ -70,7 +72,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         // Most runs name nobody: ask without the date first (the same spellings recur from article
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
         const named = remember(memo.names, written, () => {
-          const romaji = run.slice(i, i + len).every((w) => isPhoneticWord(w.text)) ? phoneticNameToRomaji(written) : null;
+          const romaji = phonetic.slice(i, i + len).some(Boolean) ? phoneticNameToRomaji(written) : null;
           const query = romaji ?? written;
           const found = registry.findPeople(query);
           // A phonetic spelling whose letters are ambiguous ("Ki-ta-da-oa": d or z) is matched by its sounds, when one person has them.

@@ -4,7 +4,7 @@
  * "Y-ô-si-hi-cô Nô-đa" (Noda Yoshihiko). This turns such a spelling back
  * into Hepburn-like romaji by the rules of that orthography, so the registry
  * can be searched for the name. It knows no name: the rules are about
- * letters (c/k/q → k, x → s, si → shi, oa → wa, đ → d, a lone y before a
+ * letters (c/k/q → k, x → s, si → shi, oa and va → wa, đ → d, a lone y before a
  * vowel glides into it ...).
  */
 
@@ -35,10 +35,19 @@ export function phoneticToRomaji(word: string): string | null {
   return out.join("");
 }
 
-/** Romaji of a whole name written phonetically ("Y-a-xu-ô I-chi-ca-oa" → "Yasuo Ichikawa"), or null. */
+/** Whether a word without hyphens is one Japanese syllable in that orthography ("Gen", "Ken"): a given name beside a hyphenated one. */
+export function isPhoneticSyllable(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{0,3}$/u.test(word) && MORA.test(syllable(word));
+}
+
+/**
+ * Romaji of a whole name written phonetically ("Y-a-xu-ô I-chi-ca-oa" → "Yasuo Ichikawa"; "Gen Na-ca-ta-ni", a
+ * one-syllable word beside a hyphenated one), or null.
+ */
 export function phoneticNameToRomaji(name: string): string | null {
   const words = name.trim().split(/\s+/);
-  const romaji = words.map(phoneticToRomaji);
+  if (!words.some(isPhoneticWord)) return null;
+  const romaji = words.map((w) => phoneticToRomaji(w) ?? (isPhoneticSyllable(w) ? syllable(w) : null));
   if (romaji.some((r) => r === null)) return null;
   return (romaji as string[]).map((r) => r.charAt(0).toUpperCase() + r.slice(1)).join(" ");
 }
@@ -61,6 +70,7 @@ function syllable(s: string): string {
     .replace(/^si$/, "shi")
     .replace(/^gi/, "j")
     .replace(/^oa$/, "wa")
+    .replace(/^v(?=a$)/, "w")
     .replace(/^y$/, "i");
   return x;
 }
