@@ -1298,4 +1298,17 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
       assert.deepEqual(x.encounters.flatMap((e) => e.participants.map((p) => p.name)), [`Đinh Văn ${given}`, "Sato Kenji"], given);
     }
   });
+
+  it("a catalogued Vietnam–Japan document the two countries signed is recorded from a sentence with Japan's minister, though the headline names the host country", () => {
+    const headline = "Bộ trưởng Phan Văn Giang gặp song phương người đồng cấp tại Indonesia";
+    const lead = "Chiều 16/11/2023, tại Jakarta, Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    const memo = "kể từ khi hai nước ký Bản ghi nhớ về hợp tác công nghiệp quốc phòng năm 2019.";
+    const withJapan = extract([lead, `Tại cuộc gặp với Bộ trưởng Kihara Minoru, hai Bộ trưởng đánh giá hợp tác đã phát triển tốt ${memo}`], { headline });
+    assert.deepEqual(withJapan.agreements.map((a) => [a.status, a.document?.id]), [["referenced", "vn-jp-2019-mou-defence-industry-cooperation"]]);
+    const without = extract([lead, `Hai Bộ trưởng Quốc phòng Việt Nam và Indonesia đánh giá hợp tác đã phát triển tốt ${memo}`], { headline });
+    assert.deepEqual(without.agreements, []);
+    // (A person's name is no country: "Đức" in the headline's name does not make the story another country's.)
+    const named = extract([lead, `Hai bên đánh giá hợp tác đã phát triển tốt ${memo}`], { headline: "Thượng tướng Lê Huy Đức tiếp Bộ trưởng Kihara Minoru" });
+    assert.equal(named.agreements.length, 1);
+  });
 });

@@ -73,10 +73,12 @@ export function findAgreementMentions(
   machineTranslated: boolean,
   grammar: Grammar,
   catalogue: DocumentCatalogue,
+  /** Where the article names people, and of which side. */
+  people: readonly { readonly start: number; readonly end: number; readonly country: string | null }[] = [],
 ): AgreementMention[] {
   const g = grammar.agreements;
   const { all: NOUN, one: NOUN_IN } = nounsOf(g);
-  const frame = frameOf(text, grammar);
+  const frame = frameOf(text, grammar, people);
   const out: AgreementMention[] = [];
   for (const region of regions) {
     // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
@@ -104,7 +106,8 @@ export function findAgreementMentions(
         // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
         const document = catalogue.named(span.title, signed) ?? (signed !== null && !span.catalogueOnly && !named ? catalogue.signedOn(kind, signed) : null);
         if (!document && !named) return;
-        if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue)) return;
+        const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end);
+        if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue, withJapan)) return;
         out.push({
           start: sent.start + span.start,
           end: sent.start + span.end,
@@ -183,19 +186,21 @@ interface Frame {
   readonly vietnamJapan: boolean;
 }
 
-function frameOf(text: string, grammar: Grammar): Frame {
+function frameOf(text: string, grammar: Grammar, people: readonly { readonly start: number; readonly end: number }[]): Frame {
   const headline = text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
-  return { headline, namesJapan: JAPAN.test(text), vietnamJapan: JAPAN.test(headline) || !grammar.foreignCountry.test(headline) };
+  // (A person's name is no country: "Đức" in "Nông Đức Mạnh".)
+  const unnamed = people.reduce((h, p) => (p.end <= h.length ? h.slice(0, p.start) + " ".repeat(p.end - p.start) + h.slice(p.end) : h), headline);
+  return { headline, namesJapan: JAPAN.test(text), vietnamJapan: JAPAN.test(headline) || !grammar.foreignCountry.test(unnamed) };
 }
 
 /**
- * Whether a document is a Vietnam–Japan one: not a multilateral instrument,
- * and its parties (named in the title, else in the clause, else those of
- * the article: "hai nước" in a report of a Vietnam–Japan meeting) are
- * Vietnam and Japan.
+ * Whether a document is a Vietnam–Japan one: not a multilateral instrument, and its parties (named in the title, else
+ * in the clause, else those of the article: "hai nước" in a report of a Vietnam–Japan meeting) are Vietnam and Japan.
+ * A catalogued Vietnam–Japan document whose sentence names a person of Japan's side and no parties is one too ("Trong
+ * cuộc gặp với Bộ trưởng B, … kể từ khi hai nước ký Bản ghi nhớ … năm 2019"), whatever third country hosts the story.
+ * `after`: where the title before this one in the sentence ends (0 for the first): its words are not this one's clause.
  */
-/** `after`: where the title before this one in the sentence ends (0 for the first): its words are not this one's clause. */
-function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue): boolean {
+function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue, withJapan: boolean): boolean {
   if (!frame.namesJapan) return false;
   if (!document && (grammar.agreements.multilateral.test(span.title) || manySigners(span, sentence, after, grammar))) return false;
   const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
@@ -203,7 +208,7 @@ function inScope(span: Span, sentence: string, after: number, document: Catalogu
   const parties = partiesOf(span, sentence, grammar);
   if (parties === "other") return false;
   if (parties === "vietnam_japan") return true;
-  return !other && frame.vietnamJapan;
+  return !other && (frame.vietnamJapan || (document !== null && withJapan));
 }
 
 /**

@@ -328,7 +328,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   }
 
   const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
-  const agreements = findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents).map((a) => ({
+  const agreements = findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents, mentions).map((a) => ({
     ...a,
     start: view.toClean(a.start),
     end: view.toClean(a.end),
