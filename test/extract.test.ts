@@ -1311,4 +1311,15 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     const named = extract([lead, `Hai bên đánh giá hợp tác đã phát triển tốt ${memo}`], { headline: "Thượng tướng Lê Huy Đức tiếp Bộ trưởng Kihara Minoru" });
     assert.equal(named.agreements.length, 1);
   });
+  it("an earlier round of a dialogue told with its noun in lower case ('Phiên đối thoại trước …') is a meeting of its own month, place and co-chairs; the next round, planned, is none", () => {
+    const x = extract([
+      "Ngày 13/3/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Oka Masami, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản.",
+      "Đối thoại Chính sách quốc phòng là cơ chế trao đổi hằng năm giữa hai Bộ Quốc phòng. Phiên đối thoại trước được tổ chức tại Hà Nội vào tháng 11/2019, do Thượng tướng Nguyễn Chí Vịnh và ông Nishida Yasunori, khi đó là Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản, đồng chủ trì.",
+      "Vòng đối thoại tiếp theo dự kiến được tổ chức tại Việt Nam vào năm 2024.",
+    ]);
+    assert.deepEqual(summary(x), [
+      "2023-03-13/2023-03-13 dialogue in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Oka Masami (-)",
+      "2019-11-01/2019-11-30 dialogue in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Nishida Yasunori (-)",
+    ]);
+  });
 });
