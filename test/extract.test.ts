@@ -646,8 +646,9 @@ describe("extractArticle", () => {
         middle,
         "Chiều cùng ngày, Đại tướng Phan Văn Giang tiếp ông Oka Masami.",
       ]).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
-    // A day written between (here a dialogue told with no one named): the day "cùng ngày" refers to.
-    assert.deepEqual(dates("Sáng 21/5, phiên đối thoại chính sách giữa hai Bộ Quốc phòng được tổ chức tại Hà Nội."), ["2023-05-20 -", "2023-05-21 afternoon"]);
+    // A day written between (here a visit, no encounter): the day "cùng ngày" refers to. (A dialogue of that day, "Sáng
+    // 21/5, phiên đối thoại … được tổ chức", is an encounter of its own, its co-chairs taken from the sentences near it.)
+    assert.deepEqual(dates("Sáng 21/5, đoàn Nhật Bản thăm Học viện Quốc phòng tại Hà Nội."), ["2023-05-20 -", "2023-05-21 afternoon"]);
     // No day written between: the day of the encounter before.
     assert.deepEqual(dates("Hai bên trao đổi về hợp tác đào tạo và cứu hộ cứu nạn."), ["2023-05-20 -", "2023-05-20 afternoon"]);
     // A day of an earlier year written between (a document's signing) is not the day of the story.
