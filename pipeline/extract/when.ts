@@ -94,6 +94,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
   // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
   const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
+  // A date a verb of telling follows is the report's, not what it reports ("Hãng tin Kyodo hôm thứ Năm cho biết ông B
+  // tới Hà Nội hôm thứ Ba và gặp …").
+  const reported = (d: { end: number }) => grammar.reportedAfter.test(facts.text.slice(d.end, d.end + 40));
   // Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come.
   const toCome = (d: { start: number; end: number }) => {
     const before = facts.text.slice(clauseStart(facts.text, d.start, 120), d.start);
@@ -143,7 +146,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dispatch = dispatchIn(days);
   // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
   // "… hôm nay") if that comes first.
-  const lead = dates.find((d) => (days.includes(d) && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) ?? days[0];
+  const lead = dates.find((d) => ((days.includes(d) && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d)) ?? days[0];
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
@@ -175,7 +178,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && story !== null && d.year < story)).at(-1);
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
-    const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))));
+    const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d));
     // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
     // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
     const inSentence = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
