@@ -1331,4 +1331,11 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
       assert.deepEqual(summary(x), report.startsWith("Theo") ? [want[0]!.replace("2015-12-01/2015-12-01", "2015-12-03/2015-12-03")] : want, report);
     }
   });
+  it("an officer who 'chủ trì đón' a visiting ship's commander, named in the sentence before, holds a welcome", () => {
+    const x = extract([
+      "Sáng 3/10/2023, biên đội tàu của Lực lượng Phòng vệ Biển Nhật Bản do Đại tá Suzuki Takeshi, Chỉ huy trưởng Biên đội tàu hộ vệ số 4 làm trưởng đoàn đã cập cảng Tiên Sa, thành phố Đà Nẵng.",
+      "Đại tá Nguyễn Văn Khánh, Phó Tư lệnh Vùng 3 Hải quân chủ trì đón đoàn tại cầu cảng.",
+    ]);
+    assert.deepEqual(summary(x), ["2023-10-03/2023-10-03 reception in_person Da Nang: Suzuki Takeshi (Đại tá) + Nguyễn Văn Khánh (Đại tá)"]);
+  });
 });
