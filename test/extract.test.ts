@@ -1326,7 +1326,7 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
   it("a date a verb of telling follows is the report's; the meeting takes its own day", () => {
     const opts = { headline: "Phái đoàn quân sự Nhật Bản ở Hà Nội", dateline: "Thứ Sáu, 4/12/2015" };
     const want = ["2015-12-01/2015-12-01 reception in_person Hanoi: Iwasaki Shigeru (Đại tướng) + Đỗ Bá Tỵ (Thượng tướng)"];
-    for (const report of ["Theo hãng tin Kyodo, hôm thứ Năm", "Truyền thông Nhật Bản hôm thứ Năm cho biết", "Bộ Quốc phòng Nhật Bản ngày 3/12 thông báo", "Hãng tin Kyodo hôm thứ Năm (3/12) cho hay"]) {
+    for (const report of ["Theo hãng tin Kyodo, hôm thứ Năm", "Truyền thông Nhật Bản hôm thứ Năm cho biết", "Bộ Quốc phòng Nhật Bản ngày 3/12 thông báo", "Hãng tin Kyodo hôm thứ Năm (3/12) cho hay", "Báo chí Nhật Bản ngày 3/12 đưa tin"]) {
       const x = extract([`${report} Đại tướng Iwasaki Shigeru, Tham mưu trưởng Liên quân Nhật Bản, đã đến Hà Nội hôm thứ Ba và gặp Thượng tướng Đỗ Bá Tỵ, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.`], opts);
       assert.deepEqual(summary(x), report.startsWith("Theo") ? [want[0]!.replace("2015-12-01/2015-12-01", "2015-12-03/2015-12-03")] : want, report);
     }

@@ -395,7 +395,7 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * A person followed by this verb and a comma tells of the encounter rather than taking part ("X cho biết, trước đó, …").
+     * A person followed by this verb and a comma tells of the encounter rather than taking part ("X cho biết, trước đó, …"); a date followed by it is the report's, not the encounter's ("Truyền thông Nhật Bản ngày 19/7 đưa tin …").
      */
     narrates: boolean;
     /**
