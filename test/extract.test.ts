@@ -1338,4 +1338,11 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     ]);
     assert.deepEqual(summary(x), ["2023-10-03/2023-10-03 reception in_person Da Nang: Suzuki Takeshi (Đại tá) + Nguyễn Văn Khánh (Đại tá)"]);
   });
+  it("'cùng chủ trì cuộc đối thoại' is a dialogue of the two who chair it; 'các cuộc đối thoại' in general adds none", () => {
+    const x = extract([
+      "Chiều 20/11/2019, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng và ông Nishida Yasunori, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản đã cùng chủ trì cuộc đối thoại thường niên giữa hai Bộ Quốc phòng.",
+      "Hai bên nhất trí duy trì các cuộc đối thoại thường niên và tăng cường trao đổi đoàn.",
+    ]);
+    assert.deepEqual(summary(x), ["2019-11-20/2019-11-20 dialogue in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Nishida Yasunori (-)"]);
+  });
 });
