@@ -244,3 +244,30 @@ describe("a span with the month after a dash or a dot", () => {
     assert.deepEqual(one("ngày 3-7-9"), []);
   });
 });
+
+describe("more forms of the press", () => {
+  const read = (text: string) => findDates(text).map((d) => [d.text, d.kind, d.day, d.dayEnd ?? null, d.month, d.year, d.relative ?? null, d.timeOfDay]);
+
+  it("reads 'mùng' and 'mồng' before a day, keeping the words as written", () => {
+    assert.deepEqual(read("Hội nghị diễn ra từ ngày mùng 8 đến 10 tháng 5 năm 2023 tại Jakarta."), [["từ ngày mùng 8 đến 10 tháng 5 năm 2023", "range", 8, 10, 5, 2023, null, null]]);
+    assert.deepEqual(read("Sáng ngày mồng 2 tháng 9, hai bên gặp nhau."), [["ngày mồng 2 tháng 9", "day", 2, null, 9, null, null, "morning"]]);
+    assert.deepEqual(read("Chiều mùng 4/7, đoàn tới Tokyo.").map((r) => [r[2], r[4], r[7]]), [[4, 7, "afternoon"]]);
+  });
+
+  it("reads a day after 'hôm' with a dash or a dot, as after 'ngày'", () => {
+    assert.deepEqual(read("Trước đó, hôm 21-8, hai Thứ trưởng điện đàm.").map((r) => [r[1], r[2], r[4]]), [["day", 21, 8]]);
+    assert.deepEqual(read("Trước đó, hôm 21.8, hai Thứ trưởng điện đàm.").map((r) => [r[1], r[2], r[4]]), [["day", 21, 8]]);
+  });
+
+  it("reads 'tối qua', 'chiều qua' as yesterday at that time, not 'qua cầu truyền hình'", () => {
+    assert.deepEqual(read("Tối qua, Bộ trưởng A chiêu đãi đoàn.").map((r) => [r[6], r[7]]), [["yesterday", "evening"]]);
+    assert.deepEqual(read("Chiều nay, Bộ trưởng A tiếp ông B.").map((r) => [r[6], r[7]]), [["today", "afternoon"]]);
+    assert.deepEqual(read("Hai bên trao đổi qua cầu truyền hình; chiều qua cầu truyền hình trực tuyến, A phát biểu."), []);
+  });
+
+  it("reads two days of a month with the month after a dash or a dot, only after 'ngày'", () => {
+    assert.deepEqual(read("Trong hai ngày 9 và 10-3, đoàn làm việc tại Tokyo.").map((r) => [r[1], r[2], r[3], r[4]]), [["range", 9, 10, 3]]);
+    assert.deepEqual(read("ngày 9 và 10.3.2020").map((r) => [r[1], r[2], r[3], r[4], r[5]]), [["range", 9, 10, 3, 2020]]);
+    assert.deepEqual(read("mục 9 và 10-3"), []);
+  });
+});

@@ -105,10 +105,14 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
   },
-  // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023
+  // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023, ngày 3 và 4-6 (a dash or a dot only after "ngày")
   {
     needs: ["/", "và"], re: new RegExp(`${at("trong", "hai", "ngày", "\\d")}(?:(?:trong\\s+)?(?:hai\\s+)?ngày\\s+)?${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => (+m[2]! === +m[1]! + 1 ? range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null) : null),
+  },
+  {
+    needs: ["ngày", "và"], re: new RegExp(`${at("trong", "hai", "ngày")}(?:trong\\s+)?(?:hai\\s+)?ngày\\s+${NOT_DIGIT_BEFORE}${D}\\s+và\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => (+m[2]! === +m[1]! + 1 ? range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null) : null),
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
@@ -120,11 +124,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[2]!) ? (m[3] ? null : thisMonth(day(+m[1]!, null, null))) : day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
-  // 3/6, ngày 25/11; also 23-11 when a time of day or "ngày" stands before it
+  // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  // 12.4 after "Ngày" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+nay)?\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  // 12.4 after "Ngày", "hôm" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
+  { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the
@@ -212,6 +216,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needsOne: ["nay"], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+nay(?![\\p{L}]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "today" }),
   },
+  // "tối qua", "chiều qua": yesterday (not "qua cầu truyền hình", by way of)
+  {
+    needsOne: ["qua"], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+qua(?![\\p{L}]|\\s+(?:cầu|hình thức|điện thoại|mạng|video)(?![\\p{L}]))`, "giu"),
+    build: () => ({ ...none, kind: "relative", relative: "yesterday" }),
+  },
   // ("đồng nhật", 同日, is a machine translation's "the same day")
   { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua", "đồng nhật"], re: new RegExp(`${at("cùng", "hôm", "vừa", "đồng")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua|đồng nhật)(?![\\p{L}])`, "giu"), build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
 ];
@@ -223,6 +232,8 @@ interface Compiled {
   readonly needed: Vocabulary;
   readonly before: RegExp;
   readonly after: RegExp;
+  /** A time of day that opens a mention of its own ("Chiều nay", "tối qua"). */
+  readonly opens: RegExp;
   /** The dates of texts read lately: the extractor reads one paragraph or sentence several times. */
   readonly recent: Map<string, readonly DateMention[]>;
 }
@@ -238,6 +249,7 @@ function grammarPatterns(g: Grammar) {
       // "Chiều 3/6", "sáng ngày 3/6", and with the weekday between: "Chiều thứ Sáu, 3/6", "sáng Chủ nhật (ngày 3/6)"
       before: new RegExp(`(${TOD})(?:\\s+nay)?(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,(]?\\s*$`, "iu"),
       after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
+      opens: new RegExp(`^(${TOD})(?![\\p{L}])`, "iu"),
       recent: new Map(),
     };
     compiled.set(g, c);
@@ -320,8 +332,14 @@ export function findDates(text: string, grammar: Grammar): readonly DateMention[
   return dates;
 }
 
-function datesIn(text: string, grammar: Grammar, { patterns, needed }: Compiled): DateMention[] {
+/** "mùng" or "mồng" before a day of the month's first ten ("ngày mùng 10", "mồng 3/6"): a word the patterns read past. */
+const DAY_PREFIX = /(?<![\p{L}])(?:mùng|mồng)(?=\s+\d)/giu;
+
+function datesIn(original: string, grammar: Grammar, { patterns, needed }: Compiled): DateMention[] {
   const found: DateMention[] = [];
+  // (The patterns read a copy with "mùng" and "mồng" blanked, of the same length: the offsets hold, and the mention's
+  // text is the original's.)
+  const text = /m[ùồ]ng/iu.test(original) ? original.replace(DAY_PREFIX, (w) => " ".repeat(w.length)) : original;
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
   const words = needed.in(text.toLowerCase());
   const digits = /\d/.test(text);
@@ -331,7 +349,7 @@ function datesIn(text: string, grammar: Grammar, { patterns, needed }: Compiled)
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);
-      if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, text: m[0], timeOfDay: null });
+      if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, text: text === original ? m[0] : original.slice(m.index, m.index + m[0].length), timeOfDay: null });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -363,7 +381,7 @@ function withTimeOfDay(text: string, d: DateMention, grammar: Grammar): DateMent
   const tod = grammarPatterns(grammar);
   const before = tod.before.exec(text.slice(Math.max(0, d.start - 32), d.start));
   const after = tod.after.exec(text.slice(d.end, d.end + 20));
-  const word = (before?.[1] ?? after?.[1])?.toLowerCase();
+  const word = (tod.opens.exec(d.text)?.[1] ?? before?.[1] ?? after?.[1])?.toLowerCase();
   if (!word) return d;
   const extend = after && !before ? { end: d.end + after[0].length, text: d.text + after[0] } : {};
   return { ...d, ...extend, timeOfDay: grammar.timeOfDay[word] ?? null };
