@@ -15,7 +15,9 @@ import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
  * The date of each encounter in an article: the date written in its
  * sentence; else "cùng ngày" or nothing, which continue the previous
  * encounter's date; else the article's first date (the lead's "Ngày 16/9",
- * or a visit's "từ ngày 2 đến 5/3"). A day without a month takes the month
+ * a visit's "từ ngày 2 đến 5/3", or "Hôm thứ Tư, …" counted back from the
+ * publication date). A date a verb of telling follows ("… hôm thứ Năm cho
+ * biết") is the report's and dates nothing. A day without a month takes the month
  * of the date before it (machine translations write "ngày 24" after
  * "ngày 24 tháng 10"). A sentence with no day but a month that governs it
  * ("Tháng 3/2023, …", "Hồi tháng trước, …": `governingMonth`) is dated to
@@ -146,7 +148,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dispatch = dispatchIn(days);
   // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
   // "… hôm nay") if that comes first.
-  const lead = dates.find((d) => ((days.includes(d) && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d)) ?? days[0];
+  const lead = dates.find((d) => (((d.kind === "day" || d.kind === "range") && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d)) ?? days[0];
   const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   let previous: Partial | null = null;
   let previousEvent: EventMention | null = null;
