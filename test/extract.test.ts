@@ -1312,6 +1312,7 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     const named = extract([lead, `Hai bên đánh giá hợp tác đã phát triển tốt ${memo}`], { headline: "Thượng tướng Lê Huy Đức tiếp Bộ trưởng Kihara Minoru" });
     assert.equal(named.agreements.length, 1);
   });
+
   it("an earlier round of a dialogue told with its noun in lower case ('Phiên đối thoại trước …') is a meeting of its own month, place and co-chairs; the next round, planned, is none", () => {
     const x = extract([
       "Ngày 13/3/2023, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Oka Masami, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản.",
@@ -1323,6 +1324,7 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
       "2019-11-01/2019-11-30 dialogue in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Nishida Yasunori (-)",
     ]);
   });
+
   it("a date a verb of telling follows is the report's; the meeting takes its own day", () => {
     const opts = { headline: "Phái đoàn quân sự Nhật Bản ở Hà Nội", dateline: "Thứ Sáu, 4/12/2015" };
     const want = ["2015-12-01/2015-12-01 reception in_person Hanoi: Iwasaki Shigeru (Đại tướng) + Đỗ Bá Tỵ (Thượng tướng)"];
@@ -1331,6 +1333,7 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
       assert.deepEqual(summary(x), report.startsWith("Theo") ? [want[0]!.replace("2015-12-01/2015-12-01", "2015-12-03/2015-12-03")] : want, report);
     }
   });
+
   it("an officer who 'chủ trì đón' a visiting ship's commander, named in the sentence before, holds a welcome", () => {
     const x = extract([
       "Sáng 3/10/2023, biên đội tàu của Lực lượng Phòng vệ Biển Nhật Bản do Đại tá Suzuki Takeshi, Chỉ huy trưởng Biên đội tàu hộ vệ số 4 làm trưởng đoàn đã cập cảng Tiên Sa, thành phố Đà Nẵng.",
@@ -1338,6 +1341,7 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     ]);
     assert.deepEqual(summary(x), ["2023-10-03/2023-10-03 reception in_person Da Nang: Suzuki Takeshi (Đại tá) + Nguyễn Văn Khánh (Đại tá)"]);
   });
+
   it("'cùng chủ trì cuộc đối thoại' is a dialogue of the two who chair it; 'các cuộc đối thoại' in general adds none", () => {
     const x = extract([
       "Chiều 20/11/2019, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng và ông Nishida Yasunori, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản đã cùng chủ trì cuộc đối thoại thường niên giữa hai Bộ Quốc phòng.",
