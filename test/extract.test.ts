@@ -1349,4 +1349,12 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     ]);
     assert.deepEqual(summary(x), ["2019-11-20/2019-11-20 dialogue in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Nishida Yasunori (-)"]);
   });
+  it("an encounter by phone is a call: 'hội đàm qua điện thoại', 'trao đổi qua điện thoại', and 'điện đàm' told on as 'hội đàm'", () => {
+    const lead = "Chiều 14/6/2022, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng";
+    const want = ["2022-06-14/2022-06-14 call phone -: Hoàng Xuân Chiến (Thượng tướng) + Oka Masami (-)"];
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.format} ${e.place?.name ?? "-"}: ${e.participants.map((p) => `${p.name} (${p.rank ?? "-"})`).join(" + ")}`);
+    assert.deepEqual(rows(extract([`${lead} đã hội đàm qua điện thoại với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.`])), want);
+    assert.deepEqual(rows(extract([`${lead} đã có cuộc trao đổi qua điện thoại với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.`])), want);
+    assert.deepEqual(rows(extract([`${lead} đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami. Trong cuộc hội đàm, hai bên trao đổi về hợp tác gìn giữ hòa bình.`])), want);
+  });
 });

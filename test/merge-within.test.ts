@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { mergeWithinArticle, type Encounter, type Participant } from "../pipeline/extract/article.ts";
+import { combine, mergeWithinArticle, type Encounter, type Participant } from "../pipeline/extract/article.ts";
 import type { EventDate } from "../pipeline/extract/when.ts";
 import type { MeetingType } from "../pipeline/lang/lexicon.ts";
 
@@ -57,5 +57,19 @@ describe("mergeWithinArticle", () => {
     assert.equal(mergeWithinArticle([encounter("conference", day("2023-06-03"), [A, B], 0), sideline], PRECEDENCE).length, 1);
     // A forum told with one side stays the occasion of the encounter, framed or not.
     assert.equal(mergeWithinArticle([encounter("conference", day("2023-06-03"), [A], 0), sideline], PRECEDENCE).length, 1);
+  });
+});
+
+describe("combine: the type agrees with the format", () => {
+  const phone = (type: MeetingType): Encounter => ({ ...encounter(type, day("2024-03-10"), [A, B], 0), format: "phone" });
+  it("a row held by phone is a call, though a report of it names talks", () => {
+    assert.deepEqual([combine(phone("call"), encounter("talks", day("2024-03-10"), [A, B], 100), PRECEDENCE)].map((r) => [r.type, r.format]), [["call", "phone"]]);
+  });
+
+  it("a call merged into a report of an encounter in person is not its type", () => {
+    assert.deepEqual([combine(encounter("reception", day("2024-03-10"), [A, B], 0), phone("call"), PRECEDENCE)].map((r) => [r.type, r.format]), [["reception", "in_person"]]);
+    // (An online call stays a call: a video call is one.)
+    const online: Encounter = { ...phone("call"), format: "online" };
+    assert.equal(combine(online, encounter("signing", day("2024-03-10"), [A, B], 100), PRECEDENCE).type, "call");
   });
 });

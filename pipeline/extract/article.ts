@@ -291,7 +291,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       end,
       sentence,
       triggers: e.triggers,
-      type: typeOf(types, frame, grammar.typePrecedence),
+      type: byPhone(typeOf(types, frame, grammar.typePrecedence), e.format),
       format: e.format,
       ...(frame ? { frame } : {}),
       date,
@@ -732,7 +732,9 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const people = [...a.participants];
   for (const p of b.participants) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
   const frame = a.frame ?? b.frame;
-  const type = typeOf([a.type, b.type], frame, precedence);
+  // (The row keeps the first report's format: a call merged into a report of an encounter in person is not its type.)
+  const types = a.format !== "in_person" || (a.type === "call" && b.type === "call") ? [a.type, b.type] : [a.type, b.type].filter((t) => t !== "call");
+  const type = byPhone(typeOf(types, frame, precedence), a.format);
   // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
   const { datedHere: _, ...rest } = a;
   const typed = type === a.type ? a : b;
@@ -757,6 +759,11 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
 export function typeOf(types: readonly MeetingType[], frame: MeetingType | undefined, precedence: readonly MeetingType[]): MeetingType {
   const own = frame === "conference" && types.some((t) => t !== "conference") ? types.filter((t) => t !== "conference") : types;
   return precedence.find((t) => own.includes(t)) ?? own[0] ?? "other";
+}
+
+/** An encounter held by phone is a call, whatever else its sentences name it ("hội đàm qua điện thoại", "điện đàm … Hai bên hội đàm về …"). */
+function byPhone(type: MeetingType, format: Encounter["format"]): MeetingType {
+  return format === "phone" ? "call" : type;
 }
 
 function span(d: EventDate): number {
