@@ -1357,4 +1357,13 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(rows(extract([`${lead} đã có cuộc trao đổi qua điện thoại với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.`])), want);
     assert.deepEqual(rows(extract([`${lead} đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami. Trong cuộc hội đàm, hai bên trao đổi về hợp tác gìn giữ hòa bình.`])), want);
   });
+
+  it("both sides as one subject on a day of the sentence's own are the two of the encounter before, on another occasion", () => {
+    const call = "Chiều 14/6/2022, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.";
+    const kinds = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(kinds(extract([call, "Hai Thứ trưởng từng hội đàm tại Tokyo ngày 20/11/2021."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami", "2021-11-20 talks Hoàng Xuân Chiến + Oka Masami"]);
+    assert.deepEqual(kinds(extract([call.replace("đã điện đàm với", "đã tiếp"), "Sáng 15/6, hai Thứ trưởng đã hội đàm tại trụ sở Bộ Quốc phòng."])), ["2022-06-14 reception Hoàng Xuân Chiến + Oka Masami", "2022-06-15 talks Hoàng Xuân Chiến + Oka Masami"]);
+    // With no day of its own, the encounter before told on.
+    assert.deepEqual(kinds(extract([call, "Hai Thứ trưởng đã trao đổi về hợp tác gìn giữ hòa bình."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);
+  });
 });

@@ -396,7 +396,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
-    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:đã\\s+)?(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
+    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
