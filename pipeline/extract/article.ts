@@ -198,11 +198,13 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       accepted.push(completeEncounter(e, assembly) ?? e);
     }
     else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
-      // Both sides as one subject on a day the sentence writes ("Hai Thứ trưởng từng hội đàm tại Tokyo ngày 22/11/2021",
-      // "Sáng 11/3, hai bên hội đàm"): the two of the encounter before, on another occasion (one of the same day is
-      // merged with it later); with no day of its own, that encounter told on.
+      // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
+      // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
+      // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
+      // day of its own, that encounter told on.
       const before = accepted.at(-1)!;
-      if (BOTH_SIDES.test(e.sentence) && own().some((d) => d.kind === "day" || d.kind === "range")) accepted.push({ ...e, participants: before.participants });
+      const joint = BOTH_SIDES.exec(e.sentence);
+      if (joint && grammar.jointPersons.has(joint[2]!) && own().some((d) => d.kind === "day" || d.kind === "range")) accepted.push({ ...e, participants: before.participants });
       else foldInto(before, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or

@@ -297,13 +297,17 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Nouns after "hai" that name both sides at once ("hai Bộ trưởng", "hai bên"): a marker with such a subject and no name continues the encounter before.
+   * Nouns after "hai" that name both sides at once ("hai Bộ trưởng", "hai bên"): a marker with such a subject and no name continues the encounter before; on a day of its sentence's own, a subject that names persons is the two people of the encounter before on another occasion.
    */
   joint_subjects: {
     /**
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The noun names the two people ("hai Bộ trưởng", "hai vị"), not the two sides as institutions ("hai bên", "hai nước", "hai đoàn"), which may be other people on another day.
+     */
+    persons?: boolean;
   }[];
   /**
    * Verbs that a joint subject does together ("hai bên … ký"), besides every lower-case meeting trigger (hai Bộ trưởng hội đàm).

@@ -71,6 +71,8 @@ export interface Grammar {
   readonly sequenceOpener: RegExp;
   /** "hai Bộ trưởng … hội đàm": both sides as one subject. */
   readonly bothSides: RegExp;
+  /** Of the joint subjects (group 2 of \`bothSides\`), those that name the two people, not the two sides as institutions. */
+  readonly jointPersons: ReadonlySet<string>;
   readonly online: RegExp;
   /** \`online\`, global: every format word of a sentence. */
   readonly onlineAll: RegExp;
@@ -396,6 +398,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
+    jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
