@@ -1367,4 +1367,14 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(kinds(extract([call, "Hai Thứ trưởng đã trao đổi về hợp tác gìn giữ hòa bình."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);
     assert.deepEqual(kinds(extract([call, "Ngày 3/4/2019, hai bên đã hội đàm tại Tokyo."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);
   });
+
+  it("an earlier encounter praised with its date is a meeting of its own; praised with no date, background", () => {
+    const lead = "Chiều 10/1/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio.";
+    const kinds = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(kinds(extract([lead, "Hai bên đánh giá cao kết quả Đối thoại Chính sách quốc phòng tổ chức tại Tokyo vào tháng 3/2023 do Thượng tướng Hoàng Xuân Chiến và ông Oka Masami đồng chủ trì."])), [
+      "2024-01-10/2024-01-10 reception Hoàng Xuân Chiến + Yamada Takio",
+      "2023-03-01/2023-03-31 dialogue Hoàng Xuân Chiến + Oka Masami",
+    ]);
+    assert.deepEqual(kinds(extract([lead, "Hai bên đánh giá cao kết quả Đối thoại Chính sách quốc phòng do Thượng tướng Hoàng Xuân Chiến và ông Oka Masami đồng chủ trì."])), ["2024-01-10/2024-01-10 reception Hoàng Xuân Chiến + Yamada Takio"]);
+  });
 });

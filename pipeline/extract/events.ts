@@ -1,5 +1,6 @@
 import { escapeForm, type Grammar, type MeetingFormat, type MeetingType } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
+import { findDates } from "../lang/dates.ts";
 import type { PersonMention } from "./people.ts";
 import { allMatches } from "../lang/matches.ts";
 
@@ -140,9 +141,12 @@ export function findEvents(
         if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
         const upTo = sentence.slice(0, t.start);
         const near = NOT_HAPPENED.exec(before);
-        if (near && grammar.notHappenedCue.get(near[1]!) !== "plan") return false;
-        if (INVITED.test(upTo) || PRAISED.test(upTo)) return false;
-        t.planned = near?.[1] ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
+        // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
+        // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
+        const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar);
+        if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
+        if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
+        t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
         return true;
       });
       // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
@@ -347,6 +351,11 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
 }
 /** How far after the comma the subject of a fronted marker's clause may be named (its rank and post before it). */
 const FRONTED_SUBJECT_REACH = 60;
+
+/** Whether the words after a marker date what it names: a day, a span, or a month with its year. */
+function datesAnEarlierEncounter(after: string, grammar: Grammar): boolean {
+  return /\d/.test(after) && findDates(after, grammar).some((d) => d.kind === "day" || d.kind === "range" || (d.kind === "month" && d.year !== null));
+}
 
 /** Whether a conference read before is named by a longer name that opens with the marker ("Đối thoại" of "Đối thoại Shangri-La"). */
 function forumNamed(marker: string, events: readonly EventMention[]): boolean {
