@@ -1377,4 +1377,11 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     ]);
     assert.deepEqual(kinds(extract([lead, "Hai bên đánh giá cao kết quả Đối thoại Chính sách quốc phòng do Thượng tướng Hoàng Xuân Chiến và ông Oka Masami đồng chủ trì."])), ["2024-01-10/2024-01-10 reception Hoàng Xuân Chiến + Yamada Takio"]);
   });
+
+  it("a translation's 'cử hành đối thoại' (举行对话) and 'tiến hành đối thoại' mark a dialogue", () => {
+    for (const verb of ["cử hành", "tiến hành"]) {
+      const x = extract([`Ngày 22/11/2021, Thượng tướng Hoàng Xuân Chiến cùng Thứ trưởng Bộ Quốc phòng Nhật Bản Shimada Kazuhisa tại Tokyo ${verb} đối thoại chính sách quốc phòng lần thứ tám.`]);
+      assert.deepEqual(summary(x), ["2021-11-22/2021-11-22 dialogue in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Shimada Kazuhisa (-)"], verb);
+    }
+  });
 });
