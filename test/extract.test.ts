@@ -58,6 +58,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("a bare 'ký' before a document's name marks a signing: an earlier one, dated, is its own meeting", () => {
+    const lead = "Chiều 14/3/2023, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
+    const earlier = "Ngày 24/10/2011, tại Tokyo, Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo ký Bản ghi nhớ về hợp tác quốc phòng song phương.";
+    const x = extract([lead, earlier]);
+    assert.deepEqual(summary(x), [
+      "2023-03-14/2023-03-14 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Yamada Takio (-)",
+      "2011-10-24/2011-10-24 signing in_person Tokyo: Phùng Quang Thanh (Đại tướng) + Ichikawa Yasuo (-)",
+    ]);
+    // The memorandum is that meeting's, not the reception's.
+    assert.deepEqual(x.agreements.map((a) => [a.status, x.encounters[a.encounter!]?.date.date_start]), [["signed_here", "2011-10-24"]]);
+    // Not the verb inside another word, nor a signing to come.
+    for (const other of ["Hai bên ký ức về chuyến thăm năm 2011 còn sâu đậm.", "Hai bên dự kiến sẽ ký Bản ghi nhớ về an ninh mạng vào cuối năm."]) {
+      assert.deepEqual(summary(extract([lead, other])).length, 1, other);
+    }
+  });
+
   it("completes a conference of both countries told with one side from the delegation named next", () => {
     const x = extract([
       "Ngày 14/3/2024, tại Tokyo, Hội nghị Quan chức Quốc phòng Cao cấp Nhật Bản - ASEAN lần thứ 13 diễn ra dưới sự chủ trì của ông Sato Kenji, Thứ trưởng Bộ Quốc phòng Nhật Bản. Đoàn Việt Nam do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu.",

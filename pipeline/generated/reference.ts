@@ -239,6 +239,10 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
+     * The form marks an encounter only before one of these words: a bare verb whose object says what it is ("ký" before a document's name, not "ký" in "ký ức" or "ký hiệu").
+     */
+    followed_by?: string[];
+    /**
      * Previous words that make the form another word (trực tiếp, đón tiếp).
      */
     not_preceded_by?: string[];

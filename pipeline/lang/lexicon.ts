@@ -309,6 +309,7 @@ function capitalised(form: string): string {
 
 function triggerSource(t: Lexicon["meeting_triggers"][number], form: string = t.form): string {
   let s = escapeForm(form);
+  if (t.followed_by?.length) s += `(?= (?:${alt(t.followed_by)})${RE})`;
   if (t.not_followed_by?.length) s += `(?! (?:${alt(t.not_followed_by)})${RE})`;
   if (t.not_preceded_by?.length) s += `(?<!(?:${alt(t.not_preceded_by)}) ${escapeForm(t.form)})`;
   return s;
