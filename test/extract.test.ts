@@ -856,8 +856,8 @@ describe("extractArticle", () => {
   });
 
   it("completes a conference told with one side when the next sentence tells the other side's country attends", () => {
-    // Invented people and forum round.
-    const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng.";
+    // Invented people, and a forum whose members the reference data does not list (Japan a member of the ADMM-Plus: below).
+    const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị An ninh hàng hải khu vực.";
     const kinds = (...next: string[]) => extract([lead, ...next]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.country).join("+")}`);
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN và các nước đối tác, trong đó có Nhật Bản."), ["conference: VN"]);
     // In another word order: the same. Only the next sentence is read: a country named a sentence further on is not.
@@ -867,6 +867,18 @@ describe("extractArticle", () => {
     assert.deepEqual(kinds("Tại hội nghị, các Bộ trưởng bàn về hợp tác với Nhật Bản."), []);
     assert.deepEqual(kinds("Ngày 20/11/2023, Nhật Bản tham dự một diễn tập khác."), []);
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
+  });
+
+  it("a forum Japan is a member of is a conference of both, told with Vietnam's side attending it", () => {
+    // Invented people; the ADMM-Plus's members (ASEAN and eight partners, Japan one) are in reference/series.json.
+    const forum = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+).";
+    const kinds = (...body: string[]) => extract(body).encounters.map((e) => `${e.type} ${e.date.date_start}: ${e.participants.map((p) => p.country).join("+")}`);
+    assert.deepEqual(kinds(forum), ["conference 2023-11-14: VN"]);
+    // Beside a meeting on its sidelines, two rows.
+    assert.deepEqual(kinds(forum, "Bên lề hội nghị, Đại tướng Lê Hồng Sơn đã gặp Bộ trưởng Quốc phòng Nhật Bản Sato Kenji."), ["conference 2023-11-14: VN", "reception 2023-11-14: VN+JP"]);
+    // Not a forum of ASEAN alone, nor one named in a wish rather than attended.
+    assert.deepEqual(kinds(forum.replace("ASEAN mở rộng (ADMM+)", "các nước ASEAN (ADMM)")), []);
+    assert.deepEqual(kinds("Sáng 14/11/2023, tại Hà Nội, Đại tướng Lê Hồng Sơn đề nghị các nước phối hợp chặt chẽ tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)."), []);
   });
 
   it("types an encounter named by a multilateral forum's name as a conference, whatever the name's head word", () => {

@@ -11,7 +11,7 @@ import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
-import { editionYearsInSpan, editionsNamed } from "./series.ts";
+import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { dateEvents, governingMonth, type EventDate } from "./when.ts";
 
@@ -154,7 +154,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => /\p{L}/u.test(text.slice(b.start, b.end)));
     if (!next || !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
     const sentence = text.slice(next.start, next.end);
-    return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides);
+    return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar);
   };
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
     .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
@@ -191,7 +191,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
       foldInto(prev, e);
     } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
-    else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides) || attendedNext(e, sides))) {
+    else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
       // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
       // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
@@ -212,7 +212,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
       // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
       assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
-      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar) : null);
+      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
       if (completed && inScope(completed.participants)) {
         accepted.push(completed);
         // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -326,7 +326,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     if (!e.planned || !inScope(e.participants)) continue;
     const sides = new Set(e.participants.map((p) => p.country));
     const twoSided = sides.has("VN") && sides.has("JP");
-    if (!twoSided && !(e.type === "conference" && e.participants.length && conferenceOfBoth(e.sentence, sides))) continue;
+    if (!twoSided && !(e.type === "conference" && e.participants.length && conferenceOfBoth(e.sentence, sides, series, grammar))) continue;
     if (twoSided && [...accepted, ...listed].some((a) => sameSides(a.participants, e.participants))) continue;
     listed.push(e);
     const start = view.toClean(e.start);
@@ -582,7 +582,7 @@ function attendeeSentences(text: string, regions: readonly { start: number; end:
  * diễn đàn", "… dẫn đầu đoàn Việt Nam tham dự"), or as speaking at it ("Phát biểu tại hội nghị, Thượng tướng A …"): a
  * conference of both countries (see `conferenceOfBoth`) with that side, as told.
  */
-function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar): EventMention | null {
+function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, series: readonly Series[]): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   const here = input.sentences[at];
   const word = e.triggers[0]?.toLowerCase();
@@ -593,7 +593,7 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar): 
     if (!speaksAt(text, word, grammar) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
     const present = input.presentIn(s);
     const sides = new Set(present.map((p) => p.country));
-    return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides) ? { ...e, participants: present } : null;
+    return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
   }
   return null;
 }
@@ -605,10 +605,16 @@ function speaksAt(sentence: string, marker: string, grammar: Grammar): boolean {
   return grammar.speakingWords.some((w) => lower.includes(`${w} ${word}`));
 }
 
-/** A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"). */
-function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | null>): boolean {
-  if (sides.has("VN")) return /Nhật Bản|Nhật/.test(sentence);
-  if (sides.has("JP")) return /Việt Nam|ASEAN|ADMM/.test(sentence);
+/**
+ * A conference both countries attend: the other side is named in its name or its sentence ("Hội nghị … Nhật Bản - ASEAN"),
+ * or is a member of the forum the sentence tells one side attends ("… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng",
+ * Japan one of its members).
+ */
+function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | null>, series: readonly Series[], grammar: Grammar): boolean {
+  // (A forum's members count where the sentence tells its side attends: not "phối hợp tại các diễn đàn như ADMM+".)
+  const member = (c: "VN" | "JP") => grammar.attending.test(sentence) && membersNamed(sentence, series).has(c);
+  if (sides.has("VN")) return /Nhật Bản|Nhật/.test(sentence) || member("JP");
+  if (sides.has("JP")) return /Việt Nam|ASEAN|ADMM/.test(sentence) || member("VN");
   return false;
 }
 

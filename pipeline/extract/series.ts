@@ -265,6 +265,30 @@ function groupBy(split: { stem: string; a: string; b: string }[]): Map<string, s
 
 type Trigger = Lexicon["meeting_triggers"][number];
 
+const memberPatterns = new WeakMap<readonly Series[], { readonly re: RegExp; readonly members: ReadonlyMap<string, readonly ("VN" | "JP")[]> } | null>();
+
+/**
+ * Which of Vietnam and Japan are members of a forum the text names (`members_include` in reference/series.json):
+ * "… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)" names a forum Japan belongs to, though it names no
+ * Japanese.
+ */
+export function membersNamed(text: string, series: readonly Series[]): ReadonlySet<"VN" | "JP"> {
+  let compiled = memberPatterns.get(series);
+  if (compiled === undefined) {
+    const members = new Map<string, ("VN" | "JP")[]>();
+    for (const s of series) for (const n of s.members_include ? s.names : []) members.set(foldSeriesText(n), [...(members.get(foldSeriesText(n)) ?? []), ...s.members_include!]);
+    const names = [...members.keys()].sort((a, b) => b.length - a.length);
+    compiled = names.length ? { re: new RegExp(`(?<![a-z0-9])(?:${names.map(escape).join("|")})(?![a-z0-9])`, "g"), members } : null;
+    memberPatterns.set(series, compiled);
+  }
+  const out = new Set<"VN" | "JP">();
+  if (!compiled) return out;
+  const folded = foldSeriesText(text);
+  compiled.re.lastIndex = 0;
+  for (const m of folded.matchAll(compiled.re)) for (const c of compiled.members.get(m[0]) ?? []) out.add(c);
+  return out;
+}
+
 /**
  * The names of multilateral forums as markers of a conference, for the names that hold a marker of another type:
  * "Đối thoại Shangri-La" is a conference though "Đối thoại" alone marks a dialogue, and "Cuộc gặp không chính thức

@@ -1113,6 +1113,16 @@ export interface Series {
    */
   multilateral?: boolean;
   /**
+   * Which of Vietnam and Japan are members of the forum, so attend each edition: an edition told with one side's delegation is a meeting of both when the other is a member (absent: neither is known to be).
+   *
+   * @minItems 1
+   */
+  members_include?: ["VN" | "JP", ...("VN" | "JP")[]];
+  /**
+   * Where the membership comes from.
+   */
+  members_source?: string;
+  /**
    * Where names not read in the press come from (a transliteration that machine translations from Chinese write).
    */
   names_note?: string;
