@@ -111,6 +111,20 @@ describe("planned encounters", () => {
     assert.match(planned(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" }))[0] ?? "", /after the article's publication on 2021-10-04/);
     assert.equal(summary(extract(body, { dateline: "Ngày đăng: 21/10/2021 08:00" })).length, 1);
   });
+
+  it("a day without its year a few days after publication is to come (a preview), not a year back", () => {
+    // Invented people; the date line is the only clue to the year.
+    const talks = "Ngày 16/11, Đại tướng Lê Hồng Sơn hội đàm với Bộ trưởng Quốc phòng Nhật Bản Sato Kenji tại Jakarta.";
+    const forum = "Từ ngày 14 đến 17/11, Đại tướng Lê Hồng Sơn dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta.";
+    for (const body of [talks, forum]) {
+      const x = extract([body], { dateline: "Thứ Hai, 13/11/2023 09:00" });
+      assert.deepEqual(summary(x), [], body);
+      assert.match(planned(x)[0] ?? "", /after the article's publication on 2023-11-13/);
+    }
+    // Weeks after the date line's day, the same words are last year's; on or before it, this year's.
+    assert.deepEqual(summary(extract([talks], { dateline: "Thứ Hai, 23/10/2023 09:00" })), ["2022-11-16 talks: Lê Hồng Sơn + Sato Kenji"]);
+    assert.deepEqual(summary(extract([talks], { dateline: "Thứ Sáu, 17/11/2023 09:00" })), ["2023-11-16 talks: Lê Hồng Sơn + Sato Kenji"]);
+  });
 });
 
 describe("held encounters with a plan in another clause keep their meeting", () => {

@@ -271,11 +271,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       leftOut.push({ start, end, sentence, reason: date.unresolved });
       return;
     }
-    // No report precedes its encounter: one dated after the article's publication is announced, not held.
-    if (doc.published_date && date.date_start > doc.published_date) {
-      leftOut.push({ start, end, sentence, reason: `planned, not reported as held: dated ${date.date_start}, after the article's publication on ${doc.published_date}` });
-      return;
-    }
+    // (One dated after the article's publication is announced, not held: see dateEvents.)
     let place: Place | null = null;
     if (e.format === "in_person") {
       // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is

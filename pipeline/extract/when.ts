@@ -258,6 +258,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
     const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor }, registry);
+    // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
+    // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
+    const ahead = a.fromPublication && published && !p.monthOnly ? daysAhead(`${published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, published) : 0;
+    if (ahead > 0 && ahead <= PREVIEW_DAYS) return { unresolved: `planned, not reported as held: ${p.day}/${p.month} is ${ahead} day${ahead > 1 ? "s" : ""} after the article's publication on ${published}${publishedFrom === "date_line" ? " (a date line)" : ""}, whose year alone gives its own` };
     return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? (a.against ? `${publishedBasis}; ${a.against}` : publishedBasis) : a.basis };
   }
 
@@ -289,12 +293,22 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
     const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
     const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
+    // No report precedes its encounter: one dated after the article's publication is announced, not held.
+    if (published && start > published) return { unresolved: `planned, not reported as held: dated ${start}, after the article's publication on ${published}${publishedFrom === "date_line" ? " (a date line)" : ""}` };
     if (p.monthOnly) {
       const first = `${s.year}-${pad(p.month!)}-01`;
       return { date_start: first, date_end: `${s.year}-${pad(p.month!)}-${pad(daysInMonth(s.year, p.month!))}`, precision: "month", time_of_day: null, year_inferred: inferred, basis } satisfies EventDate;
     }
     return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
   });
+}
+
+/** How many days after publication a day without its year is read as one to come rather than a year back. */
+const PREVIEW_DAYS = 14;
+
+/** Days from `from` to `to` (ISO dates; negative when `to` is earlier). */
+function daysAhead(to: string, from: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 interface Step {
