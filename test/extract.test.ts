@@ -1384,6 +1384,9 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(rows(extract([`${lead} đã hội đàm qua điện thoại với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.`])), want);
     assert.deepEqual(rows(extract([`${lead} đã có cuộc trao đổi qua điện thoại với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.`])), want);
     assert.deepEqual(rows(extract([`${lead} đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami. Trong cuộc hội đàm, hai bên trao đổi về hợp tác gìn giữ hòa bình.`])), want);
+    // A translation from Chinese: 电话会谈 and 通电话 word for word.
+    assert.deepEqual(rows(extract([`${lead} cùng Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami tiến hành điện thoại hội đàm.`])), want);
+    assert.deepEqual(rows(extract([`${lead} cùng Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami thông điện thoại.`])), want);
   });
 
   it("both sides as one subject on a day of the sentence's own are the two of the encounter before, on another occasion", () => {
