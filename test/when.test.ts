@@ -108,6 +108,18 @@ describe("dateEvents", () => {
     assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2024-10-07" }), ["2024-09-30/2024-10-06 - inferred"]);
     assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2025-01-06" }), ["no date in the article places this encounter"]);
   });
+
+  it("reads 'cuối tuần qua' as the weekend of the week before, and a part of 'tháng này' up to the publication day", () => {
+    const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
+    // Thursday 14 November 2024: the weekend before is Saturday the 9th and Sunday the 10th, whichever word ends it.
+    for (const w of ["Cuối tuần qua", "Cuối tuần trước", "Cuối tuần vừa qua"]) assert.deepEqual(dated(`${w}, ${talks}.`, { published: "2024-11-14" }), ["2024-11-09/2024-11-10 - inferred"], w);
+    // Monday 4 November 2024: the weekend just past.
+    assert.deepEqual(dated(`Cuối tuần qua, ${talks}.`, { published: "2024-11-04" }), ["2024-11-02/2024-11-03 - inferred"]);
+    // Its first ten days, to the 14th at most; its middle ten, up to publication; its last ten, not yet come.
+    assert.deepEqual(dated(`Đầu tháng này, ${talks}.`, { published: "2024-11-14" }), ["2024-11-01/2024-11-10 - inferred"]);
+    assert.deepEqual(dated(`Trung tuần tháng này, ${talks}.`, { published: "2024-11-14" }), ["2024-11-11/2024-11-14 - inferred"]);
+    assert.match(dated(`Cuối tháng này, ${talks}.`, { published: "2024-11-14" })[0]!, /^planned, not reported as held/);
+  });
   it("a year tied in its clause to an earlier event does not choose the year of an encounter", () => {
     // Nguyễn Chí Vịnh (deputy minister 2009–2021) with Nishida Yasunori (2019-10 – 2020-06): 10/6 fits 2020 only by the
     // publication; without it, 2019 and 2020 remain, and "kể từ khi hai Bộ ký … năm 2019" must not pick 2019.

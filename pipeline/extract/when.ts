@@ -366,7 +366,7 @@ function fromMention(d: DateMention, month: number | null, how: string): Partial
 export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, grammar: Grammar): DateMention | undefined {
   const sentence = e.sentence;
   if (!MONTH_WORD.test(sentence)) return undefined;
-  const months = findDates(sentence, grammar).filter((d) => d.kind === "month" || d.relative === "last_month");
+  const months = findDates(sentence, grammar).filter((d) => d.kind === "month" || d.relative === "last_month" || (d.kind === "relative" && d.relative === "this_month"));
   for (const m of months) {
     const before = sentence.slice(0, m.start);
     if (grammar.monthOpening.test(before)) return m;
@@ -393,6 +393,14 @@ const MONTH_WORD = /tháng/iu;
  */
 function fromMonth(d: DateMention, published: string | null, yearAnchor: string | null): Partial | null {
   const base = { monthOnly: true as const, day: 1, dayEnd: null, tod: null, weekday: null };
+  if (d.kind === "relative" && d.relative === "this_month" && d.day !== null && d.dayEnd !== null) {
+    // A part of the month of publication ("đầu tháng này"): its days up to the publication day.
+    if (!published) return null;
+    const year = Number(published.slice(0, 4));
+    const month = Number(published.slice(5, 7));
+    const last = Math.min(d.dayEnd, daysInMonth(year, month), Number(published.slice(8, 10)));
+    return { day: d.day, dayEnd: last > d.day ? last : null, month, year, tod: null, weekday: null, how: `"${d.text}" is part of the month of the publication date ${published}`, yearFromPublication: true };
+  }
   if (d.relative === "last_month") {
     if (!published) return null;
     const y = Number(published.slice(0, 4));
@@ -426,7 +434,7 @@ function frameOf(sentence: string, grammar: Grammar): { readonly frame: "visit" 
  * it); "tuần này" (from its Monday to the publication day), "tuần trước" (the calendar week before, Monday to
  * Sunday) and "Mới đây, …" (the month before the publication day), published as ranges.
  */
-const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week", "lately"]);
+const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week", "last_weekend", "lately"]);
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;
@@ -438,11 +446,12 @@ function firstDate(p: Partial | null): Partial | null {
 
 function fromPublication(d: DateMention, published: string): Partial | null {
   const pub = new Date(`${published}T00:00:00Z`);
-  if (d.relative === "this_week" || d.relative === "last_week" || d.relative === "lately") {
+  if (d.relative === "this_week" || d.relative === "last_week" || d.relative === "last_weekend" || d.relative === "lately") {
     const sinceMonday = (pub.getUTCDay() + 6) % 7;
-    const back = d.relative === "lately" ? LATELY_DAYS : sinceMonday + (d.relative === "last_week" ? 7 : 0);
+    // (The weekend of the week before: its Saturday, five days after that week's Monday, and Sunday.)
+    const back = d.relative === "lately" ? LATELY_DAYS : d.relative === "last_weekend" ? sinceMonday + 2 : sinceMonday + (d.relative === "last_week" ? 7 : 0);
     const from = new Date(pub.getTime() - back * 86_400_000);
-    const to = d.relative === "last_week" ? new Date(from.getTime() + 6 * 86_400_000) : pub;
+    const to = d.relative === "last_week" ? new Date(from.getTime() + 6 * 86_400_000) : d.relative === "last_weekend" ? new Date(from.getTime() + 86_400_000) : pub;
     // A week across New Year cannot be one year's span: not placed.
     if (from.getUTCFullYear() !== to.getUTCFullYear()) return null;
     const same = from.getTime() === to.getTime();

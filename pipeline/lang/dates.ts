@@ -21,7 +21,7 @@ export type DateKind =
   | "year" // a year alone ("năm 2020")
   | "relative"; // "cùng ngày", "hôm qua", "vừa qua"
 
-export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "this_year" | "weekday" | "this_week" | "last_week" | "last_month" | "month_part" | "lately" | "this_month";
+export type Relative = "same_day" | "today" | "yesterday" | "recent" | "last_year" | "this_year" | "weekday" | "this_week" | "last_week" | "last_weekend" | "last_month" | "month_part" | "lately" | "this_month";
 
 export interface DateMention {
   readonly start: number;
@@ -191,6 +191,20 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
+  },
+  // "cuối tuần qua", "cuối tuần trước": the Saturday and Sunday of the week before the publication's
+  {
+    needsOne: ["tuần"], re: new RegExp(`${at("cuối")}(?<![\\p{L}])cuối tuần (?:vừa qua|qua|trước)(?![\\p{L}])`, "giu"),
+    build: () => ({ ...none, kind: "relative", relative: "last_weekend" }),
+  },
+  // a part of this month: "đầu tháng này" (its 1st–10th), "giữa tháng này", "cuối tháng này", "thượng tuần tháng này"
+  // (`this_month` of kind `relative`, with the part's first and last day; 31 is the month's end)
+  {
+    needsOne: ["tháng này"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng này(?![\\p{L}])`, "giu"),
+    build: (m) => {
+      const [from, to] = partDays(PART_OF_MONTH[m[1]!.toLowerCase()]!, 31);
+      return { ...none, kind: "relative" as const, relative: "this_month" as const, day: from, dayEnd: to };
+    },
   },
   // "tháng trước": the month before the publication's (not a count, "hai tháng trước"; nor "tháng trước đó", before a time the text told)
   {
