@@ -678,6 +678,27 @@ describe("extractArticle", () => {
     assert.deepEqual(published.encounters.map((e) => e.date.date_start), ["2023-05-05", "2023-05-05"]);
   });
 
+  it("reads 'cùng ngày' as the news day written without its year, never a day of another year told since, nor its place", () => {
+    // Invented people: no tenure settles a year, so only the written days tell.
+    const lead = "Sáng 5/5, tại Hà Nội, Thượng tướng Lê Văn Hùng hội đàm với Thứ trưởng Quốc phòng Nhật Bản Aoki Jun.";
+    const next = "Cùng ngày, Đại tướng Trần Quốc Toản tiếp ông Aoki Jun.";
+    const rows = (middle: string) => {
+      const x = extract([lead, middle, next], { dateline: "Thứ Bảy, 06/05/2023 10:15" });
+      return x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    };
+    // A day of another year written in a sentence that is no encounter: not the day "cùng ngày" refers to.
+    assert.deepEqual(rows("Năm 2011, Bản ghi nhớ về hợp tác quốc phòng được ký ngày 24/10/2011 tại Tokyo."), [
+      "2023-05-05 talks Hanoi: Lê Văn Hùng + Aoki Jun",
+      "2023-05-05 reception Hanoi: Trần Quốc Toản + Aoki Jun",
+    ]);
+    // An encounter of another year told between (a signing, dated in full): its own meeting, neither its day nor its place.
+    assert.deepEqual(rows("Ngày 24/10/2011, tại Tokyo, Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo đã ký Bản ghi nhớ về hợp tác quốc phòng."), [
+      "2023-05-05 talks Hanoi: Lê Văn Hùng + Aoki Jun",
+      "2011-10-24 signing Tokyo: Phùng Quang Thanh + Ichikawa Yasuo",
+      "2023-05-05 reception Hanoi: Trần Quốc Toản + Aoki Jun",
+    ]);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

@@ -278,7 +278,10 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
       const before = encounters.at(-1)?.date;
       const visited = date.precision === "month" && before && !overlaps(before, date) ? visitedIn(text, regions, e, places) : null;
-      const known = visited ?? lastPlace ?? leadPlace;
+      // (Else the place of the last encounter of its day, not of one of another time told since: "Ngày 24/10/2011, …
+      // ký … tại Tokyo. Cùng ngày, A tiếp B" after a day in Hanoi.)
+      const ofDay = encounters.findLast((o) => o.format === "in_person" && o.place !== null && overlaps(o.date, date));
+      const known = visited ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
       place = mostSpecific(heldVenues(text, e.start, e.end, places, grammar)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.

@@ -177,7 +177,15 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (inSentence.length !== 1 || inSentence[0]!.relative !== "same_day") return undefined;
     const from = previousEvent?.end ?? 0;
     const story = previous?.year ?? (published ? Number(published.slice(0, 4)) : null);
-    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && story !== null && d.year < story)).at(-1);
+    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && story !== null && d.year < story) && !(d.year !== null && newsDay() !== undefined)).at(-1);
+  }
+  /**
+   * The day of the news, when the article writes it without its year ("Sáng 12/3, …"): the last encounter so dated. A
+   * day written with its year after it is another time's ("… Bản ghi nhớ ký ngày 24/10/2011"), never the day "cùng
+   * ngày" refers to.
+   */
+  function newsDay(): { readonly e: EventMention; readonly step: Step } | undefined {
+    return dated.findLast((d) => d.step.p.year === null && !d.step.p.monthOnly);
   }
   function stepOf(e: EventMention): Step | { unresolved: string } {
     const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d));
@@ -227,6 +235,12 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // A sentence with no date that names the people of an encounter told before, not of the one just before (a caption
       // "A chủ trì lễ đón B" after a background paragraph): that encounter told again, on its date.
       p = { ...retold.step.p, how: "the encounter of the same people told before" };
+    } else if (previous && inSentence.length && previous.year !== null && newsDay()) {
+      // "Cùng ngày, …" after an encounter of another year, told in the background ("Ngày 24/10/2011, hai Bộ trưởng ký
+      // …"), is the day of the news, written without its year.
+      const news = newsDay()!;
+      p = { ...news.step.p, tod: inSentence[0]!.timeOfDay ?? null, how: "same day as the encounter of the news told before (not the earlier year's told since)" };
+      retold = news;
     } else if (previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
