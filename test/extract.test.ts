@@ -890,6 +890,16 @@ describe("extractArticle", () => {
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
   });
 
+  it("a day counted from publication inside the forum's span its sentence writes is the day of the encounter, and of its sidelines", () => {
+    // Invented people and forum days.
+    const forum = "Hôm nay, Đại tướng Lê Hồng Sơn dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+), diễn ra từ ngày 14 đến 16/11 tại Jakarta.";
+    const side = "Bên lề hội nghị, Đại tướng Lê Hồng Sơn đã gặp Bộ trưởng Quốc phòng Nhật Bản Sato Kenji.";
+    const days = (dateline: string) => extract([forum, side], { dateline }).encounters.map((e) => `${e.type} ${e.date.date_start}/${e.date.date_end}`);
+    assert.deepEqual(days("Thứ Tư, 15/11/2023 18:00"), ["conference 2023-11-15/2023-11-15", "reception 2023-11-15/2023-11-15"]);
+    // Outside the span (published after it) "hôm nay" is the report's day, not the forum's: the span stands.
+    assert.deepEqual(days("Thứ Sáu, 17/11/2023 18:00"), ["conference 2023-11-14/2023-11-16", "reception 2023-11-14/2023-11-16"]);
+  });
+
   it("a forum Japan is a member of is a conference of both, told with Vietnam's side attending it", () => {
     // Invented people; the ADMM-Plus's members (ASEAN and eight partners, Japan one) are in reference/series.json.
     const forum = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+).";

@@ -198,10 +198,14 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     let continues = false;
     let retold: { readonly e: EventMention; readonly step: Step } | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
-    const withinSpan = inSentence.find((d) => d.kind === "day" && inSentence.some((r) => r.kind === "range" && r.relative !== "month_part" && spanHolds(r, d)));
-    const written = withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative");
+    const spans = inSentence.filter((r) => r.kind === "range" && r.relative !== "month_part");
+    const withinSpan = inSentence.find((d) => d.kind === "day" && spans.some((r) => spanHolds(r, d)));
+    // So is a day counted from publication inside it ("Hôm nay, A dự Hội nghị X, diễn ra từ ngày 15 đến 17/11"): the
+    // forum's span is not the day A was there.
+    const todayWithin = withinSpan || !published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && spans.some((r) => { const q = fromPublication(d, published); return q !== null && spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }); }));
+    const written = todayWithin ? undefined : (withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
-    const relative = written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative));
+    const relative = todayWithin ?? (written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
     const month = written || relative ? undefined : governingMonth(e, grammar);
     // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
@@ -449,6 +453,9 @@ function frameOf(sentence: string, grammar: Grammar): { readonly frame: "visit" 
  * Sunday) and "Mới đây, …" (the month before the publication day), published as ranges.
  */
 const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week", "last_weekend", "lately"]);
+
+/** Those of them that name one day ("hôm nay", "hôm qua", "hôm thứ Tư"). */
+const ONE_DAY_BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday"]);
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;
