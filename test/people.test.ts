@@ -26,6 +26,20 @@ describe("findPersonMentions", () => {
     );
   });
 
+  it("reads a Japanese name misspelled by a letter as the registry person it is one letter from, after a title", () => {
+    const who = (text: string) => findPersonMentions(text, registry, grammar).map((m) => `${m.written} = ${m.name}${m.personId ? "" : " (unknown)"}`);
+    // A letter changed, left out, or two swapped; either order of the name.
+    assert.deepEqual(who("Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukasu."), ["Phan Văn Giang = Phan Văn Giang", "Hamada Yasukasu = Hamada Yasukazu"]);
+    assert.deepEqual(who("Bộ trưởng Quốc phòng Nhật Bản Takesi Iwaya phát biểu."), ["Takesi Iwaya = Iwaya Takeshi"]);
+    assert.deepEqual(who("Bộ trưởng Kishi Nobou đánh giá cao hợp tác."), ["Kishi Nobou = Kishi Nobuo"]);
+    // Not with no title, rank or honorific in its clause; not two letters off a short name; not someone the post
+    // written beside never held (an ambassador's name under a minister's title).
+    assert.deepEqual(who("Hamada Yasukasu là tên một con tàu."), []);
+    assert.ok(!who("Bộ trưởng Kishi Nabou phát biểu.").some((m) => m.endsWith("= Kishi Nobuo")));
+    assert.ok(!who("Bộ trưởng Quốc phòng Nhật Bản Yamada Takao phát biểu.").some((m) => m.endsWith("= Yamada Takio")));
+    assert.deepEqual(who("Đại sứ Nhật Bản Yamada Takao phát biểu."), ["Yamada Takao = Yamada Takio"]);
+  });
+
   it("finds Japanese names in either order and spelled phonetically, and a family name referring back", () => {
     const m = summary("Thứ trưởng Nguyễn Chí Vịnh chào xã giao Thủ tướng Nhật Bản Y-ô-si-hi-cô Nô-đa và Bộ trưởng Toshimi Kitazawa. Bộ trưởng Kitazawa khẳng định.");
     assert.deepEqual(

@@ -7,6 +7,7 @@ import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
 import { allMatches } from "../lang/matches.ts";
+import { nearJapaneseName } from "./near-names.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:
@@ -83,6 +84,22 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
         if (found.length === 1 && !inPlace(start, end)) mentions.push(describe(text, start, end, found[0]!.person_id, registry, grammar, onDate));
       }
+    }
+  }
+
+  // A Japanese name misspelled by a letter ("Bộ trưởng Hamada Yasukasu"), after a title, rank or honorific in its clause.
+  for (const run of runs) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const [a, b] = [run[i]!, run[i + 1]!];
+      if (taken(a.start, b.end)) continue;
+      const id = nearJapaneseName(a.text, b.text, registry);
+      if (!id || inPlace(a.start, b.end)) continue;
+      const clause = titlePrefix(text, a.start, grammar);
+      if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
+      // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
+      const m = describe(text, a.start, b.end, id, registry, grammar, onDate);
+      if (m.officeIds.length && !registry.person(id)!.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
+      mentions.push(m);
     }
   }
 
