@@ -960,6 +960,15 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Ông đến thăm Hà Nội và thăm cảng Hải Phòng."), ["Hai Phong"]); // "thăm" alone is no venue, before a port it is
   });
 
+  it("places a meeting in a capital a translation from Chinese writes in its Sino-Vietnamese reading", () => {
+    const { places } = knowledge;
+    const at = (t: string) => places.venues(t, 0, t.length).map((v) => v.place.name);
+    assert.deepEqual(at("Hội nghị diễn ra tại Nhã Gia Đạt."), ["Jakarta"]);
+    assert.deepEqual(at("Hai Bộ trưởng gặp nhau tại Vạn Tượng hôm qua."), ["Vientiane"]);
+    assert.deepEqual(at("Đoàn đến Kim Biên, sau đó làm việc tại Mạn Cốc."), ["Phnom Penh", "Bangkok"]);
+    assert.deepEqual(at("Hội đàm cử hành tại Cát Long Pha."), ["Kuala Lumpur"]);
+  });
+
   it("places a meeting in a Japanese prefecture, island or base, and tells a prefecture from its capital of the same name", () => {
     const x = extract([
       "Chiều 3/7/2023, tại tỉnh Okinawa, Thượng tướng Trịnh Quang Minh hội đàm với Đô đốc Mori Jiro.",
