@@ -68,6 +68,13 @@ describe("extractArticle", () => {
     ]);
     // The memorandum is that meeting's, not the reception's.
     assert.deepEqual(x.agreements.map((a) => [a.status, x.encounters[a.encounter!]?.date.date_start]), [["signed_here", "2011-10-24"]]);
+    // Told from the document's side, its date after the verb: a signing when the sentence names who signed, one of each
+    // side; a document of that date alone, or one only praised, is background.
+    const signed = "Bản ghi nhớ về hợp tác quốc phòng do Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo ký ngày 24/10/2011 tại Tokyo.";
+    assert.deepEqual(summary(extract([lead, signed])).map((s) => s.split(": ")[0]), ["2023-03-14/2023-03-14 reception in_person Hanoi", "2011-10-24/2011-10-24 signing in_person Tokyo"]);
+    for (const background of ["Hai bên đánh giá cao Bản ghi nhớ về hợp tác quốc phòng ký ngày 24/10/2011.", "Đại tướng Phan Văn Giang và Đại sứ Yamada Takio đánh giá cao Bản ghi nhớ được ký kết ngày 24/10/2011."]) {
+      assert.deepEqual(summary(extract([lead, background])).length, 1, background);
+    }
     // Not the verb inside another word, nor a signing to come.
     for (const other of ["Hai bên ký ức về chuyến thăm năm 2011 còn sâu đậm.", "Hai bên dự kiến sẽ ký Bản ghi nhớ về an ninh mạng vào cuối năm."]) {
       assert.deepEqual(summary(extract([lead, other])).length, 1, other);

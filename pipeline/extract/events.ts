@@ -76,7 +76,7 @@ function conferenceNoun(grammar: Grammar): RegExp {
   return re;
 }
 
-/** "được ký kết ngày 15/9/2015": a document signed before, not a signing reported. */
+/** "được ký kết ngày 15/9/2015", "Thỏa thuận ký ngày …": a document signed before, not a signing reported (but see `signedByBoth`). */
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 
@@ -119,6 +119,12 @@ export function findEvents(
       // The plan cues are looked for only in a sentence that has one of their words.
       const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
       const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
+      // A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
+      // the nearer just before the verb ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
+      const signedByBoth = (at: number) => {
+        const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
+        return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
+      };
       const marked = found.filter((t, i) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
@@ -138,7 +144,7 @@ export function findEvents(
           own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
           return false;
         }
-        if (t.type === "signing" && (PASSIVE.test(before) || DATED.test(sentence.slice(t.end, t.end + 20)))) return false;
+        if (t.type === "signing" && (PASSIVE.test(before) || (DATED.test(sentence.slice(t.end, t.end + 20)) && !signedByBoth(t.start)))) return false;
         const upTo = sentence.slice(0, t.start);
         const near = NOT_HAPPENED.exec(before);
         // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
