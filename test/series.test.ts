@@ -70,6 +70,8 @@ describe("editionsNamed", () => {
     assert.deepEqual(named("Đối thoại Chính sách Quốc phòng Việt Nam - Nhật Bản lần thứ XI ở Fukuoka"), [`${DPD} #11 2025-02-10`]);
     assert.deepEqual(named("bên lề lần thứ 10 Đối thoại Chính sách Quốc phòng Việt Nam Nhật Bản"), []);
     assert.deepEqual(named("bên lề lần thứ 10 Đối thoại Chính sách Quốc phòng Việt Nam-Nhật Bản"), [`${DPD} #10 2024-02-27`]);
+    // The first round's name as the press wrote it, its level inside the name.
+    assert.deepEqual(named("đồng chủ trì Đối thoại chiến lược quốc phòng cấp Thứ trưởng Việt Nam - Nhật Bản lần thứ nhất."), [`${DPD} #1 2012-11-26`]);
   });
 
   it("folds diacritics, dashes, spacing and case in the name", () => {
