@@ -897,6 +897,20 @@ describe("extractArticle", () => {
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
   });
 
+  it("reads clauses joined by a semicolon, each with its own day and marker, as encounters of their own", () => {
+    // Invented people.
+    const rows = (sentence: string) => extract([sentence], { dateline: "Thứ Hai, 07/12/2020 09:00" }).encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const call = "trước đó, ngày 10/6, Thượng tướng Lê Văn Hùng và ông Aoki Jun, Thứ trưởng Bộ Quốc phòng Nhật Bản, đã điện đàm";
+    assert.deepEqual(rows(`Ngày 20/7, Thượng tướng Trần Quốc Toản hội đàm trực tuyến với ông Sato Kenji, Bộ trưởng Quốc phòng Nhật Bản; ${call}.`), [
+      "2020-07-20 talks: Trần Quốc Toản + Sato Kenji",
+      "2020-06-10 call: Lê Văn Hùng + Aoki Jun",
+    ]);
+    // The first clause naming no one: the second is not its counterparts, nor of its day.
+    assert.deepEqual(rows(`Ngày 20/7, Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến; ${call}.`), ["2020-06-10 call: Lê Văn Hùng + Aoki Jun"]);
+    // A clause without a day of its own is no encounter apart.
+    assert.deepEqual(rows("Ngày 20/7, Thượng tướng Lê Văn Hùng hội đàm trực tuyến với ông Aoki Jun, Thứ trưởng Bộ Quốc phòng Nhật Bản; hai bên cũng điện đàm về hợp tác."), ["2020-07-20 talks: Lê Văn Hùng + Aoki Jun"]);
+  });
+
   it("a day counted from publication inside the forum's span its sentence writes is the day of the encounter, and of its sidelines", () => {
     // Invented people and forum days.
     const forum = "Hôm nay, Đại tướng Lê Hồng Sơn dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+), diễn ra từ ngày 14 đến 16/11 tại Jakarta.";

@@ -76,6 +76,32 @@ function conferenceNoun(grammar: Grammar): RegExp {
   return re;
 }
 
+/**
+ * A sentence whose clauses, joined by a semicolon, each tell an encounter on a day of its own ("Ngày 20/7, hai Bộ
+ * trưởng hội đàm trực tuyến; trước đó, ngày 10/6, A và B đã điện đàm") is read as one sentence per clause: each
+ * marker with its own people and its own day.
+ */
+function datedClauses(text: string, b: { start: number; end: number }, grammar: Grammar): { start: number; end: number }[] {
+  const sentence = text.slice(b.start, b.end);
+  if (!sentence.includes(";")) return [b];
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let at = sentence.indexOf(";"); at >= 0; at = sentence.indexOf(";", at + 1)) {
+    parts.push({ start: from, end: at });
+    from = at + 1;
+  }
+  parts.push({ start: from, end: sentence.length });
+  const tells = (p: { start: number; end: number }) => {
+    const clause = sentence.slice(p.start, p.end);
+    return grammar.markerWords.anyIn(clause) && /\d/.test(clause) && findDates(clause, grammar).some((d) => d.kind === "day" || d.kind === "range");
+  };
+  if (parts.length < 2 || !parts.every(tells)) return [b];
+  return parts.map((p) => {
+    const lead = /^\s*/u.exec(sentence.slice(p.start))![0].length;
+    return { start: b.start + p.start + lead, end: b.start + p.end };
+  });
+}
+
 /** "được ký kết ngày 15/9/2015", "Thỏa thuận ký ngày …": a document signed before, not a signing reported (but see `signedByBoth`). */
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
@@ -101,7 +127,7 @@ export function findEvents(
     const types = grammar.triggers.filter(([, , words]) => words.some((w) => present.has(w)));
     const openers = grammar.openers.filter(([, , words]) => words.some((w) => present.has(w)));
     if (!types.length && !openers.length) continue;
-    for (const sent of sentences(text, region.start, region.end)) {
+    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) {
       const sentence = text.slice(sent.start, sent.end);
       // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
       // this sentence's encounter, and their words say nothing about its format.
