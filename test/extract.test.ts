@@ -897,6 +897,14 @@ describe("extractArticle", () => {
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
   });
 
+  it("'Sau cuộc gặp với B, A cho biết …' tells that meeting, though what A said is of a plan", () => {
+    const rows = (sentence: string) => extract([sentence], { dateline: "Chủ nhật, 12/09/2021 09:00" }).encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows("Sau cuộc gặp với người đồng cấp Việt Nam Phan Văn Giang hôm thứ Bảy, ông Kishi Nobuo cho biết Tokyo sẽ đẩy nhanh đàm phán về chuyển giao tàu."), ["2021-09-11 reception: Phan Văn Giang + Kishi Nobuo"]);
+    // A meeting wished for or to come is none.
+    assert.deepEqual(rows("Đại tướng Trần Quốc Toản mong muốn sớm có cuộc gặp với Bộ trưởng Sato Kenji."), []);
+    assert.deepEqual(rows("Bộ trưởng Sato Kenji sẽ có cuộc gặp với Đại tướng Trần Quốc Toản vào tuần tới."), []);
+  });
+
   it("reads clauses joined by a semicolon, each with its own day and marker, as encounters of their own", () => {
     // Invented people.
     const rows = (sentence: string) => extract([sentence], { dateline: "Thứ Hai, 07/12/2020 09:00" }).encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
