@@ -91,9 +91,8 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   for (const run of runs) {
     for (let i = 0; i + 1 < run.length; i++) {
       const [a, b] = [run[i]!, run[i + 1]!];
-      if (taken(a.start, b.end)) continue;
       const id = nearJapaneseName(a.text, b.text, registry);
-      if (!id || inPlace(a.start, b.end)) continue;
+      if (!id || taken(a.start, b.end) || inPlace(a.start, b.end)) continue;
       const clause = titlePrefix(text, a.start, grammar);
       if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
       // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
