@@ -109,6 +109,14 @@ describe("dateEvents", () => {
     assert.deepEqual(dated(`Tuần trước, ${talks}.`, { published: "2025-01-06" }), ["no date in the article places this encounter"]);
   });
 
+  it("prefers a year within the days the registry attests a post to one only its year's slack allows", () => {
+    // Nishida Yasunori's post is attested from 9/10/2019 to 10/6/2020: 10/6/2019 lies only in the slack around it.
+    const call = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori.";
+    assert.deepEqual(dated(call).map((d) => d.slice(0, 10)), ["2020-06-10"]);
+    // A year the article itself names outranks it: the slack is there for what the registry does not know.
+    assert.deepEqual(dated(`${call} Năm 2019, hai bên đã điện đàm nhiều lần.`).map((d) => d.slice(0, 10)), ["2019-06-10"]);
+  });
+
   it("reads 'cuối tuần qua' as the weekend of the week before, and a part of 'tháng này' up to the publication day", () => {
     const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
     // Thursday 14 November 2024: the weekend before is Saturday the 9th and Sunday the 10th, whichever word ends it.
@@ -121,20 +129,19 @@ describe("dateEvents", () => {
     assert.match(dated(`Cuối tháng này, ${talks}.`, { published: "2024-11-14" })[0]!, /^planned, not reported as held/);
   });
   it("a year tied in its clause to an earlier event does not choose the year of an encounter", () => {
-    // Nguyễn Chí Vịnh (deputy minister 2009–2021) with Nishida Yasunori (2019-10 – 2020-06): 10/6 fits 2020 only by the
-    // publication; without it, 2019 and 2020 remain, and "kể từ khi hai Bộ ký … năm 2019" must not pick 2019.
-    const text = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori. Kể từ khi hai Bộ ký bản ghi nhớ năm 2019, hợp tác phát triển tốt.";
-    assert.deepEqual(dated(text).map((d) => d.slice(0, 10)), ["no single "]);
-    const plain = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori. Năm 2020, hai bên tiếp tục hợp tác.";
-    assert.deepEqual(dated(plain).map((d) => d.slice(0, 10)), ["2020-06-10"]);
+    // Phan Văn Giang (a general of the army from 2021-07) with Yamada Takio (ambassador 2020-04 – 2024-04): 10/5 fits
+    // 2022 and 2023 by the posts alone, and "kể từ khi hai Bộ ký … năm 2022" must not pick 2022.
+    const reception = "Ngày 10/5, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
+    assert.deepEqual(dated(`${reception} Kể từ khi hai Bộ ký bản ghi nhớ năm 2022, hợp tác phát triển tốt.`).map((d) => d.slice(0, 10)), ["no single "]);
+    assert.deepEqual(dated(`${reception} Năm 2022, hai bên tiếp tục hợp tác.`).map((d) => d.slice(0, 10)), ["2022-05-10"]);
   });
   it("nor does a year a plan in its clause puts ahead", () => {
-    const call = "Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori.";
-    for (const plan of ["Hai bên nhất trí sẽ tổ chức đối thoại lần tới vào năm 2020.", "Hai bên dự kiến gặp lại tại Tokyo trong năm 2020."]) {
+    const call = "Ngày 10/5, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
+    for (const plan of ["Hai bên nhất trí sẽ tổ chức đối thoại lần tới vào năm 2023.", "Hai bên dự kiến gặp lại tại Tokyo trong năm 2023."]) {
       assert.deepEqual(dated(`${call} ${plan}`).map((d) => d.slice(0, 10)), ["no single "], plan);
     }
     // A year the text tells as held still chooses.
-    assert.deepEqual(dated(`${call} Hai bên đã tổ chức đối thoại vào năm 2020.`).map((d) => d.slice(0, 10)), ["2020-06-10"]);
+    assert.deepEqual(dated(`${call} Hai bên đã tổ chức đối thoại vào năm 2023.`).map((d) => d.slice(0, 10)), ["2023-05-10"]);
     // It bounds the encounter's year from above: Yamada Takio was ambassador 2020-04 – 2024-04, Phan Văn Giang a
     // general of the army from 2021-07; a plan for the end of 2022 leaves 2022 alone.
     const reception = "Ngày 10/5, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";

@@ -64,9 +64,13 @@ describe("inferYear", () => {
     const post = manabe.positions.find((p) => p.office_id === "jp.vice_minister_for_international_affairs")!;
     assert.equal(post.start_precision, "attested", "the registry knows only a day he held the post, not when he took it");
     const y = Number(post.start.slice(0, 4));
-    const a = inferYear({ day: 1, month: 1, constraints: [role("Manabe Ro", ["jp.vice_minister_for_international_affairs"])], from: y - 3, to: y + 3 }, registry);
+    const a = inferYear({ day: 1, month: 1, constraints: [role("Manabe Ro", ["jp.vice_minister_for_international_affairs"])], from: y - 3, to: y }, registry);
     assert.ok(a.candidates.includes(y), `${y} stays possible before the attested day`);
     assert.ok(!a.candidates.includes(y - 3), "but not years far from any evidence");
+    // Where a year within the attested days fits too, it is the likelier.
+    const b = inferYear({ day: 1, month: 1, constraints: [role("Manabe Ro", ["jp.vice_minister_for_international_affairs"])], from: y - 3, to: y + 3 }, registry);
+    assert.ok(!b.candidates.includes(y) && b.candidates.length > 0, `${b.candidates}: ${b.basis}`);
+    assert.match(b.basis, /within the days the posts are attested/);
   });
 
   it("does not invent a year when nothing supports one", () => {

@@ -181,6 +181,17 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     }
   }
 
+  // A bound the registry knows only from a day someone was seen in the post holds with a year's slack; a year within
+  // the days actually attested is the likelier where both remain after every other clue ("Sáng 10/6" of a post
+  // attested from 9/10/2019 to 10/6/2020: 2020, not 2019).
+  if (years.length > 1) {
+    const attested = years.filter((y) => q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), 0)));
+    if (attested.length > 0 && attested.length < years.length) {
+      why.push(`only ${attested.join(", ")} within the days the posts are attested (the slack around them is weaker)`);
+      years = attested;
+    }
+  }
+
   const basis = why.length ? why.join("; ") : "no dated evidence";
   if (years.length === 1) return { year: years[0]!, candidates: years, basis: `${basis}: only ${years[0]} fits` };
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
