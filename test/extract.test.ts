@@ -1463,6 +1463,8 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     const kinds = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
     assert.deepEqual(kinds(extract([call, "Hai Thứ trưởng từng hội đàm tại Tokyo ngày 20/11/2021."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami", "2021-11-20 talks Hoàng Xuân Chiến + Oka Masami"]);
     assert.deepEqual(kinds(extract([call.replace("đã điện đàm với", "đã tiếp"), "Sáng 15/6, hai Thứ trưởng đã hội đàm tại trụ sở Bộ Quốc phòng."])), ["2022-06-14 reception Hoàng Xuân Chiến + Oka Masami", "2022-06-15 talks Hoàng Xuân Chiến + Oka Masami"]);
+    // The sides' ministers on a day of their own are another occasion, not the reception before told on.
+    assert.deepEqual(kinds(extract([call.replace("đã điện đàm với", "đã tiếp"), "Ngày 20/7, Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến."])), ["2022-06-14 reception Hoàng Xuân Chiến + Oka Masami"]);
     // With no day of its own, the encounter before told on; and "hai bên", the two sides, may be other people another day.
     assert.deepEqual(kinds(extract([call, "Hai Thứ trưởng đã trao đổi về hợp tác gìn giữ hòa bình."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);
     assert.deepEqual(kinds(extract([call, "Ngày 3/4/2019, hai bên đã hội đàm tại Tokyo."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);

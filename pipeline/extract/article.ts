@@ -4,7 +4,7 @@ import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
-import { findDates, monthOnlyForDating } from "../lang/dates.ts";
+import { findDates, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
 import { sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
@@ -204,8 +204,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // day of its own, that encounter told on.
       const before = accepted.at(-1)!;
       const joint = BOTH_SIDES.exec(e.sentence);
-      if (joint && grammar.jointPersons.has(joint[2]!) && own().some((d) => d.kind === "day" || d.kind === "range")) accepted.push({ ...e, participants: before.participants });
-      else foldInto(before, e);
+      const days = (ds: readonly DateMention[]) => ds.filter((d) => (d.kind === "day" || d.kind === "range") && d.day !== null);
+      const ownDays = days(own());
+      if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
+      // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
+      // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
+      else if (!ownDays.length || !days(findDates(before.sentence, grammar)).length || ownDays.some((d) => days(findDates(before.sentence, grammar)).some((b) => b.day === d.day && (b.month === null || d.month === null || b.month === d.month)))) foldInto(before, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
