@@ -204,12 +204,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // day of its own, that encounter told on.
       const before = accepted.at(-1)!;
       const joint = BOTH_SIDES.exec(e.sentence);
-      const days = (ds: readonly DateMention[]) => ds.filter((d) => (d.kind === "day" || d.kind === "range") && d.day !== null);
-      const ownDays = days(own());
+      const ownDays = daysIn(own());
       if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
       // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
       // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
-      else if (!ownDays.length || !days(findDates(before.sentence, grammar)).length || ownDays.some((d) => days(findDates(before.sentence, grammar)).some((b) => b.day === d.day && (b.month === null || d.month === null || b.month === d.month)))) foldInto(before, e);
+      else if (!ownDays.length || sharesDay(ownDays, daysIn(findDates(before.sentence, grammar)))) foldInto(before, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
@@ -599,6 +598,16 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
     return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
   }
   return null;
+}
+
+/** The days and spans among dates. */
+function daysIn(dates: readonly DateMention[]): DateMention[] {
+  return dates.filter((d) => (d.kind === "day" || d.kind === "range") && d.day !== null);
+}
+
+/** Whether days written in one sentence may be those of another: none written there, or one of the same day and month. */
+function sharesDay(ours: readonly DateMention[], theirs: readonly DateMention[]): boolean {
+  return !theirs.length || ours.some((d) => theirs.some((b) => b.day === d.day && (b.month === null || d.month === null || b.month === d.month)));
 }
 
 /** Whether a sentence tells its people spoke at an encounter named by its marker word ("phát biểu tại hội nghị"). */

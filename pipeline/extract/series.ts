@@ -276,16 +276,16 @@ export function membersNamed(text: string, series: readonly Series[]): ReadonlyS
   let compiled = memberPatterns.get(series);
   if (compiled === undefined) {
     const members = new Map<string, ("VN" | "JP")[]>();
-    for (const s of series) for (const n of s.members_include ? s.names : []) members.set(foldSeriesText(n), [...(members.get(foldSeriesText(n)) ?? []), ...s.members_include!]);
+    for (const s of series) {
+      for (const folded of s.members_include ? s.names.map(foldSeriesText) : []) members.set(folded, [...(members.get(folded) ?? []), ...s.members_include!]);
+    }
     const names = [...members.keys()].sort((a, b) => b.length - a.length);
     compiled = names.length ? { re: new RegExp(`(?<![a-z0-9])(?:${names.map(escape).join("|")})(?![a-z0-9])`, "g"), members } : null;
     memberPatterns.set(series, compiled);
   }
   const out = new Set<"VN" | "JP">();
   if (!compiled) return out;
-  const folded = foldSeriesText(text);
-  compiled.re.lastIndex = 0;
-  for (const m of folded.matchAll(compiled.re)) for (const c of compiled.members.get(m[0]) ?? []) out.add(c);
+  for (const m of foldSeriesText(text).matchAll(compiled.re)) for (const c of compiled.members.get(m[0]) ?? []) out.add(c);
   return out;
 }
 

@@ -177,7 +177,8 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     if (inSentence.length !== 1 || inSentence[0]!.relative !== "same_day") return undefined;
     const from = previousEvent?.end ?? 0;
     const story = previous?.year ?? (published ? Number(published.slice(0, 4)) : null);
-    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && story !== null && d.year < story) && !(d.year !== null && newsDay() !== undefined)).at(-1);
+    const yearless = newsDay() !== undefined;
+    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && ((story !== null && d.year < story) || yearless))).at(-1);
   }
   /**
    * The day of the news, when the article writes it without its year ("Sáng 12/3, …"): the last encounter so dated. A
@@ -202,7 +203,11 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const withinSpan = inSentence.find((d) => d.kind === "day" && spans.some((r) => spanHolds(r, d)));
     // So is a day counted from publication inside it ("Hôm nay, A dự Hội nghị X, diễn ra từ ngày 15 đến 17/11"): the
     // forum's span is not the day A was there.
-    const todayWithin = withinSpan || !published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && spans.some((r) => { const q = fromPublication(d, published); return q !== null && spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }); }));
+    const inSpan = (d: DateMention) => {
+      const q = fromPublication(d, published!);
+      return q !== null && spans.some((r) => spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }));
+    };
+    const todayWithin = withinSpan || !published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && inSpan(d));
     const written = todayWithin ? undefined : (withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     const relative = todayWithin ?? (written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));

@@ -239,9 +239,13 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
-     * The form marks an encounter only before one of these words: a bare verb whose object says what it is ("ký" before a document's name, not "ký" in "ký ức" or "ký hiệu").
+     * The form marks an encounter only before one of these words: a bare verb whose object says what it is ("ký" before a date, not "ký" in "ký ức" or "ký hiệu").
      */
     followed_by?: string[];
+    /**
+     * The form marks an encounter before a document's name too: any of `agreement_nouns`, its first letter in either case ("ký Bản ghi nhớ", "ký thỏa thuận").
+     */
+    followed_by_agreement_noun?: boolean;
     /**
      * Previous words that make the form another word (trực tiếp, đón tiếp).
      */

@@ -307,19 +307,22 @@ function capitalised(form: string): string {
   return form.charAt(0).toUpperCase() + form.slice(1);
 }
 
-function triggerSource(t: Lexicon["meeting_triggers"][number], form: string = t.form): string {
+function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly string[], form: string = t.form): string {
   let s = escapeForm(form);
-  if (t.followed_by?.length) s += `(?= (?:${alt(t.followed_by)})${RE})`;
+  const followers = [...(t.followed_by ?? []), ...(t.followed_by_agreement_noun ? nouns : [])];
+  if (followers.length) s += `(?= (?:${alt(followers)})${RE})`;
   if (t.not_followed_by?.length) s += `(?! (?:${alt(t.not_followed_by)})${RE})`;
   if (t.not_preceded_by?.length) s += `(?<!(?:${alt(t.not_preceded_by)}) ${escapeForm(t.form)})`;
   return s;
 }
 
 function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
+  // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
+  const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
+    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t, documentNouns)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
   });
   // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
   // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
@@ -328,11 +331,11 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   // the sentence's start (so it costs one attempt a sentence).
   const openers = typeOrder.flatMap((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type && openerVariant(t));
-    return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, capitalised(t.form))).join("|")})${RE}`, "u"), keyWords(of.map((t) => capitalised(t.form)))] as const] : [];
+    return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, documentNouns, capitalised(t.form))).join("|")})${RE}`, "u"), keyWords(of.map((t) => capitalised(t.form)))] as const] : [];
   });
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));
-  const verbSource = verbTriggers.map((t) => triggerSource(t)).join("|");
+  const verbSource = verbTriggers.map((t) => triggerSource(t, documentNouns)).join("|");
 
   const cue = <C extends string>(entries: readonly { form: string; cue: C }[], ...cues: C[]) => entries.filter((e) => cues.includes(e.cue)).map((e) => e.form);
   // Cues of what did not happen, each with the words it must or must not be followed by; the opening ones ("Theo kế
