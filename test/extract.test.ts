@@ -1470,6 +1470,22 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(kinds(extract([call, "Ngày 3/4/2019, hai bên đã hội đàm tại Tokyo."])), ["2022-06-14 call Hoàng Xuân Chiến + Oka Masami"]);
   });
 
+  it("'vừa' before the marker dates an encounter with no day of its own to the month before publication, not to a day long before it", () => {
+    const lead = "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng vừa tiếp ông Ito Naoki, Đại sứ Nhật Bản tại Việt Nam, tại trụ sở Bộ Quốc phòng.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    const opts = { dateline: "06/12/2023" };
+    // A day written later, in a background sentence whose people are the sides, not named: neither the reception's day nor part of it.
+    const background = "Hai bên điểm lại hợp tác trong năm. Ngày 12/8, Bộ trưởng Quốc phòng hai nước đã điện đàm về tình hình khu vực.";
+    assert.deepEqual(rows(extract([lead, background], opts)), ["2023-11-06/2023-12-06 reception Hoàng Xuân Chiến + Ito Naoki"]);
+    // No date anywhere: the same span, where it had been no date at all.
+    assert.deepEqual(rows(extract([lead, "Hai bên trao đổi về hợp tác gìn giữ hòa bình."], opts)), ["2023-11-06/2023-12-06 reception Hoàng Xuân Chiến + Ito Naoki"]);
+    // A day within that span, written later, is still the encounter's; so is one that the sentence writes.
+    assert.deepEqual(rows(extract([lead, "Tại buổi tiếp ngày 4/12, hai bên trao đổi về hợp tác."], opts)), ["2023-12-04/2023-12-04 reception Hoàng Xuân Chiến + Ito Naoki"]);
+    assert.deepEqual(rows(extract([lead.replace("vừa tiếp", "vừa tiếp vào ngày 12/8")], opts)), ["2023-08-12/2023-08-12 reception Hoàng Xuân Chiến + Ito Naoki"]);
+    // Without "vừa", the article's first date dates it as before.
+    assert.deepEqual(rows(extract([lead.replace("vừa tiếp", "đã tiếp"), "Tại buổi tiếp ngày 12/8, hai bên trao đổi về hợp tác."], opts)), ["2023-08-12/2023-08-12 reception Hoàng Xuân Chiến + Ito Naoki"]);
+  });
+
   it("an earlier encounter praised with its date is a meeting of its own; praised with no date, background", () => {
     const lead = "Chiều 10/1/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio.";
     const kinds = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);

@@ -13,7 +13,7 @@ import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./peop
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
-import { dateEvents, governingMonth, type EventDate } from "./when.ts";
+import { dateEvents, governingMonth, recentMarker, withinLately, type EventDate } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
 export { keyOf };
@@ -208,7 +208,9 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
       // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
       // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
-      else if (!ownDays.length || sharesDay(ownDays, daysIn(findDates(before.sentence, grammar)))) foldInto(before, e);
+      // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
+      // publication.)
+      else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !(doc.published_date && recentMarker(before, grammar) && !ownDays.some((d) => withinLately(d, doc.published_date!))))) foldInto(before, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one

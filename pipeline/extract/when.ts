@@ -254,6 +254,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
+    } else if (published && recentMarker(e, grammar) && !(lead && !leadOfAnother(e) && withinLately(lead, published))) {
+      // "A vừa tiếp B" with no date of its own: of the days before publication, not a day the article writes long before
+      // them (a background paragraph's "Ngày 12/8, …").
+      p = recentSpan(recentMarker(e, grammar)!, published);
     } else if (lead && !leadOfAnother(e)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
       if (lead.kind === "relative") p = published ? firstDate(fromPublication(lead, published)) : null;
@@ -464,6 +468,38 @@ const ONE_DAY_BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "y
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;
+
+/** The held word that says an encounter's marker is recent ("vừa" right before it: "A vừa tiếp B"), if one does. */
+export function recentMarker(e: Pick<EventMention, "sentence" | "triggers">, grammar: Grammar): string | undefined {
+  const lower = e.sentence.toLowerCase();
+  for (const word of grammar.recentWords) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      if (at > 0 && LETTER.test(lower[at - 1]!)) continue;
+      const rest = lower.slice(at + word.length).replace(/^\s+/u, "");
+      if (rest.length === lower.length - at - word.length) continue; // no space after it: part of a longer word
+      if (e.triggers.some((t) => rest.startsWith(t.toLowerCase()) && !LETTER.test(rest[t.length] ?? " "))) return e.sentence.slice(at, at + word.length);
+    }
+  }
+  return undefined;
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** The days before publication a recent marker places its encounter in (`LATELY_DAYS`, as "Mới đây, …"). */
+function recentSpan(word: string, published: string): Partial | null {
+  const p = fromPublication({ start: 0, end: 0, text: word, kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
+  return p && { ...p, how: `"${word}" before its marker, with no date of its own: the days before the publication date ${published}` };
+}
+
+/** Whether a date the article writes (its year, when not written, the latest on or before publication) is within the days a recent marker allows. */
+export function withinLately(d: DateMention, published: string): boolean {
+  if (d.kind === "relative") return true;
+  if (d.month === null || d.day === null) return false;
+  const pubYear = Number(published.slice(0, 4));
+  const on = (y: number) => `${y}-${pad(d.month!)}-${pad(d.day!)}`;
+  const day = d.year !== null ? on(d.year) : on(on(pubYear) <= published ? pubYear : pubYear - 1);
+  const back = daysAhead(published, day);
+  return back >= 0 && back <= LATELY_DAYS;
+}
 
 /** A date counted from the publication date, told as the article's first date. */
 function firstDate(p: Partial | null): Partial | null {

@@ -359,6 +359,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The word also says the action is recent ("A vừa tiếp B": A has just received B). An encounter whose marker it stands right before, with no date in its sentence, is of the days before the publication (`LATELY_DAYS` in when.ts): the article's first date dates it only when it falls within them, else it gets that span; without any date it gets that span too.
+     */
+    recent?: boolean;
   }[];
   /**
    * Verbs of taking place (diễn ra, được tổ chức): after a marker and a plan cue ("Hội nghị … sẽ được tổ chức vào …", a translation's "Hội đàm sẽ vào ngày 12 cử hành"), they make the marker a planned encounter.

@@ -55,6 +55,8 @@ export interface Grammar {
   readonly plannedOpening: RegExp;
   /** A word of having happened (đã, vừa), or a semicolon: where an opening plan's reach ends. */
   readonly heldOrBreak: RegExp;
+  /** Held words that also say the action is recent ("vừa"), lower case: before a marker, its encounter is of the days before publication. */
+  readonly recentWords: readonly string[];
   /** Right after a marker: the rest of its noun phrase, a plan cue (group 1) and a verb of taking place ("… lần thứ 8 sẽ được tổ chức"). */
   readonly plannedAfter: RegExp;
   /** Right after a marker: the rest of its noun phrase, within its clause, and a verb of taking place ("… (ADMM+) diễn ra tại …"). */
@@ -395,6 +397,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
+    recentWords: lx.held_words.filter((w) => w.recent).map((w) => w.form.toLowerCase()),
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
