@@ -105,6 +105,20 @@ describe("extractArticle", () => {
     assert.ok(x.leftOut.some((l) => /no date in the article places this encounter/.test(l.reason)), "the conference told in passing is left out, with its reason");
   });
 
+  it("a host who welcomes the delegation ('chào mừng đoàn') received the visitor who came with it ('A cùng đoàn công tác') the sentence before", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const opts = { dateline: "14/06/2024" };
+    const visit = "Ngày 13/6, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng cùng đoàn công tác đã tới thăm Bộ Tham mưu Liên quân Nhật Bản.";
+    const want = ["2024-06-13 reception: Hoàng Xuân Chiến + Tanaka Ichiro"];
+    assert.deepEqual(rows(extract([visit, "Phát biểu chào mừng đoàn, Trung tướng Ichiro Tanaka, Phó Tư lệnh, cho biết ông rất vui được đón đoàn."], opts)), want);
+    assert.deepEqual(rows(extract([visit, "Trung tướng Ichiro Tanaka, Phó Tư lệnh, nhiệt liệt chào đón đoàn."], opts)), want);
+    // Welcomed, not met: an anniversary celebrated ("chào mừng 50 năm") receives no one.
+    assert.deepEqual(rows(extract([visit, "Trung tướng Ichiro Tanaka, Phó Tư lệnh, cho biết các hoạt động chào mừng 50 năm quan hệ ngoại giao đang diễn ra."], opts)), []);
+    // Talks whose host welcomes the delegation in them stay the one encounter.
+    const talks = "Chiều 13/6, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    assert.deepEqual(rows(extract([talks, "Đại tướng Phan Văn Giang nhiệt liệt chào mừng đoàn sang thăm Việt Nam."], opts)), ["2024-06-13 talks: Phan Văn Giang + Kihara Minoru"]);
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);
