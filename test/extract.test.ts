@@ -1472,6 +1472,17 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(rows(extract([`${lead} cùng Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami thông điện thoại.`])), want);
   });
 
+  it("a format word of another activity ('họp báo trực tuyến') is that activity's, in a marker's sentence or a setting's", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.format}`);
+    const opts = { dateline: "14/06/2024" };
+    const talks = "Chiều 13/6, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
+    assert.deepEqual(rows(extract([`${talks}, sau đó ông Kihara trả lời họp báo trực tuyến.`], opts)), ["2024-06-13 talks in_person"]);
+    assert.deepEqual(rows(extract(["Sau cuộc gặp với người đồng cấp Việt Nam Phan Văn Giang hôm 13/6, ông Kihara Minoru cho biết trong cuộc họp báo trực tuyến rằng hai bên sẽ tăng cường hợp tác."], opts)), ["2024-06-13 reception in_person"]);
+    // The encounter's own format words still make it online, in a setting as after a marker.
+    assert.deepEqual(rows(extract(["Tại cuộc hội đàm trực tuyến hôm 13/6, Đại tướng Phan Văn Giang và ông Kihara Minoru nhất trí tăng cường hợp tác."], opts)), ["2024-06-13 talks online"]);
+    assert.deepEqual(rows(extract([`${talks.replace("hội đàm với", "hội đàm trực tuyến với")}.`], opts)), ["2024-06-13 talks online"]);
+  });
+
   it("both sides as one subject on a day of the sentence's own are the two of the encounter before, on another occasion", () => {
     const call = "Chiều 14/6/2022, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã điện đàm với Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami.";
     const kinds = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);

@@ -204,7 +204,7 @@ export function findEvents(
       }
       if (!triggers.length) {
         if (told && options.keepSettings && people.length) {
-          events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) ? "online" : "in_person", participants: dedupe(people), setting: true });
+          events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) && formatWordsOf(sentence, [told], [told, ...marked], grammar) ? "online" : "in_person", participants: dedupe(people), setting: true });
         }
         continue;
       }

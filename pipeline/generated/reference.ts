@@ -900,6 +900,15 @@ export interface Lexicon {
      */
     abbreviated?: boolean;
   }[];
+  /**
+   * Nouns of activities that are no encounter of the two sides (a press conference, a training course). A format word nearest after one in its clause is that activity's ("ông B cho biết trong cuộc họp báo trực tuyến …"), not the sentence's encounter's, as with a meeting noun (see `format_words`). Matched whatever the case.
+   */
+  activity_nouns: {
+    /**
+     * The word or phrase as written.
+     */
+    form: string;
+  }[];
 }
 
 /**

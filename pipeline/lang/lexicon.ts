@@ -81,6 +81,7 @@ export interface Grammar {
   /**
    * The words of the meeting types that name an encounter as a noun (talks, calls, conferences, dialogues), whatever
    * their case (global): a format word next to one ("sau hội nghị trực tuyến") is that encounter's, not the sentence's.
+   * So are the lexicon's `activity_nouns`, no encounter's ("trong cuộc họp báo trực tuyến").
    */
   readonly meetingNoun: RegExp;
   /** The clause before a name makes the person someone spoken of. */
@@ -409,7 +410,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
-    meetingNoun: new RegExp(`${LE}(?:${alt(lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form))})${RE}`, "giu"),
+    meetingNoun: new RegExp(`${LE}(?:${alt([...lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form), ...forms(lx.activity_nouns)])})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
     absent: new RegExp(absentSource(absentPlain), "u"),
     absentApposed: new RegExp(absentSource(absentPlain.filter((c) => c.cue !== "on_behalf")), "u"),
