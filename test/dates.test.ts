@@ -57,6 +57,11 @@ describe("findDates", () => {
     assert.deepEqual(pick("từ ngày 5/3 đến 9/3"), [["range", 5, 3, 9, 3, null]]);
     // Not a span: two months apart, or backwards.
     assert.deepEqual(pick("từ 5/3 đến 9/5").map((d) => d[0]), ["day", "day"]);
+    // The month in words at each end, and a weekday in brackets after the first day, which names that day only.
+    assert.deepEqual(pick("Đoàn thăm Việt Nam từ ngày 12 tháng 3 (thứ Ba) đến ngày 15 tháng 3 năm 2019."), [["range", 12, 3, 15, 3, 2019]]);
+    assert.deepEqual(pick("từ ngày 30 tháng 6 đến ngày 2 tháng 7"), [["range", 30, 6, 2, 7, null]]);
+    assert.deepEqual(pick("từ ngày 12/3 (thứ Ba) đến 15/3/2019"), [["range", 12, 3, 15, 3, 2019]]);
+    assert.deepEqual(pick("từ ngày 5 tháng 3 đến ngày 9 tháng 5").map((d) => d[0]), ["day", "day"]);
   });
 
   it("reads a part of a month as a range of its days", () => {

@@ -68,6 +68,8 @@ const AT_DIGIT = "(?=\\d)";
 const at = (...words: string[]) => `(?=${words.join("|")})`;
 /** Where a span can start: "từ", "các ngày", "ngày", or its first day. */
 const SPAN_START = at("từ", "các", "ngày", "\\d");
+/** A weekday in brackets after a span's first day ("từ ngày 25/6 (thứ Bảy) đến …"): it names that day, not the span. */
+const WEEKDAY_IN_BRACKETS = "(?:\\s*\\(\\s*(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*\\))?";
 
 interface Pattern {
   readonly re: RegExp;
@@ -93,7 +95,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // a span with a month at each end: "từ ngày 28/2 đến 3/3", "từ 30-6 đến 2-7", "28/2 - 3/3/2024" (one month or two)
   {
-    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
   {
@@ -118,6 +120,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   {
     needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[3]!) ? (m[4] ? null : thisMonth(range(+m[1]!, +m[2]!, 1, null))) : range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null)),
+  },
+  // the same with the month in words at each end: từ ngày 25 tháng 6 (thứ Bảy) đến ngày 28 tháng 6 năm 2022
+  {
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+tháng\\s+${MONTH}${WEEKDAY_IN_BRACKETS}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    build: (m) => span(+m[1]!, monthOf(m[2]!), +m[3]!, monthOf(m[4]!), m[5] ? +m[5] : null),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
   {
