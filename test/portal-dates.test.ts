@@ -55,6 +55,8 @@ const FORMS: [string, string, string, string | null, number | null, boolean][] =
   ["Ngày cập nhật: (update stamp)", "Ngày cập nhật: 21/10/2021", "2021-10-21", null, null, true],
   ["Cập nhật ngày (update stamp)", "Cập nhật ngày 21/10/2021 08:00", "2021-10-21", "08:00", null, true],
   ["Cập nhật lần cuối: (update stamp)", "Cập nhật lần cuối: 21/10/2021 08:00", "2021-10-21", "08:00", null, true],
+  ["year first with slashes (a Japanese page)", "2021/10/20", "2021-10-20", null, null, false],
+  ["year first with dots and a time", "2021.10.20 16:05", "2021-10-20", "16:05", null, false],
 ];
 
 describe("portal date lines: each form", () => {

@@ -87,6 +87,8 @@ export function compileDatelineWords(words: readonly DateLineWord[]): DatelineWo
 
 /** "2023-03-05", "2023-03-05 08:30", "2022-11-30T19:05:00+07:00" (put in Vietnam's time when it states an offset). */
 const ISO = /(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?(?![\d/.-])/;
+/** Year first with slashes or dots, as Japanese pages print it: "2022/6/30", "2022.06.30". */
+const YEAR_FIRST = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
 const DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-])/;
 /** "ngày 07 tháng 11 năm 2021", "07 tháng 11, 2021". */
 const DATE_WORDS = /(?<![\d\p{L}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm|\/)\s*(\d{4}))?(?![\d\p{L}])/iu;
@@ -155,6 +157,8 @@ function readDate(body: string, labelled: boolean): { day: number | null; month:
     const [y, m, d] = local.date.split("-").map(Number) as [number, number, number];
     return { day: d, month: m, year: y, text: iso[0], ...(local.time ? { time: local.time } : {}) };
   }
+  const yf = YEAR_FIRST.exec(body);
+  if (yf) return valid(Number(yf[4]), Number(yf[3]), Number(yf[1]), yf[0]);
   const d = DATE.exec(body) ?? DATE_WORDS.exec(body);
   if (d) return valid(Number(d[1]), Number(d[2]), d[3] ? Number(d[3]) : null, d[0]);
   if (!labelled) return null;
