@@ -26,6 +26,17 @@ describe("findEvents", () => {
     assert.equal(events("Thượng tướng Nguyễn Chí Vịnh cảm ơn sự đón tiếp chu đáo, sau đó hội đàm với Thứ trưởng Quốc phòng Nhật Bản Nishida Yasunori.").length, 1);
   });
 
+  it("a proposal ('đề xuất') is a wish, and a marker naming a kind ('cơ chế Đối thoại', 'các diễn đàn như …') no occasion", () => {
+    const keep = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepUnnamed: true }).map((e) => e.type);
+    assert.deepEqual(keep("Thượng tướng Hoàng Xuân Chiến đề xuất hội đàm với Thứ trưởng Masuda Kazuo vào năm tới."), []);
+    assert.deepEqual(keep("Bên cạnh đó, Thượng tướng Hoàng Xuân Chiến kiến nghị phía Nhật Bản tăng cường cơ chế Đối thoại Chính sách quốc phòng."), []);
+    // A forum given as an example of a kind ("các diễn đàn như …") is none held; "cũng như" (as well as) joins one that was.
+    assert.deepEqual(keep("Thượng tướng Hoàng Xuân Chiến đề nghị hai bên phối hợp chặt chẽ tại các diễn đàn đa phương như Hội nghị ADMM+."), []);
+    assert.deepEqual(keep("Đại tướng Phan Văn Giang đã chào xã giao Thủ tướng Kishida Fumio cũng như hội đàm với Bộ trưởng Hamada Yasukazu."), ["reception", "talks"]);
+    // The dialogue held is still one.
+    assert.deepEqual(keep("Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Masuda Kazuo đồng chủ trì Đối thoại Chính sách quốc phòng."), ["dialogue"]);
+  });
+
   it("reads the type and format of an encounter and who took part", () => {
     assert.deepEqual(events("Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh đã điện đàm trực tuyến với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori."), [
       ["call", "online", "Nguyễn Chí Vịnh + Nishida Yasunori"],

@@ -335,9 +335,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * What the word makes of the marker.
+     * What the word makes of the marker. kind: the marker names a kind of occasion, not one: a standing mechanism ("tăng cường cơ chế Đối thoại …") or an example of a kind ("các diễn đàn đa phương như Hội nghị …"); like a wish, it is not read.
      */
-    cue: "plan" | "invitation" | "wish" | "background";
+    cue: "plan" | "invitation" | "wish" | "background" | "kind";
     /**
      * The form counts only before one of these words (a translation's verb "kế hoạch cùng", "kế hoạch vào", not the noun "kế hoạch hợp tác").
      */
@@ -350,6 +350,10 @@ export interface Lexicon {
      * The form counts only opening a sentence, before a comma ("Theo kế hoạch, …"), and then reaches every marker of the sentence up to a word of `held_words` or a semicolon.
      */
     opening?: boolean;
+    /**
+     * Words before the form that make it another word ("cũng như", as well as, before a marker of an encounter held).
+     */
+    not_preceded_by?: string[];
   }[];
   /**
    * Words that tell an action took place (đã, vừa): between a plan cue and a marker they end the plan's reach ("sẽ thăm Nhật Bản và đã hội đàm" is not planned talks).

@@ -43,7 +43,7 @@ export interface Grammar {
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
   readonly notHappened: RegExp;
   /** What a cue of `notHappened` (group 1, as written) makes of the marker: a plan's marker is told as planned, the others' are not read. */
-  readonly notHappenedCue: ReadonlyMap<string, "plan" | "invitation" | "wish" | "background">;
+  readonly notHappenedCue: ReadonlyMap<string, "plan" | "invitation" | "wish" | "background" | "kind">;
   /**
    * The plan words (lower case as written, and the opening forms): a sentence with none of them has no plan cue, so
    * `planned`, `plannedOpening` and `plannedAfter` need not run on it.
@@ -345,7 +345,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   // hoạch, …") count only at the start of a sentence.
   const inClause = lx.not_happened.filter((e) => !e.opening);
   const cueSource = (e: Lexicon["not_happened"][number]) =>
-    escapeForm(e.form) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
+    (e.not_preceded_by?.length ? `(?<!(?:${alt(e.not_preceded_by)})\\s+)` : "") + escapeForm(e.form) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
   const plans = inClause.filter((e) => e.cue === "plan");
   const planSource = `${leadingWords(forms(plans))}${LE}(${plans.map(cueSource).join("|")})${RE}`;
   const openingPlans = lx.not_happened.filter((e) => e.opening && e.cue === "plan");
