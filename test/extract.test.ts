@@ -119,6 +119,30 @@ describe("extractArticle", () => {
     assert.deepEqual(rows(extract([talks, "Đại tướng Phan Văn Giang nhiệt liệt chào mừng đoàn sang thăm Việt Nam."], opts)), ["2024-06-13 talks: Phan Văn Giang + Kihara Minoru"]);
   });
 
+  it("a list of guests set apart by semicolons: each post ends at its semicolon, and 'với sự có mặt của' names people present", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => `${p.name} [${p.country}]`).join(" + ")}`);
+    const x = extract([
+      "Sáng 5/8, tàu Lý Thái Tổ chở đoàn công tác Hải quân Việt Nam đã cập cảng Kure.",
+      "Lễ đón được tổ chức tại cầu cảng, với sự có mặt của ông Yamamoto Kenji, Thị trưởng thành phố Kure; Chuẩn Đô đốc Mori Taro, đại diện Lực lượng Phòng vệ trên biển Nhật Bản; ông Suzuki Ichiro, Chủ tịch Hội hữu nghị Nhật - Việt thành phố Kure; ông Phạm Văn Long, Tổng lãnh sự Việt Nam tại Osaka.",
+    ], { dateline: "06/08/2024" });
+    assert.deepEqual(rows(x), ["2024-08-05 reception: Yamamoto Kenji [JP] + Mori Taro [JP] + Suzuki Ichiro [JP] + Phạm Văn Long [VN]"]);
+    assert.equal(x.encounters[0]!.participants.find((p) => p.name === "Suzuki Ichiro")?.position, "Chủ tịch Hội hữu nghị Nhật - Việt thành phố Kure");
+  });
+
+  it("a delegation received with no country named is the other side's, its head the guest; guests listed as attending ('Dự lễ đón còn có C') come last", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const opts = { dateline: "06/08/2024" };
+    const arrival = "Sáng 5/8, tàu Lý Thái Tổ cùng đoàn công tác do Đại tá Trần Văn Bình - Phó Tư lệnh Vùng 2 Hải quân làm trưởng đoàn đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
+    const ceremony = "Chủ trì lễ đón đoàn công tác tại cầu cảng là Đại tá Sato - đại diện Căn cứ Yokosuka. Dự lễ đón còn có Đại tá Lê Văn Minh - Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";
+    const want = ["2024-08-05 reception: Trần Văn Bình + Sato + Lê Văn Minh"];
+    // A paragraph between (a photo line) puts the head out of the sentences near the ceremony: the delegation names him.
+    assert.deepEqual(rows(extract([arrival, "Thủy thủ đoàn chào cảng.", ceremony], opts)), want);
+    // In one paragraph, an attendee nearer than the head of the delegation is not taken for the guest of honour.
+    assert.deepEqual(rows(extract([`${arrival} Tàu neo đậu tại cầu cảng số 3. ${ceremony}`], opts)), want);
+    // A ceremony that names no delegation takes no head from paragraphs before.
+    assert.deepEqual(rows(extract([arrival, "Thủy thủ đoàn chào cảng.", ceremony.replace("lễ đón đoàn công tác tại cầu cảng", "lễ đón tại cầu cảng")], opts)), ["2024-08-05 reception: Sato + Lê Văn Minh"]);
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);

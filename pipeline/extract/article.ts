@@ -94,7 +94,7 @@ const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "othe
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
 
-const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| làm việc tại| và làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
+const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| xã giao| làm việc tại| và làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
 
 /** The country a visit is paid to, named in the paragraph of an encounter up to its end ("chuyến thăm Việt Nam của …"). */
 function visitedIn(text: string, regions: readonly { start: number; end: number }[], e: { start: number; end: number }, places: Gazetteer): Place | null {
@@ -428,7 +428,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     delegationOf: (e, side) => {
       const at = markerIn(e);
-      return at >= 0 && DELEGATION_OF[side].test(e.sentence.slice(at).split(/[,;.]/u)[0]!);
+      if (at < 0) return false;
+      const clause = e.sentence.slice(at).split(/[,;.]/u)[0]!;
+      if (DELEGATION_OF[side].test(clause)) return true;
+      // A delegation of no country named ("Chủ trì lễ đón đoàn công tác … là Đại tá B"), received by people of the
+      // other side alone: this side's.
+      const other = side === "VN" ? "JP" : "VN";
+      return DELEGATION.test(clause) && !DELEGATION_OF[other].test(clause) && e.participants.length > 0 && e.participants.every((p) => p.country === other);
     },
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
@@ -443,6 +449,8 @@ const DELEGATION_OF: Record<CountryCode, RegExp> = {
   VN: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
   JP: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
 };
+/** A delegation, of whatever country, in the clause of a marker: "lễ đón đoàn công tác". */
+const DELEGATION = /(?<![\p{L}\p{M}])[Đđ]oàn(?![\p{L}\p{M}])/u;
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */

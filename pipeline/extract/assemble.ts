@@ -161,16 +161,19 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
-  for (const side of SIDES) {
-    if (people.some((p) => p.country === side)) continue;
-    for (const { s } of near) {
+  // A sentence that only lists who attended an encounter of this type ("Dự lễ đón còn có C") names its guests, not
+  // its host or guest of honour: its people are taken last, when no other rule finds the side (see the end).
+  const listsAttendees = (s: Sentence) => sameType.some((o) => inside(s, o) && !!input.attends?.(o));
+  const fromNear = (side: CountryCode, where: readonly { s: Sentence }[]) => {
+    for (const { s } of where) {
       const found = sideIn(s, side).filter((p) => !people.includes(p));
       if (found.length) {
         people.push(...found);
-        break;
+        return;
       }
     }
-  }
+  };
+  for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, near.filter(({ s }) => !listsAttendees(s)));
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
   // bày tỏ …") after others have spoken.
   for (const side of SIDES) {
@@ -271,6 +274,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const one = told ?? named();
     if (one) people.push(one);
   }
+  for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, near.filter(({ s }) => listsAttendees(s)));
   if (!SIDES.every((side) => people.some((p) => p.country === side))) return null;
 
   // Read the date where it is most precise: a day told again rather than the visit's span.

@@ -255,7 +255,10 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   const newline = text.indexOf("\n", end);
   const line = text.slice(end, newline >= 0 && newline < end + 250 ? newline : end + 250);
   const stop = SENTENCE_END.exec(line);
-  const rest = stop ? line.slice(0, stop.index + 1) : line;
+  const sentence = stop ? line.slice(0, stop.index + 1) : line;
+  // Nor past a semicolon, which sets the people of a list apart ("… ông B, Thị trưởng …; ông C, Tổng lãnh sự …").
+  const semicolon = sentence.indexOf(";");
+  const rest = semicolon >= 0 ? sentence.slice(0, semicolon) : sentence;
   const out: string[] = [];
   for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
     const p = part.trim();
