@@ -16,6 +16,14 @@ before(async () => {
 const summary = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date).map((m) => [m.written, m.name, m.country, m.rank, m.officeIds.join(" ")]);
 
 describe("findPersonMentions", () => {
+  it("an ocean that holds a country's name says nothing of a post holder's side ('khu vực Ấn Độ Dương - Thái Bình Dương')", () => {
+    const country = (text: string) => findPersonMentions(text, registry, grammar).map((m) => `${m.name} ${m.country}`);
+    assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp bà Ono Aiko, Vụ trưởng Vụ Hợp tác khu vực Ấn Độ - Thái Bình Dương."), ["Hoàng Xuân Chiến VN", "Ono Aiko JP"]);
+    assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Mori Kenji, Cục trưởng phụ trách Ấn Độ Dương, Bộ Quốc phòng Nhật Bản."), ["Hoàng Xuân Chiến VN", "Mori Kenji JP"]);
+    // The country itself still places its envoy on no side.
+    assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Sato Ken, Đại sứ Ấn Độ tại Việt Nam."), ["Hoàng Xuân Chiến VN", "Sato Ken null"]);
+  });
+
   it("reads rank and post before a name and the posts listed after it", () => {
     assert.deepEqual(
       summary("Thượng tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo."),

@@ -304,7 +304,8 @@ function officesOf(registry: Registry, post: string, country: CountryCode | null
 
 function guessCountry(name: string, posts: string, grammar: Grammar): CountryCode | null {
   // A country the post is stationed in or travels to is no side of the person's: "Tùy viên Quốc phòng Việt Nam tại Nhật Bản".
-  const context = posts.replace(grammar.placedCountry, " ");
+  // Nor is an ocean or a region that holds a country's name: "khu vực Ấn Độ Dương - Thái Bình Dương".
+  const context = posts.replace(grammar.placedCountry, " ").replace(grammar.regionNames, " ");
   if (grammar.foreignCountry.test(context) && !/Việt Nam|Nhật Bản/.test(context)) return null;
   if (/Nhật Bản/.test(context)) return "JP";
   if (/Việt Nam/.test(context)) return "VN";

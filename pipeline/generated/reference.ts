@@ -913,6 +913,15 @@ export interface Lexicon {
      */
     form: string;
   }[];
+  /**
+   * Names of oceans, seas and regions that hold a country's name ("Ấn Độ Dương", the Indian Ocean, holds India's). They name no country: a post that writes one ("Giám đốc Hợp tác Quốc phòng khu vực Ấn Độ Dương - Thái Bình Dương") says nothing of the side of the person who holds it. Matched as written.
+   */
+  region_names: {
+    /**
+     * The name as written.
+     */
+    form: string;
+  }[];
 }
 
 /**

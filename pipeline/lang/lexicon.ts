@@ -131,6 +131,8 @@ export interface Grammar {
   readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
+  /** Oceans and regions that hold a country's name ("Ấn Độ Dương"), global: blanked before a post is read for its country. */
+  readonly regionNames: RegExp;
   /** How the press writes places (the gazetteer's spellings, the phrases among the stop words): a word of a place's name is not a person's ("Nam" in "Việt Nam"). */
   readonly placeNames: PhraseIndex;
   /** A title word right at the end of a text ("… Bộ trưởng "). */
@@ -438,6 +440,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
+    regionNames: new RegExp(`(?<!\\p{L})(?:${alt(forms(lx.region_names).sort((a, b) => b.length - a.length))})(?!\\p{L})`, "gu"),
     // The gazetteer's places and the phrases among the stop words (regions, seas, countries it does not list).
     placeNames: phraseIndex([...placeNames, ...forms(lx.name_stopwords).filter((f) => f.includes(" "))]),
     titleAtEnd: new RegExp(`(?:${alt(titles)})\\s*$`, "u"),
