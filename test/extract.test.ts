@@ -616,6 +616,14 @@ describe("extractArticle", () => {
     assert.deepEqual(dated("Từ ngày 16 đến 19/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang."), ["2023-10-16/2023-10-19"]);
   });
 
+  it("places an encounter in the city written as the subject of 'là nơi diễn ra', never in the station a post names ('Tổng lãnh sự … tại Osaka')", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.type} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const forum = "Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi diễn ra Hội nghị Quan chức Quốc phòng cấp cao Nhật Bản - ASEAN, với sự tham dự của Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Masuda Kazuo, Thứ trưởng Quốc phòng Nhật Bản.";
+    assert.deepEqual(rows(extract([forum], { dateline: "14/09/2023" })), ["conference Fukuoka: Hoàng Xuân Chiến + Masuda Kazuo"]);
+    const port = ["Sáng 5/8, tàu Lý Thái Tổ chở đoàn công tác Hải quân Việt Nam đã cập cảng Kure.", "Lễ đón được tổ chức tại cầu cảng, với sự có mặt của ông Yamamoto Kenji, Thị trưởng thành phố Kure; ông Phạm Văn Long, Tổng lãnh sự Việt Nam tại Osaka."];
+    assert.deepEqual(rows(extract(port, { dateline: "06/08/2024" })), ["reception Kure: Yamamoto Kenji + Phạm Văn Long"]);
+  });
+
   it("does not place an encounter where a plan in its sentence puts what is to come ('…, lần tới sẽ được tổ chức tại Tokyo')", () => {
     const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     const talks = "Sáng 27/6, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";

@@ -287,7 +287,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // ký … tại Tokyo. Cùng ngày, A tiếp B" after a day in Hanoi.)
       const ofDay = encounters.findLast((o) => o.format === "in_person" && o.place !== null && overlaps(o.date, date));
       const known = visited ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
-      place = mostSpecific(heldVenues(text, e.start, e.end, places, grammar)) ?? known;
+      place = mostSpecific(heldVenues(text, e.start, e.end, places, grammar, mentions.filter((m) => m.start >= e.start && m.end <= e.end))) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
@@ -644,8 +644,14 @@ function conferenceOfBoth(sentence: string, sides: ReadonlySet<CountryCode | nul
  * Where a text says something happened, not where a plan in the clause puts what is to come ("…, đối thoại lần tới sẽ
  * được tổ chức tại Tokyo"): a venue after a plan cue in its clause, with no word of having happened between, is not one.
  */
-function heldVenues(text: string, start: number, end: number, places: Gazetteer, grammar: Grammar): PlaceMention[] {
+function heldVenues(text: string, start: number, end: number, places: Gazetteer, grammar: Grammar, people: readonly PersonMention[] = []): PlaceMention[] {
+  // The post written after a name says where its holder is stationed ("ông C, Tổng lãnh sự Việt Nam tại Osaka"): no venue.
+  const posts = people.flatMap((m) => {
+    const at = m.position ? text.indexOf(m.position, m.end) : -1;
+    return at >= 0 && at - m.end <= 3 ? [{ start: at, end: at + m.position!.length }] : [];
+  });
   return places.venues(text, start, end).filter((v) => {
+    if (posts.some((p) => p.start <= v.start && v.start < p.end)) return false;
     const before = text.slice(start, v.start);
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n")) + 1);
     return !(grammar.planWords.anyIn(clause) && grammar.planned.test(clause));

@@ -34,6 +34,9 @@ const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 
+/** Words that make the clause before them a venue: "thành phố Fukuoka là nơi diễn ra …". */
+const HOST_PLACE = /(?<![\p{L}\p{M}])là nơi (?:diễn ra|tổ chức|đăng cai)(?![\p{L}\p{M}])/gu;
+
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
 
@@ -94,6 +97,18 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
           if (!gap) break;
           at += gap[0].length;
         }
+      }
+      // The place written as the subject of "là nơi diễn ra / tổ chức": "Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi
+      // diễn ra Hội nghị …". The clause before those words opens with the place's name.
+      HOST_PLACE.lastIndex = start;
+      for (let m = HOST_PLACE.exec(slice); m; m = HOST_PLACE.exec(slice)) {
+        const before = text.slice(start, m.index);
+        const from = start + Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(".")) + 1;
+        const lead = /^\s*/u.exec(text.slice(from, m.index))![0].length;
+        const clause = text.slice(from + lead, m.index);
+        const filler = NAME.test(clause) ? 0 : FILLER.exec(clause)![0].length;
+        const hit = NAME.exec(clause.slice(filler));
+        if (hit) out.push({ start: from + lead + filler, end: from + lead + filler + hit[0].length, place: byName.get(hit[0])! });
       }
       return out;
     },
