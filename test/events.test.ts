@@ -22,6 +22,12 @@ describe("findEvents", () => {
     assert.deepEqual(events("Ngày 3/4/2019, Thượng tướng Nguyễn Chí Vịnh chúc mừng Bộ trưởng Iwaya Takeshi vì Nhật Bản đã đăng cai thật chu đáo Hội nghị ADMM+ năm trước."), []);
     // So does welcoming ('hoan nghênh'): the results of a dialogue welcomed are of an earlier one.
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến hoan nghênh kết quả Đối thoại chính sách quốc phòng với Thứ trưởng Masuda Kazuo."), []);
+    // Dated by a month the publication date places ("hồi tháng 9 vừa qua", "tháng trước"), the praised encounter is one.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến đánh giá cao cuộc điện đàm giữa Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru hồi tháng 9 vừa qua.").map((e) => e[0]), ["call"]);
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến đánh giá cao cuộc điện đàm giữa Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru hồi tháng trước.").map((e) => e[0]), ["call"]);
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến đánh giá cao cuộc điện đàm giữa Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru thời gian qua."), []);
+    // Not a forum whose parties the clause does not name, though the sentence names people elsewhere.
+    assert.deepEqual(events("Đại tướng Phan Văn Giang đánh giá cao việc Nhật Bản tổ chức thành công Hội thảo trực tuyến về cứu trợ thiên tai trong tháng 9 vừa qua; mong Bộ trưởng Kihara Minoru tiếp tục thúc đẩy hợp tác."), []);
     // The clause ends at a comma: an encounter reported after it still counts.
     assert.equal(events("Thượng tướng Nguyễn Chí Vịnh cảm ơn sự đón tiếp chu đáo, sau đó hội đàm với Thứ trưởng Quốc phòng Nhật Bản Nishida Yasunori.").length, 1);
   });

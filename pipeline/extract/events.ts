@@ -175,7 +175,13 @@ export function findEvents(
         const near = NOT_HAPPENED.exec(before);
         // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
         // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
-        const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar);
+        // (A month the publication date places dates it only with its parties named after the marker, in its clause:
+        // "cuộc điện đàm giữa A và B hồi tháng 9 vừa qua", not "tổ chức thành công Hội thảo … trong tháng 4 vừa qua".)
+        const partiesNamed = () => {
+          const clause = sentence.slice(t.end).split(/[,;:]/u)[0]!;
+          return mentions.some((m) => m.country !== null && m.start - sent.start >= t.end && m.end - sent.start <= t.end + clause.length);
+        };
+        const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
         if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
         if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
         t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
@@ -385,8 +391,12 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
 const FRONTED_SUBJECT_REACH = 60;
 
 /** Whether the words after a marker date what it names: a day, a span, or a month with its year. */
-function datesAnEarlierEncounter(after: string, grammar: Grammar): boolean {
-  return /\d/.test(after) && findDates(after, grammar).some((d) => d.kind === "day" || d.kind === "range" || (d.kind === "month" && d.year !== null));
+function datesAnEarlierEncounter(after: string, grammar: Grammar, partiesNamed: () => boolean): boolean {
+  if (!/\d|tháng/iu.test(after)) return false;
+  const dates = findDates(after, grammar);
+  if (dates.some((d) => d.kind === "day" || d.kind === "range" || (d.kind === "month" && d.year !== null))) return true;
+  // A month the publication date places ("hồi tháng 9 vừa qua", "tháng trước"), with the encounter's parties named.
+  return dates.some((d) => (d.kind === "month" && d.relative === "recent") || d.relative === "last_month") && partiesNamed();
 }
 
 /** Whether a conference read before is named by a longer name that opens with the marker ("Đối thoại" of "Đối thoại Shangri-La"). */
