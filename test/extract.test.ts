@@ -1539,6 +1539,9 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     // A day within that span, written later, is still the encounter's; so is one that the sentence writes.
     assert.deepEqual(rows(extract([lead, "Tại buổi tiếp ngày 4/12, hai bên trao đổi về hợp tác."], opts)), ["2023-12-04/2023-12-04 reception Hoàng Xuân Chiến + Ito Naoki"]);
     assert.deepEqual(rows(extract([lead.replace("vừa tiếp", "vừa tiếp vào ngày 12/8")], opts)), ["2023-08-12/2023-08-12 reception Hoàng Xuân Chiến + Ito Naoki"]);
+    // Two words may stand between "vừa" and the marker ("vừa có cuộc điện đàm", "vừa chủ trì lễ đón").
+    const call = "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng vừa có cuộc điện đàm với ông Masuda Kazuo, Thứ trưởng Quốc phòng Nhật Bản.";
+    assert.deepEqual(rows(extract([call, background], opts)), ["2023-11-06/2023-12-06 call Hoàng Xuân Chiến + Masuda Kazuo"]);
     // Without "vừa", the article's first date dates it as before.
     assert.deepEqual(rows(extract([lead.replace("vừa tiếp", "đã tiếp"), "Tại buổi tiếp ngày 12/8, hai bên trao đổi về hợp tác."], opts)), ["2023-08-12/2023-08-12 reception Hoàng Xuân Chiến + Ito Naoki"]);
   });

@@ -469,15 +469,21 @@ const ONE_DAY_BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "y
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;
 
-/** The held word that says an encounter's marker is recent ("vừa" right before it: "A vừa tiếp B"), if one does. */
+/** The held word that says an encounter's marker is recent ("vừa" before it, two words between at most: "A vừa tiếp B", "A vừa có cuộc điện đàm với B"), if one does. */
 export function recentMarker(e: Pick<EventMention, "sentence" | "triggers">, grammar: Grammar): string | undefined {
   const lower = e.sentence.toLowerCase();
   for (const word of grammar.recentWords) {
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       if (at > 0 && LETTER.test(lower[at - 1]!)) continue;
-      const rest = lower.slice(at + word.length).replace(/^\s+/u, "");
+      let rest = lower.slice(at + word.length).replace(/^\s+/u, "");
       if (rest.length === lower.length - at - word.length) continue; // no space after it: part of a longer word
-      if (e.triggers.some((t) => rest.startsWith(t.toLowerCase()) && !LETTER.test(rest[t.length] ?? " "))) return e.sentence.slice(at, at + word.length);
+      // The marker right after it, or two words on at most ("vừa có cuộc điện đàm", "vừa chủ trì lễ đón").
+      for (let skipped = 0; skipped <= 2; skipped++) {
+        if (e.triggers.some((t) => rest.startsWith(t.toLowerCase()) && !LETTER.test(rest[t.length] ?? " "))) return e.sentence.slice(at, at + word.length);
+        const next = /^[\p{L}\p{M}]+\s+/u.exec(rest);
+        if (!next) break;
+        rest = rest.slice(next[0].length);
+      }
     }
   }
   return undefined;
