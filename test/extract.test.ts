@@ -143,6 +143,20 @@ describe("extractArticle", () => {
     assert.deepEqual(rows(extract([arrival, "Thủy thủ đoàn chào cảng.", ceremony.replace("lễ đón đoàn công tác tại cầu cảng", "lễ đón tại cầu cảng")], opts)), ["2024-08-05 reception: Sato + Lê Văn Minh"]);
   });
 
+  it("a reception told by its host alone, in an article whose lead receives a delegation, is with the one person the article calls its head", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => `${p.name} [${p.country}]`).join(" + ")}`);
+    const opts = { dateline: "08/09/2025" };
+    const lead = "Sáng 8/9, tại Vũng Tàu, Bộ Tư lệnh Vùng Cảnh sát biển 3 đã đón tiếp đoàn công tác của lực lượng Bảo vệ bờ biển Nhật Bản đến chào xã giao.";
+    const host = "Chủ trì buổi tiếp là Đại tá Nguyễn Minh Khánh, Phó Tư lệnh Vùng Cảnh sát biển 3.";
+    const talk = "Hai bên trao đổi về hợp tác tìm kiếm cứu nạn.";
+    // A photo line paragraphs later names the head, a verb after a post ending it ("… Vùng Cảnh sát biển 3 tặng quà …").
+    const gift = "Đại tá Nguyễn Minh Khánh, Phó Tư lệnh Vùng Cảnh sát biển 3 tặng quà lưu niệm ông Abe Seiki, Trưởng đoàn lực lượng Bảo vệ bờ biển Nhật Bản.";
+    assert.deepEqual(rows(extract([lead, host, talk, talk, gift], opts)), ["2025-09-08 reception: Nguyễn Minh Khánh [VN] + Abe Seiki [JP]"]);
+    // Not when the lead receives no delegation of that side, nor when the person is not its head.
+    assert.deepEqual(rows(extract([lead.replace("đoàn công tác của lực lượng Bảo vệ bờ biển Nhật Bản", "các chuyên gia"), host, talk, talk, gift], opts)), []);
+    assert.deepEqual(rows(extract([lead, host, talk, talk, gift.replace("Trưởng đoàn", "chuyên gia")], opts)), []);
+  });
+
   it("assembles an encounter whose sides are named in different sentences", () => {
     const split = extract(["Sáng 6/11/2023, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu đến Tokyo. Phía Nhật Bản có ông Sato Kenji, Vụ trưởng. Hai bên đã hội đàm về hợp tác quốc phòng."]);
     assert.deepEqual(summary(split), ["2023-11-06/2023-11-06 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Sato Kenji (-)"]);

@@ -372,6 +372,12 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
+  /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
+  const receivesDelegation = (side: CountryCode) =>
+    events.some((o) => {
+      const at = markerIn(o);
+      return o.type === "reception" && at >= 0 && DELEGATION_OF[side].test(o.sentence.slice(at).split(/[,;.]/u)[0]!);
+    });
   return {
     events,
     sentences: all,
@@ -434,8 +440,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // A delegation of no country named ("Chủ trì lễ đón đoàn công tác … là Đại tá B"), received by people of the
       // other side alone: this side's.
       const other = side === "VN" ? "JP" : "VN";
-      return DELEGATION.test(clause) && !DELEGATION_OF[other].test(clause) && e.participants.length > 0 && e.participants.every((p) => p.country === other);
+      if (!e.participants.length || !e.participants.every((p) => p.country === other)) return false;
+      if (DELEGATION.test(clause) && !DELEGATION_OF[other].test(clause)) return true;
+      // A reception whose host alone is named, no one after its marker ("Chủ trì buổi tiếp là Đại tá B"), in an article
+      // whose lead receives a delegation of this side ("… đã đón tiếp đoàn công tác của … Nhật Bản"): that delegation's.
+      return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(side);
     },
+    headsDelegation: (m) => m.position !== null && grammar.leads.test(m.position.split(/\s+/u).slice(0, 2).join(" ")),
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       return !!s && grammar.leads.test(text.slice(s.start, s.end));

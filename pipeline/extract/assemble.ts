@@ -66,6 +66,8 @@ export interface AssemblyInput {
   readonly delegationOf?: (e: EventMention, side: CountryCode) => boolean;
   /** Whether the sentence naming a person tells them leading a delegation ("A dẫn đầu Đoàn …", "Đoàn do A làm trưởng đoàn"). */
   readonly leadsDelegation?: (m: PersonMention) => boolean;
+  /** Whether a person's post names them the head of a delegation ("ông B, Trưởng đoàn lực lượng Bảo vệ bờ biển Nhật Bản"). */
+  readonly headsDelegation?: (m: PersonMention) => boolean;
   /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
   readonly anaphoricSubject?: (e: EventMention) => boolean;
   /** The words of a sentence. */
@@ -217,7 +219,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
         : input.guest?.(e) || input.unaddressed?.(e)
           ? input.mentions.filter((m) => m.country === side && input.visiting?.(m))
           : input.delegationOf?.(e, side)
-            ? input.mentions.filter((m) => m.country === side && input.visiting?.(m) && input.leadsDelegation?.(m))
+            ? input.mentions.filter((m) => m.country === side && input.leadsDelegation?.(m) && (input.visiting?.(m) || !!input.headsDelegation?.(m)))
             : [];
     const one = onePerson(candidates);
     if (one) people.push(one);
