@@ -82,6 +82,13 @@ describe("dateEvents", () => {
     assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
     assert.deepEqual(dated("Chiều nay, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }).map((d) => d.slice(0, 21)), ["2024-03-01/2024-03-01"]);
   });
+  it("a full date in brackets is an aside about what it follows, not the encounter's day written outside them", () => {
+    const text = "Sáng 12/5, tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân (thành lập ngày 3/5/1975), Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản Yamada Takio.";
+    assert.deepEqual(dated(text, { published: "2024-05-13" }), ["2024-05-12/2024-05-12 morning inferred"]);
+    // Alone in its sentence, a date in brackets still dates it.
+    assert.deepEqual(dated("Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản Yamada Takio (ngày 12/5/2024) tại Hà Nội."), ["2024-05-12/2024-05-12 - written"]);
+  });
+
   it("reads a sentence opened by 'Mới đây' as the month before the publication date, and 'thời gian vừa qua' as no date", () => {
     const talks = "Thượng tướng Lê Văn Hùng đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Aoki Jun";
     assert.deepEqual(dated(`Mới đây, ${talks}.`, { published: "2024-11-14" }), ["2024-10-15/2024-11-14 - inferred"]);

@@ -192,7 +192,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d));
     // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
     // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
-    const inSentence = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
+    const unwired = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
+    // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
+    // date outside brackets in the sentence, that one is the encounter's.
+    const inSentence = unwired.some((d) => !inBrackets(facts.text, e.start, d)) ? unwired.filter((d) => !inBrackets(facts.text, e.start, d)) : unwired;
     const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
@@ -328,6 +331,12 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     }
     return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
   });
+}
+
+/** Whether a date stands inside brackets opened after `from` (its sentence's start) and not closed before it. */
+function inBrackets(text: string, from: number, d: { start: number }): boolean {
+  const before = text.slice(from, d.start);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
 /** How many days after publication a day without its year is read as one to come rather than a year back. */
