@@ -82,6 +82,13 @@ describe("dateEvents", () => {
     assert.deepEqual(dated("Hôm qua, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }), ["2024-02-29/2024-02-29 - inferred"]);
     assert.deepEqual(dated("Chiều nay, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.", { published: "2024-03-01" }).map((d) => d.slice(0, 21)), ["2024-03-01/2024-03-01"]);
   });
+  it("a forum whose sentence writes its span is dated by the span, not its opening day; an encounter on a day within a visit's span by the day", () => {
+    const forum = "Tối 31/5, Đối thoại Shangri-La lần thứ 21 khai mạc tại Singapore, diễn ra từ ngày 31/5 đến 2/6, với sự tham dự của Đại tướng Phan Văn Giang và ông Kihara Minoru.";
+    assert.deepEqual(dated(forum, { published: "2024-06-01" }).map((d) => d.slice(0, 21)), ["2024-05-31/2024-06-02"]);
+    const talks = "Trong chuyến thăm từ ngày 30/5 đến 2/6, chiều 31/5, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Kihara Minoru.";
+    assert.deepEqual(dated(talks, { published: "2024-06-03" }).map((d) => d.slice(0, 21)), ["2024-05-31/2024-05-31"]);
+  });
+
   it("a full date in brackets is an aside about what it follows, not the encounter's day written outside them", () => {
     const text = "Sáng 12/5, tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân (thành lập ngày 3/5/1975), Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản Yamada Takio.";
     assert.deepEqual(dated(text, { published: "2024-05-13" }), ["2024-05-12/2024-05-12 morning inferred"]);

@@ -203,7 +203,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     let retold: { readonly e: EventMention; readonly step: Step } | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
     const spans = inSentence.filter((r) => r.kind === "range" && r.relative !== "month_part");
-    const withinSpan = inSentence.find((d) => d.kind === "day" && spans.some((r) => spanHolds(r, d)));
+    // (Not for a forum itself, whose span its sentence writes: "Tối 30/5, Đối thoại … khai mạc …, diễn ra từ ngày 30/5 đến
+    // 1/6" is held over those days, not on its opening evening.)
+    const withinSpan = e.type === "conference" ? undefined : inSentence.find((d) => d.kind === "day" && spans.some((r) => spanHolds(r, d)));
+    const forumSpan = e.type === "conference" ? spans.find((r) => r.month !== null && inSentence.some((d) => d.kind === "day" && spanHolds(r, d))) : undefined;
     // So is a day counted from publication inside it ("Hôm nay, A dự Hội nghị X, diễn ra từ ngày 15 đến 17/11"): the
     // forum's span is not the day A was there.
     const inSpan = (d: DateMention) => {
@@ -211,7 +214,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       return q !== null && spans.some((r) => spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }));
     };
     const todayWithin = withinSpan || !published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && inSpan(d));
-    const written = todayWithin ? undefined : (withinSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
+    const written = todayWithin ? undefined : (withinSpan ?? forumSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
     const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
     const relative = todayWithin ?? (written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
