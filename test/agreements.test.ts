@@ -53,6 +53,13 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Hai bên triển khai Kế hoạch hợp tác năm 2019 như quân y, hậu cần và gìn giữ hòa bình."), ["referenced -: Kế hoạch hợp tác năm 2019"]);
   });
 
+  it("a signing welcomed or praised ('hoan nghênh việc … đã ký') is an earlier one, not the meeting's", () => {
+    const status = (sentence: string) => mentions(sentence).map((m) => m.status);
+    assert.deepEqual(status("Thứ trưởng hoan nghênh việc hai bên đã ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Nhật Bản."), ["referenced"]);
+    assert.deepEqual(status("Thứ trưởng đánh giá cao việc hai Bộ ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), ["referenced"]);
+    assert.deepEqual(status("Sau hội đàm, hai Thứ trưởng đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), ["signed_here"]);
+  });
+
   it("ends a title at a relative clause, and reads the signing in it as an earlier one", () => {
     assert.deepEqual(read("Hai Thứ trưởng đánh giá cao Bản ghi nhớ về hợp tác tìm kiếm cứu nạn mà hai Bộ trưởng vừa ký."), [
       "referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn",
