@@ -34,17 +34,17 @@ const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4
 // (The lookahead first spares the lookbehind where no preposition starts.)
 const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 
-/** Words that make the clause before them a venue: "thành phố Fukuoka là nơi diễn ra …". */
-const HOST_PLACE = /(?<![\p{L}\p{M}])là nơi (?:diễn ra|tổ chức|đăng cai)(?![\p{L}\p{M}])/gu;
-
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
 
 /**
  * `fillers`: the words allowed between the preposition and the name, whatever their case (the lexicon's
- * place_fillers: "tại thủ đô", "cập Cảng Quốc tế", "tại căn cứ không quân Yokota", "ở thị trấn").
+ * place_fillers: "tại thủ đô", "cập Cảng Quốc tế", "tại căn cứ không quân Yokota", "ở thị trấn");
+ * `venueSubjectWords`: the lexicon's venue_subject_words ("là nơi diễn ra").
  */
-export function gazetteer(places: readonly Place[], fillers: readonly string[]): Gazetteer {
+export function gazetteer(places: readonly Place[], fillers: readonly string[], venueSubjectWords: readonly string[] = []): Gazetteer {
+  // Words that make the clause before them a venue (the lexicon's venue_subject_words: "… là nơi diễn ra …").
+  const HOST_PLACE = venueSubjectWords.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${venueSubjectWords.map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "gu") : null;
   const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const FILLER = new RegExp(`^(?:(?:${longestFirst.map(escapeForm).join("|")})\\s+)?`, "iu");
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
@@ -100,8 +100,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[]):
       }
       // The place written as the subject of "là nơi diễn ra / tổ chức": "Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi
       // diễn ra Hội nghị …". The clause before those words opens with the place's name.
-      HOST_PLACE.lastIndex = start;
-      for (let m = HOST_PLACE.exec(slice); m; m = HOST_PLACE.exec(slice)) {
+      if (HOST_PLACE) HOST_PLACE.lastIndex = start;
+      for (let m = HOST_PLACE?.exec(slice); m; m = HOST_PLACE!.exec(slice)) {
         const before = text.slice(start, m.index);
         const from = start + Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(".")) + 1;
         const lead = /^\s*/u.exec(text.slice(from, m.index))![0].length;

@@ -922,6 +922,15 @@ export interface Lexicon {
      */
     form: string;
   }[];
+  /**
+   * Words after a place's name that make it the venue of what the sentence goes on to tell ("Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi diễn ra Hội nghị …"): the clause before them opens with the place. Matched as written, as whole words.
+   */
+  venue_subject_words: {
+    /**
+     * The words as written.
+     */
+    form: string;
+  }[];
 }
 
 /**

@@ -40,7 +40,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
     const grammar = grammarOf(lexicon, foreignCountries(data), data.places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
-      places: gazetteer(data.places, data.lexicon.place_fillers.map((f) => f.form)),
+      places: gazetteer(data.places, data.lexicon.place_fillers.map((f) => f.form), data.lexicon.venue_subject_words.map((f) => f.form)),
       series: data.series,
       grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
