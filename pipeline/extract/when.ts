@@ -195,12 +195,15 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const unwired = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
     // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
     // date outside brackets in the sentence, that one is the encounter's.
-    const inSentence = unwired.some((d) => !inBrackets(facts.text, e.start, d)) ? unwired.filter((d) => !inBrackets(facts.text, e.start, d)) : unwired;
+    const outside = unwired.filter((d) => !inBrackets(facts.text, e.start, d));
+    const inSentence = outside.length ? outside : unwired;
     const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     lastMonth = before.at(-1)?.month ?? lastMonth;
     let p: Partial | null = null;
     let continues = false;
     let retold: { readonly e: EventMention; readonly step: Step } | undefined;
+    /** The held word that tells the encounter recent ("vừa"), once asked. */
+    let recent: string | null | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
     const spans = inSentence.filter((r) => r.kind === "range" && r.relative !== "month_part");
     // (Not for a forum itself, whose span its sentence writes: "Tối 30/5, Đối thoại … khai mạc …, diễn ra từ ngày 30/5 đến
@@ -260,10 +263,10 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (published && recentMarker(e, grammar) && !(lead && !leadOfAnother(e) && withinLately(lead, published))) {
+    } else if (published && (recent ??= recentMarker(e, grammar) ?? null) && !(lead && !leadOfAnother(e) && withinLately(lead, published))) {
       // "A vừa tiếp B" with no date of its own: of the days before publication, not a day the article writes long before
       // them (a background paragraph's "Ngày 12/8, …").
-      p = recentSpan(recentMarker(e, grammar)!, published);
+      p = recentSpan(recent, published);
     } else if (lead && !leadOfAnother(e)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
       if (lead.kind === "relative") p = published ? firstDate(fromPublication(lead, published)) : null;
