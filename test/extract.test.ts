@@ -630,6 +630,15 @@ describe("extractArticle", () => {
     assert.deepEqual(dated("Từ ngày 16 đến 19/10, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã hội đàm với Đại tướng Phan Văn Giang."), ["2023-10-16/2023-10-19"]);
   });
 
+  it("a forum on one day of the edition the article names is held over that edition's days, from the series' reference", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type}`);
+    const body = ["Đối thoại Shangri-La lần thứ 21 diễn ra tại Singapore.", "Tối 31/5, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng và ông Kihara Minoru, Bộ trưởng Quốc phòng Nhật Bản dự lễ khai mạc Đối thoại Shangri-La lần thứ 21."];
+    assert.deepEqual(rows(extract(body, { dateline: "01/06/2024" })), ["2024-05-31/2024-06-02 conference"]);
+    // A meeting on its sidelines keeps its own day.
+    const sideline = "Bên lề Đối thoại, chiều 1/6, Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    assert.deepEqual(rows(extract([...body, sideline], { dateline: "02/06/2024" })), ["2024-05-31/2024-06-02 conference", "2024-06-01/2024-06-01 reception"]);
+  });
+
   it("places an encounter in the city written as the subject of 'là nơi diễn ra', never in the station a post names ('Tổng lãnh sự … tại Osaka')", () => {
     const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.type} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
     const forum = "Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi diễn ra Hội nghị Quan chức Quốc phòng cấp cao Nhật Bản - ASEAN, với sự tham dự của Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và ông Masuda Kazuo, Thứ trưởng Quốc phòng Nhật Bản.";

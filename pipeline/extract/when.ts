@@ -321,7 +321,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     }
   }
 
-  return steps.map((s) => {
+  return steps.map((s, i) => {
     if (!("p" in s)) return s;
     const { p } = s;
     if (s.year === null) return { unresolved: `no single year: ${s.why}` };
@@ -335,8 +335,18 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
       const first = `${s.year}-${pad(p.month!)}-01`;
       return { date_start: first, date_end: `${s.year}-${pad(p.month!)}-${pad(daysInMonth(s.year, p.month!))}`, precision: "month", time_of_day: null, year_inferred: inferred, basis } satisfies EventDate;
     }
+    // A forum on one day of the edition the article names ("Tối 31/5, Đối thoại Shangri-La lần thứ 21 khai mạc …") is held
+    // over that edition's days (reference/series.json), not on the day its sentence writes.
+    const edition = events[i]!.type === "conference" && !p.dayEnd ? editionHolding(start, facts) : undefined;
+    if (edition) return { date_start: edition.start, date_end: edition.end, precision: "range", time_of_day: null, year_inferred: inferred, basis: `${basis}; held over the days of ${edition.name}, ${edition.start} to ${edition.end}` } satisfies EventDate;
     return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
   });
+}
+
+/** The one edition of several days the article names whose days hold `day` (ISO), if there is exactly one. */
+function editionHolding(day: string, facts: ArticleFacts): { readonly start: string; readonly end: string; readonly name: string } | undefined {
+  const held = (facts.editions?.() ?? []).filter((x) => x.start !== x.end && x.start <= day && day <= x.end);
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /** Whether a date stands inside brackets opened after `from` (its sentence's start) and not closed before it. */
