@@ -53,6 +53,12 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Hai bên triển khai Kế hoạch hợp tác năm 2019 như quân y, hậu cần và gìn giữ hòa bình."), ["referenced -: Kế hoạch hợp tác năm 2019"]);
   });
 
+  it("ends a title where its content is told ('có nội dung', 'với nội dung')", () => {
+    const titles = (sentence: string) => mentions(sentence).map((m) => m.title);
+    assert.deepEqual(titles("Thứ trưởng nhắc lại Tuyên bố chung Việt Nam - Nhật Bản về nâng cấp quan hệ có nội dung hai bên nhất trí tăng cường hợp tác quốc phòng."), ["Tuyên bố chung Việt Nam - Nhật Bản về nâng cấp quan hệ"]);
+    assert.deepEqual(titles("Hai bên nhất trí triển khai Bản ghi nhớ về hợp tác gìn giữ hòa bình với nội dung trao đổi kinh nghiệm huấn luyện."), ["Bản ghi nhớ về hợp tác gìn giữ hòa bình"]);
+  });
+
   it("a signing welcomed or praised ('hoan nghênh việc … đã ký') is an earlier one, not the meeting's", () => {
     const status = (sentence: string) => mentions(sentence).map((m) => m.status);
     assert.deepEqual(status("Thứ trưởng hoan nghênh việc hai bên đã ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Nhật Bản."), ["referenced"]);
