@@ -130,6 +130,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   const extraTypes = new Map<EventMention, MeetingType[]>();
   // Encounters told on by a sentence set at a conference ("Bên lề Hội nghị, hai Bộ trưởng đã gặp nhau"): see `typeOf`.
   const extraFrames = new Map<EventMention, MeetingType>();
+  /** Whether the encounter is told as just done ("A vừa tiếp B") and none of these days is within the days before publication. */
+  const longBeforeRecent = (e: EventMention, days: readonly DateMention[]) => {
+    const published = doc.published_date;
+    return published !== null && recentMarker(e, grammar) !== undefined && !days.some((d) => withinLately(d, published));
+  };
   const foldInto = (to: EventMention, from: EventMention) => {
     extraTypes.set(to, [...(extraTypes.get(to) ?? []), from.type]);
     if (from.frame && !extraFrames.has(to)) extraFrames.set(to, from.frame);
@@ -210,7 +215,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
       // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
       // publication.)
-      else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !(doc.published_date && recentMarker(before, grammar) && !ownDays.some((d) => withinLately(d, doc.published_date!))))) foldInto(before, e);
+      else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
     } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
       // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
       // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
@@ -373,11 +378,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
-  const receivesDelegation = (side: CountryCode) =>
-    events.some((o) => {
-      const at = markerIn(o);
-      return o.type === "reception" && at >= 0 && DELEGATION_OF[side].test(o.sentence.slice(at).split(/[,;.]/u)[0]!);
-    });
+  const receivesDelegation = (side: CountryCode) => events.some((o) => o.type === "reception" && DELEGATION_OF[side].test(markerClause(o)));
   return {
     events,
     sentences: all,
@@ -435,7 +436,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     delegationOf: (e, side) => {
       const at = markerIn(e);
       if (at < 0) return false;
-      const clause = e.sentence.slice(at).split(/[,;.]/u)[0]!;
+      const clause = markerClause(e);
       if (DELEGATION_OF[side].test(clause)) return true;
       // A delegation of no country named ("Chủ trì lễ đón đoàn công tác … là Đại tá B"), received by people of the
       // other side alone: this side's.
@@ -456,12 +457,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 
 const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
 /** A delegation of a side's country, in the clause of a marker: "Đoàn đại biểu quân sự cấp cao Việt Nam". */
+const DELEGATION_WORD = "(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])";
 const DELEGATION_OF: Record<CountryCode, RegExp> = {
-  VN: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
-  JP: new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
+  VN: new RegExp(`${DELEGATION_WORD}[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
+  JP: new RegExp(`${DELEGATION_WORD}[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
 };
 /** A delegation, of whatever country, in the clause of a marker: "lễ đón đoàn công tác". */
-const DELEGATION = /(?<![\p{L}\p{M}])[Đđ]oàn(?![\p{L}\p{M}])/u;
+const DELEGATION = new RegExp(DELEGATION_WORD, "u");
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
@@ -554,6 +556,12 @@ function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" 
 /** Where the clause holding a sentence's position `at` opens: after the comma or semicolon before it, else at the start. */
 function clauseOpening(sentence: string, at: number): number {
   return Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
+}
+
+/** The clause of an encounter's first marker, from the marker to the next comma, semicolon or full stop ("" with none). */
+function markerClause(e: EventMention): string {
+  const at = markerIn(e);
+  return at < 0 ? "" : e.sentence.slice(at).split(/[,;.]/u)[0]!;
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */

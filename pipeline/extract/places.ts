@@ -100,15 +100,17 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       }
       // The place written as the subject of "là nơi diễn ra / tổ chức": "Hôm 13/9, thành phố Fukuoka (Nhật Bản) là nơi
       // diễn ra Hội nghị …". The clause before those words opens with the place's name.
-      if (HOST_PLACE) HOST_PLACE.lastIndex = start;
-      for (let m = HOST_PLACE?.exec(slice); m; m = HOST_PLACE!.exec(slice)) {
+      if (!HOST_PLACE) return out;
+      HOST_PLACE.lastIndex = start;
+      for (let m = HOST_PLACE.exec(slice); m; m = HOST_PLACE.exec(slice)) {
         const before = text.slice(start, m.index);
         const from = start + Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(".")) + 1;
-        const lead = /^\s*/u.exec(text.slice(from, m.index))![0].length;
-        const clause = text.slice(from + lead, m.index);
+        const at = from + /^\s*/u.exec(text.slice(from, m.index))![0].length;
+        const clause = text.slice(at, m.index);
+        // (The name whole, filler word and all, first: as after a preposition.)
         const filler = NAME.test(clause) ? 0 : FILLER.exec(clause)![0].length;
         const hit = NAME.exec(clause.slice(filler));
-        if (hit) out.push({ start: from + lead + filler, end: from + lead + filler + hit[0].length, place: byName.get(hit[0])! });
+        if (hit) out.push({ start: at + filler, end: at + filler + hit[0].length, place: byName.get(hit[0])! });
       }
       return out;
     },
