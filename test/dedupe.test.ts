@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { isAbridgedCopy, paragraphsOfWords } from "../pipeline/dedupe/abridged.ts";
 import { isNearDuplicate, listSimilarity, setSimilarity } from "../pipeline/dedupe/confirm.ts";
 import { UnionFind, keepOrder, parseTime } from "../pipeline/dedupe/cluster.ts";
 import { fmix32, fnv1a32, hash64Hex, murmur3_32, murmur3_32Words } from "../pipeline/dedupe/hash.ts";
@@ -439,6 +440,52 @@ describe("findDuplicates", () => {
   it("gives the same result with the classic MinHash scheme", () => {
     const corpus = [original, reprint, meetingA, meetingB, ...filler(8, 6)];
     assert.equal(serialize(findDuplicates(corpus, { minhash: "classic" })), serialize(findDuplicates(corpus)));
+  });
+});
+
+describe("abridged reprints", () => {
+  /** The original with three more paragraphs: a long report of nine. */
+  const LONG = [
+    ...ORIGINAL,
+    "Trong thời gian ở Việt Nam, đoàn Thứ trưởng Masuda Kazuo dự kiến thăm Học viện Quốc phòng, làm việc với Cục Đối ngoại và thăm một đơn vị công binh đang chuẩn bị lực lượng cho phái bộ gìn giữ hòa bình tại Nam Sudan.",
+    "Phía Nhật Bản cũng cho biết sẽ cử chuyên gia sang hỗ trợ khóa tập huấn về vận hành thiết bị rà phá bom mìn dành cho cán bộ kỹ thuật của Trung tâm Hành động bom mìn quốc gia trong quý tới.",
+    "Kết thúc buổi tiếp, hai bên trao quà lưu niệm và chụp ảnh chung; Thượng tướng Hoàng Xuân Chiến mời ông Masuda Kazuo dự tiệc chiêu đãi do Bộ Quốc phòng Việt Nam tổ chức vào tối cùng ngày.",
+  ];
+  const original = article("qdnd-9", LONG, "2023-03-12");
+
+  it("links a copy that keeps the lead and one more paragraph, below the Jaccard floor", () => {
+    const copy = article("tuoitre-9", [`(TTO) - ${LONG[0]}`, LONG[3]!], "2023-03-12");
+    const sim = setSimilarity(shingleSet(copy.text), shingleSet(original.text));
+    assert.ok(sim.jaccard < 0.3 && sim.containment > 0.9, `J ${sim.jaccard}, containment ${sim.containment}`);
+    const r = findDuplicates([original, copy, ...filler(20, 9)]);
+    assert.equal(r.duplicates.get("tuoitre-9")?.duplicate_of, "qdnd-9");
+    assert.equal(r.duplicates.size, 1);
+    assert.equal(r.stats.abridgedConfirmations, 1);
+  });
+
+  it("links it with a few words changed, and whatever the input order", () => {
+    const edited = [LONG[0]!.replace("đã tiếp", "tiếp").replace("ở Hà Nội", "tại Hà Nội"), LONG[2]!.replace("thời gian qua", "những năm qua"), LONG[7]!];
+    const copy = article("vtv-9", edited, "2023-03-13");
+    const forward = findDuplicates([original, copy, ...filler(20, 10)]);
+    const backward = findDuplicates([...filler(20, 10), copy, original].reverse());
+    assert.equal(forward.duplicates.get("vtv-9")?.duplicate_of, "qdnd-9");
+    assert.equal(serialize(forward), serialize(backward));
+  });
+
+  it("leaves alone a lead run alone as a brief, and paragraphs taken from the middle", () => {
+    const brief = article("brief-9", [LONG[0]!], "2023-03-12");
+    const middle = article("digest-9", [LONG[4]!, LONG[5]!], "2023-03-14");
+    assert.equal(setSimilarity(shingleSet(middle.text), shingleSet(original.text)).containment, 1);
+    assert.equal(findDuplicates([original, brief, middle, ...filler(20, 11)]).duplicates.size, 0);
+  });
+
+  it("asks the shorter text for containment, size and two paragraphs of substance", () => {
+    const sim = { intersection: 90, jaccard: 0.2, containment: 0.9 };
+    assert.equal(isAbridgedCopy(sim, 2), true);
+    assert.equal(isAbridgedCopy(sim, 1), false);
+    assert.equal(isAbridgedCopy({ ...sim, containment: 0.7 }, 3), false);
+    assert.equal(isAbridgedCopy({ intersection: 30, jaccard: 0.1, containment: 1 }, 2), false);
+    assert.equal(paragraphsOfWords(["một hai ba", "Ngày 5/3, hai bên đã ký kết văn bản hợp tác về đào tạo sĩ quan trẻ tại Hà Nội."], 12), 1);
   });
 });
 

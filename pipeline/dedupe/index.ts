@@ -19,6 +19,10 @@
  *      grow linearly with the corpus (frequency.ts). Each candidate pair
  *      passes a prefilter on the signatures and is confirmed on the exact
  *      shingle sets (confirm.ts).
+ *      Then abridged reprints (abridged.ts): a copy that keeps the opening
+ *      and a paragraph or two of a longer text, whose Jaccard with it is
+ *      below the floor, found by a small LSH over the openings and
+ *      confirmed on the shorter text's containment.
  *   5. Confirmed pairs are merged with union-find; in each group the first
  *      article in kept-copy order is kept and every other member points
  *      directly at it (no chains), with its similarity *to the kept copy*.
@@ -27,6 +31,7 @@
  * candidates LSH lets through; no all-pairs comparison.
  */
 
+import { forEachAbridgedPair } from "./abridged.ts";
 import { DEFAULT_CONFIRM, isNearDuplicate, listSimilarity } from "./confirm.ts";
 import { UnionFind, keepOrder, parseTime } from "./cluster.ts";
 import { DEFAULT_MAX_SHINGLE_FREQUENCY, ShingleFrequency } from "./frequency.ts";
@@ -65,6 +70,8 @@ export interface DedupeStats {
   readonly candidatePairs: number;
   /** Candidate pairs checked on their shingle sets (past the prefilter, not already grouped). */
   readonly confirmations: number;
+  /** Pairs whose openings collide checked as abridged reprints (abridged.ts). */
+  readonly abridgedConfirmations: number;
 }
 
 export interface DedupeOptions {
@@ -263,6 +270,28 @@ export function findDuplicates(inputs: readonly DedupeInput[], options?: Partial
   forEachCandidatePair(keys, n, items, opts, onPair, bandMask);
   rejected.clear();
 
+  // 4b. abridged reprints (abridged.ts): the opening and a paragraph or two of a longer article, found by the opening
+  const abridgedConfirmations = forEachAbridgedPair(
+    {
+      items,
+      count: n,
+      shinglesOf: (i) => shingles.of(i),
+      paragraphsOf: (i) => inputs[i]!.paragraphs ?? [],
+      rare: (shingle) => frequency.estimate(shingle) <= opts.maxShingleFrequency,
+      // From |A∩B| = J·(|A| + |B|) / (1 + J), with the sizes counted with repeats (an overestimate of both).
+      containmentEstimate: (a, b) => {
+        const j = jaccardEstimate(signatures, signatures, numPerm, a * numPerm, b * numPerm);
+        const na = shingles.of(a).length;
+        const nb = shingles.of(b).length;
+        return (j * (na + nb)) / ((1 + j) * Math.min(na, nb));
+      },
+      grouped: (a, b) => uf.find(rank[a]!) === uf.find(rank[b]!),
+      seed: opts.seed,
+      lsh: { maxBucketSize: opts.maxBucketSize, bucketWindow: opts.bucketWindow },
+    },
+    (a, b) => uf.union(rank[a]!, rank[b]!),
+  );
+
   // 5. groups → kept copy = first member in rank order
   const duplicates: DedupeResult["duplicates"] = new Map();
   const keptOfRoot = new Map<number, number>(); // root rank → kept rank
@@ -290,7 +319,7 @@ export function findDuplicates(inputs: readonly DedupeInput[], options?: Partial
     if (rep.length > 0) repeatedParagraphs.set(inputs[i]!.article_id, rep);
   }
 
-  return { duplicates, repeatedParagraphs, stats: { distinctTexts: m, candidatePairs, confirmations } };
+  return { duplicates, repeatedParagraphs, stats: { distinctTexts: m, candidatePairs, confirmations, abridgedConfirmations } };
 }
 
 function textOf(inp: DedupeInput): string {
