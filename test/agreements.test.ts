@@ -59,6 +59,13 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(titles("Hai bên nhất trí triển khai Bản ghi nhớ về hợp tác gìn giữ hòa bình với nội dung trao đổi kinh nghiệm huấn luyện."), ["Bản ghi nhớ về hợp tác gìn giữ hòa bình"]);
   });
 
+  it("ends a title at a clause of time ('khi', 'ngay khi', 'sau khi', 'trước khi')", () => {
+    const titles = (sentence: string) => mentions(sentence).map((m) => m.title);
+    assert.deepEqual(titles("Hai bên sẽ thực hiện Kế hoạch hợp tác quốc phòng năm 2025 ngay khi điều kiện dịch bệnh cho phép."), ["Kế hoạch hợp tác quốc phòng năm 2025"]);
+    assert.deepEqual(titles("Bản ghi nhớ về hợp tác quân y sẽ có hiệu lực sau khi hai Bộ hoàn tất thủ tục nội bộ."), ["Bản ghi nhớ về hợp tác quân y"]);
+    assert.deepEqual(titles("Hai bên rà soát Thỏa thuận chuyển giao trang bị quốc phòng trước khi mở rộng danh mục hợp tác."), ["Thỏa thuận chuyển giao trang bị quốc phòng"]);
+  });
+
   it("a signing welcomed or praised ('hoan nghênh việc … đã ký') is an earlier one, not the meeting's", () => {
     const status = (sentence: string) => mentions(sentence).map((m) => m.status);
     assert.deepEqual(status("Thứ trưởng hoan nghênh việc hai bên đã ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Nhật Bản."), ["referenced"]);
