@@ -90,6 +90,14 @@ describe("portal date lines: each form", () => {
     assert.equal(parseDateline("Minh Châu/VOV.VN Thứ Tư, 16:05, 20/10/2021", W)?.rest, "Minh Châu/VOV.VN");
   });
 
+  it("an outlet's mark in capitals with its full stop opens a date line; a sentence ending with one does not", () => {
+    const d = parseDateline("BQĐP. 08:15 | 02/06/2022", W);
+    assert.deepEqual([d?.date, d?.time, d?.rest], ["2022-06-02", "08:15", "BQĐP."]);
+    assert.equal(parseDateline("TTXVN. Thứ Năm, 02/06/2022", W)?.date, "2022-06-02");
+    assert.equal(parseDateline("Hai đoàn đã trao đổi 02/06/2022 15:00 tại Hà Nội.", W), null);
+    assert.equal(parseDateline("Ngày 02/06/2022 lúc 15:00 hai đoàn gặp nhau.", W), null);
+  });
+
   it("prose with a date is no date line", () => {
     assert.equal(parseDateline("Chiều 20/10/2021, hai đoàn đã trao đổi ý kiến về hợp tác.", W), null);
     assert.equal(parseDateline("Cập nhật tình hình diễn tập ngày 20/10/2021 tại Hà Nội và Hải Phòng", W), null);
@@ -98,6 +106,13 @@ describe("portal date lines: each form", () => {
 
 describe("portal date lines in the page", () => {
   const kinds = (lines: string[]) => analyseLayout(lines.join("\n"), W);
+
+  it("a date line opened by an outlet's mark gives the date and the outlet", () => {
+    const l = kinds(["Hai đoàn trao đổi", "", "BQĐP. 08:15 | 02/06/2022", "", "Hôm thứ Tư, hai đoàn đã trao đổi về hợp tác."]);
+    assert.equal(l.dateline?.date, "2022-06-02");
+    assert.equal(l.outlet, "BQĐP");
+    assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "body"]);
+  });
 
   it("the earliest publication date wins: a later one is a page clock", () => {
     const l = kinds(["Hai đoàn trao đổi", "Thứ Sáu, 12/01/2024", "Ngày đăng: 20/10/2021 16:05", "Chiều 19/10, hai đoàn đã trao đổi về hợp tác."]);

@@ -99,6 +99,14 @@ const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?!\d)/;
 const FILLER = /(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\(|\)|[|,\-–—]/g;
 const MAX_REST = 40;
 
+/** An outlet's mark in capitals with its full stop, as some print it before the date ("TGVN. 10:45 | 15/03/2023"). */
+const OUTLET_MARK = /^(\p{Lu}{2,}[\p{L}.]*)\.$/u;
+
+/** The outlet a date line's remainder names by its mark ("TGVN." → "TGVN"), else null. */
+export function outletMark(rest: string): string | null {
+  return OUTLET_MARK.exec(rest)?.[1] ?? null;
+}
+
 /** Parse a line that is a date line; null for any other line. */
 export function parseDateline(line: string, words: DatelineWords): Dateline | null {
   if (line.length > 90) return null;
@@ -117,7 +125,7 @@ export function parseDateline(line: string, words: DatelineWords): Dateline | nu
   const weekdayNumber = w ? (words.weekdayNumber.get(key(w[1]!)) ?? words.weekdayNumber.get(w[1]!) ?? null) : null;
   const doubtful = weekdayNumber !== null && year !== null && day !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== weekdayNumber;
   rest = rest.replace(words.links, " ").replace(FILLER, " ").replace(/\s+/g, " ").trim();
-  if (rest.length > MAX_REST || /[.!?:;]$/.test(rest) || /\d/.test(rest)) return null;
+  if (rest.length > MAX_REST || (/[.!?:;]$/.test(rest) && outletMark(rest) === null) || /\d/.test(rest)) return null;
   const updated = label ? words.labelRole.get(key(label[1]!)) === "updated" : false;
   return {
     date: year !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null,

@@ -1,4 +1,4 @@
-import { monthPrefix, parseDateline, type Dateline, type DatelineWords } from "./dateline.ts";
+import { monthPrefix, outletMark, parseDateline, type Dateline, type DatelineWords } from "./dateline.ts";
 
 /**
  * The parts of an article page that survive a copy-paste from a news site:
@@ -150,7 +150,8 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
 
   const firstBody = lines.find((_, i) => kinds[i] === "body");
   const m = firstBody ? OUTLET_PREFIX.exec(firstBody.line) : null;
-  const outlet = m ? (m[1] ?? m[2] ?? m[3] ?? "").trim() || null : null;
+  // (Else the mark a date line opens with: "TGVN. 10:45 | 15/03/2023".)
+  const outlet = (m ? (m[1] ?? m[2] ?? m[3] ?? "").trim() || null : null) ?? datelines.map(({ d }) => outletMark(d.rest)).find((o) => o !== null) ?? null;
 
   return {
     paragraphs: lines.map((l, i) => ({ start: l.start, end: l.end, kind: kinds[i]! })),
