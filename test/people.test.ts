@@ -24,6 +24,25 @@ describe("findPersonMentions", () => {
     assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Sato Ken, Đại sứ Ấn Độ tại Việt Nam."), ["Hoàng Xuân Chiến VN", "Sato Ken null"]);
   });
 
+  it("a machine translation's wire credit: the reporter is no person of the story, and the post after the credit is read", () => {
+    const m = findPersonMentions(
+      "Tân Hoa Xã Hà Nội ngày 6 tháng 4 điện (Phóng viên Trương Hải) Việt Nam Quốc phòng Bộ Thứ trưởng Nguyễn Chí Vịnh ngày 5 tại Hà Nội gặp gỡ khách.",
+      registry,
+      grammar,
+      "2015-04-06",
+    );
+    assert.deepEqual(m.map((x) => [x.name, x.officeIds.length > 0]), [["Nguyễn Chí Vịnh", true]]);
+    // A reporter named in running text is left out too; a name after other brackets is read as before.
+    assert.deepEqual(findPersonMentions("Theo PV Trần Minh, Thượng tướng Nguyễn Chí Vịnh (Thứ trưởng) đã đến Tokyo.", registry, grammar).map((x) => x.name), ["Nguyễn Chí Vịnh"]);
+  });
+
+  it("a rank written after the name, in Chinese order, is the person's rank; not one that opens the next name", () => {
+    const rank = (text: string) => findPersonMentions(text, registry, grammar).map((x) => `${x.name}: ${x.rank}`);
+    assert.deepEqual(rank("Việt Nam Quốc phòng Bộ Thứ trưởng Nguyễn Chí Vịnh Thượng tướng quân ngày 5 tại Hà Nội hội kiến khách."), ["Nguyễn Chí Vịnh: Thượng tướng"]);
+    assert.deepEqual(rank("Bộ trưởng Quốc phòng Phùng Quang Thanh Đại tướng, cùng đoàn tham quan."), ["Phùng Quang Thanh: Đại tướng"]);
+    assert.deepEqual(rank("Đoàn gồm ông Nguyễn Chí Vịnh Đại tướng Phùng Quang Thanh và các sĩ quan."), ["Nguyễn Chí Vịnh: null", "Phùng Quang Thanh: Đại tướng"]);
+  });
+
   it("reads rank and post before a name and the posts listed after it", () => {
     assert.deepEqual(
       summary("Thượng tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo."),

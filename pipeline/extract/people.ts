@@ -173,12 +173,14 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // The writer a credit names ("(Phóng viên Lý Minh)") is no person of the story.
+  const story = mentions.filter((m) => !grammar.reporterAtEnd.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // A family name alone ("Chuẩn Đô đốc Tanaka") of someone the registry does not know is the one person of that
   // family name the article names in full, in either order ("Tanaka Ichiro", "Ichiro Tanaka").
-  return mentions.map((m) => {
+  return story.map((m) => {
     if (m.personId || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name)) return m;
     const key = m.name.toLowerCase();
-    const full = mentions.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
+    const full = story.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
     return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
   });
 }
@@ -196,7 +198,8 @@ function describe(text: string, start: number, end: number, personId: string | n
   const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS } = grammar;
   const written = text.slice(start, end);
   const prefix = titlePrefix(text, start, grammar);
-  const writtenRank = RANK_AT_END.exec(prefix)?.[1];
+  // (Or, in Chinese order, right after the name: "Ngô Xuân Lịch Đại tướng quân".)
+  const writtenRank = RANK_AT_END.exec(prefix)?.[1] ?? grammar.rankAfterName.exec(text.slice(end, end + 40))?.[1];
   const rank = writtenRank ? (grammar.rankForm.get(writtenRank.toLowerCase()) ?? writtenRank) : null;
   // The post begins at its first title word: "(lễ đón) chính thức Bộ trưởng …" is the post "Bộ trưởng …".
   const unranked = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
@@ -239,7 +242,10 @@ function describe(text: string, start: number, end: number, personId: string | n
 /** The words just before a name, back to the previous clause boundary. */
 function titlePrefix(text: string, start: number, grammar: Grammar): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"));
+  // A reporter's credit in brackets ("… điện (Phóng viên Lý Minh) Việt Nam Quốc phòng Bộ trưởng A") ends a clause too.
+  const close = window.lastIndexOf(")");
+  const credit = close >= 0 && grammar.reporterCreditAtEnd.test(window.slice(0, close + 1)) ? close : -1;
+  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), credit);
   // A boundary word before the last punctuation mark cannot be the cut: only the words after it are searched.
   const word = lastWord(window.slice(punctuation + 1), grammar.titleBoundary);
   const cut = word < 0 ? punctuation : punctuation + 1 + word;

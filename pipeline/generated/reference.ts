@@ -914,6 +914,24 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that name the writer of a report in a credit ("(Phóng viên Lý Minh)" after a wire dateline). The person so named is no person of the story, and a post before a name never reaches back across such a credit in brackets. Matched in either case of the first letter, as whole words.
+   */
+  reporter_words: {
+    /**
+     * The word as written.
+     */
+    form: string;
+  }[];
+  /**
+   * Words a machine translation from Chinese adds after a rank written after the name, in Chinese order ("Ngô Xuân Lịch Đại tướng quân"). A rank right after a name, alone or with one of these, and not followed by another capitalised word, is that person's rank.
+   */
+  calqued_rank_tails: {
+    /**
+     * The word as written.
+     */
+    form: string;
+  }[];
+  /**
    * Names of oceans, seas and regions that hold a country's name ("Ấn Độ Dương", the Indian Ocean, holds India's). They name no country: a post that writes one ("Giám đốc Hợp tác Quốc phòng khu vực Ấn Độ Dương - Thái Bình Dương") says nothing of the side of the person who holds it. Matched as written.
    */
   region_names: {

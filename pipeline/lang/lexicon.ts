@@ -115,6 +115,15 @@ export interface Grammar {
   readonly rankOrHonorificEnds: readonly string[];
   /** A rank as written, lower-cased → the rank as the lexicon writes it. */
   readonly rankForm: ReadonlyMap<string, string>;
+  /**
+   * A rank right after a name, in Chinese order ("… Ngô Xuân Lịch Đại tướng quân ngày 11 …"), maybe with a calqued
+   * tail, and no capitalised word after it (which would make it the next person's); group 1 is the rank.
+   */
+  readonly rankAfterName: RegExp;
+  /** A reporter's word at the end of a text ("(Phóng viên"): the name after it is the report's writer. */
+  readonly reporterAtEnd: RegExp;
+  /** A credit in brackets opened by a reporter's word, at the end of a text ("… điện (Phóng viên Lý Minh)"). */
+  readonly reporterCreditAtEnd: RegExp;
   readonly honorificAtEnd: RegExp;
   /** Any title word (unanchored). */
   readonly titleWord: RegExp;
@@ -433,6 +442,9 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
     rankOrHonorificEnds: [...new Set([...ranks, ...forms(honorifics)].map((f) => f.toLowerCase().split(/\s+/).at(-1)!))],
     rankForm: new Map(ranks.map((r) => [r.toLowerCase(), r])),
+    rankAfterName: new RegExp(`^\\s+(${alt(eitherCase(ranks))})(?:\\s+(?:${alt(forms(lx.calqued_rank_tails))}))?${R}(?!\\s+\\p{Lu})`, "u"),
+    reporterAtEnd: new RegExp(`${L}(?:${alt(eitherCase(forms(lx.reporter_words)))})\\s*$`, "u"),
+    reporterCreditAtEnd: new RegExp(`\\(\\s*(?:${alt(eitherCase(forms(lx.reporter_words)))})${R}[^()]*\\)\\s*$`, "u"),
     honorificAtEnd: new RegExp(`${leadingWords(eitherCase(forms(honorifics)))}(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
