@@ -62,6 +62,15 @@ describe("findDates", () => {
     assert.deepEqual(pick("từ ngày 30 tháng 6 đến ngày 2 tháng 7"), [["range", 30, 6, 2, 7, null]]);
     assert.deepEqual(pick("từ ngày 12/3 (thứ Ba) đến 15/3/2019"), [["range", 12, 3, 15, 3, 2019]]);
     assert.deepEqual(pick("từ ngày 5 tháng 3 đến ngày 9 tháng 5").map((d) => d[0]), ["day", "day"]);
+    // A weekday before each end's day: it names that day, not the span.
+    assert.deepEqual(pick("Từ thứ Tư ngày 6 tháng 11 đến thứ Bảy ngày 9 tháng 11 năm 2024, đoàn làm việc tại Tokyo."), [["range", 6, 11, 9, 11, 2024]]);
+    assert.deepEqual(pick("từ Chủ nhật, ngày 29 tháng 9 đến thứ Ba, ngày 1 tháng 10"), [["range", 29, 9, 1, 10, null]]);
+    assert.deepEqual(pick("Từ thứ Tư ngày 6 đến thứ Bảy ngày 9 tháng 11"), [["range", 6, 11, 9, 11, null]]);
+    assert.deepEqual(pick("Từ thứ Tư (6/11) đến thứ Bảy (9/11), đoàn làm việc tại Tokyo."), [["range", 6, 11, 9, 11, null]]);
+    assert.deepEqual(pick("từ thứ Hai, 30/9 đến thứ Tư, 2/10/2024"), [["range", 30, 9, 2, 10, 2024]]);
+    // Two years that disagree make no span; a weekday with its day and no span stays a day.
+    assert.deepEqual(pick("từ thứ Tư (6/11/2024) đến thứ Bảy (9/11/2025)").map((d) => d[0]), ["day", "day"]);
+    assert.deepEqual(pick("Hôm thứ Tư (6/11), đoàn đến Tokyo."), [["day", 6, 11, null, null, null]]);
   });
 
   it("reads a part of a month as a range of its days", () => {

@@ -70,6 +70,10 @@ const at = (...words: string[]) => `(?=${words.join("|")})`;
 const SPAN_START = at("từ", "các", "ngày", "\\d");
 /** A weekday in brackets after a span's first day ("từ ngày 25/6 (thứ Bảy) đến …"): it names that day, not the span. */
 const WEEKDAY_IN_BRACKETS = "(?:\\s*\\(\\s*(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*\\))?";
+/** A weekday and its day, bracketed or after a comma: "thứ Hai (16/12)", "thứ Ba, ngày 3/12/2019"; groups day, month, year. */
+const WEEKDAY_WITH_DAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?:\\s*\\))?";
+/** A weekday before a span's day ("từ thứ Hai ngày 16 tháng 12 đến thứ Năm ngày 19 …"): it names that day, not the span. */
+const WEEKDAY_BEFORE_DAY = "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?\\s+)?";
 
 interface Pattern {
   readonly re: RegExp;
@@ -98,6 +102,11 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
+  // each end a weekday with its day: "từ thứ Hai (16/12) đến thứ Năm (19/12)", "từ thứ Bảy, 30/11 đến thứ Ba, 3/12/2019"
+  {
+    needs: ["/", "thứ"], re: new RegExp(`${at("từ")}từ\\s+${WEEKDAY_WITH_DAY}\\s*(?:-|–|đến)\\s*${WEEKDAY_WITH_DAY}${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => (m[3] && m[6] && m[3] !== m[6] ? null : span(+m[1]!, +m[2]!, +m[4]!, +m[5]!, m[6] ? +m[6] : m[3] ? +m[3] : null)),
+  },
   {
     needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+đến\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
@@ -118,12 +127,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+(?:đến|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[3]!) ? (m[4] ? null : thisMonth(range(+m[1]!, +m[2]!, 1, null))) : range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null)),
   },
   // the same with the month in words at each end: từ ngày 25 tháng 6 (thứ Bảy) đến ngày 28 tháng 6 năm 2022
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+)?ngày\\s+${D}\\s+tháng\\s+${MONTH}${WEEKDAY_IN_BRACKETS}\\s+(?:đến|-|–)\\s+(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+tháng\\s+${MONTH}${WEEKDAY_IN_BRACKETS}\\s+(?:đến|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => span(+m[1]!, monthOf(m[2]!), +m[3]!, monthOf(m[4]!), m[5] ? +m[5] : null),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
