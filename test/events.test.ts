@@ -64,6 +64,18 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("a clause after a semicolon that names its own subject pairs its marker with that subject, not the sentence's", () => {
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến đã tiếp Đô đốc Sakai Ryo; Đô đốc Sakai Ryo sau đó hội kiến Đại tướng Phan Văn Giang."), [
+      ["reception", "in_person", "Hoàng Xuân Chiến + Sakai Ryo"],
+      ["reception", "in_person", "Sakai Ryo + Phan Văn Giang"],
+    ]);
+    // A clause with no subject of its own goes on with the sentence's.
+    assert.deepEqual(events("Đô đốc Sakai Ryo đã chào xã giao Đại tướng Phan Văn Giang; hội kiến Thượng tướng Hoàng Xuân Chiến."), [
+      ["reception", "in_person", "Sakai Ryo + Phan Văn Giang"],
+      ["reception", "in_person", "Sakai Ryo + Hoàng Xuân Chiến"],
+    ]);
+  });
+
   it("makes one encounter of a host's two markers of one type welcoming two guests, unless words between tell of another occasion", () => {
     assert.deepEqual(events("Đại tướng Phùng Quang Thanh đã chủ trì lễ đón Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori và tiếp Đô đốc Iwasaki Shigeru."), [
       ["reception", "in_person", "Phùng Quang Thanh + Onodera Itsunori + Iwasaki Shigeru"],

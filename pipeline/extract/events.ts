@@ -221,11 +221,25 @@ export function findEvents(
       let pending: Trigger[] = [];
       let emitted = false;
       const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+      /**
+       * A clause after a semicolon that names people before marker i opens with its own subject ("A tiếp B; ông B cũng
+       * hội kiến C"): where it starts, and its people. (None named, "A tiếp B; hội kiến C", the subject goes on.)
+       */
+      const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
+        const t = triggers[i];
+        if (i === 0 || !t) return null;
+        const at = sentence.lastIndexOf(";", t.start);
+        if (at < triggers[i - 1]!.end) return null;
+        const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
+        return own.length ? { at, people: own } : null;
+      };
+      let sentenceSubject: readonly PersonMention[] = subject;
       /** The event read last from this sentence (its index in `events`) and its last marker. */
       let read: { index: number; marker: Trigger } | null = null;
       triggers.forEach((t, i) => {
         pending.push(t);
-        const until = triggers[i + 1]?.start ?? sentence.length;
+        sentenceSubject = clauseSubject(i)?.people ?? sentenceSubject;
+        const until = clauseSubject(i + 1)?.at ?? triggers[i + 1]?.start ?? sentence.length;
         const next = planned.find((p) => p.start > t.start && p.start < until);
         const beforePlan = next ? objectsOf(t, next.start) : [];
         const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
@@ -233,7 +247,7 @@ export function findEvents(
         if (!objects.length && !last) return;
         // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
         if (!objects.length && last && emitted) return;
-        const participants = dedupe([...subject, ...objects]);
+        const participants = dedupe([...sentenceSubject, ...objects]);
         // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
         // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
         const previous = read && events[read.index]!;
