@@ -647,6 +647,17 @@ describe("extractArticle", () => {
     assert.deepEqual(rows(extract(port, { dateline: "06/08/2024" })), ["reception Kure: Yamamoto Kenji + Phạm Văn Long"]);
   });
 
+  it("a venue after the marker of a later encounter of the same sentence is that encounter's", () => {
+    const rows = (body: string[]) => extract(body, { dateline: "Ngày đăng: 12/10/2022 08:00" }).encounters.map((e) => `${e.type} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    // Two encounters in one sentence, the second placed after its own marker.
+    assert.deepEqual(rows(["Chiều 11/10, Thượng tướng Hoàng Xuân Chiến đã tiếp ông Oka Masami, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản; sau đó, ông Oka Masami hội kiến Đại tướng Phan Văn Giang tại Đà Nẵng."]), [
+      "reception -: Hoàng Xuân Chiến + Oka Masami",
+      "reception Da Nang: Oka Masami + Phan Văn Giang",
+    ]);
+    // Placed before both markers, the venue is the sentence's.
+    assert.deepEqual(rows(["Chiều 11/10, tại Đà Nẵng, Thượng tướng Hoàng Xuân Chiến đã tiếp ông Oka Masami, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế Nhật Bản; sau đó, ông Oka Masami hội kiến Đại tướng Phan Văn Giang."]).map((r) => r.split(":")[0]), ["reception Da Nang", "reception Da Nang"]);
+  });
+
   it("does not place an encounter where a plan in its sentence puts what is to come ('…, lần tới sẽ được tổ chức tại Tokyo')", () => {
     const places = (body: string[]) => extract(body, { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     const talks = "Sáng 27/6, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
