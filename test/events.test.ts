@@ -64,6 +64,12 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("the results of an encounter reported ('thông báo kết quả hội đàm với …') are no encounter, unless the sentence dates it", () => {
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến cho biết đã thông báo kết quả hội đàm với Đô đốc Sakai Ryo tới lãnh đạo Bộ Quốc phòng."), []);
+    assert.deepEqual(events("Hai bên trao đổi kết quả cuộc gặp giữa Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru."), []);
+    assert.deepEqual(events("Kết quả hội đàm giữa Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru tại Tokyo ngày 5/8/2024 được hai bên đánh giá cao.").map((e) => e[0]), ["talks"]);
+  });
+
   it("a clause after a semicolon that names its own subject pairs its marker with that subject, not the sentence's", () => {
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến đã tiếp Đô đốc Sakai Ryo; Đô đốc Sakai Ryo sau đó hội kiến Đại tướng Phan Văn Giang."), [
       ["reception", "in_person", "Hoàng Xuân Chiến + Sakai Ryo"],

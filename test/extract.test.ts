@@ -347,7 +347,7 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([forum, "Phát biểu tại buổi họp báo, Thiếu tướng Trần Văn Lâm khẳng định Việt Nam ủng hộ hợp tác đa phương."])), []);
   });
 
-  it("makes one encounter per person of a side that meets the other side's one person in turn ('lần lượt')", () => {
+  it("makes one encounter per person of a side that meets the other side's one person in turn ('lần lượt', 'cùng ngày')", () => {
     const people = (sentence: string) => summary(extract([sentence])).map((m) => m.split(": ")[1]);
     assert.deepEqual(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến lần lượt tiếp Đại sứ Nhật Bản Ito Naoki."), [
       "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
@@ -357,6 +357,11 @@ describe("extractArticle", () => {
     // Without it, or with it in another clause, one encounter.
     assert.equal(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Ito Naoki.").length, 1);
     assert.equal(people("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Ito Naoki; các đại biểu lần lượt phát biểu.").length, 1);
+    // Two hosts who received the guest "the same day" ("cùng ngày" in the marker's clause) each received the guest.
+    assert.deepEqual(people("Ngày 9/4/2024, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến cùng ngày đã tiếp Đại sứ Nhật Bản Ito Naoki tại Hà Nội."), [
+      "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
+      "Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)",
+    ]);
   });
 
   it("takes a host named by title before the marker ('Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B') as the one nearby who holds it", () => {
