@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { isAbridgedCopy, paragraphsOfWords } from "../pipeline/dedupe/abridged.ts";
+import { DEFAULT_CONTAINED, forEachContainedPair, isAbridgedCopy, paragraphsOfWords, wordCoverage } from "../pipeline/dedupe/contained.ts";
 import { isNearDuplicate, listSimilarity, setSimilarity } from "../pipeline/dedupe/confirm.ts";
 import { UnionFind, keepOrder, parseTime } from "../pipeline/dedupe/cluster.ts";
 import { fmix32, fnv1a32, hash64Hex, murmur3_32, murmur3_32Words } from "../pipeline/dedupe/hash.ts";
@@ -443,7 +443,7 @@ describe("findDuplicates", () => {
   });
 });
 
-describe("abridged reprints", () => {
+describe("copies the banding misses", () => {
   /** The original with three more paragraphs: a long report of nine. */
   const LONG = [
     ...ORIGINAL,
@@ -452,6 +452,8 @@ describe("abridged reprints", () => {
     "Kết thúc buổi tiếp, hai bên trao quà lưu niệm và chụp ảnh chung; Thượng tướng Hoàng Xuân Chiến mời ông Masuda Kazuo dự tiệc chiêu đãi do Bộ Quốc phòng Việt Nam tổ chức vào tối cùng ngày.",
   ];
   const original = article("qdnd-9", LONG, "2023-03-12");
+  /** Drops the words at the given indexes of a paragraph: an editor's trims inside its sentences. */
+  const trim = (p: string, drop: readonly number[]) => p.split(" ").filter((_, k) => !drop.includes(k)).join(" ");
 
   it("links a copy that keeps the lead and one more paragraph, below the Jaccard floor", () => {
     const copy = article("tuoitre-9", [`(TTO) - ${LONG[0]}`, LONG[3]!], "2023-03-12");
@@ -460,32 +462,61 @@ describe("abridged reprints", () => {
     const r = findDuplicates([original, copy, ...filler(20, 9)]);
     assert.equal(r.duplicates.get("tuoitre-9")?.duplicate_of, "qdnd-9");
     assert.equal(r.duplicates.size, 1);
-    assert.equal(r.stats.abridgedConfirmations, 1);
+    assert.equal(r.stats.containedConfirmations, 1);
   });
 
-  it("links it with a few words changed, and whatever the input order", () => {
-    const edited = [LONG[0]!.replace("đã tiếp", "tiếp").replace("ở Hà Nội", "tại Hà Nội"), LONG[2]!.replace("thời gian qua", "những năm qua"), LONG[7]!];
-    const copy = article("vtv-9", edited, "2023-03-13");
+  it("links an extract whose sentences are trimmed (containment under 0.8, its words nearly all in the report), whatever the input order", () => {
+    const extract = [trim(LONG[0]!, [3, 12, 30]), trim(LONG[2]!, [5, 20]), trim(LONG[7]!, [9, 25])];
+    const copy = article("vtv-9", extract, "2023-03-13");
+    const sim = setSimilarity(shingleSet(copy.text), shingleSet(original.text));
+    assert.ok(sim.jaccard < 0.3 && sim.containment < 0.8, `J ${sim.jaccard}, containment ${sim.containment}`);
     const forward = findDuplicates([original, copy, ...filler(20, 10)]);
     const backward = findDuplicates([...filler(20, 10), copy, original].reverse());
     assert.equal(forward.duplicates.get("vtv-9")?.duplicate_of, "qdnd-9");
     assert.equal(serialize(forward), serialize(backward));
   });
 
-  it("leaves alone a lead run alone as a brief, and paragraphs taken from the middle", () => {
+  it("leaves alone a lead run alone as a brief, and a report written apart that shares names and formulas", () => {
     const brief = article("brief-9", [LONG[0]!], "2023-03-12");
-    const middle = article("digest-9", [LONG[4]!, LONG[5]!], "2023-03-14");
-    assert.equal(setSimilarity(shingleSet(middle.text), shingleSet(original.text)).containment, 1);
-    assert.equal(findDuplicates([original, brief, middle, ...filler(20, 11)]).duplicates.size, 0);
+    const own = article("own-9", [`${LONG[0]!.split(",")[0]}, hai Thứ trưởng đã trao đổi về hợp tác đào tạo, quân y và gìn giữ hòa bình, đồng thời thống nhất sẽ sớm tổ chức đối thoại chính sách tại Tokyo.`, "Ông Masuda Kazuo cảm ơn sự đón tiếp chu đáo của Bộ Quốc phòng Việt Nam và mời Thượng tướng Hoàng Xuân Chiến sang thăm Nhật Bản vào thời gian thích hợp."], "2023-03-12");
+    assert.equal(findDuplicates([original, brief, own, ...filler(20, 11)]).duplicates.size, 0);
   });
 
-  it("asks the shorter text for containment, size and two paragraphs of substance", () => {
-    const sim = { intersection: 90, jaccard: 0.2, containment: 0.9 };
-    assert.equal(isAbridgedCopy(sim, 2), true);
-    assert.equal(isAbridgedCopy(sim, 1), false);
-    assert.equal(isAbridgedCopy({ ...sim, containment: 0.7 }, 3), false);
-    assert.equal(isAbridgedCopy({ intersection: 30, jaccard: 0.1, containment: 1 }, 2), false);
+  it("asks the shorter text for containment, word coverage, size and two paragraphs of substance", () => {
+    const sim = { intersection: 90, jaccard: 0.2, containment: 0.7 };
+    assert.equal(isAbridgedCopy(sim, 0.9, 2), true);
+    assert.equal(isAbridgedCopy(sim, 0.9, 1), false);
+    assert.equal(isAbridgedCopy(sim, 0.7, 3), false);
+    assert.equal(isAbridgedCopy({ ...sim, containment: 0.45 }, 0.95, 3), false);
+    assert.equal(isAbridgedCopy({ intersection: 30, jaccard: 0.1, containment: 1 }, 1, 2), false);
     assert.equal(paragraphsOfWords(["một hai ba", "Ngày 5/3, hai bên đã ký kết văn bản hợp tác về đào tạo sĩ quan trẻ tại Hà Nội."], 12), 1);
+  });
+
+  it("finds the same pairs whatever part of the index is sorted at a time", () => {
+    const texts = [original, article("tuoitre-9", [LONG[0]!, LONG[3]!]), article("vtv-9", [trim(LONG[0]!, [3, 12]), LONG[7]!]), ...filler(30, 12)];
+    const lists = texts.map((t) => {
+      const w = hashWords(t.text);
+      return shingleHashes(w.hashes, w.count, 5).slice();
+    });
+    const found = (partEntries: number) => {
+      const out: string[] = [];
+      forEachContainedPair(
+        { items: Int32Array.from(texts.keys()), count: texts.length, shinglesOf: (i) => lists[i]!, paragraphsOf: (i) => texts[i]!.paragraphs, shingleSize: 5, nearDuplicate: () => false, grouped: () => false },
+        (a, b) => out.push(`${texts[a]!.article_id} ${texts[b]!.article_id}`),
+        { ...DEFAULT_CONTAINED, partEntries },
+      );
+      return out;
+    };
+    assert.ok(found(1 << 22).includes("qdnd-9 tuoitre-9"));
+    for (const part of [1, 7, 100]) assert.deepEqual(found(part), found(1 << 22), `partEntries ${part}`);
+  });
+
+  it("word coverage counts each word once, inside any shared shingle", () => {
+    // Shingles 0..5 of a ten-word text (size 5); the other holds shingles 0 and 5: words 0–4 and 5–9, all ten.
+    assert.equal(wordCoverage(Uint32Array.of(10, 11, 12, 13, 14, 15), new Set([10, 15]), 5), 1);
+    // Shingles 0 and 1: words 0–5 of ten.
+    assert.equal(wordCoverage(Uint32Array.of(10, 11, 12, 13, 14, 15), new Set([10, 11]), 5), 0.6);
+    assert.equal(wordCoverage(Uint32Array.of(10, 11), new Set(), 5), 0);
   });
 });
 

@@ -42,6 +42,9 @@
  * reprint (≥ 0.43) and far above every non-duplicate (≤ 0.09). Articles about
  * the same meeting share names, titles and formulaic phrases but are written
  * independently, so their 5-shingle overlap stays near 0.05.
+ *
+ * A copy below the Jaccard floor (an abridged one: the lead and a paragraph
+ * or two of a long report) is confirmed by another test, in contained.ts.
  */
 
 export interface ConfirmParams {

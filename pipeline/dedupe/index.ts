@@ -19,10 +19,10 @@
  *      grow linearly with the corpus (frequency.ts). Each candidate pair
  *      passes a prefilter on the signatures and is confirmed on the exact
  *      shingle sets (confirm.ts).
- *      Then abridged reprints (abridged.ts): a copy that keeps the opening
- *      and a paragraph or two of a longer text, whose Jaccard with it is
- *      below the floor, found by a small LSH over the openings and
- *      confirmed on the shorter text's containment.
+ *      Then the copies banding misses (contained.ts): pairs that share
+ *      enough rare shingles (an exact index of a quarter of them), confirmed
+ *      by the main test or as an abridged copy (the shorter text's words
+ *      nearly all inside shingles of the longer).
  *   5. Confirmed pairs are merged with union-find; in each group the first
  *      article in kept-copy order is kept and every other member points
  *      directly at it (no chains), with its similarity *to the kept copy*.
@@ -31,7 +31,7 @@
  * candidates LSH lets through; no all-pairs comparison.
  */
 
-import { forEachAbridgedPair } from "./abridged.ts";
+import { forEachContainedPair } from "./contained.ts";
 import { DEFAULT_CONFIRM, isNearDuplicate, listSimilarity } from "./confirm.ts";
 import { UnionFind, keepOrder, parseTime } from "./cluster.ts";
 import { DEFAULT_MAX_SHINGLE_FREQUENCY, ShingleFrequency } from "./frequency.ts";
@@ -70,8 +70,8 @@ export interface DedupeStats {
   readonly candidatePairs: number;
   /** Candidate pairs checked on their shingle sets (past the prefilter, not already grouped). */
   readonly confirmations: number;
-  /** Pairs whose openings collide checked as abridged reprints (abridged.ts). */
-  readonly abridgedConfirmations: number;
+  /** Pairs proposed by the rare shingles they share checked on their shingle sets (contained.ts). */
+  readonly containedConfirmations: number;
 }
 
 export interface DedupeOptions {
@@ -270,24 +270,17 @@ export function findDuplicates(inputs: readonly DedupeInput[], options?: Partial
   forEachCandidatePair(keys, n, items, opts, onPair, bandMask);
   rejected.clear();
 
-  // 4b. abridged reprints (abridged.ts): the opening and a paragraph or two of a longer article, found by the opening
-  const abridgedConfirmations = forEachAbridgedPair(
+  // 4b. copies the banding misses (contained.ts): proposed by the rare shingles two texts share, confirmed by the
+  //     main test or as an abridged copy (another outlet's lead and a paragraph or two of a longer report)
+  const containedConfirmations = forEachContainedPair(
     {
       items,
       count: n,
       shinglesOf: (i) => shingles.of(i),
       paragraphsOf: (i) => inputs[i]!.paragraphs ?? [],
-      rare: (shingle) => frequency.estimate(shingle) <= opts.maxShingleFrequency,
-      // From |A∩B| = J·(|A| + |B|) / (1 + J), with the sizes counted with repeats (an overestimate of both).
-      containmentEstimate: (a, b) => {
-        const j = jaccardEstimate(signatures, signatures, numPerm, a * numPerm, b * numPerm);
-        const na = shingles.of(a).length;
-        const nb = shingles.of(b).length;
-        return (j * (na + nb)) / ((1 + j) * Math.min(na, nb));
-      },
+      shingleSize: opts.shingleSize,
+      nearDuplicate: (sim) => isNearDuplicate(sim, opts),
       grouped: (a, b) => uf.find(rank[a]!) === uf.find(rank[b]!),
-      seed: opts.seed,
-      lsh: { maxBucketSize: opts.maxBucketSize, bucketWindow: opts.bucketWindow },
     },
     (a, b) => uf.union(rank[a]!, rank[b]!),
   );
@@ -319,7 +312,7 @@ export function findDuplicates(inputs: readonly DedupeInput[], options?: Partial
     if (rep.length > 0) repeatedParagraphs.set(inputs[i]!.article_id, rep);
   }
 
-  return { duplicates, repeatedParagraphs, stats: { distinctTexts: m, candidatePairs, confirmations, abridgedConfirmations } };
+  return { duplicates, repeatedParagraphs, stats: { distinctTexts: m, candidatePairs, confirmations, containedConfirmations } };
 }
 
 function textOf(inp: DedupeInput): string {
