@@ -137,38 +137,42 @@ export function forEachContainedPair(input: ContainedInput, onCopy: (a: number, 
   // told apart later, where one shingle's entries stand together.
   const BUCKETS = 1 << 12;
   const LOW = 0xfffff; // the hash's other 20 bits
+  /** The bucket of an indexed shingle, -1 for one not indexed. */
+  const bucketOf = (h: number) => ((h & params.sampleMask) === 0 ? h >>> 20 : -1);
   const size = new Int32Array(BUCKETS);
   const texts = items.filter((i) => shinglesOf(i).length >= params.minShingles);
   for (const i of texts) {
     const sh = shinglesOf(i);
-    for (let j = 0; j < sh.length; j++) if ((sh[j]! & params.sampleMask) === 0) size[sh[j]! >>> 20]!++;
+    for (let j = 0; j < sh.length; j++) {
+      const b = bucketOf(sh[j]!);
+      if (b >= 0) size[b]!++;
+    }
   }
   const indexed = new Int32Array(count); // distinct indexed shingles per text
   let pairs: Float64Array = new Float64Array(1 << 16); // a · count + b, once per indexed shingle the two share
   let nPairs = 0;
   const owners: number[] = [];
-  const start = new Int32Array(BUCKETS + 1);
   let entries: Float64Array = new Float64Array(0);
   for (let from = 0; from < BUCKETS; ) {
-    // Buckets [from, to): as many as fit in PART entries (at least one).
+    // Buckets [from, to): as many as fit in `partEntries` (at least one); offset[b - from] is where bucket b starts.
     let to = from;
     let total = 0;
     while (to < BUCKETS && (to === from || total + size[to]! <= params.partEntries)) total += size[to++]!;
-    for (let b = from; b < to; b++) start[b + 1] = start[b]! + size[b]!;
+    const offset = new Int32Array(to - from + 1);
+    for (let b = from; b < to; b++) offset[b - from + 1] = offset[b - from]! + size[b]!;
     if (entries.length < total) entries = new Float64Array(total);
-    const fill = start.slice(0, BUCKETS);
+    const fill = offset.slice(0, to - from);
     // Each entry packed in one number, the hash's low bits by the text: exact below 2^53 (20 bits by fewer than 2^33 texts).
     for (const i of texts) {
       const sh = shinglesOf(i);
       for (let j = 0; j < sh.length; j++) {
-        const h = sh[j]!;
-        const b = h >>> 20;
-        if ((h & params.sampleMask) === 0 && b >= from && b < to) entries[fill[b]!++ - start[from]!] = (h & LOW) * count + i;
+        const b = bucketOf(sh[j]!);
+        if (b >= from && b < to) entries[fill[b - from]!++] = (sh[j]! & LOW) * count + i;
       }
     }
     // Within a bucket, sorted, one shingle's entries stand together, ascending by text.
     for (let b = from; b < to; b++) {
-      const o = entries.subarray(start[b]! - start[from]!, start[b + 1]! - start[from]!).sort();
+      const o = entries.subarray(offset[b - from]!, offset[b - from + 1]!).sort();
       for (let r = 0; r < o.length; ) {
         const low = Math.floor(o[r]! / count);
         owners.length = 0;
@@ -189,8 +193,6 @@ export function forEachContainedPair(input: ContainedInput, onCopy: (a: number, 
         r = e;
       }
     }
-    start[to] = 0;
-    start[from] = 0;
     from = to;
   }
   entries = new Float64Array(0);
@@ -213,8 +215,7 @@ export function forEachContainedPair(input: ContainedInput, onCopy: (a: number, 
     const [short, long] = sa.length <= sb.length ? [a, b] : [b, a];
     const copy =
       input.nearDuplicate(sim) ||
-      (sim.containment >= params.minContainment &&
-        isAbridgedCopy(sim, wordCoverage(shinglesOf(short), new Set(shinglesOf(long)), input.shingleSize), paragraphsOfWords(input.paragraphsOf(short), params.paragraphWords), params));
+      isAbridgedCopy(sim, wordCoverage(shinglesOf(short), new Set(shinglesOf(long)), input.shingleSize), paragraphsOfWords(input.paragraphsOf(short), params.paragraphWords), params);
     if (copy) onCopy(a, b);
   }
   return confirmations;

@@ -291,16 +291,17 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // (Else the place of the last encounter of its day, not of one of another time told since: "Ngày 24/10/2011, …
       // ký … tại Tokyo. Cùng ngày, A tiếp B" after a day in Hanoi.)
       const ofDay = encounters.findLast((o) => o.format === "in_person" && o.place !== null && overlaps(o.date, date));
-      const known = visited ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
       // (Not a venue written after the marker of another encounter its sentence tells later: "A chào xã giao B; hội kiến C
-      // tại Hải Phòng" places the meeting with C, not the call on B.)
+      // tại Hải Phòng" places the meeting with C, not the call on B; nor is that venue the place known for this one.)
       const next = accepted.reduce((at, o) => (o !== e && o.start === e.start && triggerAt(o) > triggerAt(e) ? Math.min(at, triggerAt(o)) : at), e.end);
       const people = mentions.filter((m) => m.start >= e.start && m.end <= e.end);
-      const others = next < e.end ? heldVenues(text, next, e.end, places, grammar, people).map((v) => v.place) : [];
-      place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? (known && others.includes(known) ? null : known);
+      const later = next < e.end ? heldVenues(text, next, e.end, places, grammar, people).map((v) => v.place) : [];
+      const told = visited ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
+      const known = told && later.includes(told) ? null : told;
+      place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
-      // already gives in that country (not the one it gives the later encounter of the same sentence).
-      if (place?.kind === "country" && known?.kind === "city" && known.country === place.country && !others.includes(known)) place = known;
+      // already gives in that country.
+      if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
       lastPlace = place;
     }
     const types = [e.type, ...(extraTypes.get(e) ?? [])];

@@ -233,13 +233,14 @@ export function findEvents(
         const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
         return own.length ? { at, people: own } : null;
       };
+      const opens = triggers.map((_, i) => clauseSubject(i));
       let sentenceSubject: readonly PersonMention[] = subject;
       /** The event read last from this sentence (its index in `events`) and its last marker. */
       let read: { index: number; marker: Trigger } | null = null;
       triggers.forEach((t, i) => {
         pending.push(t);
-        sentenceSubject = clauseSubject(i)?.people ?? sentenceSubject;
-        const until = clauseSubject(i + 1)?.at ?? triggers[i + 1]?.start ?? sentence.length;
+        sentenceSubject = opens[i]?.people ?? sentenceSubject;
+        const until = opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length;
         const next = planned.find((p) => p.start > t.start && p.start < until);
         const beforePlan = next ? objectsOf(t, next.start) : [];
         const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
