@@ -93,6 +93,17 @@ describe("findEvents", () => {
     assert.equal(events("Bộ trưởng Onodera Itsunori đã chào xã giao Thủ tướng Nguyễn Tấn Dũng và chào xã giao Đại tướng Phùng Quang Thanh.").length, 2);
   });
 
+  it("makes one reception of a host's marker and the guests' calls after it, each guest named before its own call", () => {
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Yamada Takio đến chào nhân dịp kết thúc nhiệm kỳ và Đại tá Tanaka Ken, Tùy viên Quốc phòng Nhật Bản, đến chào nhận nhiệm vụ."), [
+      ["reception", "in_person", "Hoàng Xuân Chiến + Yamada Takio + Tanaka Ken"],
+    ]);
+    // A call told in a clause of its own, opened by words of sequence, is the guest's on another host.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Yamada Takio đến chào, sau đó Đại sứ Yamada Takio đến chào Đại tướng Phan Văn Giang."), [
+      ["reception", "in_person", "Hoàng Xuân Chiến + Yamada Takio"],
+      ["reception", "in_person", "Yamada Takio + Phan Văn Giang"],
+    ]);
+  });
+
   it("does not take plans, invitations or other uses of the words for encounters", () => {
     assert.deepEqual(events("Hai bên sẽ hội đàm với Bộ trưởng Kishi Nobuo vào năm sau."), []);
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);

@@ -222,14 +222,16 @@ export function findEvents(
       let emitted = false;
       const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
       /**
-       * A clause after a semicolon that names people before marker i opens with its own subject ("A tiếp B; ông B cũng
-       * hội kiến C"): where it starts, and its people. (None named, "A tiếp B; hội kiến C", the subject goes on.)
+       * A clause after a semicolon, or opened by words of sequence, that names people before marker i opens with its
+       * own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B, sau đó B đến chào C"): where it starts, and its
+       * people. (None named, "A tiếp B; hội kiến C", the subject goes on.)
        */
       const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
         const t = triggers[i];
         if (i === 0 || !t) return null;
-        const at = sentence.lastIndexOf(";", t.start);
-        if (at < triggers[i - 1]!.end) return null;
+        const from = triggers[i - 1]!.end;
+        const at = Math.max(sentence.lastIndexOf(";", t.start), lastMatchAt(grammar.clauseOpening, sentence, from, t.start));
+        if (at < from) return null;
         const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
         return own.length ? { at, people: own } : null;
       };
@@ -253,7 +255,15 @@ export function findEvents(
         // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
         const previous = read && events[read.index]!;
         const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
-        if (read && previous && hosts(read.marker) && pending.every(hosts) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
+        // So does a guest's marker after the host's, each guest named before it calling on the host ("A tiếp B đến chào
+        // …, và C đến chào …"): one reception, the people it names of the guests' side more guests.
+        // (Not a clause with its own subject: "A tiếp B, sau đó B đến chào C" is B's call on C.)
+        const calls = (m: Trigger) => m.type === previous?.type && grammar.visitsMarkers.has(m.text.toLowerCase());
+        const guests = () => {
+          const host = previous!.participants.filter((p) => p.start - sent.start < read!.marker.start);
+          return !opens[i] && objects.every((o) => !host.some((h) => h.country === o.country));
+        };
+        if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
           events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
           read = { index: read.index, marker: t };
           pending = [];
@@ -434,4 +444,14 @@ function dedupe(people: readonly PersonMention[]): PersonMention[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Where the last match of a global expression in `text` between `from` and `to` starts; -1 if there is none. */
+function lastMatchAt(re: RegExp, text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) at = from + m.index;
+  re.lastIndex = 0;
+  return at;
 }

@@ -36,6 +36,13 @@ export interface Grammar {
   readonly triggerFormat: ReadonlyMap<string, MeetingFormat>;
   /** The markers (lower case) whose subject receives the counterpart ("tiếp", "lễ đón"): the host's. */
   readonly hostsMarkers: ReadonlySet<string>;
+  /** The markers (lower case) whose subject is the guest who calls ("đến chào", "thăm xã giao"). */
+  readonly visitsMarkers: ReadonlySet<string>;
+  /**
+   * A later clause of a sentence opened by words of sequence after a comma, a semicolon or a joiner (", sau đó …",
+   * "và tiếp đó …"): the people it names before its marker are its own subject.
+   */
+  readonly clauseOpening: RegExp;
   /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
   readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
@@ -401,6 +408,8 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
+    visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
+    clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
     notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
