@@ -14,12 +14,14 @@ import type { Knowledge } from "../pipeline/reference/knowledge.ts";
 import { repoKnowledge } from "./helpers.ts";
 
 let k: Knowledge;
+/** The two sides as the gazetteer writes them. */
+const SIDES = { VN: "Việt Nam", JP: "Nhật Bản" } as const;
 before(async () => {
   k = await repoKnowledge();
 });
 
 function types(text: string, lexicon: Lexicon): string[] {
-  const grammar = grammarOf(lexicon, []);
+  const grammar = grammarOf(lexicon, SIDES, []);
   return findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, k.registry, grammar), grammar).map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
 }
 
@@ -46,7 +48,7 @@ describe("lexicon", () => {
 
   it("the words of leading a delegation, of inviting and of pointing back are lexicon entries", () => {
     const base = k.grammar.lexicon;
-    const g = grammarOf(base, []);
+    const g = grammarOf(base, SIDES, []);
     assert.ok(g.leads.test("Đoàn khách do Trung tướng Mori Taro dẫn đầu."));
     assert.ok(g.leads.test("Trưởng đoàn là ông Sato."));
     assert.ok(!g.leads.test("Hai bên dẫn đầutiên.")); // a whole word only
@@ -57,7 +59,7 @@ describe("lexicon", () => {
     assert.ok(!g.pointsBack.test("Nhân dịp kỷ niệm,"));
     assert.ok(!g.pointsBack.test("Trong khuôn khổ chuyến thăm chính thức này,")); // more than a few words
     // One more entry, and the grammar reads it.
-    const more = grammarOf({ ...base, pointing_back_words: [...base.pointing_back_words, { form: "ấy" }], leading_words: [...base.leading_words, { form: "cầm đầu" }] }, []);
+    const more = grammarOf({ ...base, pointing_back_words: [...base.pointing_back_words, { form: "ấy" }], leading_words: [...base.leading_words, { form: "cầm đầu" }] }, SIDES, []);
     assert.ok(!g.pointsBack.test("Nhân dịp ấy,"));
     assert.ok(more.pointsBack.test("Nhân dịp ấy,"));
     assert.ok(more.leads.test("Đoàn do ông B cầm đầu."));

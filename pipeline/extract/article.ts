@@ -94,12 +94,10 @@ const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "othe
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
 
-const VISIT = /(?<![\p{L}\p{M}])thăm(?: chính thức| hữu nghị chính thức| hữu nghị| xã giao| làm việc tại| và làm việc tại| làm việc)? (Nhật Bản|Việt Nam)(?![\p{L}\p{M}])/u;
-
 /** The country a visit is paid to, named in the paragraph of an encounter up to its end ("chuyến thăm Việt Nam của …"). */
-function visitedIn(text: string, regions: readonly { start: number; end: number }[], e: { start: number; end: number }, places: Gazetteer): Place | null {
+function visitedIn(text: string, regions: readonly { start: number; end: number }[], e: { start: number; end: number }, places: Gazetteer, grammar: Grammar): Place | null {
   const region = regions.find((r) => r.start <= e.start && e.end <= r.end);
-  const visit = region ? VISIT.exec(text.slice(region.start, e.end)) : null;
+  const visit = region ? grammar.visitTo.exec(text.slice(region.start, e.end)) : null;
   return visit ? (places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!)) ?? null) : null;
 }
 
@@ -287,7 +285,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is
       // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
       const before = encounters.at(-1)?.date;
-      const visited = date.precision === "month" && before && !overlaps(before, date) ? visitedIn(text, regions, e, places) : null;
+      const visited = date.precision === "month" && before && !overlaps(before, date) ? visitedIn(text, regions, e, places, grammar) : null;
       // (Else the place of the last encounter of its day, not of one of another time told since: "Ngày 24/10/2011, …
       // ký … tại Tokyo. Cùng ngày, A tiếp B" after a day in Hanoi.)
       const ofDay = encounters.findLast((o) => o.format === "in_person" && o.place !== null && overlaps(o.date, date));
@@ -384,7 +382,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
-  const receivesDelegation = (side: CountryCode) => events.some((o) => o.type === "reception" && DELEGATION_OF[side].test(markerClause(o)));
+  const receivesDelegation = (side: CountryCode) => events.some((o) => o.type === "reception" && grammar.delegationOf[side].test(markerClause(o)));
   return {
     events,
     sentences: all,
@@ -434,21 +432,21 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     visiting: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       const sentence = s ? text.slice(s.start, s.end) : "";
-      const visit = VISIT.exec(sentence);
+      const visit = grammar.visitTo.exec(sentence);
       // (Not a visit one is invited to: "A mời Bộ trưởng B thăm chính thức Việt Nam".)
       const clause = visit ? sentence.slice(0, visit.index).split(/[,;]/u).at(-1)! : "";
-      return !!visit && m.country !== null && visit[1] !== COUNTRY_NAME[m.country] && !grammar.invites.test(clause);
+      return !!visit && m.country !== null && visit[1] !== grammar.sideName[m.country] && !grammar.invites.test(clause);
     },
     delegationOf: (e, side) => {
       const at = markerIn(e);
       if (at < 0) return false;
       const clause = markerClause(e);
-      if (DELEGATION_OF[side].test(clause)) return true;
+      if (grammar.delegationOf[side].test(clause)) return true;
       // A delegation of no country named ("Chủ trì lễ đón đoàn công tác … là Đại tá B"), received by people of the
       // other side alone: this side's.
       const other = side === "VN" ? "JP" : "VN";
       if (!e.participants.length || !e.participants.every((p) => p.country === other)) return false;
-      if (DELEGATION.test(clause) && !DELEGATION_OF[other].test(clause)) return true;
+      if (grammar.delegation.test(clause) && !grammar.delegationOf[other].test(clause)) return true;
       // A reception whose host alone is named, no one after its marker ("Chủ trì buổi tiếp là Đại tá B"), in an article
       // whose lead receives a delegation of this side ("… đã đón tiếp đoàn công tác của … Nhật Bản"): that delegation's.
       return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(side);
@@ -461,15 +459,6 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   };
 }
 
-const COUNTRY_NAME: Record<CountryCode, string> = { VN: "Việt Nam", JP: "Nhật Bản" };
-/** A delegation of a side's country, in the clause of a marker: "Đoàn đại biểu quân sự cấp cao Việt Nam". */
-const DELEGATION_WORD = "(?<![\\p{L}\\p{M}])[Đđ]oàn(?![\\p{L}\\p{M}])";
-const DELEGATION_OF: Record<CountryCode, RegExp> = {
-  VN: new RegExp(`${DELEGATION_WORD}[^,;.]{0,60}${COUNTRY_NAME.VN}`, "u"),
-  JP: new RegExp(`${DELEGATION_WORD}[^,;.]{0,60}${COUNTRY_NAME.JP}`, "u"),
-};
-/** A delegation, of whatever country, in the clause of a marker: "lễ đón đoàn công tác". */
-const DELEGATION = new RegExp(DELEGATION_WORD, "u");
 const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
@@ -493,7 +482,7 @@ function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: R
       country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:${grammar.locativeSource})\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
       titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
     });
-    p = { VN: of(COUNTRY_NAME.VN), JP: of(COUNTRY_NAME.JP) };
+    p = { VN: of(grammar.sideName.VN), JP: of(grammar.sideName.JP) };
     counterparts.set(grammar, p);
   }
   return p;
@@ -703,7 +692,7 @@ function leadVenue(text: string, regions: readonly { start: number; end: number;
     if (found) return found;
   }
   for (const r of regions.slice(0, 3)) {
-    const visit = VISIT.exec(text.slice(r.start, r.end));
+    const visit = grammar.visitTo.exec(text.slice(r.start, r.end));
     if (visit) return places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!)) ?? null;
   }
   return null;

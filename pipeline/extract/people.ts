@@ -312,9 +312,10 @@ function guessCountry(name: string, posts: string, grammar: Grammar): CountryCod
   // A country the post is stationed in or travels to is no side of the person's: "Tùy viên Quốc phòng Việt Nam tại Nhật Bản".
   // Nor is an ocean or a region that holds a country's name: "khu vực Ấn Độ Dương - Thái Bình Dương".
   const context = posts.replace(grammar.placedCountry, " ").replace(grammar.regionNames, " ");
-  if (grammar.foreignCountry.test(context) && !/Việt Nam|Nhật Bản/.test(context)) return null;
-  if (/Nhật Bản/.test(context)) return "JP";
-  if (/Việt Nam/.test(context)) return "VN";
+  const { VN, JP } = grammar.sideName;
+  if (grammar.foreignCountry.test(context) && !context.includes(VN) && !context.includes(JP)) return null;
+  if (context.includes(JP)) return "JP";
+  if (context.includes(VN)) return "VN";
   const words = name.split(/\s+/);
   if (words.every((w) => isRomajiWord(w))) return "JP";
   // Diacritics are what Japanese romaji lacks: a name of Vietnamese syllables, one of them marked, is Vietnamese.

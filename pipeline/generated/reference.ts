@@ -803,6 +803,24 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * The words of a visit paid to a country, written right before the country's name (lower case: "thăm chính thức Việt Nam", "thăm và làm việc tại Nhật Bản"): the country an article's visit is paid to, and whose people are the visitors' hosts.
+   */
+  visit_phrases: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * The word for a delegation (lower case, either case of its first letter matched: "Đoàn đại biểu quân sự cấp cao Việt Nam", "lễ đón đoàn công tác"): a delegation of the country named after it in the clause of a marker is that side's.
+   */
+  delegation_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that open a relative clause or an apposition after a comma (lower case: "A, người sẽ thăm Nhật Bản, tiếp B"): such a clause is no item of a list, so a marker after it does not share its plan.
    */
   relative_openers: {

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../generated/reference.ts";
+import type { CountryCode } from "../registry/types.ts";
 import { phraseIndex, type PhraseIndex } from "./phrases.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
@@ -147,6 +148,14 @@ export interface Grammar {
   readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
+  /** How the press writes each side's country (the gazetteer's first name of it): "Việt Nam", "Nhật Bản". */
+  readonly sideName: Readonly<Record<CountryCode, string>>;
+  /** A visit paid to one side's country, the country in group 1 (`visit_phrases`: "thăm chính thức Việt Nam"). */
+  readonly visitTo: RegExp;
+  /** A delegation of one side's country, in the clause of a marker (`delegation_words`: "Đoàn đại biểu quân sự cấp cao Việt Nam"). */
+  readonly delegationOf: Readonly<Record<CountryCode, RegExp>>;
+  /** A delegation, of whatever country ("lễ đón đoàn công tác"). */
+  readonly delegation: RegExp;
   /** Oceans and regions that hold a country's name ("Ấn Độ Dương"), global: blanked before a post is read for its country. */
   readonly regionNames: RegExp;
   /** How the press writes places (the gazetteer's spellings, the phrases among the stop words): a word of a place's name is not a person's ("Nam" in "Việt Nam"). */
@@ -270,12 +279,12 @@ const compiled = new WeakMap<Lexicon, Map<string, Grammar>>();
  * belongs to neither side. `placeNames`: how it writes every place of the
  * gazetteer, whose words are no one's name where they name the place.
  */
-export function grammarOf(lexicon: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[] = []): Grammar {
+export function grammarOf(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[] = []): Grammar {
   let byCountries = compiled.get(lexicon);
   if (!byCountries) compiled.set(lexicon, (byCountries = new Map()));
-  const key = `${foreignCountries.join("\u0000")}\u0001${placeNames.join("\u0000")}`;
+  const key = `${sideNames.VN}\u0002${sideNames.JP}\u0001${foreignCountries.join("\u0000")}\u0001${placeNames.join("\u0000")}`;
   let g = byCountries.get(key);
-  if (!g) byCountries.set(key, (g = compile(lexicon, foreignCountries, placeNames)));
+  if (!g) byCountries.set(key, (g = compile(lexicon, sideNames, foreignCountries, placeNames)));
   return g;
 }
 
@@ -337,7 +346,7 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly s
   return s;
 }
 
-function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
+function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
   const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
@@ -395,6 +404,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
   const refersBackCues = new Set(st.filter((c) => c.refers_back).map((c) => c.form.toLowerCase()));
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
+  const delegationWord = `${L}(?:${alt(eitherCase(forms(lx.delegation_words)))})${R}`;
   const nouns = lx.agreement_nouns;
   const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
   const listOpeners = attendance("before").filter((f) => f.includes(" "));
@@ -461,6 +471,10 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
+    sideName: sideNames,
+    visitTo: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.visit_phrases)))}) (${alt([sideNames.JP, sideNames.VN])})${R}`, "u"),
+    delegationOf: { VN: new RegExp(`${delegationWord}[^,;.]{0,60}${escapeForm(sideNames.VN)}`, "u"), JP: new RegExp(`${delegationWord}[^,;.]{0,60}${escapeForm(sideNames.JP)}`, "u") },
+    delegation: new RegExp(delegationWord, "u"),
     regionNames: new RegExp(`(?<!\\p{L})(?:${alt(forms(lx.region_names).sort((a, b) => b.length - a.length))})(?!\\p{L})`, "gu"),
     // The gazetteer's places and the phrases among the stop words (regions, seas, countries it does not list).
     placeNames: phraseIndex([...placeNames, ...forms(lx.name_stopwords).filter((f) => f.includes(" "))]),
@@ -488,7 +502,7 @@ function compile(lx: Lexicon, foreignCountries: readonly string[], placeNames: r
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
     locativeSource: alt(forms(lx.locatives)),
-    placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:Việt Nam|Nhật Bản)${R}`, "gu"),
+    placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:${alt([sideNames.VN, sideNames.JP])})${R}`, "gu"),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),

@@ -5,6 +5,7 @@ import { compileYearFacts, type YearFacts } from "../extract/year-facts.ts";
 import { grammarOf, type Grammar } from "../lang/lexicon.ts";
 import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
+import type { CountryCode } from "../registry/types.ts";
 import { documentCatalogue, type DocumentCatalogue } from "./catalogue.ts";
 import type { HanReadings } from "../translate/readings.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
@@ -37,7 +38,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
   if (!k) {
     // The markers of the lexicon, and the names of multilateral forums that would otherwise mark another type.
     const lexicon = { ...data.lexicon, meeting_triggers: [...data.lexicon.meeting_triggers, ...forumMarkers(data.series, data.lexicon.meeting_triggers)] };
-    const grammar = grammarOf(lexicon, foreignCountries(data), data.places.flatMap((p) => p.names));
+    const grammar = grammarOf(lexicon, { VN: sideName(data, "VN"), JP: sideName(data, "JP") }, foreignCountries(data), data.places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
       places: gazetteer(data.places, data.lexicon.place_fillers.map((f) => f.form), data.lexicon.venue_subject_words.map((f) => f.form)),
@@ -57,6 +58,13 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
 /** The lookup object of the registry's plain records. */
 export function registryFrom(data: RegistryData): Registry {
   return new Registry(data.persons, data.offices, new Map(Object.entries(data.groups)));
+}
+
+/** How the press writes one side's country: the first name of its entry in the gazetteer. */
+function sideName(data: ReferenceData, side: CountryCode): string {
+  const name = data.places.find((p) => p.kind === "country" && p.country === side)?.names[0];
+  if (!name) throw new Error(`reference/places.json: no country entry for ${side}`);
+  return name;
 }
 
 /** How the press writes the countries of the gazetteer other than Vietnam and Japan, longest first. */
