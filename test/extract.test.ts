@@ -506,6 +506,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
   });
 
+  it("leaves out the one honoured at a mausoleum or a memorial the visitor goes to on the day of a call", () => {
+    const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
+    for (const sentence of [
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã vào Lăng viếng Chủ tịch Hồ Chí Minh, sau đó chào xã giao Đại tướng Phan Văn Giang.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh, chào xã giao Đại tướng Phan Văn Giang.",
+      "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta dâng hương tưởng niệm Đại tướng Võ Nguyên Giáp và chào xã giao Đại tướng Phan Văn Giang.",
+    ]) assert.deepEqual(summary(extract([sentence])).map((m) => m.split(": ")[1]), [pair], sentence);
+  });
+
   it("takes the host of a banquet attended ('dự chiêu đãi của X', 'dự tiệc của X') as present, not someone spoken of", () => {
     // (Other Japanese officials in other encounters of the article: the host is found in the sentence or not at all.)
     const others = [

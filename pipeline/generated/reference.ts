@@ -378,7 +378,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to or passed on from. A cue opening a sentence is read capitalised too ("Thay mặt Thủ tướng X, …").
+   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to or passed on from, the one honoured at a mausoleum or memorial. A cue opening a sentence is read capitalised too ("Thay mặt Thủ tướng X, …").
    */
   absent_cues: {
     /**
@@ -386,9 +386,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * What the cue says of the person.
+     * What the cue says of the person (homage: one the visitors pay their respects to, at a mausoleum or a memorial: the dead, not present).
      */
-    cue: "possessive" | "invitation" | "on_behalf" | "greetings";
+    cue: "possessive" | "invitation" | "on_behalf" | "greetings" | "homage";
     /**
      * For greetings: the preposition that introduces the person they are passed to (chuyển lời … tới X). In a sentence that tells an encounter, that person is the one met when no one else of their side takes part in it ("A chuyển lời … tới Bộ trưởng X khi tiếp ông"), and absent otherwise ("A tiếp B và nhờ B chuyển lời tới X"); a sender's title never runs past this word ("của Thủ tướng C tới Bộ trưởng X").
      */
