@@ -70,6 +70,14 @@ describe("dateEvents", () => {
     assert.deepEqual(withMentions(`${meeting} Umeda Kunio tháng 11 năm nay xuất nhậm Đại sứ tại Việt Nam.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
   });
 
+  it("takes the year in which the term told to end (or begin) at the encounter does so: the one named last before the words", () => {
+    // Kitazawa Toshimi was defence minister from 16 September 2009 to 1 September 2011, beside Phùng Quang Thanh.
+    const call = (day: string, words: string) => `Ngày ${day}, Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kitazawa Toshimi ${words}.`;
+    assert.deepEqual(dated(call("20/8", "nhân dịp ông kết thúc nhiệm kỳ")), ["2011-08-20/2011-08-20 - inferred"]);
+    assert.deepEqual(dated(call("20/11", "vừa nhậm chức")), ["2009-11-20/2009-11-20 - inferred"]);
+    assert.match(dated(call("20/8", "về hợp tác hai nước"))[0]!, /no single year/);
+  });
+
   it("narrows the years by the rank written before a name", () => {
     // Phan Văn Giang was a Thượng tướng until his promotion in December 2021; Kishi Nobuo left office in 2022.
     const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");

@@ -28,6 +28,23 @@ describe("inferYear", () => {
     assert.deepEqual(none.candidates, [2000, 2001, 2002]);
   });
 
+  it("keeps the years in which a term told to end (or begin) at the encounter does so within a year", () => {
+    // Umeda Kunio was ambassador from 3 November 2016 to some day of 2020; with Ngô Xuân Lịch (minister April 2016 to
+    // April 2021) 12/10 fits 2017 to 2020.
+    const both = () => [role("Ngô Xuân Lịch", ["vn.minister_of_defence"]), role("Umeda Kunio", ["jp.ambassador_to_vietnam"])];
+    const open = inferYear({ day: 12, month: 10, constraints: both() }, registry);
+    assert.deepEqual(open.candidates, [2017, 2018, 2019, 2020]);
+    const umeda = both()[1]!.personId;
+    const farewell = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "end", personId: umeda } }, registry);
+    assert.deepEqual(farewell.candidates, [2019, 2020], farewell.basis);
+    assert.match(farewell.basis, /to end at the encounter/);
+    const arrival = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "start", personId: umeda } }, registry);
+    assert.equal(arrival.year, 2017, arrival.basis);
+    // A term begun that no candidate year is near: no clue, the years stay open.
+    const host = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "start", personId: both()[0]!.personId } }, registry);
+    assert.deepEqual(host.candidates, [2017, 2018, 2019, 2020]);
+  });
+
   it("takes the year that puts the date on or before publication", () => {
     assert.equal(inferYear({ day: 25, month: 11, constraints: [], published: "2019-11-26" }, registry).year, 2019);
     assert.equal(inferYear({ day: 28, month: 12, constraints: [], published: "2020-01-02" }, registry).year, 2019);

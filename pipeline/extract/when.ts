@@ -293,7 +293,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor }, registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor, tenureEdge: tenureEdgeIn(e, grammar) }, registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && published && !p.monthOnly ? daysAhead(`${published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, published) : 0;
@@ -573,4 +573,16 @@ function fromPublication(d: DateMention, published: string): Partial | null {
     how: `"${d.text}" counted back from the publication date ${published}`,
     yearFromPublication: true,
   };
+}
+
+/**
+ * Whether the sentence of an encounter says a term of office ends or begins there (`tenure_edges`), and whose: the
+ * participant named last before the words ("tiếp Đại sứ B đến chào nhân dịp kết thúc nhiệm kỳ" is B's term).
+ */
+function tenureEdgeIn(e: EventMention, grammar: Grammar): { edge: "end" | "start"; personId: string } | null {
+  const m = grammar.tenureEdge.exec(e.sentence);
+  const edge = m && grammar.tenureEdgeOf.get(m[1]!.toLowerCase());
+  if (!m || !edge) return null;
+  const whose = e.participants.filter((p) => p.personId && p.end - e.start <= m.index).reduce<PersonMention | undefined>((last, p) => (!last || p.end > last.end ? p : last), undefined);
+  return whose?.personId ? { edge, personId: whose.personId } : null;
 }

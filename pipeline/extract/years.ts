@@ -1,5 +1,5 @@
 import type { Person, Position, Registry } from "../registry/index.ts";
-import { lastDayOfPeriod, lookupInterval } from "../registry/dates.ts";
+import { certainInterval, lastDayOfPeriod, lookupInterval } from "../registry/dates.ts";
 
 /**
  * The year of a date written without one ("Chiều 3/6"), reasoned from
@@ -16,6 +16,8 @@ import { lastDayOfPeriod, lookupInterval } from "../registry/dates.ts";
  *   held a stated office (and a stated rank, where the registry knows when
  *   it was reached) on that day;
  * - a weekday printed with the date ("Thứ Hai, 24/10");
+ * - a term told to end or begin at the encounter ("đến chào nhân dịp kết thúc
+ *   nhiệm kỳ"): the years in which the day falls in that post's last (or first) year;
  * - years written elsewhere in the article ("kế hoạch hợp tác năm 2020"),
  *   used only to choose among years the people allow;
  * - an update stamp ("Cập nhật: 10:15 | 05/03/2023"), the weakest: the page
@@ -55,6 +57,11 @@ export interface YearQuestion {
   readonly weekday?: number | null;
   /** Years written elsewhere in the article (worked out when asked for). */
   readonly mentionedYears?: readonly number[] | (() => readonly number[]);
+  /**
+   * The encounter's sentence says a term of office of one of its people ends ("B đến chào nhân dịp kết thúc nhiệm kỳ")
+   * or begins ("B đến chào nhận nhiệm vụ") there: a farewell call is paid in a post's last year, a first call in its first.
+   */
+  readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null;
   /** The earliest year a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023"): the encounter is no later. */
   readonly plannedFor?: number | null | (() => number | null);
   /** Search window (inclusive). */
@@ -160,6 +167,16 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     }
   }
 
+  const told = q.tenureEdge ? q.constraints.find((c) => c.personId === q.tenureEdge!.personId) : undefined;
+  if (years.length > 1 && told) {
+    const edge = q.tenureEdge!.edge;
+    const near = years.filter((y) => atTermEdge(registry, told, iso(y), edge));
+    if (near.length && near.length < years.length) {
+      why.push(`${told.label}: a term told ${edge === "end" ? "to end" : "to begin"} at the encounter, only ${near.join(", ")} within a year of the ${edge} of the post`);
+      years = near;
+    }
+  }
+
   const named = years.length > 1 ? (typeof q.mentionedYears === "function" ? q.mentionedYears() : q.mentionedYears) : undefined;
   if (named?.length) {
     const mentioned = years.filter((y) => named.includes(y));
@@ -197,6 +214,34 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
   return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
 }
+
+/**
+ * Whether `date` falls within a year before the end (`edge` "end") or after the start ("start") of a post the
+ * constraint states (any of the person's, where it states none). A bound known to the month or year may be any day
+ * of it, and one only attested (a day the person was seen in office) may be up to a year further out.
+ */
+function atTermEdge(registry: Registry, c: RoleConstraint, date: string, edge: "end" | "start"): boolean {
+  const person = registry.person(c.personId);
+  if (!person) return false;
+  return person.positions.some((p) => {
+    if (c.officeIds.length && !c.officeIds.includes(p.office_id)) return false;
+    if (edge === "end") {
+      if (p.end === null) return false;
+      const latest = p.end_precision === "attested" ? shift(p.end, TERM_EDGE_DAYS) : lookupInterval(p)[1];
+      return date <= latest && daysBetween(date, p.end) <= TERM_EDGE_DAYS;
+    }
+    const earliest = p.start_precision === "attested" ? shift(p.start, -TERM_EDGE_DAYS) : p.start;
+    return date >= earliest && daysBetween(certainInterval(p)[0], date) <= TERM_EDGE_DAYS;
+  });
+}
+
+/** Days from one ISO date to a later one (negative when it is earlier). */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** How near a term's end (or start) an encounter said to be at it falls: within a year. */
+const TERM_EDGE_DAYS = 366;
 
 /**
  * The last year worth considering by default: the latest year the registry

@@ -664,6 +664,19 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which the sentence of an encounter says a term of office ends or begins there ("đến chào nhân dịp kết thúc nhiệm kỳ", "chào từ biệt", "mới nhận nhiệm vụ"): where the posts leave several years, those in which the encounter falls within a year before the end (or after the start) of a stated post of one of its people are kept.
+   */
+  tenure_edges: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * Which end of the term the words tell of.
+     */
+    edge: "end" | "start";
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
    */
   side_cues: {

@@ -148,6 +148,10 @@ export interface Grammar {
   readonly nameStopwordForVietnameseName: RegExp;
   /** A country other than Vietnam and Japan. */
   readonly foreignCountry: RegExp;
+  /** Words by which an encounter's sentence says a term of office ends or begins there (`tenure_edges`), the words in group 1. */
+  readonly tenureEdge: RegExp;
+  /** Which end of a term each of those words (lower case) tells of. */
+  readonly tenureEdgeOf: ReadonlyMap<string, "end" | "start">;
   /** How the press writes each side's country (the gazetteer's first name of it): "Việt Nam", "Nhật Bản". */
   readonly sideName: Readonly<Record<CountryCode, string>>;
   /** A visit paid to one side's country, the country in group 1 (`visit_phrases`: "thăm chính thức Việt Nam"). */
@@ -491,6 +495,8 @@ function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, 
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     monthOpening: new RegExp(`^(?:[\\s,;:"“(]|${L}(?:${alt(forms(lx.month_openers).sort((a, b) => b.length - a.length))})${R})*$`, "iu"),
     monthAfterMarker: new RegExp(`${L}(?:${alt(forms(lx.month_openers.filter((o) => o.after_marker)))})\\s+$`, "iu"),
+    tenureEdge: new RegExp(`${leadingWords(forms(lx.tenure_edges))}${L}(${alt(forms(lx.tenure_edges))})${R}`, "iu"),
+    tenureEdgeOf: new Map(lx.tenure_edges.map((e) => [e.form.toLowerCase(), e.edge])),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
