@@ -78,6 +78,19 @@ describe("dateEvents", () => {
     assert.match(dated(call("20/8", "về hợp tác hai nước"))[0]!, /no single year/);
   });
 
+  it("reads a term's end told in the headline of the post its holder has at the encounter of the lead", () => {
+    const headline = "Đại sứ Nhật Bản tại Việt Nam mãn nhiệm chào Bộ trưởng Bộ Quốc phòng";
+    const lead = "Chiều 12/1, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio.";
+    const text = `${headline}\n${lead}`;
+    const regions = [{ start: 0, end: headline.length, headline: true }, { start: headline.length + 1, end: text.length }];
+    const mentions = findPersonMentions(text, registry, grammar);
+    const events = findEvents(text, regions.slice(1), mentions, grammar);
+    const date = (h: typeof regions) => dateEvents(events, { text, regions: h, published: null, dateline: null, mentions }, registry, grammar).map((d) => ("unresolved" in d ? d.unresolved : d.date_start));
+    assert.deepEqual(date(regions), ["2020-01-12"]);
+    // Without the headline the posts leave four years.
+    assert.match(date(regions.slice(1))[0]!, /no single year/);
+  });
+
   it("narrows the years by the rank written before a name", () => {
     // Phan Văn Giang was a Thượng tướng until his promotion in December 2021; Kishi Nobuo left office in 2022.
     const [one] = dated("Chiều 3/6, Thượng tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, hội đàm trực tuyến với Bộ trưởng Bộ Quốc phòng Nhật Bản Kishi Nobuo.");

@@ -28,21 +28,27 @@ describe("inferYear", () => {
     assert.deepEqual(none.candidates, [2000, 2001, 2002]);
   });
 
-  it("keeps the years in which a term told to end (or begin) at the encounter does so within a year", () => {
+  it("keeps the years in which a term told to end (or begin) at the encounter does so within half a year", () => {
     // Umeda Kunio was ambassador from 3 November 2016 to some day of 2020; with Ngô Xuân Lịch (minister April 2016 to
-    // April 2021) 12/10 fits 2017 to 2020.
+    // April 2021) 12/1 fits 2017 to 2020.
     const both = () => [role("Ngô Xuân Lịch", ["vn.minister_of_defence"]), role("Umeda Kunio", ["jp.ambassador_to_vietnam"])];
-    const open = inferYear({ day: 12, month: 10, constraints: both() }, registry);
+    const open = inferYear({ day: 12, month: 1, constraints: both() }, registry);
     assert.deepEqual(open.candidates, [2017, 2018, 2019, 2020]);
     const umeda = both()[1]!.personId;
-    const farewell = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "end", personId: umeda } }, registry);
-    assert.deepEqual(farewell.candidates, [2019, 2020], farewell.basis);
+    const farewell = inferYear({ day: 12, month: 1, constraints: both(), tenureEdge: { edge: "end", personId: umeda } }, registry);
+    assert.equal(farewell.year, 2020, farewell.basis);
     assert.match(farewell.basis, /to end at the encounter/);
-    const arrival = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "start", personId: umeda } }, registry);
+    const arrival = inferYear({ day: 12, month: 1, constraints: both(), tenureEdge: { edge: "start", personId: umeda } }, registry);
     assert.equal(arrival.year, 2017, arrival.basis);
     // A term begun that no candidate year is near: no clue, the years stay open.
-    const host = inferYear({ day: 12, month: 10, constraints: both(), tenureEdge: { edge: "start", personId: both()[0]!.personId } }, registry);
+    const host = inferYear({ day: 12, month: 1, constraints: both(), tenureEdge: { edge: "start", personId: both()[0]!.personId } }, registry);
     assert.deepEqual(host.candidates, [2017, 2018, 2019, 2020]);
+    // An end known to the month: the same day a year before is not in its last half year (Đoàn Xuân Hưng, ambassador
+    // to Japan from December 2011 to July 2015).
+    const envoy = [role("Đoàn Xuân Hưng", ["vn.ambassador_to_japan"])];
+    assert.deepEqual(inferYear({ day: 14, month: 7, constraints: envoy }, registry).candidates, [2012, 2013, 2014, 2015]);
+    const leaving = inferYear({ day: 14, month: 7, constraints: envoy, tenureEdge: { edge: "end", personId: envoy[0]!.personId } }, registry);
+    assert.equal(leaving.year, 2015, leaving.basis);
   });
 
   it("takes the year that puts the date on or before publication", () => {

@@ -38,7 +38,7 @@ export interface EventDate {
 export interface ArticleFacts {
   readonly text: string;
   /** Body regions (where dates and encounters are read). */
-  readonly regions: readonly { start: number; end: number }[];
+  readonly regions: readonly { start: number; end: number; headline?: boolean }[];
   readonly published: string | null;
   /**
    * `published` was read off a date line in the text rather than given (manifest, page metadata): a page clock can
@@ -78,6 +78,7 @@ export interface DaySpan {
 type Partial = { /** Dated only to its month (`day` is then its first). */ monthOnly?: true; day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
+  const headline = facts.regions.find((r) => r.headline) ?? null;
   // "tháng này" is the month of publication (given, or printed in a date line without its year).
   const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
   const dates = facts.regions.flatMap((r) =>
@@ -293,7 +294,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor, tenureEdge: tenureEdgeIn(e, grammar) }, registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor, tenureEdge: tenureEdgeIn(e, headline, facts, registry, grammar) }, registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && published && !p.monthOnly ? daysAhead(`${published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, published) : 0;
@@ -577,12 +578,35 @@ function fromPublication(d: DateMention, published: string): Partial | null {
 
 /**
  * Whether the sentence of an encounter says a term of office ends or begins there (`tenure_edges`), and whose: the
- * participant named last before the words ("tiếp Đại sứ B đến chào nhân dịp kết thúc nhiệm kỳ" is B's term).
+ * participant named last before the words ("tiếp Đại sứ B đến chào nhân dịp kết thúc nhiệm kỳ" is B's term), or,
+ * where they open the sentence, the first named after them ("Nhân dịp kết thúc nhiệm kỳ, Đại sứ B đến chào A"). Else
+ * the headline may say it, of a person it names or of a post ("Tùy viên Quốc phòng Nhật Bản mãn nhiệm chào …"): the
+ * participant so named, or holding a post whose title stands right before the words.
  */
-function tenureEdgeIn(e: EventMention, grammar: Grammar): { edge: "end" | "start"; personId: string } | null {
+function tenureEdgeIn(e: EventMention, headline: { start: number; end: number } | null, facts: ArticleFacts, registry: Registry, grammar: Grammar): { edge: "end" | "start"; personId: string } | null {
+  const named = e.participants.filter((p) => p.personId);
   const m = grammar.tenureEdge.exec(e.sentence);
-  const edge = m && grammar.tenureEdgeOf.get(m[1]!.toLowerCase());
-  if (!m || !edge) return null;
-  const whose = e.participants.filter((p) => p.personId && p.end - e.start <= m.index).reduce<PersonMention | undefined>((last, p) => (!last || p.end > last.end ? p : last), undefined);
-  return whose?.personId ? { edge, personId: whose.personId } : null;
+  if (m) {
+    const edge = grammar.tenureEdgeOf.get(m[1]!.toLowerCase());
+    const before = named.filter((p) => p.end - e.start <= m.index).reduce<PersonMention | undefined>((last, p) => (!last || p.end > last.end ? p : last), undefined);
+    const after = named.filter((p) => p.start - e.start >= m.index + m[0].length).reduce<PersonMention | undefined>((first, p) => (!first || p.start < first.start ? p : first), undefined);
+    const whose = before ?? after;
+    return edge && whose?.personId ? { edge, personId: whose.personId } : null;
+  }
+  if (!headline || (headline.start <= e.start && e.end <= headline.end)) return null;
+  const title = facts.text.slice(headline.start, headline.end);
+  const h = grammar.tenureEdge.exec(title);
+  const edge = h && grammar.tenureEdgeOf.get(h[1]!.toLowerCase());
+  if (!h || !edge) return null;
+  const at = headline.start + h.index;
+  const inHeadline = (facts.mentions ?? []).filter((p) => p.personId && p.start >= headline.start && p.end <= at).at(-1);
+  if (inHeadline?.personId && named.some((p) => p.personId === inHeadline.personId)) return { edge, personId: inHeadline.personId };
+  // The longest run of words ending at the words that is a title of a participant's post.
+  const words = title.slice(0, h.index).trim().split(/\s+/u);
+  for (let i = 0; i < words.length - 1; i++) {
+    const ids = registry.officesByTitle(words.slice(i).join(" "));
+    const holder = ids.length ? named.find((p) => p.officeIds.some((id) => ids.includes(id))) : undefined;
+    if (holder?.personId) return { edge, personId: holder.personId };
+  }
+  return null;
 }

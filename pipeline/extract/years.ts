@@ -17,7 +17,7 @@ import { certainInterval, lastDayOfPeriod, lookupInterval } from "../registry/da
  *   it was reached) on that day;
  * - a weekday printed with the date ("Thứ Hai, 24/10");
  * - a term told to end or begin at the encounter ("đến chào nhân dịp kết thúc
- *   nhiệm kỳ"): the years in which the day falls in that post's last (or first) year;
+ *   nhiệm kỳ"): the years in which the day falls in that post's last (or first) half year;
  * - years written elsewhere in the article ("kế hoạch hợp tác năm 2020"),
  *   used only to choose among years the people allow;
  * - an update stamp ("Cập nhật: 10:15 | 05/03/2023"), the weakest: the page
@@ -172,7 +172,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     const edge = q.tenureEdge!.edge;
     const near = years.filter((y) => atTermEdge(registry, told, iso(y), edge));
     if (near.length && near.length < years.length) {
-      why.push(`${told.label}: a term told ${edge === "end" ? "to end" : "to begin"} at the encounter, only ${near.join(", ")} within a year of the ${edge} of the post`);
+      why.push(`${told.label}: a term told ${edge === "end" ? "to end" : "to begin"} at the encounter, only ${near.join(", ")} within half a year of the ${edge} of the post`);
       years = near;
     }
   }
@@ -216,7 +216,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
 }
 
 /**
- * Whether `date` falls within a year before the end (`edge` "end") or after the start ("start") of a post the
+ * Whether `date` falls within half a year before the end (`edge` "end") or after the start ("start") of a post the
  * constraint states (any of the person's, where it states none). A bound known to the month or year may be any day
  * of it, and one only attested (a day the person was seen in office) may be up to a year further out.
  */
@@ -227,10 +227,10 @@ function atTermEdge(registry: Registry, c: RoleConstraint, date: string, edge: "
     if (c.officeIds.length && !c.officeIds.includes(p.office_id)) return false;
     if (edge === "end") {
       if (p.end === null) return false;
-      const latest = p.end_precision === "attested" ? shift(p.end, TERM_EDGE_DAYS) : lookupInterval(p)[1];
+      const latest = p.end_precision === "attested" ? shift(p.end, ATTESTED_SLACK_DAYS) : lookupInterval(p)[1];
       return date <= latest && daysBetween(date, p.end) <= TERM_EDGE_DAYS;
     }
-    const earliest = p.start_precision === "attested" ? shift(p.start, -TERM_EDGE_DAYS) : p.start;
+    const earliest = p.start_precision === "attested" ? shift(p.start, -ATTESTED_SLACK_DAYS) : p.start;
     return date >= earliest && daysBetween(certainInterval(p)[0], date) <= TERM_EDGE_DAYS;
   });
 }
@@ -240,8 +240,11 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
-/** How near a term's end (or start) an encounter said to be at it falls: within a year. */
-const TERM_EDGE_DAYS = 366;
+/**
+ * How near a term's end (or start) an encounter said to be at it falls: within half a year of its first possible
+ * day. (A year would not tell apart the same day of two years when the registry knows the end to the month.)
+ */
+const TERM_EDGE_DAYS = 183;
 
 /**
  * The last year worth considering by default: the latest year the registry
