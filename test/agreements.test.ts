@@ -199,6 +199,13 @@ describe("scope: documents of other parties", () => {
     assert.deepEqual(read("Bên lề Hội nghị ADMM, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Nhân dịp dự ADMM+ hai Bộ trưởng đã ký Thỏa thuận về hợp tác đào tạo phi công."), ["signed_here -: Thỏa thuận về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Trước sự chứng kiến của các Bộ trưởng, Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // Many named as the signers after the two sides who tell of it: the many sign ("Hai Thứ trưởng nhắc đến việc …").
+    assert.deepEqual(read("Hai Thứ trưởng nhắc lại việc lãnh đạo ASEAN và Nhật Bản thông qua Tuyên bố chung về hợp tác hàng hải khu vực."), []);
+    // A side paired with a multilateral body as the parties leaves out even a title like a catalogued Vietnam–Japan
+    // document's (here the 2011 memorandum's words).
+    const mou = "Bản ghi nhớ về hợp tác và trao đổi quốc phòng";
+    assert.equal(read(`Hai bên đánh giá cao việc triển khai ${mou}.`).length, 1);
+    assert.deepEqual(read(`Đại sứ cho biết Nhật Bản và ASEAN đã thông qua ${mou} tại hội nghị cấp cao.`), []);
     // A multilateral word in the title before is that title's, not the clause of the one after it.
     assert.deepEqual(read("Hai bên nhất trí sớm ký “Thỏa thuận về quan sát viên Liên hợp quốc” và “Biên bản về hợp tác đào tạo phi công”.").map((r) => r.split(": ")[1]), ["Biên bản về hợp tác đào tạo phi công"]);
   });
@@ -218,6 +225,10 @@ describe("status from the clause", () => {
     ]) {
       assert.deepEqual(mentions(sentence).map((m) => `${m.status} ${m.signed ?? "-"}`), ["referenced -"], sentence);
     }
+    // So is one a word of basis takes as its object, the documents listed after it ("dựa trên các văn kiện đã ký, cụ thể
+    // là …", "trên cơ sở các thỏa thuận đã ký kết").
+    assert.deepEqual(read(`Quan hệ hai nước phát triển dựa trên các văn kiện đã ký, cụ thể là ${vision} và Biên bản về hợp tác quân y.`).map((r) => r.split(": ")[0]), ["referenced -", "referenced -"]);
+    assert.deepEqual(read(`Hai bên hợp tác trên cơ sở các thỏa thuận đã ký kết, trong đó có Biên bản về hợp tác quân y.`).map((r) => r.split(": ")[0]), ["referenced -"]);
     // A signing joined to the verb before as another action, or in another clause, is a signing reported.
     for (const sentence of [
       `Hai bên tiếp tục triển khai hợp tác và đã ký ${vision}.`,

@@ -506,6 +506,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(next).map((m) => m.split(": ")[1]), ["Phan Văn Giang (Đại tướng) + Yamamoto Kenta (Đô đốc)"]);
   });
 
+  it("reads a sentence opened by a time gone by ('Năm ngoái, …', 'Trước đây, …') with no day of its own as background, not an encounter of the article", () => {
+    const lead = "Sáng 3/6/2023, tại Singapore, Đại tướng Phan Văn Giang đã gặp song phương Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.";
+    const one = ["2023-06-03/2023-06-03 reception in_person Singapore: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"];
+    for (const background of [
+      "Năm ngoái, Bộ Quốc phòng hai nước đã ký Biên bản về hợp tác quân y.",
+      "Trước đây, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Hamada Yasukazu tại Tokyo.",
+    ]) assert.deepEqual(summary(extract([lead, background])), one, background);
+    // With a day of its own it is an encounter of its own.
+    const dated = summary(extract([lead, "Năm ngoái, ngày 12/9/2022, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Hamada Yasukazu."]));
+    assert.equal(dated.length, 2);
+  });
+
   it("leaves out the one honoured at a mausoleum or a memorial the visitor goes to on the day of a call", () => {
     const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
     for (const sentence of [

@@ -1,5 +1,5 @@
 import { findDates, type DateMention } from "../lang/dates.ts";
-import type { AgreementGrammar, AgreementKind, Grammar, StatusCue } from "../lang/lexicon.ts";
+import { escapeForm, type AgreementGrammar, type AgreementKind, type Grammar, type StatusCue } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
 import { allMatches } from "../lang/matches.ts";
@@ -203,6 +203,9 @@ function frameOf(text: string, grammar: Grammar, people: readonly { readonly sta
 function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue, withJapan: boolean): boolean {
   if (!frame.namesJapan) return false;
   if (!document && (grammar.agreements.multilateral.test(span.title) || manySigners(span, sentence, after, grammar))) return false;
+  // (A title like a catalogued Vietnam–Japan document's, whose clause pairs a side with a multilateral body as its
+  // parties: "lãnh đạo ASEAN và Nhật Bản đã thông qua …".)
+  if (document && pairedWithMany(grammar).test(clauseBefore(span, sentence, after))) return false;
   const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
   if (other?.scope === "multilateral") return false;
   const parties = partiesOf(span, sentence, grammar);
@@ -213,13 +216,49 @@ function inScope(span: Span, sentence: string, after: number, document: Catalogu
 
 /**
  * Whether the clause before the title has many parties sign or adopt it ("Tại hội nghị, các Bộ trưởng đã ký …",
- * "Hội nghị ADMM thông qua …"), and does not name the two sides ("hai Bộ trưởng", "Việt Nam và Nhật Bản").
+ * "Hội nghị ADMM thông qua …"), and does not name the two sides ("hai Bộ trưởng", "Việt Nam và Nhật Bản") as the
+ * signers: two sides named before the many are the ones who tell of it ("Hai Thứ trưởng nhắc đến việc lãnh đạo ASEAN
+ * và Nhật Bản thông qua …").
  */
 function manySigners(span: Span, sentence: string, after: number, grammar: Grammar): boolean {
   const g = grammar.agreements;
-  const clause = sentence.slice(Math.max(after, sentence.lastIndexOf(",", span.start) + 1, sentence.lastIndexOf(";", span.start) + 1, sentence.lastIndexOf(":", span.start) + 1), span.start);
-  return (g.manySigners.test(clause) || g.multilateral.test(clause)) && !g.twoSides.test(clause) && !VIETNAM.test(clause);
+  const clause = clauseBefore(span, sentence, after);
+  const many = Math.max(lastIndexOf(g.manySigners, clause), lastIndexOf(g.multilateral, clause));
+  return many >= 0 && lastIndexOf(g.twoSides, clause) < many && !VIETNAM.test(clause);
 }
+
+/** The clause before a title: from the last comma, semicolon or colon before it (or the title before it) to the title. */
+function clauseBefore(span: Span, sentence: string, after: number): string {
+  return sentence.slice(Math.max(after, sentence.lastIndexOf(",", span.start) + 1, sentence.lastIndexOf(";", span.start) + 1, sentence.lastIndexOf(":", span.start) + 1), span.start);
+}
+
+/** A side and a multilateral body joined as parties: "Nhật Bản và ASEAN", "ASEAN - Nhật Bản" (compiled once per grammar). */
+const manyPairings = new WeakMap<Grammar, RegExp>();
+function pairedWithMany(grammar: Grammar): RegExp {
+  let re = manyPairings.get(grammar);
+  if (!re) {
+    const many = `(?:${grammar.agreements.multilateralSource})`;
+    const side = `(?:${escapeForm(grammar.sideName.JP)}|Nhật|${escapeForm(grammar.sideName.VN)})`;
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${many}\\s*(?:và|-|–)\\s*${side}|${side}\\s*(?:và|-|–)\\s*${many})(?![\\p{L}\\p{M}])`, "u");
+    manyPairings.set(grammar, re);
+  }
+  return re;
+}
+
+/** Where the last match of an expression in `text` starts; -1 if there is none. */
+function lastIndexOf(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of allMatches(globalOf(re), text)) at = m.index;
+  return at;
+}
+
+/** The expression with the global flag (made once per expression). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
+const globals = new WeakMap<RegExp, RegExp>();
 
 /** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */
 const pairings = new WeakMap<Grammar, RegExp>();

@@ -3,6 +3,7 @@ import { sentences } from "../lang/sentences.ts";
 import { findDates } from "../lang/dates.ts";
 import type { PersonMention } from "./people.ts";
 import { allMatches } from "../lang/matches.ts";
+import { once } from "../core/once.ts";
 
 /**
  * Encounters reported in a sentence: the words that mark a meeting (hội
@@ -151,6 +152,7 @@ export function findEvents(
         const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
         return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
       };
+      const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
       const marked = found.filter((t, i) => {
         const before = sentence.slice(Math.max(0, t.start - 30), t.start);
         let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
@@ -184,6 +186,8 @@ export function findEvents(
         const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
         if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
         if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
+        // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
+        if (inPast()) return false;
         t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
         return true;
       });

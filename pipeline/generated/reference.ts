@@ -347,7 +347,7 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
-     * The form counts only opening a sentence, before a comma ("Theo kế hoạch, …"), and then reaches every marker of the sentence up to a word of `held_words` or a semicolon.
+     * The form counts only opening a sentence, before a comma ("Theo kế hoạch, …"), and then reaches every marker of the sentence up to a word of `held_words` or a semicolon. A background one ("Năm ngoái, …", "Trước đây, …") puts every marker of a sentence that writes no day of its own in an earlier time: no encounter of the article.
      */
     opening?: boolean;
     /**
@@ -598,7 +598,7 @@ export interface Lexicon {
      */
     adjacent?: boolean;
     /**
-     * An implements cue that is a verb of carrying out or looking back on a document (triển khai, thực hiện, kỷ niệm, rà soát …): a signing verb after it in its clause, not joined to it by a coordinator ("và ký"), is the earlier signing it speaks of ("triển khai các văn kiện đã ký kết, trong đó có …", "kỷ niệm 5 năm ký …"), so the document is referenced, not signed at the meeting.
+     * An implements cue that is a verb of carrying out or looking back on a document (triển khai, thực hiện, kỷ niệm, rà soát …): a signing verb after it in its clause, not joined to it by a coordinator ("và ký"), is the earlier signing it speaks of ("triển khai các văn kiện đã ký kết, trong đó có …", "kỷ niệm 5 năm ký …"), so the document is referenced, not signed at the meeting; so is a word of basis that takes the documents as its object ("dựa trên các văn kiện đã ký, cụ thể là …", "trên cơ sở các thỏa thuận đã ký kết").
      */
     refers_back?: boolean;
   }[];

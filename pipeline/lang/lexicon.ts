@@ -61,6 +61,8 @@ export interface Grammar {
   readonly planned: RegExp;
   /** A sentence opened by a plan before a comma ("Theo kế hoạch, …"); group 1 the plan. Its reach ends at a held word or a semicolon. */
   readonly plannedOpening: RegExp;
+  /** A sentence opened by a time gone by, before a comma ("Năm ngoái, …"; `not_happened`, background, opening). */
+  readonly backgroundOpening: RegExp;
   /** A word of having happened (đã, vừa), or a semicolon: where an opening plan's reach ends. */
   readonly heldOrBreak: RegExp;
   /** Held words that also say the action is recent ("vừa"), lower case: before a marker, its encounter is of the days before publication. */
@@ -245,6 +247,8 @@ export interface AgreementGrammar {
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
   readonly multilateral: RegExp;
+  /** The forms of `multilateral` as an alternation, to build on. */
+  readonly multilateralSource: string;
   /** Many parties as those who sign or adopt a document (`many_signers`), either case. */
   readonly manySigners: RegExp;
   /** The two sides as a subject: "hai Bộ trưởng", "hai bên", "2 nước" (`joint_subjects` after "hai"). */
@@ -431,12 +435,13 @@ function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, 
     planWords: new Vocabulary(keyWords([...forms(plans), ...forms(openingPlans)])),
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
+    backgroundOpening: new RegExp(`^[\\s"“(]*(?:${alt(forms(lx.not_happened.filter((e) => e.opening && e.cue === "background")))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
     recentWords: lx.held_words.filter((w) => w.recent).map((w) => w.form.toLowerCase()),
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
-    praised: new RegExp(`${leadingWords(cue(lx.not_happened, "background"))}${LE}(?:${alt(cue(lx.not_happened, "background"))})${RE}[^,;.:]*$`, "u"),
-    invited: new RegExp(`${leadingWords(cue(lx.not_happened, "invitation"))}${LE}(?:${alt(cue(lx.not_happened, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
+    praised: new RegExp(`${leadingWords(cue(inClause, "background"))}${LE}(?:${alt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
+    invited: new RegExp(`${leadingWords(cue(inClause, "invitation"))}${LE}(?:${alt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
@@ -531,6 +536,7 @@ function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, 
       // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${lx.title_boundaries.map(boundaryForm).join("|")})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
+      multilateralSource: alt(forms(lx.multilateral)),
       manySigners: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_signers))))})${R}`, "u"),
       twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(forms(lx.joint_subjects))})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
