@@ -79,7 +79,8 @@ describe("dateEvents", () => {
   });
 
   it("reads a term's end told in the headline of the post its holder has at the encounter of the lead", () => {
-    const headline = "Đại sứ Nhật Bản tại Việt Nam mãn nhiệm chào Bộ trưởng Bộ Quốc phòng";
+    // (The host named before the post in the headline is not the one whose term ends.)
+    const headline = "Đại tướng Ngô Xuân Lịch tiếp Đại sứ Nhật Bản tại Việt Nam mãn nhiệm";
     const lead = "Chiều 12/1, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio.";
     const text = `${headline}\n${lead}`;
     const regions = [{ start: 0, end: headline.length, headline: true }, { start: headline.length + 1, end: text.length }];

@@ -63,6 +63,8 @@ export interface ArticleFacts {
    * data gives them to the day: an encounter on a day one of them was held is of its year.
    */
   readonly editions?: () => readonly { readonly start: string; readonly end: string; readonly name: string }[];
+  /** Years the article names by a dated document's signing told relative to its time ("Năm ngoái, hai nước ký …"). */
+  readonly documentYears?: () => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
   readonly mentions?: readonly PersonMention[];
 }
@@ -105,7 +107,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     const before = facts.text.slice(clauseStart(facts.text, d.start, 120), d.start);
     return grammar.planWords.anyIn(before) && grammar.planned.test(before);
   };
-  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar)]);
+  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   const known = once(() => facts.knownYears?.(visitSpan) ?? []);
   const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...known()])].sort());
@@ -598,15 +600,16 @@ function tenureEdgeIn(e: EventMention, headline: { start: number; end: number } 
   const h = grammar.tenureEdge.exec(title);
   const edge = h && grammar.tenureEdgeOf.get(h[1]!.toLowerCase());
   if (!h || !edge) return null;
-  const at = headline.start + h.index;
-  const inHeadline = (facts.mentions ?? []).filter((p) => p.personId && p.start >= headline.start && p.end <= at).at(-1);
-  if (inHeadline?.personId && named.some((p) => p.personId === inHeadline.personId)) return { edge, personId: inHeadline.personId };
-  // The longest run of words ending at the words that is a title of a participant's post.
+  // The longest run of words ending at the words that is a title of a participant's post ("A tiếp Tùy viên Quốc
+  // phòng Nhật Bản mãn nhiệm": the attaché's, not the host's named before).
   const words = title.slice(0, h.index).trim().split(/\s+/u);
   for (let i = 0; i < words.length - 1; i++) {
     const ids = registry.officesByTitle(words.slice(i).join(" "));
     const holder = ids.length ? named.find((p) => p.officeIds.some((id) => ids.includes(id))) : undefined;
     if (holder?.personId) return { edge, personId: holder.personId };
   }
-  return null;
+  // Else a participant the headline names right before the words ("Đại sứ B mãn nhiệm").
+  const at = headline.start + h.index;
+  const just = (facts.mentions ?? []).find((p) => p.personId && p.start >= headline.start && p.end <= at && /^[\s,]*$/u.test(facts.text.slice(p.end, at)));
+  return just?.personId && named.some((p) => p.personId === just.personId) ? { edge, personId: just.personId } : null;
 }
