@@ -159,6 +159,13 @@ describe("catalogue documents", () => {
     assert.equal(knowledge.documents.signedOn("joint_statement", "2011-10-31"), null);
   });
 
+  it("recognises a distinctive phrase in Chinese characters by its Sino-Vietnamese reading, as a translation from Chinese writes it", () => {
+    // The 2015 peacekeeping memorandum's distinctive words include 维和 ("duy hoà"); the title is otherwise reworded.
+    assert.deepEqual(mentions("Hai bên tiếp tục thực hiện Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc.", { mt: true }).map((m) => m.document?.id), ["vn-jp-2015-mou-un-peacekeeping-cooperation"]);
+    // Without the reading (only "hòa bình", which the reading is not), it is no catalogued document: a UN one, left out.
+    assert.deepEqual(mentions("Hai bên tiếp tục thực hiện Bản ghi nhớ về hợp tác hòa bình của Liên hợp quốc.", { mt: true }), []);
+  });
+
   it("does not take a document signed at another time for the catalogue's", () => {
     assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
       "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",

@@ -518,6 +518,22 @@ describe("extractArticle", () => {
     assert.equal(dated.length, 2);
   });
 
+  it("takes the year a dated document's signing told relative to the article's time names ('Năm ngoái, hai Bộ đã ký …')", () => {
+    // Nakatani Gen (minister December 2014 to August 2016) with Nguyễn Chí Vịnh: 3/3 fits 2015 and 2016; the
+    // peacekeeping memorandum was signed in September 2015.
+    const talks = "Chiều 3/3, tại Tokyo, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã hội đàm với Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng Việt Nam.";
+    const signed = (when: string) => `${when}, hai Bộ Quốc phòng đã ký Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình Liên hợp quốc.`;
+    assert.deepEqual(summary(extract([talks, signed("Năm ngoái")], { dateline: null })).map((m) => m.split(" ")[0]), ["2016-03-03/2016-03-03"]);
+    assert.deepEqual(summary(extract([talks], { dateline: null })), []);
+    // "Hai năm trước" is no "năm trước" (last year).
+    assert.deepEqual(summary(extract([talks, signed("Hai năm trước")], { dateline: null })), []);
+  });
+
+  it("places an encounter at the city of a dispatch's dateline as a translation from Chinese writes it ('… Hà Nội ngày 10 tháng 11 điện')", () => {
+    const x = extract(["Thông tấn xã Hà Nội ngày 10 tháng 11 điện (Phóng viên) Chiều 10/11/2015, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã hội đàm với Thượng tướng Nguyễn Chí Vịnh."]);
+    assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2015-11-10/2015-11-10 talks in_person Hanoi"]);
+  });
+
   it("leaves out the one honoured at a mausoleum or a memorial the visitor goes to on the day of a call", () => {
     const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
     for (const sentence of [
@@ -525,6 +541,9 @@ describe("extractArticle", () => {
       "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta đã đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh, chào xã giao Đại tướng Phan Văn Giang.",
       "Sáng 12/5/2024, tại Hà Nội, Đô đốc Yamamoto Kenta dâng hương tưởng niệm Đại tướng Võ Nguyên Giáp và chào xã giao Đại tướng Phan Văn Giang.",
     ]) assert.deepEqual(summary(extract([sentence])).map((m) => m.split(": ")[1]), [pair], sentence);
+    // "thăm viếng" is a visit: the one visited is met (a translation's word order).
+    const visit = "Sáng 12/5/2024, tại Tokyo, Đô đốc Yamamoto Kenta cùng đang thăm viếng Nhật Bản Đại tướng Phan Văn Giang tiến hành hội đàm.";
+    assert.deepEqual(summary(extract([visit])).map((m) => m.split(": ")[1]), [pair]);
   });
 
   it("takes the host of a banquet attended ('dự chiêu đãi của X', 'dự tiệc của X') as present, not someone spoken of", () => {

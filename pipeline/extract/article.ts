@@ -2,6 +2,7 @@ import { lookupInterval, type CountryCode, type Position, type Registry } from "
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
+import { documentYears } from "./document-years.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
@@ -239,6 +240,8 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     }
   }
 
+  // The agreements are read from the text alone; their signing dates may name the article's year.
+  const found = once(() => findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents, mentions));
   // (An article with no encounter needs no date reasoning.) The editions it names are read once, when first asked for.
   const named = once(() => editionsNamed(text, series));
   const dates = !accepted.length ? [] : dateEvents(accepted, {
@@ -250,6 +253,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     updated: doc.updated_date,
     dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
+    documentYears: () => documentYears(text, found(), grammar),
     yearFacts: knowledge.yearFacts,
     knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
     editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
@@ -348,7 +352,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   }
 
   const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
-  const agreements = findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents, mentions).map((a) => ({
+  const agreements = found().map((a) => ({
     ...a,
     start: view.toClean(a.start),
     end: view.toClean(a.end),

@@ -62,6 +62,9 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   const byUpper = new Map<string, Place>();
   for (const [name, place] of byName) if (!byUpper.has(name.toUpperCase()) || place.kind === "city") byUpper.set(name.toUpperCase(), place);
   const UPPER = new RegExp(`^(?:${[...byUpper.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "u");
+  // A dispatch's dateline as a translation from Chinese writes it: the agency, the city, the day, "điện" (电, "sent").
+  // ("Tân Hoa xã Đông Kinh ngày 3 tháng 3 điện", "… Hà Nội 5 tháng 6 ngày điện").
+  const WIRE = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){1,4}?(${alternation})\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{1,2})(?:\\s*ngày)?\\s*điện(?![\\p{L}\\p{M}])`, "u");
 
   return {
     places,
@@ -119,7 +122,10 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       const head = text.slice(start, Math.min(end, start + 80));
       const at = /^\s*/u.exec(head)![0].length;
       const hit = NAME.exec(head.slice(at)) ?? UPPER.exec(head.slice(at));
-      if (!hit) return null;
+      if (!hit) {
+        const wire = WIRE.exec(head);
+        return wire ? byName.get(wire[1]!)! : null;
+      }
       const place = byName.get(hit[0]) ?? byUpper.get(hit[0])!;
       const rest = head.slice(at + hit[0].length);
       if (DISPATCH.test(rest)) return place;

@@ -677,6 +677,23 @@ export interface Lexicon {
     edge: "end" | "start";
   }[];
   /**
+   * Words (matched whatever the case) that place what a sentence tells a number of years before the article's own time ("năm ngoái", "năm nay"): said of the signing of a document the catalogue dates ("Năm ngoái, hai nước ký Bản ghi nhớ …"), they name the year of the article's encounters, that signing's year and the years back.
+   */
+  relative_years: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * How many years before the article's time: 1 for last year, 0 for this year.
+     */
+    years_back: number;
+    /**
+     * Words before the form that make it another expression (a number before "năm trước": "hai năm trước", two years ago).
+     */
+    not_after?: string[];
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
    */
   side_cues: {

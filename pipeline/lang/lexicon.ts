@@ -154,6 +154,10 @@ export interface Grammar {
   readonly tenureEdge: RegExp;
   /** Which end of a term each of those words (lower case) tells of. */
   readonly tenureEdgeOf: ReadonlyMap<string, "end" | "start">;
+  /** Words that place what a sentence tells some years before the article's time (`relative_years`), in group 1; global. */
+  readonly relativeYear: RegExp;
+  /** How many years back each of those words (lower case) places it. */
+  readonly yearsBack: ReadonlyMap<string, number>;
   /** How the press writes each side's country (the gazetteer's first name of it): "Việt Nam", "Nhật Bản". */
   readonly sideName: Readonly<Record<CountryCode, string>>;
   /** A visit paid to one side's country, the country in group 1 (`visit_phrases`: "thăm chính thức Việt Nam"). */
@@ -502,6 +506,8 @@ function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, 
     monthAfterMarker: new RegExp(`${L}(?:${alt(forms(lx.month_openers.filter((o) => o.after_marker)))})\\s+$`, "iu"),
     tenureEdge: new RegExp(`${leadingWords(forms(lx.tenure_edges))}${L}(${alt(forms(lx.tenure_edges))})${R}`, "iu"),
     tenureEdgeOf: new Map(lx.tenure_edges.map((e) => [e.form.toLowerCase(), e.edge])),
+    relativeYear: new RegExp(`${L}(${lx.relative_years.map((r) => `${r.not_after?.length ? `(?<!(?:${alt(r.not_after)}|\\d+)\\s+)` : ""}${escapeForm(r.form)}`).join("|")})${R}`, "giu"),
+    yearsBack: new Map(lx.relative_years.map((r) => [r.form.toLowerCase(), r.years_back])),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),

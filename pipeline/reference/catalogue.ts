@@ -8,7 +8,9 @@ import type { Agreement, Instrument } from "../generated/reference.ts";
  *
  * A text names an entry when every group of the entry's distinctive words
  * has one of its phrases in the text, after folding case, old and new tone
- * placement, dashes and spacing (`fold`).
+ * placement, dashes and spacing (`fold`). A phrase in Chinese characters
+ * ("维和") is also named by its Sino-Vietnamese reading ("duy hòa"), as a
+ * machine translation from Chinese may write it.
  */
 export type DatePrecision = "day" | "month" | "year";
 
@@ -125,18 +127,19 @@ export function documentDateAgrees(doc: CatalogueDocument, date: string): boolea
 
 const built = new WeakMap<readonly Agreement[], DocumentCatalogue>();
 
-export function documentCatalogue(agreements: readonly Agreement[], instruments: readonly Instrument[]): DocumentCatalogue {
+export function documentCatalogue(agreements: readonly Agreement[], instruments: readonly Instrument[], hanviet: Readonly<Record<string, readonly string[]>> = {}): DocumentCatalogue {
   let c = built.get(agreements);
-  if (!c) built.set(agreements, (c = compile(agreements, instruments)));
+  if (!c) built.set(agreements, (c = compile(agreements, instruments, hanviet)));
   return c;
 }
 
-function compile(agreements: readonly Agreement[], instruments: readonly Instrument[]): DocumentCatalogue {
+function compile(agreements: readonly Agreement[], instruments: readonly Instrument[], hanviet: Readonly<Record<string, readonly string[]>>): DocumentCatalogue {
+  const groupsOf = (words: readonly (readonly string[])[]) => words.map((g) => [...new Set(g.flatMap((w) => [w, ...readings(w, hanviet)]))].map(phrase));
   const docs = agreements.map((a) => ({
     doc: { id: a.agreement_id, title: a.title_vi, kind: a.kind, date_signed: a.date_signed, date_precision: a.date_precision } satisfies CatalogueDocument,
-    groups: a.distinctive_words.map((g) => g.map(phrase)),
+    groups: groupsOf(a.distinctive_words),
   }));
-  const others = instruments.map((i) => ({ instrument: i, groups: i.distinctive_words.map((g) => g.map(phrase)) }));
+  const others = instruments.map((i) => ({ instrument: i, groups: groupsOf(i.distinctive_words) }));
   // Titles recur from article to article ("Bản ghi nhớ về hợp tác quốc phòng"): what depends on the title alone is
   // worked out once per title (bounded: a corpus of unusual titles cannot grow it without limit).
   interface TitleFacts {
@@ -184,4 +187,23 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
       return null;
     },
   };
+}
+
+/** At most this many readings of one phrase in Chinese characters (each character may have several). */
+const MAX_READINGS = 8;
+
+/**
+ * The Sino-Vietnamese readings of a phrase written in Chinese characters ("维和": "duy hoà"), every character read;
+ * none when a character has no reading or the phrase is not all characters.
+ */
+function readings(phrase: string, hanviet: Readonly<Record<string, readonly string[]>>): string[] {
+  const chars = [...phrase];
+  if (!chars.length || !chars.every((c) => /\p{Script=Han}/u.test(c))) return [];
+  let out = [""];
+  for (const c of chars) {
+    const r = hanviet[c];
+    if (!r?.length) return [];
+    out = out.flatMap((o) => r.map((x) => (o ? `${o} ${x}` : x))).slice(0, MAX_READINGS);
+  }
+  return out;
 }

@@ -47,7 +47,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
       hanviet: new Map(Object.entries(data.hanviet)),
       hanReadings: data.hanReadings,
       names: { vnSurnames: grammar.vnSurnames, japanese: parseJapaneseNames(data.japaneseNames) },
-      documents: documentCatalogue(data.agreements, data.instruments),
+      documents: documentCatalogue(data.agreements, data.instruments, data.hanviet),
       yearFacts: compileYearFacts(data.yearFacts),
     };
     built.set(data, k);
