@@ -534,6 +534,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2015-11-10/2015-11-10 talks in_person Hanoi"]);
   });
 
+  it("takes the body's sentence as a row's evidence, and the posts it writes in full, over a headline telling the same encounter in short", () => {
+    const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, đã tiếp Đô đốc Yamamoto Kenta, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
+    const x = extract([lead], { headline: "Bộ trưởng Phan Văn Giang tiếp Đô đốc Yamamoto Kenta" });
+    assert.equal(x.encounters.length, 1);
+    const e = x.encounters[0]!;
+    assert.equal(e.sentence, lead);
+    assert.deepEqual(e.participants.map((p) => [p.name, p.position, x.encounters[0]!.sentence.includes(p.position ?? "?")]), [
+      ["Phan Văn Giang", "Bộ trưởng Bộ Quốc phòng", true],
+      ["Yamamoto Kenta", "Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản", true],
+    ]);
+  });
+
   it("leaves out the one honoured at a mausoleum or a memorial the visitor goes to on the day of a call", () => {
     const pair = "Yamamoto Kenta (Đô đốc) + Phan Văn Giang (Đại tướng)";
     for (const sentence of [

@@ -59,6 +59,8 @@ export interface Encounter extends Omit<EventMention, "participants"> {
    * (Of a merged row: the encounter whose type it takes.)
    */
   readonly datedHere?: true;
+  /** Its sentence is the headline's: a body sentence of the same encounter is the better evidence (see `combine`). */
+  readonly headline?: true;
 }
 
 export interface LeftOut {
@@ -333,6 +335,7 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       })),
       ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
       ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
+      ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
     });
   });
 
@@ -795,17 +798,26 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const types = a.format !== "in_person" || (a.type === "call" && b.type === "call") ? [a.type, b.type] : [a.type, b.type].filter((t) => t !== "call");
   const type = byPhone(typeOf(types, frame, precedence), a.format);
   // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
-  const { datedHere: _, ...rest } = a;
+  const { datedHere: _, headline: __, ...rest } = a;
   const typed = type === a.type ? a : b;
+  // A headline tells the encounter in short ("A tiếp B"): the body's sentence is the row's evidence, and its posts,
+  // written in full there, the participants'.
+  const body = a.headline && !b.headline ? b : null;
   return {
     ...rest,
+    ...(body ? { start: body.start, end: body.end, sentence: body.sentence } : {}),
+    ...(a.headline && b.headline ? { headline: true as const } : {}),
     triggers: [...a.triggers, ...b.triggers],
     type,
     ...(typed.datedHere ? { datedHere: true as const } : {}),
     ...(frame ? { frame } : {}),
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
     place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,
-    participants: people.map((p) => ({ ...p, rank: p.rank ?? b.participants.find((q) => keyOf(q) === keyOf(p))?.rank ?? null })),
+    participants: people.map((p) => {
+      const same = b.participants.find((q) => keyOf(q) === keyOf(p));
+      const told = body && same ? { position: same.position ?? p.position, start: same.start, end: same.end } : {};
+      return { ...p, ...told, rank: p.rank ?? same?.rank ?? null };
+    }),
   };
 }
 

@@ -427,7 +427,7 @@ export interface MeetingsRow {
    */
   end: number;
   /**
-   * The sentence that reports the meeting, as the article writes it.
+   * The sentence that reports the meeting, as the article writes it: a body sentence rather than a headline that tells the same encounter in short.
    */
   sentence: string;
 }
