@@ -104,6 +104,14 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("reads the people after a forum attended, told as the occasion inside the sentence, as the subject of the encounter after it", () => {
+    // "Chiều …, tại …, nhân dịp tham dự Hội nghị X, A có cuộc gặp với B": A is the subject of the meeting, not the forum's
+    // object; the one event is the meeting on the forum's sidelines.
+    assert.deepEqual(events("Chiều 9/11/2022, tại Phnom Penh, nhân dịp tham dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã có cuộc gặp với Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu."), [
+      ["reception", "in_person", "Phan Văn Giang + Hamada Yasukazu"],
+    ]);
+  });
+
   it("does not take plans, invitations or other uses of the words for encounters", () => {
     assert.deepEqual(events("Hai bên sẽ hội đàm với Bộ trưởng Kishi Nobuo vào năm sau."), []);
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);

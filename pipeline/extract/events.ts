@@ -226,15 +226,19 @@ export function findEvents(
       let emitted = false;
       const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
       /**
-       * A clause after a semicolon, or opened by words of sequence, that names people before marker i opens with its
-       * own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B, sau đó B đến chào C"): where it starts, and its
-       * people. (None named, "A tiếp B; hội kiến C", the subject goes on.)
+       * A clause after a semicolon, or opened by words of sequence, or after the forum the sentence's people attend,
+       * that names people before marker i opens with its own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B,
+       * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
+       * (None named, "A tiếp B; hội kiến C", the subject goes on.)
        */
       const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
         const t = triggers[i];
         if (i === 0 || !t) return null;
         const from = triggers[i - 1]!.end;
-        const at = Math.max(sentence.lastIndexOf(";", t.start), lastMatchAt(grammar.clauseOpening, sentence, from, t.start));
+        // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
+        const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
+        const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
+        const at = Math.max(sentence.lastIndexOf(";", t.start), lastMatchAt(grammar.clauseOpening, sentence, from, t.start), afterOccasion);
         if (at < from) return null;
         const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
         return own.length ? { at, people: own } : null;
