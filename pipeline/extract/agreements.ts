@@ -2,7 +2,7 @@ import { findDates, type DateMention } from "../lang/dates.ts";
 import { escapeForm, type AgreementGrammar, type AgreementKind, type Grammar, type StatusCue } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
-import { allMatches } from "../lang/matches.ts";
+import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 
 /**
  * Named bilateral documents in a text: a memorandum (Bản ghi nhớ), an
@@ -223,8 +223,8 @@ function inScope(span: Span, sentence: string, after: number, document: Catalogu
 function manySigners(span: Span, sentence: string, after: number, grammar: Grammar): boolean {
   const g = grammar.agreements;
   const clause = clauseBefore(span, sentence, after);
-  const many = Math.max(lastIndexOf(g.manySigners, clause), lastIndexOf(g.multilateral, clause));
-  return many >= 0 && lastIndexOf(g.twoSides, clause) < many && !VIETNAM.test(clause);
+  const many = Math.max(lastMatchIndex(g.manySigners, clause), lastMatchIndex(g.multilateral, clause));
+  return many >= 0 && lastMatchIndex(g.twoSides, clause) < many && !VIETNAM.test(clause);
 }
 
 /** The clause before a title: from the last comma, semicolon or colon before it (or the title before it) to the title. */
@@ -245,20 +245,6 @@ function pairedWithMany(grammar: Grammar): RegExp {
   return re;
 }
 
-/** Where the last match of an expression in `text` starts; -1 if there is none. */
-function lastIndexOf(re: RegExp, text: string): number {
-  let at = -1;
-  for (const m of allMatches(globalOf(re), text)) at = m.index;
-  return at;
-}
-
-/** The expression with the global flag (made once per expression). */
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) globals.set(re, (g = re.global ? re : new RegExp(re.source, `${re.flags}g`)));
-  return g;
-}
-const globals = new WeakMap<RegExp, RegExp>();
 
 /** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */
 const pairings = new WeakMap<Grammar, RegExp>();

@@ -2,7 +2,7 @@ import { escapeForm, type Grammar, type MeetingFormat, type MeetingType } from "
 import { sentences } from "../lang/sentences.ts";
 import { findDates } from "../lang/dates.ts";
 import type { PersonMention } from "./people.ts";
-import { allMatches } from "../lang/matches.ts";
+import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { once } from "../core/once.ts";
 
 /**
@@ -238,7 +238,9 @@ export function findEvents(
         // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
         const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
         const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
-        const at = Math.max(sentence.lastIndexOf(";", t.start), lastMatchAt(grammar.clauseOpening, sentence, from, t.start), afterOccasion);
+        const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
+        const opening = inClause < 0 ? -1 : from + inClause;
+        const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
         if (at < from) return null;
         const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
         return own.length ? { at, people: own } : null;
@@ -452,14 +454,4 @@ function dedupe(people: readonly PersonMention[]): PersonMention[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Where the last match of a global expression in `text` between `from` and `to` starts; -1 if there is none. */
-function lastMatchAt(re: RegExp, text: string, from: number, to: number): number {
-  const part = text.slice(from, to);
-  let at = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(part); m; m = re.exec(part)) at = from + m.index;
-  re.lastIndex = 0;
-  return at;
 }

@@ -22,3 +22,21 @@ function advance(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+/**
+ * Where the last match of `re` in `text` starts, -1 if there is none. A non-global expression is searched with a
+ * global copy made once per expression.
+ */
+export function lastMatchIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of allMatches(globalOf(re), text)) at = m.index;
+  return at;
+}
+
+function globalOf(re: RegExp): RegExp {
+  if (re.global || re.sticky) return re;
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
+const globals = new WeakMap<RegExp, RegExp>();
