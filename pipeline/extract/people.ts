@@ -42,20 +42,79 @@ interface Word {
 }
 
 export function findPersonMentions(text: string, registry: Registry, grammar: Grammar, onDate?: string, names: NameModel = { vnSurnames: grammar.vnSurnames, japanese: new Map() }): PersonMention[] {
-  const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS, nameStopword: NOT_A_NAME } = grammar;
-  const memo = memosOf(registry);
-  const mentions: PersonMention[] = [];
-  const taken = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
-  // Words of a place's name are the place's, though a name has them too ("Nam" of Vũ Hồng Nam in "Việt Nam", "Trung"
-  // in "Trung Quốc", a family name in "tỉnh Ishikawa"): no name is read across or inside a place of two words or more.
-  const inPlace = (s: number, e: number) => grammar.placeNames.overlaps(text, s, e);
-  /** Whether the text ends with a rank or an honorific ("… Đại tá ", "… ông "); the expressions run only where its last word could end one. */
-  const endsWithRankOrHonorific = (before: string) => {
-    const last = lastLetters(before).toLowerCase();
-    return last !== "" && grammar.rankOrHonorificEnds.some((w) => last.endsWith(w)) && (RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before));
-  };
-
+  const scan = new Scan(text, registry, grammar, onDate, names);
   const runs = capitalisedRuns(text);
+  registeredNames(scan, runs);
+  misspelledJapaneseNames(scan, runs);
+  namesReferredBack(scan, runs);
+  unregisteredAfterRank(scan, runs);
+  familyNamesAfterRank(scan, runs);
+  unregisteredAfterTitle(scan, runs);
+  const mentions = scan.mentions;
+  mentions.sort((a, b) => a.start - b.start);
+  // The writer a credit names ("(Phóng viên Lý Minh)") is no person of the story.
+  const story = mentions.filter((m) => !grammar.reporterAtEnd.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // A family name alone ("Chuẩn Đô đốc Tanaka") of someone the registry does not know is the one person of that
+  // family name the article names in full, in either order ("Tanaka Ichiro", "Ichiro Tanaka").
+  return story.map((m) => {
+    if (m.personId || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name)) return m;
+    const key = m.name.toLowerCase();
+    const full = story.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
+    return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
+  });
+}
+
+/** What the passes of findPersonMentions share: the text, what they read it with, and the mentions found so far. */
+class Scan {
+  readonly mentions: PersonMention[] = [];
+  readonly memo: Memos;
+  constructor(
+    readonly text: string,
+    readonly registry: Registry,
+    readonly grammar: Grammar,
+    readonly onDate: string | undefined,
+    readonly names: NameModel,
+  ) {
+    this.memo = memosOf(registry);
+  }
+
+  /** Whether a mention found already overlaps the span. */
+  taken(s: number, e: number): boolean {
+    return this.mentions.some((m) => s < m.end && e > m.start);
+  }
+
+  /**
+   * Words of a place's name are the place's, though a name has them too ("Nam" of Vũ Hồng Nam in "Việt Nam", "Trung"
+   * in "Trung Quốc", a family name in "tỉnh Ishikawa"): no name is read across or inside a place of two words or more.
+   */
+  inPlace(s: number, e: number): boolean {
+    return this.grammar.placeNames.overlaps(this.text, s, e);
+  }
+
+  /** Whether the text ends with a rank or an honorific ("… Đại tá ", "… ông "); the expressions run only where its last word could end one. */
+  endsWithRankOrHonorific(before: string): boolean {
+    const last = lastLetters(before).toLowerCase();
+    return last !== "" && this.grammar.rankOrHonorificEnds.some((w) => last.endsWith(w)) && (this.grammar.rankAtEnd.test(before) || this.grammar.honorificAtEnd.test(before));
+  }
+
+  /** Whether a title, rank or honorific stands in the clause before `start`. */
+  introduced(start: number): boolean {
+    const clause = titlePrefix(this.text, start, this.grammar);
+    return this.grammar.titleWord.test(clause) || this.grammar.rankAtEnd.test(clause) || this.grammar.honorificAtEnd.test(clause);
+  }
+
+  describe(start: number, end: number, personId: string | null, names?: NameModel): PersonMention {
+    return describe(this.text, start, end, personId, this.registry, this.grammar, this.onDate, names);
+  }
+}
+
+// The passes of findPersonMentions, in their order: each adds the mentions it finds where no earlier one stands.
+// (Separate functions, not one long one: the engine optimises and re-optimises each on its own, at a fraction of the
+// cost of the whole.)
+
+/** Runs of capitalised words that spell someone the registry knows, longest first. */
+function registeredNames(scan: Scan, runs: readonly Word[][]): void {
+  const { text, registry, onDate, memo } = scan;
   for (const run of runs) {
     // A sub-run with a word that is in no one's name, or that does not start and end with words that start and end
     // one, names no one (a word spelled phonetically may be anywhere in a name: its spelling is read later).
@@ -68,7 +127,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         if (!(places[i]! & STARTS_NAME) || !(places[i + len - 1]! & ENDS_NAME) || !allInName(places, i, i + len)) continue;
         const start = run[i]!.start;
         const end = run[i + len - 1]!.end;
-        if (taken(start, end)) continue;
+        if (scan.taken(start, end)) continue;
         const written = text.slice(start, end);
         // Most runs name nobody: ask without the date first (the same spellings recur from article
         // to article, so this is remembered), and with the date (which only narrows) when someone matches.
@@ -82,107 +141,115 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
         });
         if (!named.found.length) continue;
         const found = onDate === undefined ? named.found : remember(memo.people, `${named.query}|${onDate}`, () => registry.findPeople(named.query, onDate));
-        if (found.length === 1 && !inPlace(start, end)) mentions.push(describe(text, start, end, found[0]!.person_id, registry, grammar, onDate));
+        if (found.length === 1 && !scan.inPlace(start, end)) scan.mentions.push(scan.describe(start, end, found[0]!.person_id));
       }
     }
   }
+}
 
-  // A Japanese name misspelled by a letter ("Bộ trưởng Hamada Yasukasu"), after a title, rank or honorific in its clause.
+/** A Japanese name misspelled by a letter ("Bộ trưởng Hamada Yasukasu"), after a title, rank or honorific in its clause. */
+function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
   for (const run of runs) {
     for (let i = 0; i + 1 < run.length; i++) {
-      const [a, b] = [run[i]!, run[i + 1]!];
-      const id = nearJapaneseName(a.text, b.text, registry);
-      if (!id || taken(a.start, b.end) || inPlace(a.start, b.end)) continue;
-      const clause = titlePrefix(text, a.start, grammar);
-      if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
+      const a = run[i]!;
+      const b = run[i + 1]!;
+      const id = nearJapaneseName(a.text, b.text, scan.registry);
+      if (!id || scan.taken(a.start, b.end) || scan.inPlace(a.start, b.end)) continue;
+      if (!scan.introduced(a.start)) continue;
       // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
-      const m = describe(text, a.start, b.end, id, registry, grammar, onDate);
-      if (m.officeIds.length && !registry.person(id)!.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
-      mentions.push(m);
+      const m = scan.describe(a.start, b.end, id);
+      if (m.officeIds.length && !scan.registry.person(id)!.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
+      scan.mentions.push(m);
     }
   }
+}
 
-  // A family name (Japanese) or given name (Vietnamese) alone after a title refers back to someone named.
+/** A family name (Japanese) or given name (Vietnamese) alone after a title refers back to someone named. */
+function namesReferredBack(scan: Scan, runs: readonly Word[][]): void {
+  const { text, registry, grammar } = scan;
+  const { rankAtEnd: RANK_AT_END, honorificAtEnd: HONORIFIC_AT_END, titleWord: TITLE_WORDS, nameStopword: NOT_A_NAME } = grammar;
   const named = new Map<string, string>();
-  for (const m of mentions) {
+  for (const m of scan.mentions) {
     const p = registry.person(m.personId!)!;
     const words = p.name.split(" ");
     named.set((p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase(), p.person_id);
     if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
   }
-  for (const run of named.size ? runs : []) {
+  if (!named.size) return;
+  for (const run of runs) {
     for (const w of run) {
       const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
-      if (!id || taken(w.start, w.end)) continue;
+      if (!id || scan.taken(w.start, w.end)) continue;
       // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
       if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
       if (!(TITLE_WORDS.test(before.split(/[,.;:]/).at(-1) ?? "") || RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before))) continue;
-      if (inPlace(w.start, w.end)) continue;
+      if (scan.inPlace(w.start, w.end)) continue;
       // A word that is a place's whole name ("Đức", "Anh", "Ishikawa") is the person only right after their rank, honorific
       // or title ("Thượng tướng Đức", "Bộ trưởng Ishikawa"); after other words it is the place ("Bộ trưởng Quốc phòng Đức").
       if (grammar.placeNames.isPhrase(w.text) && !(RANK_AT_END.test(before) || HONORIFIC_AT_END.test(before) || grammar.titleAtEnd.test(before))) continue;
-      mentions.push(describe(text, w.start, w.end, id, registry, grammar, onDate));
+      scan.mentions.push(scan.describe(w.start, w.end, id));
     }
   }
+}
 
-  // Names the registry does not know, introduced by a rank, an honorific or a title.
+/** Names the registry does not know, introduced by a rank, an honorific or a title. */
+function unregisteredAfterRank(scan: Scan, runs: readonly Word[][]): void {
+  const { text, grammar, names } = scan;
   for (const run of runs) {
     // Up to four words from each word on.
     for (let i = 0; i + 1 < run.length; i++) {
       const start = run[i]!.start;
       const end = run[Math.min(run.length, i + 4) - 1]!.end;
-      if (taken(start, end)) continue;
+      if (scan.taken(start, end)) continue;
       const before = text.slice(Math.max(0, start - 30), start);
-      if (!endsWithRankOrHonorific(before)) continue;
+      if (!scan.endsWithRankOrHonorific(before)) continue;
       const span = text.slice(start, end);
-      if (NOT_A_NAME.test(span) && stoppedAsVietnamese(readName(names, run.slice(i, i + 4).map((w) => w.text)), span, grammar) !== false) continue;
-      if (inPlace(start, end)) continue;
-      mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
+      if (grammar.nameStopword.test(span) && stoppedAsVietnamese(readName(names, textsOf(run, i, i + 4)), span, grammar) !== false) continue;
+      if (scan.inPlace(start, end)) continue;
+      scan.mentions.push(scan.describe(start, end, null, names));
       break;
     }
   }
+}
 
-  // A Japanese family name alone right after a rank or an honorific ("Đại tá Yamada, Chỉ huy tàu …"), which the press
-  // writes for officers it names once: a run of that one word.
+/**
+ * A Japanese family name alone right after a rank or an honorific ("Đại tá Yamada, Chỉ huy tàu …"), which the press
+ * writes for officers it names once: a run of that one word.
+ */
+function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
+  const { text, names } = scan;
   for (const run of runs) {
     if (run.length !== 1) continue;
     const w = run[0]!;
-    if (!readFamilyName(names, w.text) || taken(w.start, w.end)) continue;
+    if (!readFamilyName(names, w.text) || scan.taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);
-    if (!endsWithRankOrHonorific(before) || inPlace(w.start, w.end)) continue;
-    mentions.push(describe(text, w.start, w.end, null, registry, grammar, onDate, names));
+    if (!scan.endsWithRankOrHonorific(before) || scan.inPlace(w.start, w.end)) continue;
+    scan.mentions.push(scan.describe(w.start, w.end, null, names));
   }
+}
 
-  // Names the registry does not know, by their shape, with a cue anywhere in the clause before: a title however
-  // long ("Tư lệnh Cơ quan … Nhật Bản Taro Yamada"), a rank, an honorific. The name ends its run of capitalised
-  // words (what comes before it in the run is the title's organisation or country): the longest such name.
+/**
+ * Names the registry does not know, by their shape, with a cue anywhere in the clause before: a title however long
+ * ("Tư lệnh Cơ quan … Nhật Bản Taro Yamada"), a rank, an honorific. The name ends its run of capitalised words (what
+ * comes before it in the run is the title's organisation or country): the longest such name.
+ */
+function unregisteredAfterTitle(scan: Scan, runs: readonly Word[][]): void {
+  const { grammar, names } = scan;
   for (const run of runs) {
     for (let i = Math.max(0, run.length - 4); i + 1 < run.length; i++) {
       const start = run[i]!.start;
       const end = run.at(-1)!.end;
-      if (taken(start, end)) continue;
-      const words = run.slice(i).map((w) => w.text);
+      if (scan.taken(start, end)) continue;
+      const words = textsOf(run, i, run.length);
       const shape = readName(names, words);
-      if (!shape || (stoppedAsVietnamese(shape, words.join(" "), grammar) ?? words.slice(1).some((w) => NOT_A_NAME.test(w)))) continue;
-      const clause = titlePrefix(text, start, grammar);
-      if (!(TITLE_WORDS.test(clause) || RANK_AT_END.test(clause) || HONORIFIC_AT_END.test(clause))) continue;
-      if (inPlace(start, end)) continue;
-      mentions.push(describe(text, start, end, null, registry, grammar, onDate, names));
+      if (!shape || (stoppedAsVietnamese(shape, words.join(" "), grammar) ?? words.slice(1).some((w) => grammar.nameStopword.test(w)))) continue;
+      if (!scan.introduced(start)) continue;
+      if (scan.inPlace(start, end)) continue;
+      scan.mentions.push(scan.describe(start, end, null, names));
       break;
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
-  // The writer a credit names ("(Phóng viên Lý Minh)") is no person of the story.
-  const story = mentions.filter((m) => !grammar.reporterAtEnd.test(text.slice(Math.max(0, m.start - 20), m.start)));
-  // A family name alone ("Chuẩn Đô đốc Tanaka") of someone the registry does not know is the one person of that
-  // family name the article names in full, in either order ("Tanaka Ichiro", "Ichiro Tanaka").
-  return story.map((m) => {
-    if (m.personId || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name)) return m;
-    const key = m.name.toLowerCase();
-    const full = story.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
-    return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
-  });
 }
 
 /**
@@ -345,6 +412,17 @@ function remember<T>(m: Map<string, T>, key: string, compute: () => T): T {
   if (m.size > 200_000) m.clear(); // bounded: a corpus of unusual spellings cannot grow it without limit
   m.set(key, v);
   return v;
+}
+
+/**
+ * The words of `run[from..to)` as text. Built by a plain loop: an array made by `slice().map()` here reached the
+ * `join`s after it with another elements kind than the optimised code expected, and findPersonMentions was
+ * deoptimised on every article that took this path (hundreds of times a 10k build).
+ */
+function textsOf(run: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < Math.min(to, run.length); i++) out.push(run[i]!.text);
+  return out;
 }
 
 /** Runs of capitalised words (`capitalisedWords`) separated by plain spaces. */
