@@ -77,131 +77,214 @@ export interface DaySpan {
   readonly monthEnd: number;
 }
 
+/** A Partial whose day and month are known. */
+type DayPartial = Partial & { day: number; month: number };
+
 type Partial = { /** Dated only to its month (`day` is then its first). */ monthOnly?: true; day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
 export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
-  const headline = facts.regions.find((r) => r.headline) ?? null;
-  // "tháng này" is the month of publication (given, or printed in a date line without its year).
-  const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
-  const dates = facts.regions.flatMap((r) =>
-    findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
-      ...d,
-      ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
-      start: d.start + r.start,
-      end: d.end + r.start,
-    })),
-  );
-  const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
+  const dating = new Dating(events, facts, registry, grammar);
+  // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
+  const steps = events.map((e) => dating.step(e));
+  // Passes 2 and 3: what the encounters allow together, then the years the article names.
+  settleTogether(steps, dating);
+  return steps.map((s, i) => (!("p" in s) ? s : eventDate(s, events[i]!, dating.published, dating.publishedFrom, facts)));
+}
+
+/**
+ * One article's dates and what it says about them, and the encounters dated so far (read in order: "cùng ngày" and
+ * an undated sentence go on from the one before). The rules are methods, not one long function: the engine optimises
+ * each on its own.
+ */
+class Dating {
+  readonly headline: { start: number; end: number } | null;
+  readonly dates: DateMention[];
+  readonly body: string;
   /** The span of the visit the article reports ("từ ngày 2 đến 5/7"), if it gives one. */
-  const visit = dates.find((d) => d.kind === "range" && d.month !== null && d.relative !== "month_part");
-  const visitSpan = visit ? { day: visit.day!, month: visit.month!, dayEnd: visit.dayEnd!, monthEnd: visit.monthEnd ?? visit.month! } : null;
-  // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
-  // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
-  // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
-  const background = (d: { start: number; end: number }) => grammar.pastCue.test(clauseAround(facts.text, d.start, d.end));
-  // A date a verb of telling follows is the report's, not what it reports ("Hãng tin Kyodo hôm thứ Năm cho biết ông B
-  // tới Hà Nội hôm thứ Ba và gặp …").
-  const reported = (d: { end: number }) => grammar.reportedAfter.test(facts.text.slice(d.end, d.end + 40));
-  // Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come.
-  const toCome = (d: { start: number; end: number }) => {
-    const before = facts.text.slice(clauseStart(facts.text, d.start, 120), d.start);
-    return grammar.planWords.anyIn(before) && grammar.planned.test(before);
-  };
-  const factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
+  readonly visit: DateMention | undefined;
+  readonly visitSpan: DaySpan | null;
+  /** The posts a person is given anywhere in the article hold at each encounter of it. */
+  readonly officesOf = new Map<string, Set<string>>();
+  readonly factYears: () => number[];
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
-  const known = once(() => facts.knownYears?.(visitSpan) ?? []);
-  const namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...factYears(), ...known()])].sort());
-  const mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || background(d) || toCome(d) ? [] : [d.year])), ...factYears(), ...known()])].sort());
+  readonly known: () => readonly number[];
+  readonly namedYears: () => number[];
+  readonly mentionedYears: () => number[];
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
-  const plannedFor = once(() => dates.filter((d) => d.year !== null && toCome(d)).reduce<number | null>((min, d) => (min === null || d.year! < min ? d.year! : min), null));
-  // The posts a person is given anywhere in the article hold at each encounter of it.
-  const officesOf = new Map<string, Set<string>>();
-  for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (officesOf.get(m.personId) ?? officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
-  const constraints = (es: readonly EventMention[]): RoleConstraint[] =>
-    es.flatMap((e) =>
+  readonly plannedFor: () => number | null;
+  readonly published: string | null;
+  readonly publishedFrom: "given" | "date_line" | "month";
+  readonly publishedBasis: string;
+  readonly yearAnchor: string | null;
+  readonly wire: ReadonlySet<DateMention>;
+  readonly days: DateMention[];
+  readonly dispatch: DateMention | undefined;
+  readonly lead: DateMention | undefined;
+  readonly fullDays: DateMention[];
+  previous: Partial | null = null;
+  previousEvent: EventMention | null = null;
+  previousStep: Step | null = null;
+  lastMonth: number | null = null;
+  /** The encounters dated so far, with their steps: one an undated sentence retells may be further back than the last. */
+  readonly dated: { readonly e: EventMention; readonly step: Step }[] = [];
+
+  constructor(
+    readonly events: readonly EventMention[],
+    readonly facts: ArticleFacts,
+    readonly registry: Registry,
+    readonly grammar: Grammar,
+  ) {
+    this.headline = facts.regions.find((r) => r.headline) ?? null;
+    // "tháng này" is the month of publication (given, or printed in a date line without its year).
+    const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
+    const dates = facts.regions.flatMap((r) =>
+      findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
+        ...d,
+        ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
+        start: d.start + r.start,
+        end: d.end + r.start,
+      })),
+    );
+    this.dates = dates;
+    const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
+    this.body = body;
+    const visit = dates.find((d) => d.kind === "range" && d.month !== null && d.relative !== "month_part");
+    this.visit = visit;
+    const visitSpan = visit ? { day: visit.day!, month: visit.month!, dayEnd: visit.dayEnd!, monthEnd: visit.monthEnd ?? visit.month! } : null;
+    this.visitSpan = visitSpan;
+    // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
+    // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
+    // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
+    this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
+    this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
+    this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
+    this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
+    this.plannedFor = once(() => dates.filter((d) => d.year !== null && this.toCome(d)).reduce<number | null>((min, d) => (min === null || d.year! < min ? d.year! : min), null));
+    for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (this.officesOf.get(m.personId) ?? this.officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
+
+    // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
+    let published = facts.published;
+    let publishedFrom: "given" | "date_line" | "month" = facts.publishedFromText ? "date_line" : "given";
+    let publishedBasis = published ? `published ${published}${facts.publishedFromText ? " (a date line)" : ""}` : "";
+    if (!published && facts.dateline && facts.dateline.year === null) {
+      const wd = facts.dateline.weekdayNumber ?? (facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null);
+      const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: this.constraints(events), mentionedYears: this.mentionedYears(), updated: facts.updated ?? null }, registry);
+      if (a.year !== null) {
+        published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
+        publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
+        publishedFrom = "date_line";
+      }
+    }
+    // A month-only header dates nothing relative ("hôm qua"), but places a year like a date line on its month's last day.
+    const yearAnchor = published ?? (facts.publishedMonth ? lastDayOfPeriod(`${facts.publishedMonth}-01`, "month") : null);
+    if (!published && yearAnchor) publishedFrom = "month";
+    this.published = published;
+    this.publishedFrom = publishedFrom;
+    this.publishedBasis = publishedBasis;
+    this.yearAnchor = yearAnchor;
+
+    // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
+    this.wire = new Set(dates.filter((d) => wireDate(facts.text, d)));
+    this.days = dates.filter((d) => d.kind === "day" || d.kind === "range");
+    this.dispatch = this.dispatchIn(this.days);
+    // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
+    // "… hôm nay") if that comes first.
+    this.lead = dates.find((d) => (((d.kind === "day" || d.kind === "range") && !this.wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d)) ?? this.days[0];
+    this.fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
+  }
+
+  background(d: { start: number; end: number }): boolean {
+    return this.grammar.pastCue.test(clauseAround(this.facts.text, d.start, d.end));
+  }
+
+  /**
+   * A date a verb of telling follows is the report's, not what it reports ("Hãng tin Kyodo hôm thứ Năm cho biết ông B
+   * tới Hà Nội hôm thứ Ba và gặp …").
+   */
+  reported(d: { end: number }): boolean {
+    return this.grammar.reportedAfter.test(this.facts.text.slice(d.end, d.end + 40));
+  }
+
+  /** Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come. */
+  toCome(d: { start: number; end: number }): boolean {
+    const before = this.facts.text.slice(clauseStart(this.facts.text, d.start, 120), d.start);
+    return this.grammar.planWords.anyIn(before) && this.grammar.planned.test(before);
+  }
+
+  constraints(es: readonly EventMention[]): RoleConstraint[] {
+    return es.flatMap((e) =>
       e.participants.flatMap((p) =>
         p.personId
-          ? [{ personId: p.personId, officeIds: [...new Set([...p.officeIds, ...(officesOf.get(p.personId) ?? [])])].sort(), rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}` }]
+          ? [{ personId: p.personId, officeIds: [...new Set([...p.officeIds, ...(this.officesOf.get(p.personId) ?? [])])].sort(), rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}` }]
           : [],
       ),
     );
-
-  // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
-  let published = facts.published;
-  let publishedFrom: "given" | "date_line" | "month" = facts.publishedFromText ? "date_line" : "given";
-  let publishedBasis = published ? `published ${published}${facts.publishedFromText ? " (a date line)" : ""}` : "";
-  if (!published && facts.dateline && facts.dateline.year === null) {
-    const wd = facts.dateline.weekdayNumber ?? (facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null);
-    const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: constraints(events), mentionedYears: mentionedYears(), updated: facts.updated ?? null }, registry);
-    if (a.year !== null) {
-      published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
-      publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
-      publishedFrom = "date_line";
-    }
   }
-  // A month-only header dates nothing relative ("hôm qua"), but places a year like a date line on its month's last day.
-  const yearAnchor = published ?? (facts.publishedMonth ? lastDayOfPeriod(`${facts.publishedMonth}-01`, "month") : null);
-  if (!published && yearAnchor) publishedFrom = "month";
 
-  // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
-  // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
-  const wire = new Set(dates.filter((d) => wireDate(facts.text, d)));
-  const dispatchIn = (ds: readonly DateMention[]) => ds.find((d) => wire.has(d) && d.kind === "day" && d.month !== null && d.day !== null);
-  const days = dates.filter((d) => d.kind === "day" || d.kind === "range");
-  const dispatch = dispatchIn(days);
-  // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
-  // "… hôm nay") if that comes first.
-  const lead = dates.find((d) => (((d.kind === "day" || d.kind === "range") && !wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d)) ?? days[0];
-  const fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
-  let previous: Partial | null = null;
-  let previousEvent: EventMention | null = null;
-  let previousStep: Step | null = null;
-  let lastMonth: number | null = null;
-  /** The encounters dated so far, with their steps: one an undated sentence retells may be further back than the last. */
-  const dated: { readonly e: EventMention; readonly step: Step }[] = [];
-  const steps = events.map((e): Step | { unresolved: string } => {
-    const step = stepOf(e);
-    if ("p" in step) {
-      previousStep = step;
-      dated.push({ e, step });
-    }
-    return step;
-  });
+  dispatchIn(ds: readonly DateMention[]): DateMention | undefined {
+    return ds.find((d) => this.wire.has(d) && d.kind === "day" && d.month !== null && d.day !== null);
+  }
+
   /** The article's first date is another encounter's, not the lead's: written, after this one, in the sentence of an encounter of another type. */
-  function leadOfAnother(e: EventMention): boolean {
-    return lead !== undefined && lead.start > e.end && events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
+  leadOfAnother(e: EventMention): boolean {
+    const lead = this.lead;
+    return lead !== undefined && lead.start > e.end && this.events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
   }
+
   /**
    * For a sentence dated only "cùng ngày": the last day and month the text writes between the encounter told before it
    * (or the start) and it; not one of an earlier year than the story's, the encounter before's or the publication's
    * ("… Bản ghi nhớ ký ngày 24/10/2011. Cùng ngày, A tiếp B" is not 2011's day).
    */
-  function sameDayAs(e: EventMention, inSentence: readonly DateMention[]): DateMention | undefined {
+  sameDayAs(e: EventMention, inSentence: readonly DateMention[]): DateMention | undefined {
     if (inSentence.length !== 1 || inSentence[0]!.relative !== "same_day") return undefined;
-    const from = previousEvent?.end ?? 0;
-    const story = previous?.year ?? (published ? Number(published.slice(0, 4)) : null);
-    const yearless = newsDay() !== undefined;
-    return dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && ((story !== null && d.year < story) || yearless))).at(-1);
+    const from = this.previousEvent?.end ?? 0;
+    const story = this.previous?.year ?? (this.published ? Number(this.published.slice(0, 4)) : null);
+    const yearless = this.newsDay() !== undefined;
+    return this.dates.filter((d) => d.start >= from && d.end <= e.start && d.kind === "day" && d.day !== null && d.month !== null && !(d.year !== null && ((story !== null && d.year < story) || yearless))).at(-1);
   }
+
   /**
    * The day of the news, when the article writes it without its year ("Sáng 12/3, …"): the last encounter so dated. A
    * day written with its year after it is another time's ("… Bản ghi nhớ ký ngày 24/10/2011"), never the day "cùng
    * ngày" refers to.
    */
-  function newsDay(): { readonly e: EventMention; readonly step: Step } | undefined {
-    return dated.findLast((d) => d.step.p.year === null && !d.step.p.monthOnly);
+  newsDay(): { readonly e: EventMention; readonly step: Step } | undefined {
+    return this.dated.findLast((d) => d.step.p.year === null && !d.step.p.monthOnly);
   }
-  function stepOf(e: EventMention): Step | { unresolved: string } {
-    const all = dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !reported(d));
+
+  /** The encounter's day and month, and the years the evidence about it allows; remembered for the encounters after it. */
+  step(e: EventMention): Step | { unresolved: string } {
+    const step = this.stepOf(e);
+    if ("p" in step) {
+      this.previousStep = step;
+      this.dated.push({ e, step });
+    }
+    return step;
+  }
+
+  stepOf(e: EventMention): Step | { unresolved: string } {
+    const day = this.dayOf(e);
+    if ("unresolved" in day) return day;
+    const { p, continues, retold } = day;
+    this.previous = p;
+    const earlier = this.previousEvent;
+    this.previousEvent = e;
+    return this.yearOf(e, p, continues, retold, earlier, this.previousStep);
+  }
+
+  /** The day and month of an encounter: what its sentence writes, else what the article's order and frame give. */
+  dayOf(e: EventMention): { readonly p: DayPartial; readonly continues: boolean; readonly retold: { readonly e: EventMention; readonly step: Step } | undefined } | { unresolved: string } {
+    const all = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
     // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
     // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
-    const unwired = all.some((d) => !wire.has(d)) ? all.filter((d) => !wire.has(d)) : all;
+    const unwired = all.some((d) => !this.wire.has(d)) ? all.filter((d) => !this.wire.has(d)) : all;
     // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
     // date outside brackets in the sentence, that one is the encounter's.
-    const outside = unwired.filter((d) => !inBrackets(facts.text, e.start, d));
+    const outside = unwired.filter((d) => !inBrackets(this.facts.text, e.start, d));
     const inSentence = outside.length ? outside : unwired;
-    const before = dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
-    lastMonth = before.at(-1)?.month ?? lastMonth;
+    const before = this.dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
+    this.lastMonth = before.at(-1)?.month ?? this.lastMonth;
     let p: Partial | null = null;
     let continues = false;
     let retold: { readonly e: EventMention; readonly step: Step } | undefined;
@@ -216,79 +299,81 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // So is a day counted from publication inside it ("Hôm nay, A dự Hội nghị X, diễn ra từ ngày 15 đến 17/11"): the
     // forum's span is not the day A was there.
     const inSpan = (d: DateMention) => {
-      const q = fromPublication(d, published!);
+      const q = fromPublication(d, this.published!);
       return q !== null && spans.some((r) => spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }));
     };
-    const todayWithin = withinSpan || !published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && inSpan(d));
+    const todayWithin = withinSpan || !this.published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && inSpan(d));
     const written = todayWithin ? undefined : (withinSpan ?? forumSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
-    const frame = inSentence.length ? undefined : frameOf(e.sentence, grammar);
-    const relative = todayWithin ?? (written || !published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));
+    const frame = inSentence.length ? undefined : frameOf(e.sentence, this.grammar);
+    const relative = todayWithin ?? (written || !this.published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));
     // With no day of its own, a month that governs the sentence ("Tháng 3/2023, …", "Hồi tháng trước, …") dates it.
-    const month = written || relative ? undefined : governingMonth(e, grammar);
+    const month = written || relative ? undefined : governingMonth(e, this.grammar);
     // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
-    const sentDispatch = written && written.month === null ? dispatchIn(all) : undefined;
-    const sameDay = () => sameDayAs(e, inSentence);
+    const sentDispatch = written && written.month === null ? this.dispatchIn(all) : undefined;
+    const sameDay = () => this.sameDayAs(e, inSentence);
     if (written && sentDispatch) p = { ...fromMention(written, null, `written in the sentence, in the month of the wire dateline "${sentDispatch.text}"`), ...onOrBefore(written.day!, sentDispatch) };
-    else if (written && written.month === null && lastMonth === null && published && written.kind === "day") p = beforePublication(written, published, "written in the sentence");
-    else if (written) p = fromMention(written, written.month ?? lastMonth, "written in the sentence");
-    else if (relative && published) p = fromPublication(relative, published) ?? null;
+    else if (written && written.month === null && this.lastMonth === null && this.published && written.kind === "day") p = beforePublication(written, this.published, "written in the sentence");
+    else if (written) p = fromMention(written, written.month ?? this.lastMonth, "written in the sentence");
+    else if (relative && this.published) p = fromPublication(relative, this.published) ?? null;
     else if (month) {
-      const m = fromMonth(month, published, yearAnchor);
+      const m = fromMonth(month, this.published, this.yearAnchor);
       if (!m) return { unresolved: `"${month.text}" is counted from the publication date, and the article has none` };
       p = m;
-    } else if (frame?.frame === "before" && previous?.monthOnly) p = null;
-    else if (frame?.frame === "visit" && visit) p = fromMention(visit, visit.month, "the span of the visit the sentence places it in");
-    else if (frame?.frame === "before" && frame.days !== null && previous && previous.day !== null && previous.month !== null) {
+    } else if (frame?.frame === "before" && this.previous?.monthOnly) p = null;
+    else if (frame?.frame === "visit" && this.visit) p = fromMention(this.visit, this.visit.month, "the span of the visit the sentence places it in");
+    else if (frame?.frame === "before" && frame.days !== null && this.previous && this.previous.day !== null && this.previous.month !== null) {
       // "Trước đó một ngày": that many days before the encounter told just before.
-      const d = new Date(Date.UTC(previous.year ?? 2000, previous.month - 1, previous.day - frame.days));
-      const crosses = previous.year !== null && d.getUTCFullYear() !== previous.year;
-      p = { ...previous, day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: crosses ? d.getUTCFullYear() : previous.year, dayEnd: null, monthEnd: undefined, tod: null, weekday: null, how: `${frame.days === 1 ? "the day" : `${frame.days} days`} before the encounter told before it` };
-    } else if (frame?.frame === "before" && previous && previous.day !== null && previous.month !== null) {
+      const d = new Date(Date.UTC(this.previous.year ?? 2000, this.previous.month - 1, this.previous.day - frame.days));
+      const crosses = this.previous.year !== null && d.getUTCFullYear() !== this.previous.year;
+      p = { ...this.previous, day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: crosses ? d.getUTCFullYear() : this.previous.year, dayEnd: null, monthEnd: undefined, tod: null, weekday: null, how: `${frame.days === 1 ? "the day" : `${frame.days} days`} before the encounter told before it` };
+    } else if (frame?.frame === "before" && this.previous && this.previous.day !== null && this.previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
-      const from = visit && visit.month === previous.month && visit.day! <= previous.day ? visit.day! : 1;
-      p = from === previous.day ? { ...previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...previous, day: from, dayEnd: previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
+      const from = this.visit && this.visit.month === this.previous.month && this.visit.day! <= this.previous.day ? this.visit.day! : 1;
+      p = from === this.previous.day ? { ...this.previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...this.previous, day: from, dayEnd: this.previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
     } else if (sameDay()) {
       // "Cùng ngày" after a day written since the encounter told before ("Ngày 15/3, đối thoại … diễn ra. Chiều cùng ngày,
       // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
       const day = sameDay()!;
       p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
-    } else if (previous && !inSentence.length && previousEvent && !sameSides(previousEvent.participants, e.participants) && (retold = dated.findLast((d) => sameSides(d.e.participants, e.participants)))) {
+    } else if (this.previous && !inSentence.length && this.previousEvent && !sameSides(this.previousEvent.participants, e.participants) && (retold = this.dated.findLast((d) => sameSides(d.e.participants, e.participants)))) {
       // A sentence with no date that names the people of an encounter told before, not of the one just before (a caption
       // "A chủ trì lễ đón B" after a background paragraph): that encounter told again, on its date.
       p = { ...retold.step.p, how: "the encounter of the same people told before" };
-    } else if (previous && inSentence.length && previous.year !== null && newsDay()) {
+    } else if (this.previous && inSentence.length && this.previous.year !== null && this.newsDay()) {
       // "Cùng ngày, …" after an encounter of another year, told in the background ("Ngày 24/10/2011, hai Bộ trưởng ký
       // …"), is the day of the news, written without its year.
-      const news = newsDay()!;
+      const news = this.newsDay()!;
       p = { ...news.step.p, tod: inSentence[0]!.timeOfDay ?? null, how: "same day as the encounter of the news told before (not the earlier year's told since)" };
       retold = news;
-    } else if (previous) {
+    } else if (this.previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
-      p = { ...previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
+      p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (published && (recent ??= recentMarker(e, grammar) ?? null) && !(lead && !leadOfAnother(e) && withinLately(lead, published))) {
+    } else if (this.published && (recent ??= recentMarker(e, this.grammar) ?? null) && !(this.lead && !this.leadOfAnother(e) && withinLately(this.lead, this.published))) {
       // "A vừa tiếp B" with no date of its own: of the days before publication, not a day the article writes long before
       // them (a background paragraph's "Ngày 12/8, …").
-      p = recentSpan(recent, published);
-    } else if (lead && !leadOfAnother(e)) {
+      p = recentSpan(recent, this.published);
+    } else if (this.lead && !this.leadOfAnother(e)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
-      if (lead.kind === "relative") p = published ? firstDate(fromPublication(lead, published)) : null;
-      else if (lead.month !== null || lead.kind !== "day") p = fromMention(lead, lead.month, "the article's first date");
-      else if (dispatch) p = { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${dispatch.text}"`), ...onOrBefore(lead.day!, dispatch) };
-      else if (published) p = beforePublication(lead, published, "the article's first date");
+      if (this.lead.kind === "relative") p = this.published ? firstDate(fromPublication(this.lead, this.published)) : null;
+      else if (this.lead.month !== null || this.lead.kind !== "day") p = fromMention(this.lead, this.lead.month, "the article's first date");
+      else if (this.dispatch) p = { ...fromMention(this.lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(this.lead.day!, this.dispatch) };
+      else if (this.published) p = beforePublication(this.lead, this.published, "the article's first date");
     }
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
-    previous = p;
-    const earlier = previousEvent;
-    previousEvent = e;
-    const earlierStep = previousStep;
+    // (Checked just above: the type does not narrow through the object's fields.)
+    return { p: p as DayPartial, continues, retold };
+  }
+
+  /** The year of an encounter dated to `p`: written, else the one the evidence about it allows (inferYear). */
+  yearOf(e: EventMention, p: DayPartial, continues: boolean, retold: { readonly e: EventMention; readonly step: Step } | undefined, earlier: EventMention | null, earlierStep: Step | null): Step | { unresolved: string } {
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
     if (retold?.step.year != null) return { p, year: retold.step.year, candidates: [retold.step.year], why: `the year of that encounter (${retold.step.why || "written"})` };
-    const same = p.monthOnly ? undefined : fullDays.find((d) => d.day === p!.day && d.month === p!.month);
+    const same = p.monthOnly ? undefined : this.fullDays.find((d) => d.day === p!.day && d.month === p!.month);
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // The day of an edition the article names ("… lần thứ 10", held 9–10/9/2018): that edition's year, when only one fits.
     const monthDay = `${pad(p.month)}-${pad(p.day)}`;
-    const held = p.monthOnly ? [] : (facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5));
+    const held = p.monthOnly ? [] : (this.facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5));
     if (held.length && new Set(held.map((x) => x.start.slice(0, 4))).size === 1) {
       const year = Number(held[0]!.start.slice(0, 4));
       return { p, year, candidates: [year], why: `the article names ${held[0]!.name}, held ${held[0]!.start}${held[0]!.end !== held[0]!.start ? ` to ${held[0]!.end}` : ""}` };
@@ -296,54 +381,57 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: constraints(continues && earlier ? [earlier, e] : [e]), published: yearAnchor, publishedFrom, updated: facts.updated ?? null, mentionedYears, plannedFor, tenureEdge: tenureEdgeIn(e, headline, facts, registry, grammar) }, registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, tenureEdge: tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
-    const ahead = a.fromPublication && published && !p.monthOnly ? daysAhead(`${published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, published) : 0;
-    if (ahead > 0 && ahead <= PREVIEW_DAYS) return { unresolved: `planned, not reported as held: ${p.day}/${p.month} is ${ahead} day${ahead > 1 ? "s" : ""} after the article's publication on ${published}${publishedFrom === "date_line" ? " (a date line)" : ""}, whose year alone gives its own` };
-    return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && publishedBasis ? (a.against ? `${publishedBasis}; ${a.against}` : publishedBasis) : a.basis };
-  }
+    const ahead = a.fromPublication && this.published && !p.monthOnly ? daysAhead(`${this.published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, this.published) : 0;
+    if (ahead > 0 && ahead <= PREVIEW_DAYS) return { unresolved: `planned, not reported as held: ${p.day}/${p.month} is ${ahead} day${ahead > 1 ? "s" : ""} after the article's publication on ${this.published}${this.publishedFrom === "date_line" ? " (a date line)" : ""}, whose year alone gives its own` };
+    return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && this.publishedBasis ? (a.against ? `${this.publishedBasis}; ${a.against}` : this.publishedBasis) : a.basis };
+    }
+}
 
-  // Pass 2: encounters of one article are of one visit; years all of them allow.
+/**
+ * Pass 2: encounters of one article are of one visit; years all of them allow. Pass 3: reports speak of the recent
+ * past; the first year after the latest year the article names.
+ */
+function settleTogether(steps: readonly (Step | { unresolved: string })[], dating: Dating): void {
   const open = steps.filter((s): s is Step => "p" in s && s.year === null && s.candidates.length > 1);
-  if (open.length) {
-    const sets = steps.filter((s): s is Step => "p" in s && s.p.year === null).map((s) => s.candidates);
-    const common = sets.reduce((acc, c) => acc.filter((y) => c.includes(y)));
-    for (const s of open) {
-      if (common.length === 1) {
-        s.year = common[0]!;
-        s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
-      } else {
-        // Pass 3: reports speak of the recent past; the first year after the latest year the article names.
-        const latest = namedYears().filter((y) => y < Math.min(...s.candidates)).at(-1);
-        if (latest !== undefined && namedYears().every((y) => y < Math.min(...s.candidates))) {
-          s.year = Math.min(...s.candidates);
-          s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
-        }
+  if (!open.length) return;
+  const sets = steps.filter((s): s is Step => "p" in s && s.p.year === null).map((s) => s.candidates);
+  const common = sets.reduce((acc, c) => acc.filter((y) => c.includes(y)));
+  for (const s of open) {
+    if (common.length === 1) {
+      s.year = common[0]!;
+      s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
+    } else {
+      const latest = dating.namedYears().filter((y) => y < Math.min(...s.candidates)).at(-1);
+      if (latest !== undefined && dating.namedYears().every((y) => y < Math.min(...s.candidates))) {
+        s.year = Math.min(...s.candidates);
+        s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
       }
     }
   }
+}
 
-  return steps.map((s, i) => {
-    if (!("p" in s)) return s;
-    const { p } = s;
-    if (s.year === null) return { unresolved: `no single year: ${s.why}` };
-    const inferred = p.year === null || p.yearFromPublication === true;
-    const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
-    const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
-    const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
-    // No report precedes its encounter: one dated after the article's publication is announced, not held.
-    if (published && start > published) return { unresolved: `planned, not reported as held: dated ${start}, after the article's publication on ${published}${publishedFrom === "date_line" ? " (a date line)" : ""}` };
-    if (p.monthOnly) {
-      const first = `${s.year}-${pad(p.month!)}-01`;
-      return { date_start: first, date_end: `${s.year}-${pad(p.month!)}-${pad(daysInMonth(s.year, p.month!))}`, precision: "month", time_of_day: null, year_inferred: inferred, basis } satisfies EventDate;
-    }
-    // A forum on one day of the edition the article names ("Tối 31/5, Đối thoại Shangri-La lần thứ 21 khai mạc …") is held
-    // over that edition's days (reference/series.json), not on the day its sentence writes.
-    const edition = events[i]!.type === "conference" && !p.dayEnd ? editionHolding(start, facts) : undefined;
-    if (edition) return { date_start: edition.start, date_end: edition.end, precision: "range", time_of_day: null, year_inferred: inferred, basis: `${basis}; held over the days of ${edition.name}, ${edition.start} to ${edition.end}` } satisfies EventDate;
-    return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
-  });
+/** An encounter's date as published, from its step. */
+function eventDate(s: Step, event: EventMention, published: string | null, publishedFrom: "given" | "date_line" | "month", facts: ArticleFacts): EventDate | { readonly unresolved: string } {
+  const { p } = s;
+  if (s.year === null) return { unresolved: `no single year: ${s.why}` };
+  const inferred = p.year === null || p.yearFromPublication === true;
+  const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
+  const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;
+  const end = p.dayEnd ? `${s.year}-${pad(p.monthEnd ?? p.month!)}-${pad(p.dayEnd)}` : start;
+  // No report precedes its encounter: one dated after the article's publication is announced, not held.
+  if (published && start > published) return { unresolved: `planned, not reported as held: dated ${start}, after the article's publication on ${published}${publishedFrom === "date_line" ? " (a date line)" : ""}` };
+  if (p.monthOnly) {
+    const first = `${s.year}-${pad(p.month!)}-01`;
+    return { date_start: first, date_end: `${s.year}-${pad(p.month!)}-${pad(daysInMonth(s.year, p.month!))}`, precision: "month", time_of_day: null, year_inferred: inferred, basis } satisfies EventDate;
+  }
+  // A forum on one day of the edition the article names ("Tối 31/5, Đối thoại Shangri-La lần thứ 21 khai mạc …") is held
+  // over that edition's days (reference/series.json), not on the day its sentence writes.
+  const edition = event.type === "conference" && !p.dayEnd ? editionHolding(start, facts) : undefined;
+  if (edition) return { date_start: edition.start, date_end: edition.end, precision: "range", time_of_day: null, year_inferred: inferred, basis: `${basis}; held over the days of ${edition.name}, ${edition.start} to ${edition.end}` } satisfies EventDate;
+  return { date_start: start, date_end: end, precision: p.dayEnd ? "range" : "day", time_of_day: p.tod, year_inferred: inferred, basis } satisfies EventDate;
 }
 
 /** The one edition of several days the article names whose days hold `day` (ISO), if there is exactly one. */
