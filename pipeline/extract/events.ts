@@ -117,9 +117,8 @@ export function findEvents(
   regions: readonly { start: number; end: number }[],
   mentions: readonly PersonMention[],
   grammar: Grammar,
-  options: { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean; readonly keepPlanned?: boolean } = {},
+  options: Options = {},
 ): EventMention[] {
-  const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED, online: ONLINE } = grammar;
   const events: EventMention[] = [];
   for (const region of regions) {
     // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
@@ -128,176 +127,206 @@ export function findEvents(
     const types = grammar.triggers.filter(([, , words]) => words.some((w) => present.has(w)));
     const openers = grammar.openers.filter(([, , words]) => words.some((w) => present.has(w)));
     if (!types.length && !openers.length) continue;
-    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) {
-      const sentence = text.slice(sent.start, sent.end);
-      // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
-      // this sentence's encounter, and their words say nothing about its format.
-      let own = sentence;
-      let told: Trigger | undefined;
-      let frame: MeetingType | undefined;
-      let framedBy: Trigger | undefined;
-      // An opening clause introduced by a setting word ("Nhân dịp sang Việt Nam dự Đối thoại, …") frames the sentence:
-      // a marker inside it is that frame, not the encounter the sentence reports.
-      // (Only words that do not tell the framing encounter took place: "Sau khi hội đàm, hai bên ký …" keeps its talks.)
-      const opening = OPENING_CLAUSE.exec(sentence);
-      const opener = opening ? openingSetting(opening[0], SETTING) : null;
-      const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-      const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions));
-      // The plan cues are looked for only in a sentence that has one of their words.
-      const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
-      const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
-      // A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
-      // the nearer just before the verb ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
-      const signedByBoth = (at: number) => {
-        const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
-        return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
-      };
-      const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
-      const marked = found.filter((t, i) => {
-        const before = sentence.slice(Math.max(0, t.start - 30), t.start);
-        let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
-        // A forum the sentence's people attend ("nhân dịp dự Hội nghị …", "trong thời gian tham dự Diễn đàn …") stays a
-        // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
-        // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
-        if (setting?.[2]) {
-          if (frame === undefined) [frame, framedBy] = [t.type, t];
-          setting = null;
-        }
-        if (setting) {
-          if (frame === undefined) [frame, framedBy] = [t.type, t];
-          // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
-          if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
-          const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
-          const start = t.end <= framed ? t.start : t.start - (before.length - setting.index);
-          own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
-          return false;
-        }
-        if (t.type === "signing" && (PASSIVE.test(before) || (DATED.test(sentence.slice(t.end, t.end + 20)) && !signedByBoth(t.start)))) return false;
-        const upTo = sentence.slice(0, t.start);
-        const near = NOT_HAPPENED.exec(before);
-        // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
-        // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
-        // (A month the publication date places dates it only with its parties named after the marker, in its clause:
-        // "cuộc điện đàm giữa A và B hồi tháng 9 vừa qua", not "tổ chức thành công Hội thảo … trong tháng 4 vừa qua".)
-        const partiesNamed = () => {
-          const clause = sentence.slice(t.end).split(/[,;:]/u)[0]!;
-          return mentions.some((m) => m.country !== null && m.start - sent.start >= t.end && m.end - sent.start <= t.end + clause.length);
-        };
-        const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
-        if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
-        if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
-        // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
-        if (inPast()) return false;
-        t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
-        return true;
-      });
-      // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
-      // frames the sentence as its capitalised name does.
-      if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
-      // One whose marker is the first word of a forum's name told before it ("Bên lề Đối thoại, …" after "Đối thoại
-      // Shangri-La lần thứ 10 …"): that forum, whatever type the word alone would have.
-      if (framedBy && frame !== "conference" && forumNamed(framedBy.text, events)) frame = "conference";
-      // One that points back ("Nhân dịp này, …", "Bên lề sự kiện đó, …") frames it as the encounter told just before
-      // when that is a conference: what the sentence reports happened on its sidelines.
-      if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
-      /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
-      const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
-        ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
-      const triggers = marked.filter((t) => !t.planned);
-      const planned = marked.filter((t) => t.planned);
-      const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
-      if (options.keepPlanned && planned.length) {
-        const format = formatOf(planned);
-        // (Its subject is the sentence's: "A đã hội đàm với B và sẽ tiếp C" is A's plan to receive C.)
-        const subject = people.filter((m) => m.start - sent.start < marked[0]!.start);
-        events.push(...plannedEvents(planned, marked, people, sent, sentence, subject, format, grammar));
-      }
-      if (!triggers.length) {
-        if (told && options.keepSettings && people.length) {
-          events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) && formatWordsOf(sentence, [told], [told, ...marked], grammar) ? "online" : "in_person", participants: dedupe(people), setting: true });
-        }
-        continue;
-      }
-      const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
-
-      // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
-      // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
-      let pending: Trigger[] = [];
-      let emitted = false;
-      const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
-      /**
-       * A clause after a semicolon, or opened by words of sequence, or after the forum the sentence's people attend,
-       * that names people before marker i opens with its own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B,
-       * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
-       * (None named, "A tiếp B; hội kiến C", the subject goes on.)
-       */
-      const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
-        const t = triggers[i];
-        if (i === 0 || !t) return null;
-        const from = triggers[i - 1]!.end;
-        // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
-        const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
-        const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
-        const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
-        const opening = inClause < 0 ? -1 : from + inClause;
-        const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
-        if (at < from) return null;
-        const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
-        return own.length ? { at, people: own } : null;
-      };
-      const opens = triggers.map((_, i) => clauseSubject(i));
-      let sentenceSubject: readonly PersonMention[] = subject;
-      /** The event read last from this sentence (its index in `events`) and its last marker. */
-      let read: { index: number; marker: Trigger } | null = null;
-      triggers.forEach((t, i) => {
-        pending.push(t);
-        sentenceSubject = opens[i]?.people ?? sentenceSubject;
-        const until = opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length;
-        const next = planned.find((p) => p.start > t.start && p.start < until);
-        const beforePlan = next ? objectsOf(t, next.start) : [];
-        const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
-        const last = i === triggers.length - 1;
-        if (!objects.length && !last) return;
-        // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
-        if (!objects.length && last && emitted) return;
-        const participants = dedupe([...sentenceSubject, ...objects]);
-        // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
-        // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
-        const previous = read && events[read.index]!;
-        const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
-        // So does a guest's marker after the host's, each guest named before it calling on the host ("A tiếp B đến chào
-        // …, và C đến chào …"): one reception, the people it names of the guests' side more guests.
-        // (Not a clause with its own subject: "A tiếp B, sau đó B đến chào C" is B's call on C.)
-        const calls = (m: Trigger) => m.type === previous?.type && grammar.visitsMarkers.has(m.text.toLowerCase());
-        const guests = () => {
-          const host = previous!.participants.filter((p) => p.start - sent.start < read!.marker.start);
-          return !opens[i] && objects.every((o) => !host.some((h) => h.country === o.country));
-        };
-        if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
-          events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
-          read = { index: read.index, marker: t };
-          pending = [];
-          return;
-        }
-        if (participants.length || options.keepUnnamed) {
-          emitted = true;
-          read = { index: events.length, marker: t };
-          events.push({
-            start: sent.start,
-            end: sent.end,
-            sentence,
-            triggers: pending.map((p) => p.text),
-            type: firstType(grammar, pending.map((p) => p.type), frame),
-            format: formatOf(pending),
-            participants,
-            ...(frame ? { frame } : {}),
-          });
-        }
-        pending = [];
-      });
-    }
+    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) readSentence(text, sent, mentions, grammar, options, types, openers, events);
   }
   return events;
+}
+
+type Options = { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean; readonly keepPlanned?: boolean };
+type Span = { readonly start: number; readonly end: number };
+
+/** What the markers of a sentence are: the encounters it tells, and what frames them. */
+interface Marking {
+  /** The sentence with the markers told as a setting blanked out (their words say nothing about its format). */
+  readonly own: string;
+  /** An encounter that took place, told as the setting of what follows ("Tại hội đàm, …"). */
+  readonly told: Trigger | undefined;
+  /** The type of the encounter that frames the sentence, and its marker. */
+  readonly frame: MeetingType | undefined;
+  readonly framedBy: Trigger | undefined;
+  /** The markers of the sentence's own encounters, held or planned. */
+  readonly marked: Trigger[];
+}
+
+// findEvents reads each sentence with the two functions below, not in one long loop body: the engine optimises and
+// re-optimises each on its own, at a fraction of the cost of the whole.
+
+/** The encounters one sentence (or dated clause) tells, added to `events`. */
+function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], events: EventMention[]): void {
+  const { online: ONLINE } = grammar;
+  const sentence = text.slice(sent.start, sent.end);
+  const { own, told, frame, framedBy, marked } = markTriggers(sentence, sent, mentions, grammar, types, openers, events);
+  /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
+  const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
+    ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+  const triggers = marked.filter((t) => !t.planned);
+  const planned = marked.filter((t) => t.planned);
+  const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
+  if (options.keepPlanned && planned.length) {
+    const format = formatOf(planned);
+    // (Its subject is the sentence's: "A đã hội đàm với B và sẽ tiếp C" is A's plan to receive C.)
+    const subject = people.filter((m) => m.start - sent.start < marked[0]!.start);
+    events.push(...plannedEvents(planned, marked, people, sent, sentence, subject, format, grammar));
+  }
+  if (!triggers.length) {
+    if (told && options.keepSettings && people.length) {
+      events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) && formatWordsOf(sentence, [told], [told, ...marked], grammar) ? "online" : "in_person", participants: dedupe(people), setting: true });
+    }
+    return;
+  }
+  const subject = people.filter((m) => m.start - sent.start < triggers[0]!.start);
+
+  // One event per marker that names its own counterpart; a marker naming nobody joins the next one ("lễ đón … và hội đàm với X").
+  // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
+  let pending: Trigger[] = [];
+  let emitted = false;
+  const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
+  /**
+   * A clause after a semicolon, or opened by words of sequence, or after the forum the sentence's people attend,
+   * that names people before marker i opens with its own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B,
+   * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
+   * (None named, "A tiếp B; hội kiến C", the subject goes on.)
+   */
+  const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
+    const t = triggers[i];
+    if (i === 0 || !t) return null;
+    const from = triggers[i - 1]!.end;
+    // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
+    const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
+    const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
+    const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
+    const opening = inClause < 0 ? -1 : from + inClause;
+    const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
+    if (at < from) return null;
+    const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
+    return own.length ? { at, people: own } : null;
+  };
+  const opens = triggers.map((_, i) => clauseSubject(i));
+  let sentenceSubject: readonly PersonMention[] = subject;
+  /** The event read last from this sentence (its index in `events`) and its last marker. */
+  let read: { index: number; marker: Trigger } | null = null;
+  triggers.forEach((t, i) => {
+    pending.push(t);
+    sentenceSubject = opens[i]?.people ?? sentenceSubject;
+    const until = opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length;
+    const next = planned.find((p) => p.start > t.start && p.start < until);
+    const beforePlan = next ? objectsOf(t, next.start) : [];
+    const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
+    const last = i === triggers.length - 1;
+    if (!objects.length && !last) return;
+    // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
+    if (!objects.length && last && emitted) return;
+    const participants = dedupe([...sentenceSubject, ...objects]);
+    // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
+    // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
+    const previous = read && events[read.index]!;
+    const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
+    // So does a guest's marker after the host's, each guest named before it calling on the host ("A tiếp B đến chào
+    // …, và C đến chào …"): one reception, the people it names of the guests' side more guests.
+    // (Not a clause with its own subject: "A tiếp B, sau đó B đến chào C" is B's call on C.)
+    const calls = (m: Trigger) => m.type === previous?.type && grammar.visitsMarkers.has(m.text.toLowerCase());
+    const guests = () => {
+      const host = previous!.participants.filter((p) => p.start - sent.start < read!.marker.start);
+      return !opens[i] && objects.every((o) => !host.some((h) => h.country === o.country));
+    };
+    if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
+      events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
+      read = { index: read.index, marker: t };
+      pending = [];
+      return;
+    }
+    if (participants.length || options.keepUnnamed) {
+      emitted = true;
+      read = { index: events.length, marker: t };
+      events.push({
+        start: sent.start,
+        end: sent.end,
+        sentence,
+        triggers: pending.map((p) => p.text),
+        type: firstType(grammar, pending.map((p) => p.type), frame),
+        format: formatOf(pending),
+        participants,
+        ...(frame ? { frame } : {}),
+      });
+    }
+    pending = [];
+  });
+}
+
+/** The markers of a sentence, each kept as its own encounter, dropped as a setting or as background, or planned. */
+function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"], events: readonly EventMention[]): Marking {
+  const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED } = grammar;
+  // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
+  // this sentence's encounter, and their words say nothing about its format.
+  let own = sentence;
+  let told: Trigger | undefined;
+  let frame: MeetingType | undefined;
+  let framedBy: Trigger | undefined;
+  // An opening clause introduced by a setting word ("Nhân dịp sang Việt Nam dự Đối thoại, …") frames the sentence:
+  // a marker inside it is that frame, not the encounter the sentence reports.
+  // (Only words that do not tell the framing encounter took place: "Sau khi hội đàm, hai bên ký …" keeps its talks.)
+  const opening = OPENING_CLAUSE.exec(sentence);
+  const opener = opening ? openingSetting(opening[0], SETTING) : null;
+  const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
+  const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions));
+  // The plan cues are looked for only in a sentence that has one of their words.
+  const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
+  const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
+  // A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
+  // the nearer just before the verb ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
+  const signedByBoth = (at: number) => {
+    const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
+    return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
+  };
+  const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
+  const marked = found.filter((t, i) => {
+    const before = sentence.slice(Math.max(0, t.start - 30), t.start);
+    let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
+    // A forum the sentence's people attend ("nhân dịp dự Hội nghị …", "trong thời gian tham dự Diễn đàn …") stays a
+    // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
+    // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
+    if (setting?.[2]) {
+      if (frame === undefined) [frame, framedBy] = [t.type, t];
+      setting = null;
+    }
+    if (setting) {
+      if (frame === undefined) [frame, framedBy] = [t.type, t];
+      // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
+      if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
+      const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
+      const start = t.end <= framed ? t.start : t.start - (before.length - setting.index);
+      own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
+      return false;
+    }
+    if (t.type === "signing" && (PASSIVE.test(before) || (DATED.test(sentence.slice(t.end, t.end + 20)) && !signedByBoth(t.start)))) return false;
+    const upTo = sentence.slice(0, t.start);
+    const near = NOT_HAPPENED.exec(before);
+    // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
+    // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
+    // (A month the publication date places dates it only with its parties named after the marker, in its clause:
+    // "cuộc điện đàm giữa A và B hồi tháng 9 vừa qua", not "tổ chức thành công Hội thảo … trong tháng 4 vừa qua".)
+    const partiesNamed = () => {
+      const clause = sentence.slice(t.end).split(/[,;:]/u)[0]!;
+      return mentions.some((m) => m.country !== null && m.start - sent.start >= t.end && m.end - sent.start <= t.end + clause.length);
+    };
+    const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
+    if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
+    if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
+    // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
+    if (inPast()) return false;
+    t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
+    return true;
+  });
+  // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
+  // frames the sentence as its capitalised name does.
+  if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
+  // One whose marker is the first word of a forum's name told before it ("Bên lề Đối thoại, …" after "Đối thoại
+  // Shangri-La lần thứ 10 …"): that forum, whatever type the word alone would have.
+  if (framedBy && frame !== "conference" && forumNamed(framedBy.text, events)) frame = "conference";
+  // One that points back ("Nhân dịp này, …", "Bên lề sự kiện đó, …") frames it as the encounter told just before
+  // when that is a conference: what the sentence reports happened on its sidelines.
+  if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
+  return { own, told, frame, framedBy, marked };
 }
 
 /**
