@@ -105,8 +105,62 @@ function visitedIn(text: string, regions: readonly { start: number; end: number 
 }
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
+  const r = readingOf(input, knowledge);
+  const { registry, series, grammar, doc, view, text, regions, mentions, accepted } = r;
+  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
+    .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
+    .flatMap((e) => inTurn(e, grammar));
+  // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
+  const events = read.filter((e) => !e.planned);
+  for (const e of events) consider(r, e, events);
+  // A sentence with no marker that lists attendees ("Cùng dự có …", "Tham dự buổi lễ có …"), with no date of its own,
+  // right after an encounter (at most one sentence between): they attend that encounter.
+  if (accepted.length) addAttendees(r, events);
+
+  // The agreements are read from the text alone; their signing dates may name the article's year.
+  const found = once(() => findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents, mentions));
+  // (An article with no encounter needs no date reasoning.) The editions it names are read once, when first asked for.
+  const named = once(() => editionsNamed(text, series));
+  const dates = !accepted.length ? [] : dateEvents(accepted, {
+    text,
+    regions,
+    published: doc.published_date,
+    publishedFromText: doc.sources.published === "text",
+    publishedMonth: !doc.published_date && doc.dateline_parts?.precision === "month" && doc.dateline_parts.year !== null ? `${doc.dateline_parts.year}-${String(doc.dateline_parts.month).padStart(2, "0")}` : null,
+    updated: doc.updated_date,
+    dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
+    mentions,
+    documentYears: () => documentYears(text, found(), grammar),
+    yearFacts: knowledge.yearFacts,
+    knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
+    editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
+  }, registry, grammar);
+
+  const { encounters, leftOut } = encounterRows(r, dates);
+  leaveOutPlanned(r, read, leftOut);
+
+  const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
+  const agreements = found().map((a) => ({
+    ...a,
+    start: view.toClean(a.start),
+    end: view.toClean(a.end),
+    sentenceStart: view.toClean(a.sentenceStart),
+    sentenceEnd: view.toClean(a.sentenceEnd),
+  }));
+  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
+}
+
+
+// extractArticle reads an article in the steps below, which share one Reading. (Separate functions, not one long one:
+// the engine optimises and re-optimises each on its own, at a fraction of the cost of the whole.)
+
+/** What the steps of extractArticle share: the article's text and people, and the encounters accepted so far. */
+type Reading = ReturnType<typeof readingOf>;
+
+/** The article's text as read (with its fixes), its people, and the rules that ask about them. */
+function readingOf(input: ArticleInput, knowledge: Knowledge) {
   const { registry, places, series, grammar } = knowledge;
-  const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS, rankAtEnd: RANK_AT_END } = grammar;
+  const { rankAtEnd: RANK_AT_END } = grammar;
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
@@ -162,105 +216,113 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const sentence = text.slice(next.start, next.end);
     return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar);
   };
-  const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
-    .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
-    .flatMap((e) => inTurn(e, grammar));
-  // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
-  const events = read.filter((e) => !e.planned);
-  // Built only for an article that has an encounter to complete (most name both sides in one sentence).
-  let assembly: AssemblyInput | undefined;
-  for (const e of events) {
-    const present = e.participants;
-    const sides = new Set(present.map((p) => p.country));
-    if (!inScope(present)) continue;
-    // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
-    if (e.setting && accepted.some((a) => a.type === e.type)) continue;
-    const prev = accepted.at(-1);
-    // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
-    // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
-    if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
-      addPeople(prev, present);
-      continue;
-    }
-    // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
-    // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
-    // The dates the sentence writes, read once and only when a rule below asks.
-    const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
-    const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
-    // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
-    // time than the encounter's day: background, never a part of the encounter before.
-    // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
-    // (Alone: a sentence that writes a day of its own, "Sáng 18/11, … tổng kết hợp tác năm 2022", is dated by it.)
-    const elsewhen = () =>
-      !own().some((d) => d.kind === "day" || d.kind === "range") && (own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined);
-    if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
-      // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
-      foldInto(prev, e);
-    } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
-    else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
-      // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
-      // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
-      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
-      accepted.push(completeEncounter(e, assembly) ?? e);
-    }
-    else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
-      // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
-      // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
-      // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
-      // day of its own, that encounter told on.
-      const before = accepted.at(-1)!;
-      const joint = BOTH_SIDES.exec(e.sentence);
-      const ownDays = daysIn(own());
-      if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
-      // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
-      // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
-      // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
-      // publication.)
-      else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
-    } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
-      // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
-      // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
-      // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
-      // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
-      assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date);
-      const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
-      if (completed && inScope(completed.participants)) {
-        accepted.push(completed);
-        // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
-        // more guests, perhaps, of the encounter before ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C").
-        if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
-      }
-    }
-  }
-
-  // A sentence with no marker that lists attendees ("Cùng dự có …", "Tham dự buổi lễ có …"), with no date of its own,
-  // right after an encounter (at most one sentence between): they attend that encounter.
-  if (accepted.length) {
-    for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
-      const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
-      if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
-    }
-  }
-
-  // The agreements are read from the text alone; their signing dates may name the article's year.
-  const found = once(() => findAgreementMentions(text, regions, input.machineTranslated, grammar, knowledge.documents, mentions));
-  // (An article with no encounter needs no date reasoning.) The editions it names are read once, when first asked for.
-  const named = once(() => editionsNamed(text, series));
-  const dates = !accepted.length ? [] : dateEvents(accepted, {
+  return {
+    registry,
+    places,
+    series,
+    grammar,
+    doc,
+    view,
     text,
     regions,
-    published: doc.published_date,
-    publishedFromText: doc.sources.published === "text",
-    publishedMonth: !doc.published_date && doc.dateline_parts?.precision === "month" && doc.dateline_parts.year !== null ? `${doc.dateline_parts.year}-${String(doc.dateline_parts.month).padStart(2, "0")}` : null,
-    updated: doc.updated_date,
-    dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
-    documentYears: () => documentYears(text, found(), grammar),
-    yearFacts: knowledge.yearFacts,
-    knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
-    editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
-  }, registry, grammar);
+    firstWritten,
+    inScope,
+    accepted,
+    extraTypes,
+    extraFrames,
+    extraPeople,
+    addsGuests,
+    longBeforeRecent,
+    foldInto,
+    addPeople,
+    writesDate,
+    attendedNext,
+    /** Built only for an article that has an encounter to complete (most name both sides in one sentence). */
+    assembly: undefined as AssemblyInput | undefined,
+  };
+}
 
+/** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
+function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
+  const { registry, series, grammar, doc, text, regions, mentions, inScope, accepted, extraTypes, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
+  const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
+  const present = e.participants;
+  const sides = new Set(present.map((p) => p.country));
+  if (!inScope(present)) return;
+  // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
+  if (e.setting && accepted.some((a) => a.type === e.type)) return;
+  const prev = accepted.at(-1);
+  // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
+  // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
+  if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
+    addPeople(prev, present);
+    return;
+  }
+  // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
+  // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
+  // The dates the sentence writes, read once and only when a rule below asks.
+  const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
+  const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
+  // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
+  // time than the encounter's day: background, never a part of the encounter before.
+  // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
+  // (Alone: a sentence that writes a day of its own, "Sáng 18/11, … tổng kết hợp tác năm 2022", is dated by it.)
+  const elsewhen = () =>
+    !own().some((d) => d.kind === "day" || d.kind === "range") && (own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined);
+  if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
+    // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
+    foldInto(prev, e);
+  } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
+  else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
+    // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
+    // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    accepted.push(completeEncounter(e, assembly) ?? e);
+  }
+  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
+    // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
+    // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
+    // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
+    // day of its own, that encounter told on.
+    const before = accepted.at(-1)!;
+    const joint = BOTH_SIDES.exec(e.sentence);
+    const ownDays = daysIn(own());
+    if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
+    // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
+    // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
+    // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
+    // publication.)
+    else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
+  } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
+    // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
+    // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
+    // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
+    // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
+    if (completed && inScope(completed.participants)) {
+      accepted.push(completed);
+      // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
+      // more guests, perhaps, of the encounter before ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C").
+      if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
+    }
+  }
+}
+
+/** Attendees a sentence without a marker lists, added to the encounter accepted just before it. */
+function addAttendees(r: Reading, events: readonly EventMention[]): void {
+  const { grammar, text, regions, mentions, accepted, writesDate, addPeople } = r;
+  for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
+    const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
+    if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
+  }
+}
+
+/** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
+function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unresolved: string })[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
+  const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, addsGuests, writesDate } = r;
+  const { rankAtEnd: RANK_AT_END } = grammar;
   const leadPlace = leadVenue(text, regions, places, grammar);
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
@@ -338,7 +400,12 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
       ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
     });
   });
+  return { encounters, leftOut };
+}
 
+/** Planned encounters, left out with their plan cue. */
+function leaveOutPlanned(r: Reading, read: readonly EventMention[], leftOut: LeftOut[]): void {
+  const { series, grammar, doc, view, inScope, accepted } = r;
   // Planned encounters that name both sides (or a conference of both with one side named), in scope, each once: left out
   // with their plan cue. (Not one the article also reports held, with a person of each side in common.)
   const listed: EventMention[] = [];
@@ -353,16 +420,6 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
     const end = view.toClean(e.end);
     leftOut.push({ start, end, sentence: doc.text.slice(start, end), reason: `planned, not reported as held: "${e.planned}" governs ${e.triggers.map((t) => `"${t}"`).join(", ")}` });
   }
-
-  const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
-  const agreements = found().map((a) => ({
-    ...a,
-    start: view.toClean(a.start),
-    end: view.toClean(a.end),
-    sentenceStart: view.toClean(a.sentenceStart),
-    sentenceEnd: view.toClean(a.sentenceEnd),
-  }));
-  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
 }
 
 /**
