@@ -379,7 +379,7 @@ function datesIn(original: string, grammar: Grammar, { patterns, needed }: Compi
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);
-      if (parts) found.push({ ...parts, start: m.index, end: m.index + m[0].length, text: text === original ? m[0] : original.slice(m.index, m.index + m[0].length), timeOfDay: null });
+      if (parts) found.push(dateMention(parts, m.index, m.index + m[0].length, text === original ? m[0] : original.slice(m.index, m.index + m[0].length)));
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -390,6 +390,29 @@ function datesIn(original: string, grammar: Grammar, { patterns, needed }: Compi
     kept.push(d);
   }
   return kept.map((d) => withWeekday(text, withTimeOfDay(text, d, grammar)));
+}
+
+/**
+ * A date mention with every field, in one order (those a pattern does not give undefined): one shape of object for
+ * the rules that read thousands of them. (Made by spreading what each pattern builds, they came in a dozen shapes,
+ * and every rule that read a field had to tell them apart.)
+ */
+function dateMention(parts: Omit<DateMention, "start" | "end" | "text" | "timeOfDay">, start: number, end: number, text: string): DateMention {
+  return {
+    start,
+    end,
+    text,
+    kind: parts.kind,
+    day: parts.day,
+    dayEnd: parts.dayEnd,
+    month: parts.month,
+    monthEnd: parts.monthEnd,
+    year: parts.year,
+    timeOfDay: null,
+    relative: parts.relative,
+    weekday: parts.weekday,
+    weeksBack: parts.weeksBack,
+  };
 }
 
 /** A weekday just before a day ("thứ Ba, 5/3", "Chiều thứ Ba (ngày 5/3)"); not an ordinal ("lần thứ hai, 5/3"). */
