@@ -135,16 +135,7 @@ class Dating {
     readonly grammar: Grammar,
   ) {
     this.headline = facts.regions.find((r) => r.headline) ?? null;
-    // "tháng này" is the month of publication (given, or printed in a date line without its year).
-    const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
-    const dates = facts.regions.flatMap((r) =>
-      findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
-        ...d,
-        ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
-        start: d.start + r.start,
-        end: d.end + r.start,
-      })),
-    );
+    const dates = articleDates(facts, grammar);
     this.dates = dates;
     const body = facts.regions.map((r) => facts.text.slice(r.start, r.end)).join("\n");
     this.body = body;
@@ -388,6 +379,20 @@ class Dating {
     if (ahead > 0 && ahead <= PREVIEW_DAYS) return { unresolved: `planned, not reported as held: ${p.day}/${p.month} is ${ahead} day${ahead > 1 ? "s" : ""} after the article's publication on ${this.published}${this.publishedFrom === "date_line" ? " (a date line)" : ""}, whose year alone gives its own` };
     return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && this.publishedBasis ? (a.against ? `${this.publishedBasis}; ${a.against}` : this.publishedBasis) : a.basis };
     }
+}
+
+/** The dates an article's regions write, at their places in its text. */
+function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
+  // "tháng này" is the month of publication (given, or printed in a date line without its year).
+  const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
+  return facts.regions.flatMap((r) =>
+    findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
+      ...d,
+      ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
+      start: d.start + r.start,
+      end: d.end + r.start,
+    })),
+  );
 }
 
 /**
