@@ -130,6 +130,14 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến sẽ làm việc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."), []);
   });
 
+  it("reads a marker 'có' + container + noun with a word of number between ('có các cuộc gặp', 'có những buổi làm việc')", () => {
+    for (const marker of ["có các cuộc gặp", "có những cuộc gặp", "có một cuộc gặp", "có các buổi làm việc"]) {
+      assert.deepEqual(events(`Chiều 4/12, tại Đà Nẵng, Thượng tướng Hoàng Xuân Chiến đã ${marker} ngắn với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.`), [["reception", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]], marker);
+    }
+    // Planned, it is still no encounter.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến sẽ có các cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."), []);
+  });
+
   it("reads a mutual marker opening its sentence only in the fronted shape ('Gặp B, A đề nghị …')", () => {
     for (const marker of ["Gặp", "Hội kiến", "Gặp gỡ"]) {
       assert.deepEqual(events(`${marker} Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên đẩy mạnh hợp tác.`), [["reception", "in_person", "Masuda Kazuo + Hoàng Xuân Chiến"]], marker);

@@ -296,6 +296,15 @@ export interface Lexicon {
     took_place?: boolean;
   }[];
   /**
+   * Words of number between a marker's verb "có" and its container noun (setting_words, role container): a marker written "có", a container and its noun ("có cuộc gặp", "có buổi làm việc") is also read with one of these between ("có các cuộc gặp", "có những buổi làm việc", "có một cuộc gặp"), as the same marker.
+   */
+  marker_quantifiers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * How a sentence that continues the encounter before it begins ("Sau lễ đón", "Kết thúc"): a marker in it with no name joins that encounter.
    */
   sequence_openers: {

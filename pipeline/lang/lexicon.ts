@@ -349,6 +349,20 @@ function capitalised(form: string): string {
   return form.charAt(0).toUpperCase() + form.slice(1);
 }
 
+/**
+ * The meeting markers, with each written "có", a container noun and its noun ("có cuộc gặp", "có buổi làm việc") also
+ * written with a word of number between (`marker_quantifiers`: "có các cuộc gặp", "có những buổi làm việc"): the same
+ * marker, its attributes and all.
+ */
+export function withQuantifiers(lx: Lexicon): Lexicon["meeting_triggers"] {
+  const containers = new Set(lx.setting_words.filter((w) => w.role === "container" && !/\s/u.test(w.form)).map((w) => w.form));
+  return lx.meeting_triggers.flatMap((t) => {
+    const m = /^có (\S+) (.+)$/u.exec(t.form);
+    if (!m || !containers.has(m[1]!)) return [t];
+    return [t, ...lx.marker_quantifiers.map((q) => ({ ...t, form: `có ${q.form} ${m[1]} ${m[2]}` }))];
+  });
+}
+
 function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly string[], form: string = t.form): string {
   let s = escapeForm(form);
   const followers = [...(t.followed_by ?? []), ...(t.followed_by_agreement_noun ? nouns : [])];
@@ -358,7 +372,8 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly s
   return s;
 }
 
-function compile(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
+function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
+  const lx: Lexicon = { ...lexicon, meeting_triggers: withQuantifiers(lexicon) };
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
   const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
