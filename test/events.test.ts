@@ -112,6 +112,15 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("reads a forum attended after a journey to its city ('nhân dịp sang X dự …') or with others ('cùng tham dự') as the occasion", () => {
+    const meeting = [["reception", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]];
+    for (const occasion of ["nhân dịp sang Viêng Chăn dự", "nhân dịp đến thành phố Siem Reap tham dự", "trong thời gian sang Thành phố Hồ Chí Minh dự", "nhân dịp cùng tham dự"]) {
+      assert.deepEqual(events(`Chiều 2/4/2024, ${occasion} Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN, Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.`), meeting, occasion);
+    }
+    // (A journey without an attending verb after it is no setting: the forum is then a marker of the sentence.)
+    assert.deepEqual(events("Chiều 2/4/2024, Thượng tướng Hoàng Xuân Chiến sang Viêng Chăn, Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN khai mạc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.").map((e) => e[0]), ["conference"]);
+  });
+
   it("does not take plans, invitations or other uses of the words for encounters", () => {
     assert.deepEqual(events("Hai bên sẽ hội đàm với Bộ trưởng Kishi Nobuo vào năm sau."), []);
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);

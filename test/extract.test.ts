@@ -529,6 +529,11 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([talks, signed("Hai năm trước")], { dateline: null })), []);
   });
 
+  it("places an encounter on a forum's sidelines in the city the sentence travels to ('sang Jakarta dự …')", () => {
+    const x = extract(["Chiều 2/4/2024, nhân dịp sang Jakarta dự Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN, Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."]);
+    assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2024-04-02/2024-04-02 reception in_person Jakarta"]);
+  });
+
   it("places an encounter at the city of a dispatch's dateline as a translation from Chinese writes it ('… Hà Nội ngày 10 tháng 11 điện')", () => {
     const x = extract(["Thông tấn xã Hà Nội ngày 10 tháng 11 điện (Phóng viên) Chiều 10/11/2015, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã hội đàm với Thượng tướng Nguyễn Chí Vịnh."]);
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2015-11-10/2015-11-10 talks in_person Hanoi"]);

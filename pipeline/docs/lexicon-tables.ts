@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { forumMarkers } from "../extract/series.ts";
+import { withQuantifiers } from "../lang/lexicon.ts";
 import type { Lexicon, Series } from "../generated/reference.ts";
 import { mdTable } from "../package/markdown.ts";
 
@@ -73,7 +74,16 @@ export function currentCodebook(): string {
   const lexicon = JSON.parse(readFileSync(LEXICON, "utf8")) as Lexicon;
   const schema = JSON.parse(readFileSync(SCHEMA, "utf8")) as { properties: Record<string, ClassSchema> };
   const series = JSON.parse(readFileSync(SERIES, "utf8")) as Series[];
-  return withLexiconTables(readFileSync(CODEBOOK, "utf8"), lexiconTables(lexicon, schema, { meeting_triggers: forumsNote(forumMarkers(series, lexicon.meeting_triggers)) }));
+  const added = [forumsNote(forumMarkers(series, lexicon.meeting_triggers)), quantifiedNote(lexicon)].filter((n) => n !== "").join("\n\n");
+  return withLexiconTables(readFileSync(CODEBOOK, "utf8"), lexiconTables(lexicon, schema, { meeting_triggers: added }));
+}
+
+/** The markers compiled in with a word of number (`marker_quantifiers`). */
+function quantifiedNote(lexicon: Lexicon): string {
+  const given = new Set(lexicon.meeting_triggers.map((t) => t.form));
+  const more = withQuantifiers(lexicon).filter((t) => !given.has(t.form));
+  if (!more.length) return "";
+  return `Also read, as the marker written without it, with a word of number (\`marker_quantifiers\`) between "có" and the container: ${more.map((t) => t.form).join(", ")}.`;
 }
 
 /** The conference markers compiled in from the multilateral forums of reference/series.json. */

@@ -52,6 +52,8 @@ interface Trigger {
 
 /** A sentence's opening clause, up to its first comma. */
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
+/** How far before a marker its setting may start: a preposition, a journey with its place, a verb, a container. */
+const SETTING_REACH = 70;
 
 /** The setting preposition an opening clause begins with (its first one to three words), or null. */
 function openingSetting(clause: string, setting: RegExp): string | null {
@@ -281,7 +283,9 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
   const marked = found.filter((t, i) => {
     const before = sentence.slice(Math.max(0, t.start - 30), t.start);
-    let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(before);
+    // (The setting may reach further back than the cues: "nhân dịp sang Thành phố Hồ Chí Minh dự Hội nghị …".)
+    const settingWindow = sentence.slice(Math.max(0, t.start - SETTING_REACH), t.start);
+    let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(settingWindow);
     // A forum the sentence's people attend ("nhân dịp dự Hội nghị …", "trong thời gian tham dự Diễn đàn …") stays a
     // marker (attending it may be all the sentence reports) but frames the sentence's encounters: one of them on its
     // sidelines ("…, A gặp B") is typed by its own marker (see \`frame\`).
@@ -294,7 +298,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
       // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
       if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
       const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
-      const start = t.end <= framed ? t.start : t.start - (before.length - setting.index);
+      const start = t.end <= framed ? t.start : t.start - (settingWindow.length - setting.index);
       own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
       return false;
     }

@@ -30,9 +30,12 @@ const DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s
 /** After a city's name, a bare dateline: a day maybe, then a dash between spaces ("Tokyo - …", "TOKYO, 5/6 – …"). */
 const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s+[-–—]\s+/u;
 
-/** "tại", "ở", "đến" (a delegation arriving: "đến Hà Nội"); and a ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"). */
+/**
+ * "tại", "ở", "đến", "sang" (a delegation arriving: "đến Hà Nội", going to a forum: "sang Jakarta dự Hội nghị …"); and a
+ * ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka").
+ */
 // (The lookahead first spares the lookbehind where no preposition starts.)
-const PREPOSITION = /(?=[tởđTỞĐcC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
+const PREPOSITION = /(?=[tởđsTỞĐScC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;

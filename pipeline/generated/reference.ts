@@ -287,9 +287,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * preposition: Trước, Tại, bên lề …; verb: attending (dự, tham dự …) between the preposition and the marker ("nhân dịp dự Hội nghị", "trong thời gian tham dự Diễn đàn"); container: buổi, cuộc, lễ … between it and the marker.
+     * preposition: Trước, Tại, bên lề …; verb: attending (dự, tham dự …) between the preposition and the marker ("nhân dịp dự Hội nghị", "trong thời gian tham dự Diễn đàn"); journey: a verb of going (sang, đến …) with the place gone to, between the preposition and the attending verb ("nhân dịp sang Jakarta dự Hội nghị"), the place one to four capitalised words, maybe after a place filler ("đến thành phố Viêng Chăn dự"); container: buổi, cuộc, lễ … between it and the marker.
      */
-    role: "preposition" | "verb" | "container";
+    role: "preposition" | "verb" | "journey" | "container";
     /**
      * A preposition that tells the encounter it introduces took place (Tại, Trong, Sau, Kết thúc): a sentence with no other marker that names one side there ('Tại hội đàm, Đại tướng A khẳng định …') reports that encounter.
      */

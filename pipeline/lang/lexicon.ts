@@ -407,6 +407,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
   const containers = lx.setting_words.filter((w) => w.role === "container").map((w) => w.form);
   const settingVerbs = lx.setting_words.filter((w) => w.role === "verb").map((w) => w.form);
+  // A journey before the attending verb: "sang Jakarta dự", "đến thành phố Viêng Chăn tham dự" (the place's words capitalised).
+  const journeys = lx.setting_words.filter((w) => w.role === "journey").map((w) => w.form);
+  const journey = journeys.length ? `(?:(?:${alt(journeys)})\\s+(?:(?:${alt(eitherCase(forms(lx.place_fillers)))})\\s+)?\\p{Lu}[\\p{L}\\p{M}]*(?:[\\s-]\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s+)?` : "";
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
   const absentTo = lx.absent_cues.filter((c) => c.to?.length);
   const absentFrom = lx.absent_cues.filter((c) => c.from?.length);
@@ -461,7 +464,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`${leadingWords(cue(inClause, "background"))}${LE}(?:${alt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`${leadingWords(cue(inClause, "invitation"))}${LE}(?:${alt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+((?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
+    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
