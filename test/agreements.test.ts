@@ -258,6 +258,12 @@ describe("status from the clause", () => {
     ]);
     assert.deepEqual(read("Năm 2017, hai bên ký kết Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // The same told by someone: the time opens what the narrator's clause tells.
+    assert.deepEqual(read("Thượng tướng Hoàng Xuân Chiến cho biết, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // (A day stated is the signing's; which meeting's it is, the rows decide: see agreement-rows.ts.)
+    const told = "Đại sứ Yamada Takio nhắc lại, ngày 3/4/2019, trong chuyến thăm của Bộ trưởng, hai Bộ đã ký Thỏa thuận về hợp tác tìm kiếm cứu nạn.";
+    assert.deepEqual(read(told), ["signed_here 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn"]);
+    assert.deepEqual(read(told), read(told.replace("Đại sứ Yamada Takio nhắc lại, ngày", "Ngày")));
     assert.deepEqual(read("Bản ghi nhớ về hợp tác đào tạo phi công ký năm 2017 đã mang lại kết quả."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Hai bên hài lòng với Thỏa thuận về hợp tác tìm kiếm cứu nạn, được ký ngày 3/4/2019 tại Tokyo."), [
       "referenced 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn",

@@ -333,7 +333,10 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   }
   if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
   if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
-  const opening = from === 0 ? openingTime(before.slice(0, clauseStart), grammar) : "";
+  // (After a narrator's clause, "A cho biết, ngày 10/4/2018, …, hai Bộ đã ký …", the time adverbials open what is told.)
+  const head = before.slice(0, clauseStart);
+  const narrator = from === 0 ? grammar.narrator.exec(head) : null;
+  const opening = from === 0 ? openingTime(narrator ? head.slice(narrator[0].length) : head, grammar) : "";
   const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
   const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));
   return { status: past || (signed !== null && signed.length < 10) ? "referenced" : "signed_here", signed };
