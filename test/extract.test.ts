@@ -529,6 +529,21 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([talks, signed("Hai năm trước")], { dateline: null })), []);
   });
 
+  it("reads the two people of the encounter before, on a day counted from publication ('Hôm qua, hai Bộ trưởng đã cùng dự …'), as another occasion", () => {
+    const talks = "Chiều nay, tại Jakarta, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    const forum = (when: string, verb: string, name: string) => `${when}, hai Bộ trưởng đã cùng ${verb} ${name}.`;
+    for (const [verb, name] of [
+      ["dự", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng"],
+      ["tham gia", "cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản"],
+    ]) {
+      const x = extract([talks, "Hai bên trao đổi về tình hình khu vực.", forum("Hôm qua", verb!, name!)], { dateline: "16/11/2023" });
+      assert.deepEqual(summary(x).map((m) => m.split(" in_person")[0]), ["2023-11-16/2023-11-16 talks", "2023-11-15/2023-11-15 conference"], name);
+      assert.deepEqual(x.encounters[1]!.participants.map((p) => p.name), ["Phan Văn Giang", "Kihara Minoru"]);
+    }
+    // "Cùng ngày" is the day of the talks: the same occasion's story, no other.
+    assert.equal(extract([talks, forum("Cùng ngày", "dự", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")], { dateline: "16/11/2023" }).encounters.length, 1);
+  });
+
   it("places an encounter on a forum's sidelines in the city the sentence travels to ('sang Jakarta dự …')", () => {
     const x = extract(["Chiều 2/4/2024, nhân dịp sang Jakarta dự Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN, Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."]);
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2024-04-02/2024-04-02 reception in_person Jakarta"]);

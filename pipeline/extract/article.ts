@@ -288,7 +288,9 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const before = accepted.at(-1)!;
     const joint = BOTH_SIDES.exec(e.sentence);
     const ownDays = daysIn(own());
-    if (joint && grammar.jointPersons.has(joint[2]!) && ownDays.length) accepted.push({ ...e, participants: before.participants });
+    // (A day counted from the publication, "Hôm qua, hai Bộ trưởng …", is one of its own too; the day of the encounter
+    // before, it is merged with it later.)
+    if (joint && grammar.jointPersons.has(joint[2]!) && (ownDays.length || countedDay(e.sentence, grammar))) accepted.push({ ...e, participants: before.participants });
     // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
     // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
@@ -691,6 +693,14 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
 /** The days and spans among dates. */
 function daysIn(dates: readonly DateMention[]): DateMention[] {
   return dates.filter((d) => (d.kind === "day" || d.kind === "range") && d.day !== null);
+}
+
+/** Relative dates that name a day: counted back from the publication ("hôm nay", "hôm qua", "hôm thứ Tư"). */
+const COUNTED_DAYS: ReadonlySet<DateMention["relative"]> = new Set(["today", "yesterday", "weekday"]);
+
+/** Whether a sentence names its day by counting from the publication ("Hôm qua, …"). */
+function countedDay(sentence: string, grammar: Grammar): boolean {
+  return findDates(sentence, grammar).some((d) => d.kind === "relative" && COUNTED_DAYS.has(d.relative));
 }
 
 /** Whether days written in one sentence may be those of another: none written there, or one of the same day and month. */

@@ -300,5 +300,8 @@ export function forumMarkers(series: readonly Series[], triggers: readonly Trigg
   const others = triggers.filter((t) => t.type !== "conference").map((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(t.form)}(?![\\p{L}\\p{M}])`, "u"));
   const known = new Set(triggers.map((t) => t.form));
   const names = series.filter((s) => s.multilateral).flatMap((s) => s.names);
-  return [...new Set(names)].filter((n) => !known.has(n) && others.some((re) => re.test(n))).map((form) => ({ form, type: "conference", subject: "mutual" }));
+  // Each also with its first letter in lower case, as running text writes a name that opens with a common noun
+  // ("… tham gia cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản").
+  const forms = [...new Set(names)].filter((n) => !known.has(n) && others.some((re) => re.test(n)));
+  return [...new Set(forms.flatMap((n) => [n, n.charAt(0).toLowerCase() + n.slice(1)]))].filter((n) => !known.has(n)).map((form) => ({ form, type: "conference", subject: "mutual" }));
 }
