@@ -127,6 +127,10 @@ describe("portal date lines in the page", () => {
     assert.equal(l.dateline?.date, "2021-10-20");
     assert.equal(l.updateStamp?.date, "2023-02-03");
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", ...body.map(() => "body"), "dateline", "dateline"]);
+    // So is a source credit with its date ("Nguồn: …"): the day the text was published where it comes from.
+    const credited = kinds(["Hai đoàn trao đổi", ...body, "Nguồn: Báo Tin Tức 2021-10-20"]);
+    assert.equal(credited.dateline?.date, "2021-10-20");
+    assert.deepEqual(((d) => d && [d.date, d.labelled, d.rest])(parseDateline("Nguồn: Báo Tin Tức 2021-10-20", W)), ["2021-10-20", true, "Báo Tin Tức"]);
     // Unlabelled, a date at the bottom is not prose, but not evidence either (a related story's date, a page clock).
     const bare = kinds(["Hai đoàn trao đổi", ...body, "20/10/2021 16:05"]);
     assert.equal(bare.dateline, null);
