@@ -132,7 +132,9 @@ export const LEADS: Readonly<Record<string, readonly string[]>> = {
   ],
   online: ["$WHEN, $AF {đã |}$VERB $BF.", "$WHEN, $PLACE, $AF đã có cuộc $VERB $BF."],
   reception: [
-    "$WHEN, $PLACE, $AF {đã |}$VERB $BF{, nhân dịp sang Việt Nam dự $EV| đang có chuyến thăm làm việc tại Việt Nam| nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam|}.",
+    // (No "nhân dịp kết thúc nhiệm kỳ": the guest's term ends on no date the generator knows, and the extractor reads
+    // those words as the end of a post, which dates the year.)
+    "$WHEN, $PLACE, $AF {đã |}$VERB $BF{, nhân dịp sang Việt Nam dự $EV| đang có chuyến thăm làm việc tại Việt Nam|}.",
     "$WHEN, $PLACE, $AF đã $VERB {đoàn đại biểu Bộ Quốc phòng Nhật Bản do $BF dẫn đầu|$BF}.",
   ],
   courtesy: [
