@@ -243,10 +243,14 @@ describe("weekdays printed with a day", () => {
 
 describe("'Sáng nay' before a day", () => {
   it("reads the day after 'sáng nay', 'chiều nay' in every form, with its time of day", () => {
-    for (const text of ["Sáng nay 5.6, tàu cập cảng", "Chiều nay 5-6, hai bên hội đàm", "Sáng nay (5/6), đoàn đến"]) {
+    for (const text of ["Sáng nay 5.6, tàu cập cảng", "Chiều nay 5-6, hai bên hội đàm", "Sáng nay (5/6), đoàn đến", "Sáng nay (5-6), đoàn đến", "Chiều nay (5.6), hai bên hội đàm"]) {
       const [d] = findDates(text);
       assert.deepEqual([d?.day, d?.month, d?.timeOfDay], [5, 6, text.startsWith("Sáng") ? "morning" : "afternoon"], text);
     }
+    // "hôm qua" with its date in brackets: the date, beside the word counted from publication.
+    assert.deepEqual(findDates("Hôm qua (4-6), hai bên điện đàm").map((d) => [d.kind, d.day, d.month]), [["relative", null, null], ["day", 4, 6]]);
+    // (Not a bracketed pair of numbers after other words: "lần thứ (3-4)".)
+    assert.deepEqual(findDates("vòng đàm phán thứ (3-4) kết thúc"), []);
   });
 });
 

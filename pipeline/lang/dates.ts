@@ -140,11 +140,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[2]!) ? (m[3] ? null : thisMonth(day(+m[1]!, null, null))) : day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
-  // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it
+  // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it (maybe with "nay" or "qua", the
+  // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)")
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+nay)?\\s+)${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày", "hôm" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+nay)?\\s+)${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the
