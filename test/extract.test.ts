@@ -1306,6 +1306,17 @@ describe("encounters dated to a month", () => {
     }
   });
 
+  it("dates an encounter by a part of a month named with its year counted from publication ('đầu tháng 4 năm ngoái'), as a range of its days", () => {
+    for (const [earlier, dated] of [
+      ["Hồi cuối tháng 3 năm ngoái, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2023-03-21/2023-03-31 call"],
+      ["Vào giữa tháng 2 năm nay, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Nakatani Gen.", "2024-02-11/2024-02-20 call"],
+    ]) {
+      const x = extract([LEAD, earlier!], { dateline: PUBLISHED });
+      assert.deepEqual(summary(x).map((s) => s.slice(0, 26)), ["2024-10-17/2024-10-17 rece", dated!.slice(0, 26)], earlier);
+      assert.equal(x.encounters[1]!.date.precision, "range", earlier);
+    }
+  });
+
   it("takes a month without a year in the latest year that puts it on or before publication; 'tháng trước' in January is December of the year before", () => {
     const call = "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã điện đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen";
     assert.deepEqual(month(extract([`Vào tháng 9, ${call}.`], { dateline: PUBLISHED })).map((s) => s.slice(0, 21)), ["2024-09-01/2024-09-30"]);

@@ -562,7 +562,10 @@ function fromMonth(d: DateMention, published: string | null, yearAnchor: string 
   if (d.year === null && (d.relative === "last_year" || d.relative === "this_year")) {
     if (!yearAnchor) return null;
     const y = Number(yearAnchor.slice(0, 4)) - (d.relative === "last_year" ? 1 : 0);
-    return { ...base, month: d.month, year: y, how: `"${d.text}" is in the year ${d.relative === "last_year" ? "before" : "of"} the publication date ${yearAnchor}`, yearFromPublication: true };
+    const how = `"${d.text}" is in the year ${d.relative === "last_year" ? "before" : "of"} the publication date ${yearAnchor}`;
+    // A part of it ("đầu tháng 4 năm ngoái"): a range of its days.
+    if (d.day !== null && d.dayEnd !== null) return { day: d.day, dayEnd: Math.min(d.dayEnd, daysInMonth(y, d.month!)), month: d.month, year: y, tod: null, weekday: null, how, yearFromPublication: true };
+    return { ...base, month: d.month, year: y, how, yearFromPublication: true };
   }
   return { ...base, month: d.month, year: d.year, how: `"${d.text}" written in the sentence, a month with no day` };
 }

@@ -152,8 +152,8 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // same as "thượng tuần", "trung tuần", "hạ tuần tháng 5" (the first, middle and last ten days): a range
   // marked `month_part` (it is no visit's span)
   {
-    needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?${NOT_DIGIT_AFTER}`, "giu"),
-    build: (m) => monthPart(PART_OF_MONTH[m[1]!.toLowerCase()]!, monthOf(m[2]!), m[3] ? +m[3] : null),
+    needsOne: ["tháng"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y}|\\s+(năm ngoái|năm trước|năm nay)(?![\\p{L}]))?${NOT_DIGIT_AFTER}`, "giu"),
+    build: (m) => (m[4] ? monthPartOfYear(PART_OF_MONTH[m[1]!.toLowerCase()]!, monthOf(m[2]!), /nay/i.test(m[4]) ? "this_year" : "last_year") : monthPart(PART_OF_MONTH[m[1]!.toLowerCase()]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
   // tháng 4 vừa qua, tháng 7 năm ngoái, tháng 6 năm nay
   // (In words as well as figures: "tháng Mười năm ngoái" writes no digit.)
@@ -328,6 +328,16 @@ function monthPart(part: string, m: number, y: number | null) {
   // Without its year, February's end is read as the 28th.
   const [from, to] = partDays(part, daysInMonth(y ?? 2001, m));
   return { ...none, kind: "range" as const, day: from, dayEnd: to, month: m, monthEnd: m, year: y, relative: "month_part" as const };
+}
+
+/**
+ * A part of a month named with its year counted from the publication ("đầu tháng 4 năm ngoái"): read like "tháng 4 năm
+ * ngoái" (a month that dates the encounter it governs), with the part's days.
+ */
+function monthPartOfYear(part: string, m: number, relative: "last_year" | "this_year") {
+  if (m < 1 || m > 12) return null;
+  const [from, to] = partDays(part, daysInMonth(2001, m));
+  return { ...none, kind: "month" as const, day: from, dayEnd: to, month: m, relative };
 }
 
 /** From one day and month to another: a range (`monthEnd` the last day's month), within a year and at most a month on. */
