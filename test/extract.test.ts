@@ -544,6 +544,16 @@ describe("extractArticle", () => {
     assert.equal(extract([talks, forum("Cùng ngày", "dự", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")], { dateline: "16/11/2023" }).encounters.length, 1);
   });
 
+  it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
+    const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
+    const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    for (const afar of ["Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo kết nối từ Tokyo và phát biểu về an ninh hàng hải.", "Từ điểm cầu Tokyo, Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo nêu quan điểm về an ninh hàng hải."]) {
+      assert.deepEqual(people(extract([forum, afar])), ["Phan Văn Giang + Kishi Nobuo"], afar);
+    }
+    // (Without those words, a minister's view told nearby says nothing of who took part.)
+    assert.deepEqual(people(extract([forum, "Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo nêu quan điểm về an ninh hàng hải."])), ["Phan Văn Giang"]);
+  });
+
   it("places an encounter on a forum's sidelines in the city the sentence travels to ('sang Jakarta dự …')", () => {
     const x = extract(["Chiều 2/4/2024, nhân dịp sang Jakarta dự Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN, Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."]);
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2024-04-02/2024-04-02 reception in_person Jakarta"]);

@@ -462,6 +462,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
     speaksAt: (s, marker) => speaksAt(text.slice(s.start, s.end), marker, grammar),
+    joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     counterpart: (e, side) => counterpart(e, side, grammar),
     subjectTitle: (e, side) => {

@@ -38,6 +38,8 @@ export interface AssemblyInput {
   readonly hasSideCue: (s: Sentence) => boolean;
   /** Whether a sentence tells its people spoke at the encounter whose marker this is ("Phát biểu tại hội nghị, A …"). */
   readonly speaksAt?: (s: Sentence, marker: string) => boolean;
+  /** Whether a sentence tells its people take part in an online encounter from afar ("kết nối từ Tokyo"). */
+  readonly joinsFromAfar?: (s: Sentence) => boolean;
   /** Whether a sentence's date is a single day (not a span or nothing). */
   readonly givesDay: (s: Sentence) => boolean;
   /**
@@ -135,7 +137,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
     const of = input.presentIn(s).filter((p) => p.country === side);
     // Where the sentence names a side or role, so; but not one given another post than the title the encounter names
     // ("… tiếp Tư lệnh … Nhật Bản. Tham dự có … Đại sứ Nhật Bản C": C attends, he is not the guest).
-    if (input.hasSideCue(s) || pairedJustBefore(s) || spokeHere(s)) return title ? of.filter((p) => !otherPost(p, title)) : of;
+    if (input.hasSideCue(s) || pairedJustBefore(s) || spokeHere(s) || joinedOnline(s)) return title ? of.filter((p) => !otherPost(p, title)) : of;
     return title ? of.filter((p) => input.holdsTitle?.(p, title)) : [];
   };
   // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that
@@ -143,6 +145,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   const pairedJustBefore = (s: Sentence): boolean =>
     e.participants.length === 0 && !s.headline && input.sentences[at - 1] === s && SIDES.every((side) => input.presentIn(s).some((p) => p.country === side));
 
+  /** Whether the encounter is online and a sentence tells its people take part from afar ("B kết nối từ Tokyo"). */
+  const joinedOnline = (s: Sentence): boolean => e.format === "online" && !!input.joinsFromAfar?.(s);
   /** Whether a sentence tells its people spoke at this encounter, named by its marker: they take part in it. */
   const spokeHere = (s: Sentence): boolean => !!e.triggers[0] && !!input.speaksAt?.(s, e.triggers[0]);
   /** Whether a person is given a post that is not this title ("Đại sứ …" for "Tư lệnh"). */

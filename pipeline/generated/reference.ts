@@ -815,6 +815,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which a sentence tells its people take part in an online encounter from afar ("kết nối từ Tokyo", "tham dự từ điểm cầu Hà Nội"): near an online encounter that names one side, such a sentence gives its people of the other side (see the codebook's assembly rules).
+   */
+  remote_attendance_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that, right before a conference's own word (lower case: "phát biểu tại hội nghị", "phát biểu khai mạc diễn đàn"), tell that the people of their sentence spoke at it: a conference its sentence dates and names no one of takes them as its participants when they are of one side and the other country attends (see the codebook's assembly rules).
    */
   speaking_words: {

@@ -213,6 +213,8 @@ export interface Grammar {
   readonly pointsBack: RegExp;
   /** Words telling that a sentence's people spoke at the conference whose word follows (`speaking_words`, lower case). */
   readonly speakingWords: readonly string[];
+  /** Words by which a sentence's people take part in an online encounter from afar (`remote_attendance_words`). */
+  readonly remoteAttendance: RegExp;
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
   readonly timeSubordinator: RegExp;
   /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
@@ -546,6 +548,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     invites: new RegExp(`${L}(?:${alt(forms(lx.invitation_words))})${R}`, "u"),
     pointsBack: new RegExp(`^(?:\\S+\\s+){1,3}(?:${alt(forms(lx.pointing_back_words))})\\s*,$`, "u"),
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
+    remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
