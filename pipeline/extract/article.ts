@@ -14,7 +14,7 @@ import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./peop
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
-import { dateEvents, governingMonth, recentMarker, withinLately, type EventDate } from "./when.ts";
+import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
 export { keyOf };
@@ -696,12 +696,9 @@ function daysIn(dates: readonly DateMention[]): DateMention[] {
   return dates.filter((d) => (d.kind === "day" || d.kind === "range") && d.day !== null);
 }
 
-/** Relative dates that name a day: counted back from the publication ("hôm nay", "hôm qua", "hôm thứ Tư"). */
-const COUNTED_DAYS: ReadonlySet<DateMention["relative"]> = new Set(["today", "yesterday", "weekday"]);
-
 /** Whether a sentence names its day by counting from the publication ("Hôm qua, …"). */
 function countedDay(sentence: string, grammar: Grammar): boolean {
-  return findDates(sentence, grammar).some((d) => d.kind === "relative" && COUNTED_DAYS.has(d.relative));
+  return findDates(sentence, grammar).some((d) => d.kind === "relative" && ONE_DAY_BEFORE_PUBLICATION.has(d.relative));
 }
 
 /** Whether days written in one sentence may be those of another: none written there, or one of the same day and month. */

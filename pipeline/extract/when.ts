@@ -588,7 +588,7 @@ function frameOf(sentence: string, grammar: Grammar): { readonly frame: "visit" 
 const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday", "this_week", "last_week", "last_weekend", "lately"]);
 
 /** Those of them that name one day ("hôm nay", "hôm qua", "hôm thứ Tư"). */
-const ONE_DAY_BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday", "weekday"]);
+export const ONE_DAY_BEFORE_PUBLICATION: ReadonlySet<DateMention["relative"]> = new Set(["today", "yesterday", "weekday"]);
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;

@@ -1,3 +1,4 @@
+import { combineReadings } from "../translate/combine.ts";
 import type { Agreement, Instrument } from "../generated/reference.ts";
 
 /**
@@ -193,17 +194,11 @@ function compile(agreements: readonly Agreement[], instruments: readonly Instrum
 const MAX_READINGS = 8;
 
 /**
- * The Sino-Vietnamese readings of a phrase written in Chinese characters ("维和": "duy hoà"), every character read;
- * none when a character has no reading or the phrase is not all characters.
+ * The Sino-Vietnamese readings of a phrase written in Chinese characters ("维和": "duy hoà"), every character read,
+ * most likely first (`combineReadings`); none when a character has no reading or the phrase is not all characters.
  */
 function readings(phrase: string, hanviet: Readonly<Record<string, readonly string[]>>): string[] {
   const chars = [...phrase];
   if (!chars.length || !chars.every((c) => /\p{Script=Han}/u.test(c))) return [];
-  let out = [""];
-  for (const c of chars) {
-    const r = hanviet[c];
-    if (!r?.length) return [];
-    out = out.flatMap((o) => r.map((x) => (o ? `${o} ${x}` : x))).slice(0, MAX_READINGS);
-  }
-  return out;
+  return combineReadings(chars.map((c) => hanviet[c] ?? []), MAX_READINGS).map((seq) => seq.join(" "));
 }
