@@ -85,6 +85,26 @@ describe("findPersonMentions", () => {
     assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản Ta-na-ca Y-a-xu-ô thăm Việt Nam.", "2013-09-01").filter(Boolean), []);
   });
 
+  it("reads tr for ts and gh for g in a phonetic spelling, and a name half in romaji", () => {
+    const names = (text: string, date: string) => findPersonMentions(text, registry, grammar, date).map((m) => `${m.written} = ${m.personId}`);
+    assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản I-trư-nô-ri Ô-nô-đê-ra thăm Việt Nam.", "2013-09-01"), ["I-trư-nô-ri Ô-nô-đê-ra = jp-onodera-itsunori"]);
+    assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản Na-ca-ta-ni Ghen thăm Việt Nam.", "2016-11-06"), ["Na-ca-ta-ni Ghen = jp-nakatani-gen"]);
+    assert.deepEqual(names("Bộ trưởng Quốc phòng Nhật Bản Ô-nô-đê-ra Itsunori thăm Việt Nam.", "2013-09-01"), ["Ô-nô-đê-ra Itsunori = jp-onodera-itsunori"]);
+    // (A word that is no Japanese syllable still makes no name: "Ông".)
+    assert.deepEqual(names("Ông Ô-nô-đê-ra thăm Việt Nam.", "2013-09-01"), []);
+  });
+
+  it("reads a name word alone after a rank as the holder of the post written beside it on the day, when the word is theirs", async () => {
+    const { names } = await repoKnowledge();
+    const who = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date, names).map((m) => `${m.written} = ${m.personId ?? m.name}`);
+    const post = ", Tổng Tham mưu trưởng Lực lượng Phòng vệ Nhật Bản, thăm Việt Nam.";
+    assert.deepEqual(who(`Đại tướng Yoshida${post}`, "2023-05-10"), ["Yoshida = jp-yoshida-yoshihide"]);
+    assert.deepEqual(who(`Đại tướng Y-ô-si-đa${post}`, "2023-05-10"), ["Y-ô-si-đa = jp-yoshida-yoshihide"]);
+    // Not another family name (the post's holder is someone else), and not without a day to ask the registry about.
+    assert.deepEqual(who(`Đại tá Tanaka${post}`, "2023-05-10"), ["Tanaka = Tanaka"]);
+    assert.deepEqual(who(`Đại tướng Yoshida${post}`), ["Yoshida = Yoshida"]);
+  });
+
   it("gives a person the registry does not know the side of their post, not of the country it is stationed in", () => {
     const sides = (text: string) => findPersonMentions(text, registry, grammar, undefined, model).map((m) => [m.name, m.country]);
     assert.deepEqual(sides("Sáng 9/9, Đại tá Đỗ Minh Hải, Tùy viên Quốc phòng Việt Nam tại Nhật Bản, đã dự buổi tiếp."), [["Đỗ Minh Hải", "VN"]]);

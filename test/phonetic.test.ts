@@ -11,6 +11,11 @@ describe("Vietnamese phonetic spellings of Japanese names", () => {
     assert.equal(phoneticNameToRomaji("Tô-si-mi Ki-ta-da-oa"), "Toshimi Kitadawa", "z has no letter of its own here; d stands for it");
     assert.equal(phoneticNameToRomaji("Y-a-xu-ô Phu-cu-đa"), "Yasuo Fukuda");
     assert.equal(phoneticToRomaji("Cô-mu-ra"), "komura");
+    // tr stands for ts, gh for g (Vietnamese writes g as gh before i and e).
+    assert.equal(phoneticToRomaji("Ma-trư-da-ki"), "matsudaki");
+    assert.equal(phoneticNameToRomaji("Ghi-chi Ô-ta"), "Gichi Ota");
+    // One half already in romaji.
+    assert.equal(phoneticNameToRomaji("Cô-mu-ra Masahiko"), "Komura Masahiko");
   });
 
   it("leaves ordinary words alone", () => {

@@ -1,8 +1,8 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode, Registry } from "../registry/index.ts";
-import { ENDS_NAME, IN_NAME, STARTS_NAME } from "../registry/index.ts";
+import { ENDS_NAME, IN_NAME, STARTS_NAME, japaneseSoundKey } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
-import { isPhoneticSyllable, isPhoneticWord, phoneticNameToRomaji } from "../lang/phonetic.ts";
+import { isPhoneticSyllable, isPhoneticWord, phoneticNameToRomaji, phoneticToRomaji } from "../lang/phonetic.ts";
 import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords } from "../lang/tokens.ts";
@@ -61,7 +61,26 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     const key = m.name.toLowerCase();
     const full = story.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
     return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
+  }).map((m) => holderNamed(scan, m));
+}
+
+/**
+ * One name word alone ("Đại tướng Izutsu, Tham mưu trưởng …", "Đại tướng I-du-trư, …") is the registry's holder of
+ * the post written beside it on the day, when exactly one holder has that family name (a Japanese) or given name (a
+ * Vietnamese): the post says who, the word confirms it.
+ */
+function holderNamed(scan: Scan, m: PersonMention): PersonMention {
+  const { registry, onDate } = scan;
+  if (m.personId || onDate === undefined || !m.officeIds.length || /\s/u.test(m.written.trim())) return m;
+  const word = m.written.trim();
+  const romaji = isPhoneticWord(word) ? phoneticToRomaji(word) : null;
+  const holders = new Set(m.officeIds.flatMap((id) => registry.holdersOf(id, onDate)));
+  const named = [...holders].filter((p) => {
+    const words = p.name.split(" ");
+    if (p.country === "JP") return japaneseSoundKey(words[0]!) === japaneseSoundKey(romaji ?? word);
+    return !romaji && words.at(-1)!.toLowerCase() === word.toLowerCase();
   });
+  return named.length === 1 ? scan.describe(m.start, m.end, named[0]!.person_id) : m;
 }
 
 /** What the passes of findPersonMentions share: the text, what they read it with, and the mentions found so far. */
@@ -222,7 +241,8 @@ function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
   for (const run of runs) {
     if (run.length !== 1) continue;
     const w = run[0]!;
-    if (!readFamilyName(names, w.text) || scan.taken(w.start, w.end)) continue;
+    // (A word spelled syllable by syllable in Vietnamese letters, "I-chi-ca-oa", is a Japanese name by its shape.)
+    if (!(readFamilyName(names, w.text) || isPhoneticWord(w.text)) || scan.taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);
     if (!scan.endsWithRankOrHonorific(before) || scan.inPlace(w.start, w.end)) continue;
     scan.mentions.push(scan.describe(w.start, w.end, null, names));

@@ -1,11 +1,13 @@
+import { isRomajiWord } from "./syllables.ts";
+
 /**
  * Older Vietnamese press spells Japanese names syllable by syllable in
  * Vietnamese orthography: "Y-a-xu-ô I-chi-ca-oa" (Ichikawa Yasuo),
  * "Y-ô-si-hi-cô Nô-đa" (Noda Yoshihiko). This turns such a spelling back
  * into Hepburn-like romaji by the rules of that orthography, so the registry
  * can be searched for the name. It knows no name: the rules are about
- * letters (c/k/q → k, x → s, si → shi, oa and va → wa, đ → d, a lone y before a
- * vowel glides into it ...).
+ * letters (c/k/q → k, x → s, si → shi, oa and va → wa, đ → d, tr → ts, gh → g,
+ * a lone y before a vowel glides into it ...).
  */
 
 /** A Japanese syllable in romaji: an optional consonant (with a y glide) and a vowel, or a final n. */
@@ -42,12 +44,12 @@ export function isPhoneticSyllable(word: string): boolean {
 
 /**
  * Romaji of a whole name written phonetically ("Y-a-xu-ô I-chi-ca-oa" → "Yasuo Ichikawa"; "Gen Na-ca-ta-ni", a
- * one-syllable word beside a hyphenated one), or null.
+ * one-syllable word beside a hyphenated one; "Ô-nô-đê-ra Itsunori", one half already in romaji), or null.
  */
 export function phoneticNameToRomaji(name: string): string | null {
   const words = name.trim().split(/\s+/);
   if (!words.some(isPhoneticWord)) return null;
-  const romaji = words.map((w) => phoneticToRomaji(w) ?? (isPhoneticSyllable(w) ? syllable(w) : null));
+  const romaji = words.map((w) => phoneticToRomaji(w) ?? (isPhoneticSyllable(w) ? syllable(w) : /^\p{Lu}/u.test(w) && isRomajiWord(w) ? w.toLowerCase() : null));
   if (romaji.some((r) => r === null)) return null;
   return (romaji as string[]).map((r) => r.charAt(0).toUpperCase() + r.slice(1)).join(" ");
 }
@@ -69,6 +71,8 @@ function syllable(s: string): string {
     .replace(/^x/, "s")
     .replace(/^si$/, "shi")
     .replace(/^gi/, "j")
+    .replace(/^gh/, "g")
+    .replace(/^tr/, "ts")
     .replace(/^oa$/, "wa")
     .replace(/^v(?=a$)/, "w")
     .replace(/^y$/, "i");

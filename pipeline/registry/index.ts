@@ -12,6 +12,6 @@ export { ENDS_NAME, IN_NAME, Registry, STARTS_NAME } from "./registry.ts";
 export { checkConsistency } from "./consistency.ts";
 export { registryTables, asciiName, type PersonRow, type PositionRow, type RegistryTables } from "./tables.ts";
 export { RegistryError, REFERENCE_SCHEMA_DIR } from "./validate.ts";
-export { normalizeName, foldName, otherOrder, spellingsOf } from "./names.ts";
+export { normalizeName, foldName, otherOrder, spellingsOf, japaneseSoundKey } from "./names.ts";
 export { lookupInterval, certainInterval, OPEN_END, isIsoDate } from "./dates.ts";
 export type { Person, Position, Rank, Office, Tenure, Precision, OfficeKind, CountryCode } from "./types.ts";
