@@ -274,6 +274,20 @@ describe("status from the clause", () => {
     ]);
   });
 
+  it("dates a signing in a clause about the thing named before its comma by that thing's time ('…, trong đó hai Bộ đã ký …')", () => {
+    // The visit recalled is dated; the clause after "trong đó" tells what was done during it.
+    assert.deepEqual(read("Trung tướng Lê Văn Hùng điểm lại chuyến thăm Tokyo của đoàn quân sự cấp cao tháng 9/2016, trong đó hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
+      "referenced 2016-09: Bản ghi nhớ về hợp tác đào tạo phi công",
+    ]);
+    assert.deepEqual(read("Hai bên nhắc tới Đối thoại chính sách lần thứ 5 năm 2017, tại đó đại diện hai bên đã ký Thỏa thuận về hợp tác tìm kiếm cứu nạn."), [
+      "referenced 2017: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
+    ]);
+    // Without the link word the clause of the verb stands alone: a signing at the meeting reported.
+    assert.deepEqual(read("Trung tướng Lê Văn Hùng điểm lại chuyến thăm Tokyo tháng 9/2016, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
+      "signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công",
+    ]);
+  });
+
   it("reads a signing at the meeting, by its participants or in their presence, as signed here", () => {
     assert.deepEqual(read("Sau hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký Bản ghi nhớ về hợp tác hải quân và Thỏa thuận về đào tạo phi công."), [
       "signed_here -: Bản ghi nhớ về hợp tác hải quân",

@@ -320,8 +320,10 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   if (has(last, "implements")) return { status: "referenced", signed: null };
   if (has(last, "negotiate")) return { status: "under_negotiation", signed: null };
   if (!has(last, ...SIGNING)) return { status: "agreed_to_sign", signed: null };
-  // The clause of the verb (from the last comma before it), with a time adverbial opening the sentence.
-  const clauseStart = Math.max(before.lastIndexOf(",", last.start), before.lastIndexOf(":", last.start)) + 1;
+  // The clause of the verb (from the last comma before it), with a time adverbial opening the sentence; a clause that
+  // tells of the thing named before its comma ("… chuyến thăm tháng 11/2021, trong đó hai Bộ đã ký …") with that one.
+  let clauseStart = clauseStartBefore(before, last.start);
+  if (clauseStart > 0 && grammar.antecedentLink.test(before.slice(clauseStart, last.start))) clauseStart = clauseStartBefore(before, clauseStart - 1);
   const clause = before.slice(clauseStart, last.start);
   const own = cues.filter((c) => c.start >= clauseStart && c.end <= last.start);
   // The nearest cue before the verb a verb of carrying out or looking back on a document ("triển khai các văn kiện đã
@@ -340,6 +342,11 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
   const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));
   return { status: past || (signed !== null && signed.length < 10) ? "referenced" : "signed_here", signed };
+}
+
+/** Where the clause that ends at `end` (exclusive) starts: after the last comma or colon before `end` (0 when none). */
+function clauseStartBefore(text: string, end: number): number {
+  return Math.max(text.lastIndexOf(",", end - 1), text.lastIndexOf(":", end - 1)) + 1;
 }
 
 /** The time adverbials opening a sentence, each a short segment up to its comma with a date or a past cue: "Trước đó, năm 2019, …". */

@@ -851,6 +851,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that open, after a comma, a clause about the thing named just before it (lower case: "A nhắc lại chuyến thăm Nhật Bản tháng 11/2021, trong đó hai Bộ đã ký …"): what the clause tells happened at the time written in the clause before, so a signing in it is dated by that time.
+   */
+  antecedent_links: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * The words of a visit paid to a country, written right before the country's name (lower case: "thăm chính thức Việt Nam", "thăm và làm việc tại Nhật Bản"): the country an article's visit is paid to, and whose people are the visitors' hosts.
    */
   visit_phrases: {
