@@ -1287,6 +1287,18 @@ describe("extractArticle", () => {
     ]);
     assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
   });
+
+  it("one side meeting another country's people, named after the marker by title and country, is no Vietnam–Japan meeting", () => {
+    const lead = "Sáng 14/3/2024, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    const between = "Thượng tướng Hoàng Xuân Chiến cảm ơn phía Nhật Bản đã hỗ trợ Việt Nam trong lĩnh vực rà phá bom mìn.";
+    const expected = ["2024-03-14/2024-03-14 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)"];
+    for (const other of [
+      "Cùng ngày, ông Masuda đã có cuộc gặp với Thứ trưởng Quốc phòng Philippines Irineo Espino.",
+      "Trước đó, hôm 12/3, ông Masuda có cuộc gặp ba bên với Thứ trưởng Quốc phòng Mỹ Kathleen Hicks và Thứ trưởng Quốc phòng Úc Greg Moriarty.",
+    ]) {
+      assert.deepEqual(summary(extract([lead, between, other])), expected, other);
+    }
+  });
 });
 
 describe("encounters dated to a month", () => {

@@ -296,6 +296,9 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
     // publication.)
     else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
+  } else if (present.length && thirdCounterpart(e, grammar)) {
+    // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …": one side with another country's
+    // people, its counterparts named after the marker; no one of the other side near it was there.
   } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
     // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
@@ -539,6 +542,36 @@ function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { ti
 }
 
 /**
+ * Whether the first counterpart an encounter names by title after its marker is another country's ("gặp Bộ trưởng
+ * Quốc phòng Mỹ C", "hội đàm với Tư lệnh Hải quân Ấn Độ"), not either side's.
+ */
+function thirdCounterpart(e: EventMention, grammar: Grammar): boolean {
+  const at = markerIn(e);
+  if (at < 0) return false;
+  const after = e.sentence.slice(at);
+  const third = thirdTitled(grammar).exec(after);
+  if (!third) return false;
+  const p = counterpartPatterns(grammar);
+  return SIDES.every((side) => {
+    const m = p[side].titled.exec(after);
+    return !m || m.index > third.index;
+  });
+}
+
+/** A title that names a third country and no one ("Bộ trưởng Quốc phòng Hàn Quốc"), like `counterpartPatterns`' titled. */
+function thirdTitled(grammar: Grammar): RegExp {
+  let re = thirds.get(grammar);
+  if (!re) thirds.set(grammar, (re = titledOf(grammar, grammar.foreignCountry.source)));
+  return re;
+}
+const thirds = new WeakMap<Grammar, RegExp>();
+
+/** A title of the country `name` (an alternation source) followed by it: the title, its lower-case words and organisations, then the name. */
+function titledOf(grammar: Grammar, name: string): RegExp {
+  return new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u");
+}
+
+/**
  * Per side: its country as the counterpart's ("đoàn … Nhật Bản"), not as a place ("tại Việt Nam", "sang thăm Nhật
  * Bản"); and a title that names the country and no one ("Đại sứ Nhật Bản tại Việt Nam"). Compiled once per grammar.
  */
@@ -547,7 +580,7 @@ function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: R
   if (!p) {
     const of = (name: string) => ({
       country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:${grammar.locativeSource})\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
-      titled: new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u"),
+      titled: titledOf(grammar, name),
     });
     p = { VN: of(grammar.sideName.VN), JP: of(grammar.sideName.JP) };
     counterparts.set(grammar, p);
