@@ -1298,6 +1298,10 @@ describe("extractArticle", () => {
     ]) {
       assert.deepEqual(summary(extract([lead, between, other])), expected, other);
     }
+    // So is a clause after a semicolon whose subject is another country's person by title: the subject before it does not go on.
+    const sideline = "Ngày 8/6/2024, tại Singapore, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru gặp Bộ trưởng Quốc phòng Úc Richard Marles";
+    assert.deepEqual(summary(extract([`${sideline}; Bộ trưởng Quốc phòng Philippines Gilberto Teodoro hội đàm với Đại tướng Phan Văn Giang.`])), []);
+    assert.deepEqual(summary(extract([`${sideline}; Bộ trưởng Kihara Minoru cũng hội đàm với Đại tướng Phan Văn Giang.`])).length, 1);
   });
 });
 

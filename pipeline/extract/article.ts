@@ -14,6 +14,7 @@ import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./peop
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
+import { thirdTitled, titledOf } from "./titled.ts";
 import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
@@ -296,9 +297,10 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
     // publication.)
     else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
-  } else if (present.length && thirdCounterpart(e, grammar)) {
-    // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …": one side with another country's
-    // people, its counterparts named after the marker; no one of the other side near it was there.
+  } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar))) {
+    // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …", "…; Bộ trưởng Quốc phòng Philippines
+    // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
+    // the other side near it was there.
   } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
     // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
@@ -556,19 +558,6 @@ function thirdCounterpart(e: EventMention, grammar: Grammar): boolean {
     const m = p[side].titled.exec(after);
     return !m || m.index > third.index;
   });
-}
-
-/** A title that names a third country and no one ("Bộ trưởng Quốc phòng Hàn Quốc"), like `counterpartPatterns`' titled. */
-function thirdTitled(grammar: Grammar): RegExp {
-  let re = thirds.get(grammar);
-  if (!re) thirds.set(grammar, (re = titledOf(grammar, grammar.foreignCountry.source)));
-  return re;
-}
-const thirds = new WeakMap<Grammar, RegExp>();
-
-/** A title of the country `name` (an alternation source) followed by it: the title, its lower-case words and organisations, then the name. */
-function titledOf(grammar: Grammar, name: string): RegExp {
-  return new RegExp(`${grammar.titleWord.source}(?:\\s+[\\p{Ll}\\p{M}]+|\\s+(?:${grammar.organisationSource})){0,6}?\\s+${name}(?![\\p{L}\\p{M}])`, "u");
 }
 
 /**

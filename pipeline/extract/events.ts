@@ -4,6 +4,7 @@ import { findDates } from "../lang/dates.ts";
 import type { PersonMention } from "./people.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { once } from "../core/once.ts";
+import { thirdTitled } from "./titled.ts";
 
 /**
  * Encounters reported in a sentence: the words that mark a meeting (hội
@@ -39,6 +40,8 @@ export interface EventMention {
    * occasion it took place at, which is no activity of its own (see `typeOf` in article.ts).
    */
   readonly frame?: MeetingType;
+  /** Its clause's subject is another country's person named by title, no one of either side ("…; Bộ trưởng Quốc phòng Philippines C hội đàm với D"). */
+  readonly foreignSubject?: true;
 }
 
 interface Trigger {
@@ -189,7 +192,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
    * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
    * (None named, "A tiếp B; hội kiến C", the subject goes on.)
    */
-  const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[] } | null => {
+  const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[]; readonly foreign?: true } | null => {
     const t = triggers[i];
     if (i === 0 || !t) return null;
     const from = triggers[i - 1]!.end;
@@ -201,15 +204,20 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
     if (at < from) return null;
     const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
-    return own.length ? { at, people: own } : null;
+    if (own.length) return { at, people: own };
+    // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
+    // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
+    return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;
   };
   const opens = triggers.map((_, i) => clauseSubject(i));
   let sentenceSubject: readonly PersonMention[] = subject;
+  let foreignSubject: true | undefined;
   /** The event read last from this sentence (its index in `events`) and its last marker. */
   let read: { index: number; marker: Trigger } | null = null;
   triggers.forEach((t, i) => {
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
+    if (opens[i]) foreignSubject = opens[i]!.foreign;
     const until = opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length;
     const next = planned.find((p) => p.start > t.start && p.start < until);
     const beforePlan = next ? objectsOf(t, next.start) : [];
@@ -249,6 +257,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         format: formatOf(pending),
         participants,
         ...(frame ? { frame } : {}),
+        ...(foreignSubject ? { foreignSubject } : {}),
       });
     }
     pending = [];
