@@ -282,6 +282,11 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Hai bên nhắc tới Đối thoại chính sách lần thứ 5 năm 2017, tại đó đại diện hai bên đã ký Thỏa thuận về hợp tác tìm kiếm cứu nạn."), [
       "referenced 2017: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
     ]);
+    // Whose account it is, opening the sentence ("Theo …,"), then the time: as after a narrator's clause.
+    assert.deepEqual(read("Theo Trung tướng Lê Văn Hùng, trong lần sang Tokyo dự đối thoại năm 2019, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
+      "referenced 2019: Bản ghi nhớ về hợp tác đào tạo phi công",
+    ]);
+    assert.deepEqual(read("Theo Đại sứ, trong chuyến thăm Hà Nội hồi tháng 4, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     // Without the link word the clause of the verb stands alone: a signing at the meeting reported.
     assert.deepEqual(read("Trung tướng Lê Văn Hùng điểm lại chuyến thăm Tokyo tháng 9/2016, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
       "signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công",

@@ -299,8 +299,8 @@ const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
 /** Words that join a verb to the one before as another action ("triển khai … và ký …", "… rồi ký"). */
 const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đã|cùng|tiến hành|chính thức)\s+)*$/u;
-/** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,". */
-const OPENING = /^[^,;]{1,30},/u;
+/** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,", "trong chuyến thăm Tokyo hồi tháng 4,". */
+const OPENING = /^[^,;]{1,60},/u;
 
 /**
  * What the words before the title say: the nearest cue governs it. A
@@ -335,9 +335,10 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   }
   if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
   if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
-  // (After a narrator's clause, "A cho biết, ngày 10/4/2018, …, hai Bộ đã ký …", the time adverbials open what is told.)
+  // (After a narrator's clause, "A cho biết, ngày 10/4/2018, …, hai Bộ đã ký …", or whose account it is, "Theo Thứ
+  // trưởng, …", the time adverbials open what is told.)
   const head = before.slice(0, clauseStart);
-  const narrator = from === 0 ? grammar.narrator.exec(head) : null;
+  const narrator = from === 0 ? (grammar.narrator.exec(head) ?? grammar.attribution.exec(head)) : null;
   const opening = from === 0 ? openingTime(narrator ? head.slice(narrator[0].length) : head, grammar) : "";
   const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
   const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));

@@ -860,6 +860,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that open a sentence with whose account it is, up to a comma (as written, capitalised: "Theo Thứ trưởng, trong chuyến thăm hồi tháng 4, hai Bộ đã ký …"): the time adverbials after such an opening open what is told, as after a narrator's clause.
+   */
+  attribution_openers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * The words of a visit paid to a country, written right before the country's name (lower case: "thăm chính thức Việt Nam", "thăm và làm việc tại Nhật Bản"): the country an article's visit is paid to, and whose people are the visitors' hosts.
    */
   visit_phrases: {

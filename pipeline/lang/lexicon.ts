@@ -219,6 +219,8 @@ export interface Grammar {
   readonly timeSubordinator: RegExp;
   /** At the start of a clause after its comma: a word by which the clause tells of the thing named before the comma (`antecedent_links`). */
   readonly antecedentLink: RegExp;
+  /** A sentence's opening that says whose account it is, up to its comma ("Theo Thứ trưởng,"; `attribution_openers`). */
+  readonly attribution: RegExp;
   /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
   readonly relativeOpener: RegExp;
   /** Words of organisations' names that may stand in a title before its country ("Lực lượng", "Phòng vệ"), as an alternation source (case-sensitive). */
@@ -553,6 +555,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     antecedentLink: new RegExp(`^\\s*(?:${alt(forms(lx.antecedent_links))})${R}`, "u"),
+    attribution: new RegExp(`^\\s*(?:${alt(forms(lx.attribution_openers))})\\s+[^,.;:]{1,60},`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
