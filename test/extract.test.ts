@@ -1288,6 +1288,17 @@ describe("extractArticle", () => {
     assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
   });
 
+  it("other people's encounter told in someone's account, with no date of its own, does not take the day of the encounter before", () => {
+    const lead = "Chiều 5/9/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp Chuẩn Đô đốc Sato Ken, Tùy viên Quốc phòng Nhật Bản.";
+    const expected = ["2024-09-05/2024-09-05 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)"];
+    const account = "Chuẩn Đô đốc Sato Ken cho biết, cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Ishiba Shigeru đã tạo động lực mới cho quan hệ hai nước.";
+    const x = extract([lead, account]);
+    assert.deepEqual(summary(x), expected);
+    assert.equal(x.leftOut.length, 1, "reported as left out, not dropped");
+    // Its own day still dates it.
+    assert.equal(summary(extract([lead, account.replace("đã tạo", "ngày 3/9 đã tạo")])).length, 2);
+  });
+
   it("one side meeting another country's people, named after the marker by title and country, is no Vietnam–Japan meeting", () => {
     const lead = "Sáng 14/3/2024, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
     const between = "Thượng tướng Hoàng Xuân Chiến cảm ơn phía Nhật Bản đã hỗ trợ Việt Nam trong lĩnh vực rà phá bom mìn.";

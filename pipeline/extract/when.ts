@@ -8,7 +8,7 @@ import { once } from "../core/once.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
-import { sameSides, type PersonMention } from "./people.ts";
+import { keyOf, sameSides, type PersonMention } from "./people.ts";
 import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
 
 /**
@@ -264,6 +264,14 @@ class Dating {
     return this.yearOf(e, p, continues, retold, earlier, this.previousStep);
   }
 
+  /** Whether the encounter is told after a narrator's clause ("A cho biết, …") and names people, none of the encounter before. */
+  private toldInAccount(e: EventMention): boolean {
+    const narrator = this.grammar.narrator.exec(e.sentence);
+    if (!narrator || !e.triggers.length || e.sentence.indexOf(e.triggers[0]!, narrator[0].length) < 0) return false;
+    const before = new Set(this.previousEvent?.participants.map(keyOf) ?? []);
+    return e.participants.length > 0 && !e.participants.some((p) => before.has(keyOf(p)));
+  }
+
   /** The day and month of an encounter: what its sentence writes, else what the article's order and frame give. */
   dayOf(e: EventMention): { readonly p: DayPartial; readonly continues: boolean; readonly retold: { readonly e: EventMention; readonly step: Step } | undefined } | { unresolved: string } {
     const all = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
@@ -336,6 +344,10 @@ class Dating {
       const news = this.newsDay()!;
       p = { ...news.step.p, tod: inSentence[0]!.timeOfDay ?? null, how: "same day as the encounter of the news told before (not the earlier year's told since)" };
       retold = news;
+    } else if (this.previous && !inSentence.length && this.toldInAccount(e)) {
+      // "Đại sứ B cho biết, cuộc hội đàm giữa C và D vừa qua đã …": other people's encounter in someone's account, with no
+      // date of its own, does not go on with the occasion before; nothing dates it.
+      return { unresolved: "told in someone's account, with no date of its own, about people not of the encounter before" };
     } else if (this.previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
