@@ -157,6 +157,15 @@ class Dating {
     let published = facts.published;
     let publishedFrom: "given" | "date_line" | "month" = facts.publishedFromText ? "date_line" : "given";
     let publishedBasis = published ? `published ${published}${facts.publishedFromText ? " (a date line)" : ""}` : "";
+    // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
+    this.wire = new Set(dates.filter((d) => wireDate(facts.text, d)));
+    // A wire dispatch dated in full ("Osaka, 08/03/2016 (TTXVN) - …") is the day the text was written, like a date line.
+    const sent = published ? undefined : dates.find((d) => this.wire.has(d) && d.kind === "day" && d.year !== null && d.month !== null && d.day !== null);
+    if (sent) {
+      published = `${sent.year}-${pad(sent.month!)}-${pad(sent.day!)}`;
+      publishedBasis = `published ${published} (the wire dispatch "${sent.text}")`;
+      publishedFrom = "date_line";
+    }
     if (!published && facts.dateline && facts.dateline.year === null) {
       const wd = facts.dateline.weekdayNumber ?? (facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null);
       const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: this.constraints(events), mentionedYears: this.mentionedYears(), updated: facts.updated ?? null }, registry);
@@ -174,8 +183,6 @@ class Dating {
     this.publishedBasis = publishedBasis;
     this.yearAnchor = yearAnchor;
 
-    // (Not a wire dateline when the text writes another day: "Tokyo ngày 15 tháng 11 điện - … ngày 14 … cử hành".)
-    this.wire = new Set(dates.filter((d) => wireDate(facts.text, d)));
     this.days = dates.filter((d) => d.kind === "day" || d.kind === "range");
     this.dispatch = this.dispatchIn(this.days);
     // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
@@ -504,11 +511,17 @@ function spanHolds(r: DateMention, d: DateMention): boolean {
   return months.some((m) => at(m, d.day!) >= at(r.month!, r.day!) && at(m, d.day!) <= at(last, r.dayEnd!)) && (d.year === null || r.year === null || d.year === r.year);
 }
 
-/** Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right after it ("Manila điện (2017-10-24)"). */
+/**
+ * Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right
+ * after it ("Manila điện (2017-10-24)"), or followed by the agency's initials in brackets and a dash ("Osaka, 08/03/2016
+ * (TTXVN) - Ngày 6/3, …").
+ */
 function wireDate(text: string, d: { start: number; end: number }): boolean {
-  return WIRE_AFTER.test(text.slice(d.end, d.end + 12)) || WIRE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+  const after = text.slice(d.end, d.end + 24);
+  return WIRE_AFTER.test(after) || WIRE_AGENCY.test(after) || WIRE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
 }
 const WIRE_AFTER = /^\s*\)?\s*điện(?![\p{L}\p{M}])/u;
+const WIRE_AGENCY = /^\s*\(\s*\p{Lu}[\p{Lu}\d.&/ -]{1,14}\)\s*[-–—]/u;
 const WIRE_BEFORE = /(?<![\p{L}\p{M}])điện\s*\(\s*$/u;
 
 function fromMention(d: DateMention, month: number | null, how: string): Partial {
