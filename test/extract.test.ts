@@ -1467,6 +1467,13 @@ describe("types and formats from the encounter's own words", () => {
   const guest = "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
   const typeOf = (body: string[]) => summary(extract(body)).map((s) => s.split(" ").slice(1, 3).join(" "));
 
+  it("types what two people co-chair by what it is: a seminar a dialogue, a ceremony other, a signing ceremony a signing", () => {
+    const both = "Sáng 9/3/2023, tại Hải Phòng, Thượng tướng Hoàng Xuân Chiến và Đại sứ Nhật Bản Yamada Takio đồng chủ trì";
+    assert.deepEqual(typeOf([`${both} hội thảo về hợp tác khắc phục hậu quả bom mìn.`]), ["dialogue in_person"]);
+    assert.deepEqual(typeOf([`${both} lễ khởi công dự án xử lý bom mìn do Nhật Bản tài trợ.`]), ["other in_person"]);
+    assert.deepEqual(typeOf([`${both} lễ ký Bản ghi nhớ về hợp tác khắc phục hậu quả bom mìn.`]), ["signing in_person"]);
+  });
+
   it("types a bilateral encounter on the sidelines of a forum by its own marker, however the setting is told", () => {
     for (const body of [
       [`Bên lề Diễn đàn An ninh khu vực ASEAN (ARF), chiều 20/10/2023, tại Bangkok, Đại tướng Phan Văn Giang đã gặp ${guest}.`],
