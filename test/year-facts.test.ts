@@ -20,6 +20,13 @@ describe("years named by dated facts", () => {
     assert.deepEqual(years("50 năm quan hệ hữu nghị và hợp tác ASEAN – Nhật Bản"), [2023]);
   });
 
+  it("reads an anniversary held last year as naming the year after it", () => {
+    assert.deepEqual(years("Năm ngoái, hai nước đã tổ chức nhiều hoạt động kỷ niệm 45 năm thiết lập quan hệ ngoại giao."), [2019]);
+    assert.deepEqual(years("Ông nhắc lại rằng năm trước hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."), [2024]);
+    // Only in its own clause: a past year told in another clause does not move it.
+    assert.deepEqual(years("Năm ngoái ông sang Tokyo, năm nay hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."), [2023]);
+  });
+
   it("reads a machine translation's anniversary, counted in 'chu niên' and written before or after the founding", () => {
     assert.deepEqual(years("Năm nay là Việt Nhật kiến giao 45 chu niên, song phương nhất trí."), [2018]);
     assert.deepEqual(years("nhân dịp hai nước kiến lập ngoại giao quan hệ 50 chu niên"), [2023]);

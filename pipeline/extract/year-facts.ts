@@ -5,7 +5,8 @@ import { clauseEnd, clauseStart } from "../lang/sentences.ts";
 /**
  * Years an article names without writing them, from the dated facts of
  * reference/year-facts.json: an anniversary of a founding ("kỷ niệm 50 năm
- * thiết lập quan hệ ngoại giao" is 1973 + 50 = 2023) or a role a country holds
+ * thiết lập quan hệ ngoại giao" is 1973 + 50 = 2023, and the article's year
+ * 2024 when "năm ngoái" opens its clause) or a role a country holds
  * in known years ("năm nay Việt Nam là Chủ tịch ASEAN": 2010 or 2020; "Việt
  * Nam sẽ đảm nhận vai trò Chủ tịch ASEAN": the year before). The year
  * reasoning uses them only to choose among the years the people named allow.
@@ -51,7 +52,7 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
 export function yearsNamedByFacts(text: string, facts: YearFacts, grammar: Grammar): number[] {
   const years = new Set<number>();
   if (facts.anniversaryAfter && /\d\s+chu\s+niên/iu.test(text)) {
-    for (const m of text.matchAll(facts.anniversaryAfter)) years.add(facts.foundingYear(m[1]!) + Number(m[2]));
+    for (const m of text.matchAll(facts.anniversaryAfter)) years.add(facts.foundingYear(m[1]!) + Number(m[2]) + yearsBack(text, m.index, grammar));
   }
   if (facts.anniversary && /\d\s+(?:năm|chu\s+niên)/iu.test(text)) {
     for (const m of text.matchAll(facts.anniversary)) {
@@ -67,7 +68,7 @@ export function yearsNamedByFacts(text: string, facts: YearFacts, grammar: Gramm
         const o = sticky.exec(text);
         if (o && i + o[0].length > end) [form, end] = [o[0], i + o[0].length];
       }
-      years.add(facts.foundingYear(form) + Number(m[1]));
+      years.add(facts.foundingYear(form) + Number(m[1]) + yearsBack(text, m.index, grammar));
     }
   }
   if (facts.role) {
@@ -85,3 +86,24 @@ export function yearsNamedByFacts(text: string, facts: YearFacts, grammar: Gramm
   }
   return [...years].sort((a, b) => a - b);
 }
+
+/**
+ * How many years before the article's time its clause puts an anniversary ("năm ngoái hai nước kỷ niệm 40 năm …": 1):
+ * the article's year is that many after the anniversary's. The last relative year word (`relative_years`) before it
+ * in its clause, else one that alone opens its sentence ("Năm ngoái, hai nước …").
+ */
+function yearsBack(text: string, at: number, grammar: Grammar): number {
+  const start = clauseStart(text, at);
+  const back = (words: string): number | undefined => {
+    let found: number | undefined;
+    for (const m of words.matchAll(grammar.relativeYear)) found = grammar.yearsBack.get(m[1]!.toLowerCase()) ?? found;
+    return found;
+  };
+  const own = back(text.slice(start, at));
+  if (own !== undefined) return own;
+  const sentence = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("\n", at)) + 1;
+  const opening = OPENING_TIME.exec(text.slice(sentence, start));
+  return opening && opening[0].replace(grammar.relativeYear, "").replace(/[\s,]|(?<![\p{L}\p{M}])(?:vào|trong|hồi)(?![\p{L}\p{M}])/giu, "") === "" ? (back(opening[0]) ?? 0) : 0;
+}
+/** A sentence's opening segment, up to its first comma. */
+const OPENING_TIME = /^[^,;]{1,30},/u;
