@@ -1291,6 +1291,19 @@ describe("extractArticle", () => {
     assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
   });
 
+  it("an encounter with no date or place of its own after a sentence that moves the story to a day and a place takes them", () => {
+    const lead = "Sáng 20/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Chuẩn Đô đốc Sato Ken, Phó Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
+    const moved = "Trước đó, chiều 18/3, đoàn do Chuẩn Đô đốc Sato Ken dẫn đầu đã đến thăm Học viện Hải quân tại thành phố Nha Trang. Chuẩn Đô đốc Nguyễn Văn Bình, Giám đốc Học viện, chủ trì đón đoàn.";
+    const both = [
+      "2024-03-20/2024-03-20 talks in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)",
+      "2024-03-18/2024-03-18 reception in_person Nha Trang: Sato Ken (Chuẩn Đô đốc) + Nguyễn Văn Bình (Chuẩn Đô đốc)",
+    ];
+    assert.deepEqual(summary(extract([lead, moved])), both);
+    // A day counted from publication likewise ("thứ Hai tuần trước").
+    const x = extract([lead.replace("Sáng 20/3/2024", "Hôm qua"), moved.replace("chiều 18/3", "chiều thứ Hai tuần trước")], { dateline: "Thứ Năm, 21/03/2024" });
+    assert.deepEqual(summary(x).map((s) => s.split(" ")[0]), ["2024-03-20/2024-03-20", "2024-03-11/2024-03-11"]);
+  });
+
   it("other people's encounter told in someone's account, with no date of its own, does not take the day of the encounter before", () => {
     const lead = "Chiều 5/9/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp Chuẩn Đô đốc Sato Ken, Tùy viên Quốc phòng Nhật Bản.";
     const expected = ["2024-09-05/2024-09-05 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)"];

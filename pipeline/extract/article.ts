@@ -345,6 +345,18 @@ function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unres
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];
   let lastPlace: Place | null = null;
+  /**
+   * "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm … tại Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the venue of the
+   * sentence just before an encounter's, in its paragraph and after the encounter told before, when that sentence writes
+   * a date too: the story has moved there (see the day it takes in when.ts).
+   */
+  const movedTo = (e: EventMention, before: EventMention | undefined): Place | null => {
+    const region = regions.find((g) => g.start <= e.start && e.end <= g.end);
+    if (!region || !before || before.end > e.start) return null;
+    const prior = sentences(text, Math.max(region.start, before.end), e.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).at(-1);
+    if (!prior || !writesDate(text.slice(prior.start, prior.end))) return null;
+    return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
+  };
   accepted.forEach((e, i) => {
     const start = view.toClean(e.start);
     const end = view.toClean(e.end);
@@ -369,7 +381,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unres
       const next = accepted.reduce((at, o) => (o !== e && o.start === e.start && triggerAt(o) > triggerAt(e) ? Math.min(at, triggerAt(o)) : at), e.end);
       const people = mentions.filter((m) => m.start >= e.start && m.end <= e.end);
       const later = next < e.end ? heldVenues(text, next, e.end, places, grammar, people).map((v) => v.place) : [];
-      const told = visited ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
+      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
       const known = told && later.includes(told) ? null : told;
       place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article

@@ -271,6 +271,26 @@ class Dating {
     return this.yearOf(e, p, continues, retold, earlier, this.previousStep);
   }
 
+  /**
+   * The day written in the sentence just before an encounter's, in its paragraph and after the encounter told before
+   * (a day with its month, or one the publication date resolves), when that sentence is no background, plan or report.
+   */
+  private narrativeDay(e: EventMention): Partial | null {
+    const text = this.facts.text;
+    const region = this.facts.regions.find((r) => r.start <= e.start && e.end <= r.end);
+    const after = this.previousEvent!.end;
+    if (!region || after > e.start) return null;
+    const d = this.dates.findLast((d) => d.start >= Math.max(after, region.start) && d.end <= e.start);
+    if (!d || /[.!?…]/u.test(text.slice(d.end, e.start).replace(/[.!?…]+["”)]?\s*$/u, ""))) return null;
+    if (this.wire.has(d) || this.reported(d) || this.background(d) || this.toCome(d)) return null;
+    if ((d.kind === "day" || d.kind === "range") && d.month !== null) return fromMention(d, d.month, "written in the sentence before it, the day the story has moved to");
+    if (this.published && BEFORE_PUBLICATION.has(d.relative)) {
+      const q = fromPublication(d, this.published);
+      return q && { ...q, how: `${q.how}, in the sentence before it: the day the story has moved to` };
+    }
+    return null;
+  }
+
   /** Whether the encounter is told after a narrator's clause ("A cho biết, …") and names people, none of the encounter before. */
   private toldInAccount(e: EventMention): boolean {
     const narrator = this.grammar.narrator.exec(e.sentence);
@@ -294,6 +314,7 @@ class Dating {
     let p: Partial | null = null;
     let continues = false;
     let retold: { readonly e: EventMention; readonly step: Step } | undefined;
+    let moved: Partial | null = null;
     /** The held word that tells the encounter recent ("vừa"), once asked. */
     let recent: string | null | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
@@ -355,6 +376,10 @@ class Dating {
       // "Đại sứ B cho biết, cuộc hội đàm giữa C và D vừa qua đã …": other people's encounter in someone's account, with no
       // date of its own, does not go on with the occasion before; nothing dates it.
       return { unresolved: "told in someone's account, with no date of its own, about people not of the encounter before" };
+    } else if (this.previous && !inSentence.length && this.previousEvent && !sameSides(this.previousEvent.participants, e.participants) && (moved = this.narrativeDay(e))) {
+      // "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the sentence just
+      // before, told after the encounter before, writes the day the story has moved to; other people meet on it.
+      p = moved;
     } else if (this.previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
