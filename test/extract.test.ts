@@ -1291,6 +1291,14 @@ describe("extractArticle", () => {
     assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
   });
 
+  it("a conference one side attends takes as the other side the one who opens it, named in the next sentence ('Phát biểu khai mạc, ông B …')", () => {
+    const forum = "Từ ngày 12 đến 13/9/2023, tại Tokyo, Thiếu tướng Lê Quang Đạo, Phó Tư lệnh Cảnh sát biển Việt Nam, cùng đại diện nhiều nước tham dự Hội nghị cấp cao các cơ quan bảo vệ bờ biển châu Á.";
+    const opening = "Phát biểu khai mạc, ông Ishii Shohei, Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản, đề nghị các nước chia sẻ thông tin trên biển.";
+    assert.deepEqual(summary(extract([forum, opening])), ["2023-09-12/2023-09-13 conference in_person Tokyo: Lê Quang Đạo (Thiếu tướng) + Ishii Shohei (-)"]);
+    // Without it, nothing says Japan took part.
+    assert.deepEqual(summary(extract([forum, "Các đại biểu thảo luận về an ninh hàng hải."])), []);
+  });
+
   it("an encounter with no date or place of its own after a sentence that moves the story to a day and a place takes them", () => {
     const lead = "Sáng 20/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Chuẩn Đô đốc Sato Ken, Phó Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
     const moved = "Trước đó, chiều 18/3, đoàn do Chuẩn Đô đốc Sato Ken dẫn đầu đã đến thăm Học viện Hải quân tại thành phố Nha Trang. Chuẩn Đô đốc Nguyễn Văn Bình, Giám đốc Học viện, chủ trì đón đoàn.";

@@ -215,7 +215,10 @@ function readingOf(input: ArticleInput, knowledge: Knowledge) {
     const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => /\p{L}/u.test(text.slice(b.start, b.end)));
     if (!next || !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
     const sentence = text.slice(next.start, next.end);
-    return grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar);
+    if (grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
+    // (Or someone of the other side speaks at it: "Phát biểu khai mạc, ông B, Tư lệnh … Nhật Bản, …".)
+    const other = sides.has("VN") ? "JP" : "VN";
+    return opensWithSpeech(sentence.toLowerCase(), grammar) && !writesDate(sentence) && mentions.some((m) => m.country === other && m.start >= next.start && m.end <= next.end);
   };
   return {
     registry,
@@ -740,11 +743,20 @@ function sharesDay(ours: readonly DateMention[], theirs: readonly DateMention[])
   return !theirs.length || ours.some((d) => theirs.some((b) => b.day === d.day && (b.month === null || d.month === null || b.month === d.month)));
 }
 
-/** Whether a sentence tells its people spoke at an encounter named by its marker word ("phát biểu tại hội nghị"). */
+/**
+ * Whether a sentence tells its people spoke at an encounter named by its marker word ("phát biểu tại hội nghị"), or
+ * opens with a speech that needs no name, the encounter at hand's ("Phát biểu khai mạc, ông B …").
+ */
 function speaksAt(sentence: string, marker: string, grammar: Grammar): boolean {
   const lower = sentence.toLowerCase();
   const word = marker.toLowerCase();
-  return grammar.speakingWords.some((w) => lower.includes(`${w} ${word}`));
+  return grammar.speakingWords.some((w) => lower.includes(`${w} ${word}`)) || opensWithSpeech(lower, grammar);
+}
+
+/** Whether a sentence (in lower case) opens with a speaking word and a comma: "Phát biểu khai mạc, …". */
+function opensWithSpeech(lower: string, grammar: Grammar): boolean {
+  const start = lower.trimStart();
+  return grammar.speakingWords.some((w) => start.startsWith(w) && /^\s*,/u.test(start.slice(w.length)));
 }
 
 /**
