@@ -1291,6 +1291,14 @@ describe("extractArticle", () => {
     assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}`), ["talks online", "reception in_person"]);
   });
 
+  it("'đoàn' as the subject stands for the head of the delegation told before, though the last encounter names only its host", () => {
+    const body = [
+      "Sáng 5/10/2024, tại Hải Phòng, Bộ Tư lệnh Vùng 1 Hải quân đã tiếp đoàn sĩ quan Lực lượng Phòng vệ Biển Nhật Bản do Đại tá Suzuki Jiro dẫn đầu. Chuẩn Đô đốc Trần Văn Hùng, Tư lệnh Vùng, chủ trì buổi tiếp.",
+      "Chuyến thăm diễn ra từ ngày 4 đến 8/10. Chiều 6/10, đoàn đã chào xã giao Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tại Hà Nội.",
+    ];
+    assert.deepEqual(summary(extract(body)).at(-1), "2024-10-06/2024-10-06 reception in_person Hanoi: Suzuki Jiro (Đại tá) + Hoàng Xuân Chiến (Thượng tướng)");
+  });
+
   it("a conference one side attends takes as the other side the one who opens it, named in the next sentence ('Phát biểu khai mạc, ông B …')", () => {
     const forum = "Từ ngày 12 đến 13/9/2023, tại Tokyo, Thiếu tướng Lê Quang Đạo, Phó Tư lệnh Cảnh sát biển Việt Nam, cùng đại diện nhiều nước tham dự Hội nghị cấp cao các cơ quan bảo vệ bờ biển châu Á.";
     const opening = "Phát biểu khai mạc, ông Ishii Shohei, Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản, đề nghị các nước chia sẻ thông tin trên biển.";

@@ -266,7 +266,9 @@ export function completeEncounter(e: EventMention, input: AssemblyInput): EventM
   // nearest sentence before it that names anyone of that side (in its paragraph or the one before, two sentences back).
   for (const side of SIDES) {
     if (people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
-    const before = input.events.filter((o) => o.end <= e.start && o.participants.length).at(-1);
+    // (The last told before it with someone of that side: "… do Đại tá B làm trưởng đoàn. Đại tá C chủ trì buổi tiếp." —
+    // the second marker names only the host.)
+    const before = input.events.filter((o) => o.end <= e.start && o.participants.some((p) => p.country === side)).at(-1);
     const region = (x: { start: number }) => input.sentences.find((s) => s.start <= x.start && x.start < s.end)?.region ?? -1;
     const told = before && here.region - region(before) <= 2 ? onePerson(before.participants.filter((p) => p.country === side)) : null;
     const named = () => {
