@@ -53,6 +53,14 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Hai bên triển khai Kế hoạch hợp tác năm 2019 như quân y, hậu cần và gìn giữ hòa bình."), ["referenced -: Kế hoạch hợp tác năm 2019"]);
   });
 
+  it("runs a title on into a quoted name right after it", () => {
+    const titles = (sentence: string) => mentions(sentence).map((m) => m.title);
+    assert.deepEqual(titles("Hai bên đã ký và trao đổi Công hàm về Dự án “Cải tạo trung tâm huấn luyện gìn giữ hòa bình” trị giá 200 triệu yên."), [
+      "Công hàm về Dự án “Cải tạo trung tâm huấn luyện gìn giữ hòa bình”",
+    ]);
+    assert.deepEqual(titles('Hai bên ký Biên bản ghi nhớ "Hợp tác đào tạo tiếng Nhật cho sĩ quan" tại Hà Nội.'), ['Biên bản ghi nhớ "Hợp tác đào tạo tiếng Nhật cho sĩ quan"']);
+  });
+
   it("ends a title where its content is told ('có nội dung', 'với nội dung')", () => {
     const titles = (sentence: string) => mentions(sentence).map((m) => m.title);
     assert.deepEqual(titles("Thứ trưởng nhắc lại Tuyên bố chung Việt Nam - Nhật Bản về nâng cấp quan hệ có nội dung hai bên nhất trí tăng cường hợp tác quốc phòng."), ["Tuyên bố chung Việt Nam - Nhật Bản về nâng cấp quan hệ"]);

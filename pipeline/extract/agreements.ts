@@ -128,6 +128,9 @@ export function findAgreementMentions(
   return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && same(a, b)));
 }
 
+/** A quoted name right after a title's words: “…” or "…", within a sentence. */
+const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
+
 /** The title that starts at a document noun, or null when nothing names a particular document. */
 function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
   // A quoted title: “Thỏa thuận … Nhật Bản”.
@@ -138,7 +141,10 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   }
   const rest = sentence.slice(at + noun.length);
   const stop = g.titleEnd.exec(rest);
-  const end = at + noun.length + (stop ? stop.index : rest.length);
+  let end = at + noun.length + (stop ? stop.index : rest.length);
+  // A title that goes on into a quoted name ("Công hàm về Dự án “Nâng cao năng lực …”") ends after its closing quote.
+  const quoted = QUOTED_NAME.exec(sentence.slice(end));
+  if (quoted) end += quoted[0].length;
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
   const capitalised = /^\p{Lu}/u.test(noun);
