@@ -1187,6 +1187,9 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Hai tàu cập Cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa, sáng nay."), ["Cam Ranh", "Khanh Hoa Province"]);
     assert.deepEqual(at("Đoàn làm việc tại Căn Cứ Không Quân Yokota."), ["Yokota"]);
     assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
+    // Vietnam's provinces whose names are no common given name or word (reference/places.json lists them with sources).
+    assert.deepEqual(at("Lễ khởi công diễn ra tại tỉnh Quảng Trị."), ["Quang Tri Province"]);
+    assert.deepEqual(at("Đoàn làm việc ở Lạng Sơn hai ngày."), ["Lang Son Province"]);
     // A place the gazetteer lacks, then the prefecture it lies in: the prefecture; not a name before other words.
     assert.deepEqual(at("Diễn đàn họp tại thị trấn Kusatsu Onsen, tỉnh Gunma, Nhật Bản."), ["Gunma Prefecture", "Japan"]);
     assert.deepEqual(at("Hai bên gặp tại thành phố Odawara, Kanagawa."), ["Kanagawa Prefecture"]);
