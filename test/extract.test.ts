@@ -1323,6 +1323,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x).map((s) => s.split(" ")[0]), ["2024-03-20/2024-03-20", "2024-03-11/2024-03-11"]);
   });
 
+  it("a year in the name of an event the article says is to come bounds the encounter's year ('APEC 2017 vào tháng 11 tới')", () => {
+    const lead = "Ngày 12/6, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio.";
+    const ahead = "Đại sứ cho biết Thủ tướng Nhật Bản sẽ sang Đà Nẵng dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới.";
+    assert.deepEqual(summary(extract([lead, ahead])).map((s) => s.split(" ")[0]), ["2017-06-12/2017-06-12"]);
+    // Without it, the posts allow several years: left out.
+    assert.deepEqual(summary(extract([lead])), []);
+  });
+
   it("other people's encounter told in someone's account, with no date of its own, does not take the day of the encounter before", () => {
     const lead = "Chiều 5/9/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp Chuẩn Đô đốc Sato Ken, Tùy viên Quốc phòng Nhật Bản.";
     const expected = ["2024-09-05/2024-09-05 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)"];

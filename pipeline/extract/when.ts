@@ -150,7 +150,9 @@ class Dating {
     this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
     this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
-    this.plannedFor = once(() => dates.filter((d) => d.year !== null && this.toCome(d)).reduce<number | null>((min, d) => (min === null || d.year! < min ? d.year! : min), null));
+    // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
+    const planned = [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...yearsInNames(facts.text, dates).filter((y) => this.toCome(y)).map((y) => y.year)];
+    this.plannedFor = once(() => planned.reduce<number | null>((min, y) => (min === null || y < min ? y : min), null));
     for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (this.officesOf.get(m.personId) ?? this.officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
 
     // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
@@ -535,6 +537,18 @@ function spanHolds(r: DateMention, d: DateMention): boolean {
   const months = d.month !== null ? [d.month] : [r.month, last];
   return months.some((m) => at(m, d.day!) >= at(r.month!, r.day!) && at(m, d.day!) <= at(last, r.dayEnd!)) && (d.year === null || r.year === null || d.year === r.year);
 }
+
+/** Four-digit years written where no date mention stands, after a capitalised word (a name's year: "APEC 2017", "Hội nghị ADMM+ 2020"). */
+function yearsInNames(text: string, dates: readonly DateMention[]): { start: number; end: number; year: number }[] {
+  const out: { start: number; end: number; year: number }[] = [];
+  for (const m of text.matchAll(NAMED_YEAR)) {
+    const start = m.index + m[0].length - 4;
+    if (dates.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({ start, end: start + 4, year: Number(m[1]) });
+  }
+  return out;
+}
+const NAMED_YEAR = /(?<=[\p{Lu}][\p{L}\p{M}+]*\s)((?:19|20)\d{2})(?![\d\p{L}/.-])/gu;
 
 /**
  * Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right
