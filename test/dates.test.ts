@@ -162,6 +162,9 @@ describe("months without a day", () => {
     assert.deepEqual(read("trong tháng 8 năm nay"), [["month", 8, null, "this_year"]]);
     assert.deepEqual(read("Hồi tháng trước, hai bên đã điện đàm"), [["relative", null, null, "last_month"]]);
     assert.deepEqual(read("vào tháng 11 tới, hai bên"), []);
+    // At the end of a sentence, before its full stop; not with a dot and a digit after it.
+    assert.deepEqual(read("Hai bên gặp nhau ở Hà Nội hồi tháng 9."), [["month", 9, null, null]]);
+    assert.deepEqual(read("lô hàng tháng 9.5 tấn"), []);
     assert.deepEqual(read("cách đây hai tháng trước"), []);
     assert.deepEqual(read("3 tháng trước, đoàn đã đến"), []);
     assert.deepEqual(read("vào tháng trước đó"), []);

@@ -158,9 +158,10 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // tháng 4 vừa qua, tháng 7 năm ngoái, tháng 6 năm nay
   // (In words as well as figures: "tháng Mười năm ngoái" writes no digit.)
   { needsOne: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s+(vừa qua|năm ngoái|năm trước|năm nay)(?![\\p{L}])`, "giu"), build: (m) => month(monthOf(m[1]!), null, /vừa qua/i.test(m[2]!) ? "recent" : /nay/i.test(m[2]!) ? "this_year" : "last_year") },
-  // a month alone, in figures: "Vào tháng 6, …" (not "tháng 6 tới", a month to come; nor a count, "3 tháng 6 ngày")
+  // a month alone, in figures: "Vào tháng 6, …", "… hồi tháng 1." (not "tháng 6 tới", a month to come; nor a count, "3
+  // tháng 6 ngày"; nor a month and year with a dot, "tháng 6.2019")
   {
-    needs: ["tháng"], re: new RegExp(`${at("tháng")}(?<![\\p{L}]|\\d\\s+)tháng\\s+(\\d{1,2})(?![\\d/.-]|\\s*(?:ngày|tới|sau|tiếp|sắp)(?![\\p{L}]))`, "giu"),
+    needs: ["tháng"], re: new RegExp(`${at("tháng")}(?<![\\p{L}]|\\d\\s+)tháng\\s+(\\d{1,2})(?![\\d/-]|\\.\\d|\\s*(?:ngày|tới|sau|tiếp|sắp)(?![\\p{L}]))`, "giu"),
     build: (m) => month(+m[1]!, null, null),
   },
   // a month alone, in words, which the press capitalises: "Hồi tháng Bảy, …", "tháng Mười Một" (not "tháng hai bên", nor
