@@ -290,6 +290,10 @@ describe("status from the clause", () => {
     assert.deepEqual(read("Hai bên nhắc tới Đối thoại chính sách lần thứ 5 năm 2017, tại đó đại diện hai bên đã ký Thỏa thuận về hợp tác tìm kiếm cứu nạn."), [
       "referenced 2017: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
     ]);
+    // "dịp", "khi" point back as well: "…, dịp hai bên ký …".
+    assert.deepEqual(read("Hai Bộ trưởng đã gặp nhau nhiều lần, gần nhất trong chuyến thăm Tokyo hồi tháng 3, dịp hai bên ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
+      "referenced -: Bản ghi nhớ về hợp tác đào tạo phi công",
+    ]);
     // Whose account it is, opening the sentence ("Theo …,"), then the time: as after a narrator's clause.
     assert.deepEqual(read("Theo Trung tướng Lê Văn Hùng, trong lần sang Tokyo dự đối thoại năm 2019, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
       "referenced 2019: Bản ghi nhớ về hợp tác đào tạo phi công",
