@@ -151,8 +151,12 @@ class Dating {
     this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
-    const planned = [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...yearsInNames(facts.text, dates).filter((y) => this.toCome(y)).map((y) => y.year)];
-    this.plannedFor = once(() => planned.reduce<number | null>((min, y) => (min === null || y < min ? y : min), null));
+    this.plannedFor = once(() =>
+      [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...yearsInNames(facts.text, dates).filter((y) => this.toCome(y)).map((y) => y.year)].reduce<number | null>(
+        (min, y) => (min === null || y < min ? y : min),
+        null,
+      ),
+    );
     for (const m of facts.mentions ?? []) if (m.personId) for (const o of m.officeIds) (this.officesOf.get(m.personId) ?? this.officesOf.set(m.personId, new Set()).get(m.personId)!).add(o);
 
     // A date line without its year (and maybe a weekday): reason the publication year from everyone in the article.
@@ -542,9 +546,8 @@ function spanHolds(r: DateMention, d: DateMention): boolean {
 function yearsInNames(text: string, dates: readonly DateMention[]): { start: number; end: number; year: number }[] {
   const out: { start: number; end: number; year: number }[] = [];
   for (const m of text.matchAll(NAMED_YEAR)) {
-    const start = m.index + m[0].length - 4;
-    if (dates.some((d) => d.start <= start && start < d.end)) continue;
-    out.push({ start, end: start + 4, year: Number(m[1]) });
+    if (dates.some((d) => d.start <= m.index && m.index < d.end)) continue;
+    out.push({ start: m.index, end: m.index + 4, year: Number(m[1]) });
   }
   return out;
 }
