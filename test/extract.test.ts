@@ -1187,6 +1187,9 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Hai tàu cập Cảng Quốc tế Cam Ranh, tỉnh Khánh Hòa, sáng nay."), ["Cam Ranh", "Khanh Hoa Province"]);
     assert.deepEqual(at("Đoàn làm việc tại Căn Cứ Không Quân Yokota."), ["Yokota"]);
     assert.deepEqual(at("Hội đàm tại Thành phố Hồ Chí Minh."), ["Ho Chi Minh City"]); // the word "Thành phố" is part of the spelling
+    // "thành phố Okinawa" is the city; "Okinawa" alone the prefecture.
+    assert.deepEqual(at("Diễn đàn họp tại thành phố Okinawa, Nhật Bản."), ["Okinawa City", "Japan"]);
+    assert.deepEqual(at("Diễn đàn họp tại Okinawa."), ["Okinawa Prefecture"]);
     // Vietnam's provinces whose names are no common given name or word (reference/places.json lists them with sources).
     assert.deepEqual(at("Lễ khởi công diễn ra tại tỉnh Quảng Trị."), ["Quang Tri Province"]);
     assert.deepEqual(at("Đoàn làm việc ở Lạng Sơn hai ngày."), ["Lang Son Province"]);
@@ -1308,6 +1311,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([forum, opening])), ["2023-09-12/2023-09-13 conference in_person Tokyo: Lê Quang Đạo (Thiếu tướng) + Ishii Shohei (-)"]);
     // Without it, nothing says Japan took part.
     assert.deepEqual(summary(extract([forum, "Các đại biểu thảo luận về an ninh hàng hải."])), []);
+  });
+
+  it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
+    const body = [
+      "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",
+      "Hai bên trao đổi về hợp tác gìn giữ hòa bình và khắc phục hậu quả chiến tranh.",
+      "Thứ trưởng Masuda Kazuo cảm ơn sự hợp tác của Việt Nam.",
+      "Trước đó, lễ đón đoàn được tổ chức tại trụ sở Bộ Quốc phòng Nhật Bản.",
+    ];
+    assert.deepEqual(summary(extract(body, { headline: "Thứ trưởng Bộ Quốc phòng hội đàm tại Nhật Bản" })).map((s) => s.split(" ")[3]), ["Tokyo:"]);
   });
 
   it("an encounter with no date or place of its own after a sentence that moves the story to a day and a place takes them", () => {

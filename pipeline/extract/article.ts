@@ -792,8 +792,8 @@ function heldVenues(text: string, start: number, end: number, places: Gazetteer,
 
 /**
  * Where the article's lead says it happened, or the country of the visit it reports. A headline that names only a
- * country gives way to a city of that country the first paragraph after it with a city names ("… tại Lào", then
- * "tại thủ đô Viêng Chăn (Lào)").
+ * country gives way to a city of that country the first paragraph after it with a city names, however far down ("… tại
+ * Lào", then "tại thủ đô Viêng Chăn (Lào)").
  */
 function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar): Place | null {
   const cityOf = (country: Place, next: readonly { start: number; end: number }[]): Place | null => {
@@ -806,7 +806,7 @@ function leadVenue(text: string, regions: readonly { start: number; end: number;
   for (const [i, r] of regions.entries()) {
     // (A dispatch's dateline opening the paragraph, "Tokyo, 13/3 (TTXVN) - …", names where the reporter was: the city.)
     const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar)) ?? places.dispatchedFrom(text, r.start, r.end);
-    if (found?.kind === "country" && r.headline) return cityOf(found, regions.slice(i + 1, i + 3)) ?? found;
+    if (found?.kind === "country" && r.headline) return cityOf(found, regions.slice(i + 1)) ?? found;
     if (found) return found;
   }
   for (const r of regions.slice(0, 3)) {
