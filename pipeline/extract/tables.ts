@@ -6,13 +6,13 @@ import type { ArticleExtraction, Encounter } from "./article.ts";
 import { leftOutRows, meetingRow, participantRows, sourceRows } from "./meeting-rows.ts";
 import type { MeetingType } from "../lang/lexicon.ts";
 import { mergeAcrossArticles, type Report } from "./merge.ts";
-import { originals, reprintIndex } from "./reprints.ts";
+import { copiesIndex } from "./reprints.ts";
 
 export interface ExtractionInput {
   readonly documents: readonly Document[];
   readonly duplicates: Duplicates;
   readonly translation: Readonly<Record<string, Translation>>;
-  /** What was read from each article that is not a reprint, by article_id. */
+  /** What was read from each article that is not a reprint, and from the reprints read in place of a kept copy that reports nothing (reprints.ts), by article_id. */
   readonly extractions: ReadonlyMap<string, ArticleExtraction>;
   /** Meeting types, highest precedence first (the lexicon's meeting_types): a merged meeting takes the first of its types. */
   readonly precedence: readonly MeetingType[];
@@ -35,11 +35,12 @@ export interface ExtractionTables {
  */
 export function extractionTables({ documents, duplicates, translation, extractions, precedence }: ExtractionInput): ExtractionTables {
   const byId = new Map(documents.map((d) => [d.article_id, d]));
-  const reprintsOf = reprintIndex(documents, duplicates);
-  const read: ReadArticle[] = originals(documents, duplicates).map((document) => {
+  const copiesOf = copiesIndex(documents, duplicates);
+  // Every article that is no reprint, and the reprints read in place of a kept copy that reports nothing (reprints.ts).
+  const read: ReadArticle[] = documents.flatMap((document) => {
     const extraction = extractions.get(document.article_id);
-    if (!extraction) throw new Error(`extractionTables: no extraction for article ${document.article_id} (${document.source_file})`);
-    return { document, extraction, machineTranslated: translation[document.article_id]?.machine_translated ?? false };
+    if (!extraction && !duplicates.of[document.article_id]) throw new Error(`extractionTables: no extraction for article ${document.article_id} (${document.source_file})`);
+    return extraction ? [{ document, extraction, machineTranslated: translation[document.article_id]?.machine_translated ?? false }] : [];
   });
 
   const reports: Report[] = read.flatMap(({ document, extraction }) => extraction.encounters.map((encounter) => ({ article_id: document.article_id, encounter })));
@@ -49,7 +50,7 @@ export function extractionTables({ documents, duplicates, translation, extractio
   const meetingOf = new Map<Encounter, string>();
   for (const m of mergeAcrossArticles(reports, precedence)) {
     for (const r of m.reports) meetingOf.set(r.encounter, m.meeting_id);
-    const sources = sourceRows(m, byId, reprintsOf);
+    const sources = sourceRows(m, byId, copiesOf);
     meeting_articles.push(...sources);
     meetings.push(meetingRow(m, sources.length));
     participants.push(...participantRows(m));
@@ -59,7 +60,7 @@ export function extractionTables({ documents, duplicates, translation, extractio
     meetings,
     participants,
     meeting_articles,
-    ...agreementTables(placeMentions(read, meetingOf, reprintsOf), byId),
+    ...agreementTables(placeMentions(read, meetingOf, copiesOf), byId),
     encounters_left_out: read.flatMap(({ document, extraction }) => leftOutRows(document.article_id, extraction)),
   };
 }

@@ -325,7 +325,7 @@ export interface MeetingArticlesRow {
    */
   article_id: string;
   /**
-   * `extracted` when the meeting was read from this article; `reprint` when the article is a reprint of one it was read from (reprints are not read twice).
+   * `extracted` when the meeting was read from this article; `reprint` when the article is a copy of the one it was read from (a reprint of it, or, when a kept copy reports nothing and its reprint is read instead, the kept copy and the other reprints): copies are not read twice.
    */
   via: "extracted" | "reprint";
   /**

@@ -1,5 +1,6 @@
 import type { ArticleExtraction } from "../extract/article.ts";
-import { originals } from "../extract/reprints.ts";
+import { originals, reprintsToRead } from "../extract/reprints.ts";
+import type { Document } from "../ingest/document.ts";
 import { extractionTables } from "../extract/tables.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
 import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
@@ -9,7 +10,7 @@ import { defineStage } from "./define.ts";
 /**
  * Meetings, participants and agreements from every article that is not a
  * reprint, merged across articles; reprints are listed as sources of what
- * their kept copy reports. Encounters that cannot be dated are published in
+ * their kept copy reports (and read in its place when it reports nothing). Encounters that cannot be dated are published in
  * `encounters_left_out`, not guessed. Each article is read in a worker; the
  * rows are assembled by extract/tables.ts.
  */
@@ -21,15 +22,27 @@ export const extract = defineStage({
   writes: ["table:meetings", "table:participants", "table:meeting_articles", "table:agreements", "table:agreement_mentions", "table:encounters_left_out"],
   count: (out) => out["table:meetings"].length,
   async run({ documents, duplicates, translation, reference }, ctx) {
-    const read = originals(documents, duplicates);
-    const items: ExtractItem[] = read.map((d) => {
+    const itemOf = (d: Document): ExtractItem => {
       const t = translation[d.article_id];
       return { document: d, fixes: t?.fixes ?? [], repeated: duplicates.repeatedParagraphs[d.article_id] ?? [], machineTranslated: t?.machine_translated ?? false };
-    });
-    const setup: ExtractSetup = reference;
-    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(items, { module: new URL("../extract/work.ts", import.meta.url).href, setup }, stagePoolOptions(ctx, (item) => `article ${item.document.article_id} (${item.document.source_file})`));
+    };
+    const work = { module: new URL("../extract/work.ts", import.meta.url).href, setup: reference satisfies ExtractSetup };
+    const label = (item: ExtractItem) => `article ${item.document.article_id} (${item.document.source_file})`;
+    const read = originals(documents, duplicates);
+    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(read.map(itemOf), work, stagePoolOptions(ctx, label));
+    const extractions = new Map(read.map((d, i) => [d.article_id, results[i]!]));
+    // A kept copy that reports nothing gives way to its reprints (reprints.ts): few, so read here, not in new threads.
+    const nothing = (id: string) => {
+      const x = extractions.get(id);
+      return x !== undefined && !x.encounters.length && !x.agreements.length && !x.leftOut.length;
+    };
+    const again = reprintsToRead(documents, duplicates, nothing);
+    if (again.length) {
+      const more = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(again.map(itemOf), work, { label });
+      again.forEach((d, i) => extractions.set(d.article_id, more[i]!));
+    }
 
-    const t = extractionTables({ documents, duplicates, translation, extractions: new Map(read.map((d, i) => [d.article_id, results[i]!])), precedence: typePrecedence(reference.lexicon) });
+    const t = extractionTables({ documents, duplicates, translation, extractions, precedence: typePrecedence(reference.lexicon) });
     return {
       "table:meetings": t.meetings,
       "table:participants": t.participants,
