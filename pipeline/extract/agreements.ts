@@ -1,5 +1,5 @@
 import { findDates, type DateMention } from "../lang/dates.ts";
-import { escapeForm, type AgreementGrammar, type AgreementKind, type Grammar, type StatusCue } from "../lang/lexicon.ts";
+import { type AgreementGrammar, type AgreementKind, type Grammar, type StatusCue } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
@@ -64,8 +64,6 @@ function nounsOf(g: AgreementGrammar): { readonly all: RegExp; readonly one: Reg
   return n;
 }
 
-const VIETNAM = /Việt Nam|Việt(?=\s*[-–]\s*Nhật)/u;
-const JAPAN = /Nhật/u;
 
 export function findAgreementMentions(
   text: string,
@@ -196,7 +194,7 @@ function frameOf(text: string, grammar: Grammar, people: readonly { readonly sta
   const headline = text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
   // (A person's name is no country: "Đức" in "Nông Đức Mạnh".)
   const unnamed = people.reduce((h, p) => (p.end <= h.length ? h.slice(0, p.start) + " ".repeat(p.end - p.start) + h.slice(p.end) : h), headline);
-  return { headline, namesJapan: JAPAN.test(text), vietnamJapan: JAPAN.test(headline) || !grammar.foreignCountry.test(unnamed) };
+  return { headline, namesJapan: grammar.agreements.japan.test(text), vietnamJapan: grammar.agreements.japan.test(headline) || !grammar.foreignCountry.test(unnamed) };
 }
 
 /**
@@ -211,7 +209,7 @@ function inScope(span: Span, sentence: string, after: number, document: Catalogu
   if (!document && (grammar.agreements.multilateral.test(span.title) || manySigners(span, sentence, after, grammar))) return false;
   // (A title like a catalogued Vietnam–Japan document's, whose clause pairs a side with a multilateral body as its
   // parties: "lãnh đạo ASEAN và Nhật Bản đã thông qua …".)
-  if (document && pairedWithMany(grammar).test(clauseBefore(span, sentence, after))) return false;
+  if (document && grammar.agreements.pairedWithMany.test(clauseBefore(span, sentence, after))) return false;
   const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
   if (other?.scope === "multilateral") return false;
   const parties = partiesOf(span, sentence, grammar);
@@ -230,7 +228,7 @@ function manySigners(span: Span, sentence: string, after: number, grammar: Gramm
   const g = grammar.agreements;
   const clause = clauseBefore(span, sentence, after);
   const many = Math.max(lastMatchIndex(g.manySigners, clause), lastMatchIndex(g.multilateral, clause));
-  return many >= 0 && lastMatchIndex(g.twoSides, clause) < many && !VIETNAM.test(clause);
+  return many >= 0 && lastMatchIndex(g.twoSides, clause) < many && !g.vietnam.test(clause);
 }
 
 /** The clause before a title: from the last comma, semicolon or colon before it (or the title before it) to the title. */
@@ -238,43 +236,13 @@ function clauseBefore(span: Span, sentence: string, after: number): string {
   return sentence.slice(Math.max(after, sentence.lastIndexOf(",", span.start) + 1, sentence.lastIndexOf(";", span.start) + 1, sentence.lastIndexOf(":", span.start) + 1), span.start);
 }
 
-/** A side and a multilateral body joined as parties: "Nhật Bản và ASEAN", "ASEAN - Nhật Bản" (compiled once per grammar). */
-const manyPairings = new WeakMap<Grammar, RegExp>();
-function pairedWithMany(grammar: Grammar): RegExp {
-  let re = manyPairings.get(grammar);
-  if (!re) {
-    const many = `(?:${grammar.agreements.multilateralSource})`;
-    const side = `(?:${escapeForm(grammar.sideName.JP)}|Nhật|${escapeForm(grammar.sideName.VN)})`;
-    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${many}\\s*(?:và|-|–)\\s*${side}|${side}\\s*(?:và|-|–)\\s*${many})(?![\\p{L}\\p{M}])`, "u");
-    manyPairings.set(grammar, re);
-  }
-  return re;
-}
-
-
-/** A third country as a party in a clause: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ" (compiled once per grammar). */
-const pairings = new WeakMap<Grammar, RegExp>();
-function pairedWithOther(grammar: Grammar): RegExp {
-  let re = pairings.get(grammar);
-  if (!re) {
-    const foreign = grammar.foreignCountry.source;
-    // (Vietnam's side and a third country's, each maybe an institution of it: "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ".)
-    const of = `(?:(?:Bộ Quốc phòng|Quân đội|Chính phủ|Bộ Công an)\\s+)?`;
-    re = new RegExp(
-      `(?<![\\p{L}\\p{M}])(?:với|giữa)\\s+${of}${foreign}|${foreign}\\s*(?:và|-|–)\\s*${of}(?:Nhật|Việt Nam)|(?:Nhật(?: Bản)?|Việt Nam)\\s*(?:và|-|–|với)\\s*${of}${foreign}`,
-      "u",
-    );
-    pairings.set(grammar, re);
-  }
-  return re;
-}
-
 /** Who the title or its clause says signs the document: Vietnam and Japan, Japan (or Vietnam) and another country, or nothing said. */
 function partiesOf(span: Span, sentence: string, grammar: Grammar): "vietnam_japan" | "other" | null {
   if (grammar.foreignCountry.test(span.title)) return "other";
-  if (VIETNAM.test(span.title)) return "vietnam_japan";
-  if (pairedWithOther(grammar).test(sentence)) return "other";
-  return VIETNAM.test(sentence) ? "vietnam_japan" : null;
+  const { vietnam, pairedWithOther } = grammar.agreements;
+  if (vietnam.test(span.title)) return "vietnam_japan";
+  if (pairedWithOther.test(sentence)) return "other";
+  return vietnam.test(sentence) ? "vietnam_japan" : null;
 }
 
 // ---------- status ----------

@@ -869,6 +869,23 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words by which a clause names the parties of a document (as written): a side's short name (`short_side`, with its country: "Nhật" in "Việt - Nhật", "Nhật Bản và ASEAN"), an institution that stands before a party's country (`institution`: "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ"), a word joining two parties (`joiner`: "Nhật Bản và Philippines", "ASEAN - Nhật Bản"), a preposition before a party (`preposition`: "ký với Ấn Độ", "giữa …"; after a side it joins like a joiner).
+   */
+  party_words: {
+    /**
+     * The word as written.
+     */
+    form: string;
+    /**
+     * What the word does in naming parties.
+     */
+    role: "short_side" | "institution" | "joiner" | "preposition";
+    /**
+     * For a short side name: whose.
+     */
+    country?: "VN" | "JP";
+  }[];
+  /**
    * The words of a visit paid to a country, written right before the country's name (lower case: "thăm chính thức Việt Nam", "thăm và làm việc tại Nhật Bản"): the country an article's visit is paid to, and whose people are the visitors' hosts.
    */
   visit_phrases: {

@@ -273,6 +273,14 @@ export interface AgreementGrammar {
   readonly refersBack: (form: string) => boolean;
   /** The generic words of a title (global, any case): what is left names the document's subject. */
   readonly generic: RegExp;
+  /** Vietnam named as a party: its name, or its short name joined to Japan's ("Việt - Nhật"; `party_words`). */
+  readonly vietnam: RegExp;
+  /** Japan named anywhere: its short name, which its full name begins with ("Nhật"). */
+  readonly japan: RegExp;
+  /** A side and a multilateral body joined as parties: "Nhật Bản và ASEAN", "ASEAN - Nhật Bản". */
+  readonly pairedWithMany: RegExp;
+  /** A third country as a party: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ", each maybe an institution of it ("giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ"). */
+  readonly pairedWithOther: RegExp;
 }
 
 /** Word edges: a letter or a combining mark may not touch the form. */
@@ -577,6 +585,26 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
       refersBack: (form) => refersBackCues.has(form.toLowerCase()),
       generic: new RegExp(`${leadingWords(forms(lx.agreement_generic_words))}${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
+      ...partyPatterns(lx, sideNames, foreignCountries),
     },
+  };
+}
+
+/** How a clause names the parties of a document (`party_words`, the sides' names, the gazetteer's other countries). */
+function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[]) {
+  const words = (role: string) => lx.party_words.filter((w) => w.role === role).map((w) => w.form);
+  const short = (c: CountryCode) => escapeForm(lx.party_words.find((w) => w.role === "short_side" && w.country === c)!.form);
+  const joiner = `(?:${alt(words("joiner"))})`;
+  const afterSide = `(?:${alt([...words("joiner"), ...words("preposition")])})`;
+  const of = `(?:(?:${alt(words("institution"))})\\s+)?`;
+  const [vn, jp] = [escapeForm(sideNames.VN), escapeForm(sideNames.JP)];
+  const side = `(?:${jp}|${short("JP")}|${vn})`;
+  const many = `(?:${alt(forms(lx.multilateral))})`;
+  const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
+  return {
+    vietnam: new RegExp(`${vn}|${short("VN")}(?=\\s*${joiner}\\s*${short("JP")})`, "u"),
+    japan: new RegExp(short("JP"), "u"),
+    pairedWithMany: new RegExp(`${L}(?:${many}\\s*${joiner}\\s*${side}|${side}\\s*${joiner}\\s*${many})${R}`, "u"),
+    pairedWithOther: new RegExp(`${L}(?:${alt(words("preposition"))})\\s+${of}${foreign}|${foreign}\\s*${joiner}\\s*${of}(?:${short("JP")}|${vn})|(?:${jp}|${short("JP")}|${vn})\\s*${afterSide}\\s*${of}${foreign}`, "u"),
   };
 }
