@@ -4,9 +4,10 @@ import type { Document } from "../ingest/document.ts";
 /**
  * Reprints are not read again: what a kept copy reports is credited to its
  * copies by finding the same words in their text. Unless the kept copy
- * reports nothing (a longer copy kept that lacks the dated lead its reprint
- * has): then its copies are read, and what one of them reports is credited
- * to the others and to the kept copy in the same way.
+ * reports nothing, no encounter and no document (a longer copy kept that
+ * lacks the dated lead its reprint has, its encounter left out undated):
+ * then its copies are read, and what one of them reports is credited to the
+ * others and to the kept copy in the same way.
  */
 
 /**

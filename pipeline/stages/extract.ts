@@ -34,7 +34,7 @@ export const extract = defineStage({
     // A kept copy that reports nothing gives way to its reprints (reprints.ts): few, so read here, not in new threads.
     const nothing = (id: string) => {
       const x = extractions.get(id);
-      return x !== undefined && !x.encounters.length && !x.agreements.length && !x.leftOut.length;
+      return x !== undefined && !x.encounters.length && !x.agreements.length;
     };
     const again = reprintsToRead(documents, duplicates, nothing);
     if (again.length) {
