@@ -38,4 +38,18 @@ describe("a kept copy that reports nothing", () => {
     const sources = await read("meeting_articles");
     assert.deepEqual(sources.map((s) => [file.get(s.article_id!), s.via]).sort(), [["a-short.txt", "extracted"], ["b-long.txt", "reprint"]]);
   });
+
+  it("counts an encounter it could not date as nothing: the reprint that dates it is read", async () => {
+    const raw = await tempDir("hoidam-reprint-read-");
+    const undated = LEAD.replace("Sáng 12/10/2021, tại Hà Nội, ", "Tại Hà Nội, ");
+    await writeFile(join(raw, "a-short.txt"), [HEADLINE, LEAD, ...BODY].join("\n\n") + "\n");
+    await writeFile(join(raw, "b-long.txt"), [HEADLINE, undated, ...BODY, MORE].join("\n\n") + "\n");
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
+    const file = new Map((await read("articles")).map((a) => [a.article_id!, a.source_file!]));
+    assert.deepEqual((await read("meetings")).map((m) => m.date_start), ["2021-10-12"]);
+    // The kept copy's undated encounter is still listed as left out, with its reason.
+    assert.deepEqual((await read("encounters_left_out")).map((r) => file.get(r.article_id!)), ["b-long.txt"]);
+  });
 });
