@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../pipeline/build.ts";
 import { PipelineError } from "../pipeline/core/errors.ts";
-import { mapInWorkers, startWorker } from "../pipeline/core/pool.ts";
+import { mapInWorkers, mapInWorkersThen, startWorker } from "../pipeline/core/pool.ts";
 import { quietBuild, readTree, tempDir } from "./helpers.ts";
 
 const WORK = new URL("./fixtures/pool-work.ts", import.meta.url).href;
@@ -52,6 +52,18 @@ describe("worker pool", () => {
     assert.deepEqual(here, threaded);
     assert.equal(progress.at(-1), numbers.length);
     assert.ok(progress.every((d, i) => i === 0 || d > progress[i - 1]!), "progress only grows");
+  });
+
+  it("maps a second round of items the first round's results ask for, on the same threads or in this one", async () => {
+    // The second round: each odd result once more (none when there is none).
+    const odd = (results: readonly number[]) => results.filter((r) => r % 2 === 1);
+    for (const threads of [2, 1]) {
+      const { first, then } = await mapInWorkersThen(numbers, odd, { module: WORK, setup: { factor: 3 } }, { threads, batch: 4 });
+      assert.deepEqual(first, numbers.map((n) => n * 3), `threads ${threads}`);
+      assert.deepEqual(then, odd(first).map((n) => n * 3), `threads ${threads}`);
+      const none = await mapInWorkersThen([2, 4], odd, { module: WORK, setup: { factor: 2 } }, { threads, batch: 1 });
+      assert.deepEqual(none, { first: [4, 8], then: [] });
+    }
   });
 
   it("starts no worker for few items unless told how many threads to use", async () => {

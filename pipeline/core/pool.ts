@@ -63,52 +63,85 @@ function failure(reply: Failed, item: string): Error {
 }
 
 export async function mapInWorkers<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I> = {}): Promise<O[]> {
+  return (await mapInWorkersThen<S, I, O>(items, () => [], work, options)).first;
+}
+
+/**
+ * `mapInWorkers`, then the items `more` asks for once it has every result, on the same threads: they are warm, so a
+ * second round costs no start (a kept copy that reports nothing gives way to its reprints: see stages/extract.ts).
+ */
+export async function mapInWorkersThen<S, I, O>(
+  items: readonly I[],
+  more: (results: readonly O[]) => readonly I[],
+  work: PoolWork<S>,
+  options: PoolOptions<I> = {},
+): Promise<{ readonly first: O[]; readonly then: O[] }> {
   const wanted = options.threads ?? defaultThreads();
   // A thread count given by the caller is obeyed whatever the number of items; the default starts no worker for few items.
-  if (wanted <= 1 || items.length === 0 || (options.threads === undefined && items.length < (options.minItems ?? 2000))) return mapHere(items, work, options);
+  if (wanted <= 1 || items.length === 0 || (options.threads === undefined && items.length < (options.minItems ?? 2000))) {
+    const first = await mapHere<S, I, O>(items, work, options);
+    const extra = more(first);
+    return { first, then: extra.length ? await mapHere<S, I, O>(extra, work, { ...options, progress: undefined }) : [] };
+  }
   // Batches no larger than a quarter of a thread's share, so few items still spread over every thread.
-  const size = Math.max(1, Math.min(options.batch ?? 64, Math.ceil(items.length / (4 * wanted))));
-  const threads = Math.min(wanted, Math.ceil(items.length / size));
-  const batches = Math.ceil(items.length / size);
-  const results: O[][] = new Array(batches);
-  let next = 0;
-  let done = 0;
+  const sizeFor = (n: number) => Math.max(1, Math.min(options.batch ?? 64, Math.ceil(n / (4 * wanted))));
+  const threads = Math.min(wanted, Math.ceil(items.length / sizeFor(items.length)));
+  /** The round under way: where each thread's replies go. */
+  let round: { reply(w: Worker, r: Reply<O>): void; fail(e: Error): void; over(): boolean } | null = null;
   const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
+  for (let t = 0; t < threads; t++) {
+    const w = spawn(work);
+    workers.push(w);
+    w.on("error", (e) => round?.fail(e));
+    w.on("exit", (code) => {
+      if (round && !round.over()) round.fail(new PipelineError(`a worker thread of ${work.module} stopped (exit code ${code}) before the work was done`));
+    });
+    w.on("message", (r: Reply<O>) => round?.reply(w, r));
+  }
+  /** One round: the list in batches over every thread, results in the list's order. */
+  const map = (list: readonly I[], progress?: (done: number, total: number) => void) =>
+    new Promise<O[]>((resolve, reject) => {
+      const size = sizeFor(list.length);
+      const batches = Math.ceil(list.length / size);
+      const results: O[][] = new Array(batches);
+      let next = 0;
       let received = 0;
+      let done = 0;
       const send = (w: Worker) => {
         if (next >= batches) return;
         const b = next++;
-        w.postMessage({ batch: b, items: items.slice(b * size, (b + 1) * size) });
+        w.postMessage({ batch: b, items: list.slice(b * size, (b + 1) * size) });
       };
-      for (let t = 0; t < threads; t++) {
-        const w = spawn(work);
-        workers.push(w);
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (received < batches) reject(new PipelineError(`a worker thread of ${work.module} stopped (exit code ${code}) before the work was done`));
-        });
-        w.on("message", (reply: Reply<O>) => {
-          if ("failed" in reply) {
-            const index = reply.batch * size + reply.failed;
-            return reject(failure(reply, options.label ? options.label(items[index]!) : `item ${index}`));
+      round = {
+        reply(w, r) {
+          if ("failed" in r) {
+            const index = r.batch * size + r.failed;
+            return reject(failure(r, options.label ? options.label(list[index]!) : `item ${index}`));
           }
-          results[reply.batch] = reply.results;
-          done += reply.results.length;
-          options.progress?.(done, items.length);
-          if (++received === batches) return resolve();
+          results[r.batch] = r.results;
+          done += r.results.length;
+          progress?.(done, list.length);
+          if (++received === batches) return resolve(results.flat());
           send(w);
-        });
-        // Two batches in flight, so a thread never waits for this one to read a reply.
+        },
+        fail: reject,
+        over: () => received === batches,
+      };
+      if (batches === 0) return resolve([]);
+      // Two batches in flight, so a thread never waits for this one to read a reply.
+      for (const w of workers) {
         send(w);
         send(w);
       }
     });
+  try {
+    const first = await map(items, options.progress);
+    const extra = more(first);
+    return { first, then: extra.length ? await map(extra) : [] };
   } finally {
+    round = null;
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
 }
 
 async function mapHere<S, I, O>(items: readonly I[], work: PoolWork<S>, options: PoolOptions<I>): Promise<O[]> {

@@ -3,7 +3,7 @@ import { originals, reprintsToRead } from "../extract/reprints.ts";
 import type { Document } from "../ingest/document.ts";
 import { extractionTables } from "../extract/tables.ts";
 import type { ExtractItem, ExtractSetup } from "../extract/work.ts";
-import { mapInWorkers, stagePoolOptions } from "../core/pool.ts";
+import { mapInWorkersThen, stagePoolOptions } from "../core/pool.ts";
 import { typePrecedence } from "../lang/lexicon.ts";
 import { defineStage } from "./define.ts";
 
@@ -29,18 +29,16 @@ export const extract = defineStage({
     const work = { module: new URL("../extract/work.ts", import.meta.url).href, setup: reference satisfies ExtractSetup };
     const label = (item: ExtractItem) => `article ${item.document.article_id} (${item.document.source_file})`;
     const read = originals(documents, duplicates);
-    const results = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(read.map(itemOf), work, stagePoolOptions(ctx, label));
-    const extractions = new Map(read.map((d, i) => [d.article_id, results[i]!]));
-    // A kept copy that reports nothing gives way to its reprints (reprints.ts): few, so read here, not in new threads.
-    const nothing = (id: string) => {
-      const x = extractions.get(id);
-      return x !== undefined && !x.encounters.length && !x.agreements.length;
+    // A kept copy that reports nothing (no encounter, no document) gives way to its reprints (reprints.ts): read after
+    // the others, by the same threads.
+    let again: Document[] = [];
+    const reprints = (results: readonly ArticleExtraction[]) => {
+      const nothing = new Set(read.filter((d, i) => !results[i]!.encounters.length && !results[i]!.agreements.length).map((d) => d.article_id));
+      again = reprintsToRead(documents, duplicates, (kept) => nothing.has(kept));
+      return again.map(itemOf);
     };
-    const again = reprintsToRead(documents, duplicates, nothing);
-    if (again.length) {
-      const more = await mapInWorkers<ExtractSetup, ExtractItem, ArticleExtraction>(again.map(itemOf), work, { label });
-      again.forEach((d, i) => extractions.set(d.article_id, more[i]!));
-    }
+    const { first, then } = await mapInWorkersThen<ExtractSetup, ExtractItem, ArticleExtraction>(read.map(itemOf), reprints, work, stagePoolOptions(ctx, label));
+    const extractions = new Map([...read.map((d, i) => [d.article_id, first[i]!] as const), ...again.map((d, i) => [d.article_id, then[i]!] as const)]);
 
     const t = extractionTables({ documents, duplicates, translation, extractions, precedence: typePrecedence(reference.lexicon) });
     return {
