@@ -153,6 +153,14 @@ describe("inferYear: clues the registry contradicts", () => {
     const unknownPerson = inferYear({ day: 10, month: 2, constraints: [{ personId: "jp-b", officeIds: ["jp.chief_of_staff_gsdf"], rank: null, label: "B" }], published: "2014-03-01", publishedFrom: "date_line" }, r);
     assert.equal(unknownPerson.year, 2014, "a date line is not overruled by a post the person never held");
   });
+
+  it("does not narrow by the career of someone given a post the registry does not record", () => {
+    const r = made();
+    const asked = (unrecordedPost: boolean) => inferYear({ day: 10, month: 2, constraints: [{ personId: "jp-b", officeIds: [], rank: null, label: "B, commander of a corps", unrecordedPost }] }, r);
+    // Named bare, B is met in one of the posts the registry knows; given another post, B's known posts are not all B held.
+    assert.ok(asked(false).candidates.length < asked(true).candidates.length, asked(true).basis);
+    assert.doesNotMatch(asked(true).basis, /posts held/);
+  });
 });
 
 describe("rankSpan", () => {

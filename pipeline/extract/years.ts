@@ -37,6 +37,8 @@ export interface RoleConstraint {
   readonly rank: string | null;
   /** How the text names the person and post, for the basis ("Kishi Nobuo, Bộ trưởng Bộ Quốc phòng"). */
   readonly label: string;
+  /** The text writes a post beside the name that names no registry office: a post the registry does not record. */
+  readonly unrecordedPost?: boolean;
 }
 
 export interface YearQuestion {
@@ -134,7 +136,9 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // Weaker evidence, used only where it leaves a year: a person named with no post the registry recognises
   // (a machine translation's calque, a bare name) is still someone the press meets in one of their known posts,
   // so the years in which they held none are unlikely. It never overrules a stated post or empties the list.
-  const careers = q.constraints.filter((c) => c.officeIds.length === 0 && registry.person(c.personId)?.positions.length);
+  // (Not a person given a post the registry does not record, "Trung tướng B, Tư lệnh Quân đoàn miền Trung": the
+  // registry's posts are then not all they held, and say nothing of this year.)
+  const careers = q.constraints.filter((c) => c.officeIds.length === 0 && !c.unrecordedPost && registry.person(c.personId)?.positions.length);
   if (years.length > 1 && careers.length) {
     const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
     if (inCareer.length > 0 && inCareer.length < years.length) {
