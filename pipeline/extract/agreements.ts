@@ -64,7 +64,6 @@ function nounsOf(g: AgreementGrammar): { readonly all: RegExp; readonly one: Reg
   return n;
 }
 
-
 export function findAgreementMentions(
   text: string,
   regions: readonly { start: number; end: number }[],

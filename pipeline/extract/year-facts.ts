@@ -103,7 +103,8 @@ function yearsBack(text: string, at: number, grammar: Grammar): number {
   if (own !== undefined) return own;
   const sentence = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("\n", at)) + 1;
   const opening = OPENING_TIME.exec(text.slice(sentence, start));
-  return opening && opening[0].replace(grammar.relativeYear, "").replace(/[\s,]|(?<![\p{L}\p{M}])(?:vào|trong|hồi)(?![\p{L}\p{M}])/giu, "") === "" ? (back(opening[0]) ?? 0) : 0;
+  // (Alone: nothing else in it but the words a time may open with, `month_openers`: "Vào năm ngoái,".)
+  return opening && grammar.monthOpening.test(opening[0].replace(grammar.relativeYear, "")) ? (back(opening[0]) ?? 0) : 0;
 }
 /** A sentence's opening segment, up to its first comma. */
 const OPENING_TIME = /^[^,;]{1,30},/u;

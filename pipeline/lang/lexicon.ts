@@ -388,6 +388,8 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly s
 
 function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
   const lx: Lexicon = { ...lexicon, meeting_triggers: withQuantifiers(lexicon) };
+  /** The countries other than the sides, group 1 (`foreignCountry`, and the parties of documents build on it). */
+  const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
   const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
@@ -515,7 +517,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
     postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
-    foreignCountry: new RegExp(`(${alt(foreignCountries)})(?!\\p{L})`, "u"),
+    foreignCountry: new RegExp(foreign, "u"),
     sideName: sideNames,
     visitTo: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.visit_phrases)))}) (${alt([sideNames.JP, sideNames.VN])})${R}`, "u"),
     delegationOf: { VN: new RegExp(`${delegationWord}[^,;.]{0,60}${escapeForm(sideNames.VN)}`, "u"), JP: new RegExp(`${delegationWord}[^,;.]{0,60}${escapeForm(sideNames.JP)}`, "u") },
@@ -585,13 +587,13 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
       refersBack: (form) => refersBackCues.has(form.toLowerCase()),
       generic: new RegExp(`${leadingWords(forms(lx.agreement_generic_words))}${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
-      ...partyPatterns(lx, sideNames, foreignCountries),
+      ...partyPatterns(lx, sideNames, foreign),
     },
   };
 }
 
-/** How a clause names the parties of a document (`party_words`, the sides' names, the gazetteer's other countries). */
-function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[]) {
+/** How a clause names the parties of a document (`party_words`, the sides' names, `foreign`: the gazetteer's other countries as an expression). */
+function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreign: string) {
   const words = (role: string) => lx.party_words.filter((w) => w.role === role).map((w) => w.form);
   const short = (c: CountryCode) => escapeForm(lx.party_words.find((w) => w.role === "short_side" && w.country === c)!.form);
   const joiner = `(?:${alt(words("joiner"))})`;
@@ -600,7 +602,6 @@ function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, stri
   const [vn, jp] = [escapeForm(sideNames.VN), escapeForm(sideNames.JP)];
   const side = `(?:${jp}|${short("JP")}|${vn})`;
   const many = `(?:${alt(forms(lx.multilateral))})`;
-  const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
   return {
     vietnam: new RegExp(`${vn}|${short("VN")}(?=\\s*${joiner}\\s*${short("JP")})`, "u"),
     japan: new RegExp(short("JP"), "u"),
