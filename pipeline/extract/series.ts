@@ -297,11 +297,12 @@ export function membersNamed(text: string, series: readonly Series[]): ReadonlyS
  * conferences already ("Hội nghị …") add nothing.
  */
 export function forumMarkers(series: readonly Series[], triggers: readonly Trigger[]): Trigger[] {
-  const others = triggers.filter((t) => t.type !== "conference").map((t) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(t.form)}(?![\\p{L}\\p{M}])`, "u"));
+  // One expression of every such marker (each worker builds this at start-up: one expression a marker cost 0.16 s).
+  const others = new RegExp(`(?<![\\p{L}\\p{M}])(?:${triggers.filter((t) => t.type !== "conference").map((t) => escape(t.form)).join("|")})(?![\\p{L}\\p{M}])`, "u");
   const known = new Set(triggers.map((t) => t.form));
   const names = series.filter((s) => s.multilateral).flatMap((s) => s.names);
   // Each also with its first letter in lower case, as running text writes a name that opens with a common noun
   // ("… tham gia cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản").
-  const forms = [...new Set(names)].filter((n) => !known.has(n) && others.some((re) => re.test(n)));
+  const forms = [...new Set(names)].filter((n) => !known.has(n) && others.test(n));
   return [...new Set(forms.flatMap((n) => [n, n.charAt(0).toLowerCase() + n.slice(1)]))].filter((n) => !known.has(n)).map((form) => ({ form, type: "conference", subject: "mutual" }));
 }

@@ -545,13 +545,18 @@ function spanHolds(r: DateMention, d: DateMention): boolean {
 /** Four-digit years written where no date mention stands, after a capitalised word (a name's year: "APEC 2017", "Hội nghị ADMM+ 2020"). */
 function yearsInNames(text: string, dates: readonly DateMention[]): { start: number; end: number; year: number }[] {
   const out: { start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(NAMED_YEAR)) {
+  // The year is found first and the word before it read after: an expression that opened with the word as a
+  // lookbehind tried it at every place of the text.
+  for (const m of text.matchAll(YEAR)) {
+    if (!/\s/u.test(text.charAt(m.index - 1)) || !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (dates.some((d) => d.start <= m.index && m.index < d.end)) continue;
-    out.push({ start: m.index, end: m.index + 4, year: Number(m[1]) });
+    out.push({ start: m.index, end: m.index + 4, year: Number(m[0]) });
   }
   return out;
 }
-const NAMED_YEAR = /(?<=[\p{Lu}][\p{L}\p{M}+]*\s)((?:19|20)\d{2})(?![\d\p{L}/.-])/gu;
+const YEAR = /(?:19|20)\d{2}(?![\d\p{L}/.-])/gu;
+/** A word with a capital letter in it ("APEC", "ADMM+", "iPhone"), then the space before the year. */
+const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}+])[\p{L}\p{M}+]*\p{Lu}[\p{L}\p{M}+]*\s$/u;
 
 /**
  * Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right
