@@ -195,9 +195,13 @@ function namesReferredBack(scan: Scan, runs: readonly Word[][]): void {
     if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
   }
   if (!named.size) return;
+  // (Most words of the runs start with a letter no name named starts with: they are passed over before any string is made.)
+  const firsts = new Set([...named.keys()].flatMap((k) => [k.charAt(0), k.charAt(0).toUpperCase()]));
   for (const run of runs) {
     for (const w of run) {
-      const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
+      const phonetic = isPhoneticWord(w.text);
+      if (!phonetic && !firsts.has(w.text.charAt(0))) continue;
+      const id = named.get(w.text.toLowerCase()) ?? (phonetic ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
       if (!id || scan.taken(w.start, w.end)) continue;
       // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
       if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
