@@ -1313,6 +1313,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([forum, "Các đại biểu thảo luận về an ninh hàng hải."])), []);
   });
 
+  it("'đón đoàn' marks the host who receives a delegation told in the sentence before, in either name order ('Phát biểu khi đón đoàn, B …')", () => {
+    const visit = "Ngày 9/10/2023, trong chuyến công tác tại Nhật Bản, Trung tướng Đỗ Minh Tuấn, Cục trưởng Cục Đối ngoại Bộ Quốc phòng, cùng đoàn đã đến thăm Bộ Tham mưu Liên quân Nhật Bản.";
+    const host = (name: string) => `Phát biểu khi đón đoàn, Trung tướng ${name}, Phó Tham mưu trưởng Liên quân Nhật Bản, cảm ơn Việt Nam đã cử đoàn sang thăm.`;
+    const want = ["2023-10-09/2023-10-09 reception in_person -: Đỗ Minh Tuấn (Trung tướng) + Mori Kenta (Trung tướng)"];
+    assert.deepEqual(summary(extract([visit, host("Mori Kenta")])).map((s) => s.replace(/in_person \S+:/, "in_person -:")), want);
+    assert.deepEqual(summary(extract([visit, host("Kenta Mori")])).map((s) => s.replace(/in_person \S+:/, "in_person -:")), want);
+    // A visit to an institution with no one of it named is no encounter.
+    assert.deepEqual(summary(extract([visit, "Đoàn đã tham quan phòng truyền thống của đơn vị."])), []);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",
