@@ -58,6 +58,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("a year written in a sentence that tells a signing done, and no encounter, is that signing's, not the encounter's", () => {
+    const call = "Chiều 8/9, tàu huấn luyện của Hải quân Việt Nam do Đại tá Trịnh Quang Lâm chỉ huy đã cập cảng Maizuru; Chuẩn Đô đốc Fujita Ryo, Chỉ huy trưởng căn cứ, chủ trì lễ đón.";
+    const x = extract([call, "Năm 2019, hải quân hai nước đã ký kết văn bản về trao đổi học viên."]);
+    assert.deepEqual(summary(x), []);
+    assert.match(x.leftOut.map((l) => l.reason).join(" "), /no single year/);
+    // The same year with the encounter's own date line behind it changes nothing of the encounter.
+    const y = extract([call, "Năm 2019, hải quân hai nước đã ký kết văn bản về trao đổi học viên."], { dateline: "Thứ Ba, 09/09/2025" });
+    assert.deepEqual(summary(y).map((s) => s.split(" ")[0]), ["2025-09-08/2025-09-08"]);
+  });
+
   it("a bare 'ký' before a document's name marks a signing: an earlier one, dated, is its own meeting", () => {
     const lead = "Chiều 14/3/2023, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
     const earlier = "Ngày 24/10/2011, tại Tokyo, Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo ký Bản ghi nhớ về hợp tác quốc phòng song phương.";

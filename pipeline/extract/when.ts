@@ -3,8 +3,9 @@ import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from "../lang/dates.ts";
-import { clauseAround, clauseStart } from "../lang/sentences.ts";
+import { clauseAround, clauseStart, sentences } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
+import { allMatches } from "../lang/matches.ts";
 import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
@@ -149,7 +150,9 @@ class Dating {
     this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
     this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
     this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
-    this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
+    // (Nor one written in a sentence that tells a signing and no encounter: "Năm 2016, hai lực lượng đã ký kết Bản ghi
+    // nhớ …" dates the signing, not the port call told before it.)
+    this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
     this.plannedFor = once(() =>
       [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...yearsInNames(facts.text, dates).filter((y) => this.toCome(y)).map((y) => y.year)].reduce<number | null>(
@@ -199,6 +202,24 @@ class Dating {
 
   background(d: { start: number; end: number }): boolean {
     return this.grammar.pastCue.test(clauseAround(this.facts.text, d.start, d.end));
+  }
+
+  /**
+   * Whether a date stands in a sentence that tells a signing done and none of the article's encounters ("Năm 2016, hai lực
+   * lượng đã ký kết Bản ghi nhớ …"): the date is that signing's. (Other markers in such a sentence mostly point back
+   * at the encounter, "Buổi tiếp nhằm … trong năm 2016", whose year they then tell.)
+   */
+  ofAnother(d: { start: number; end: number }): boolean {
+    const region = this.facts.regions.find((r) => r.start <= d.start && d.end <= r.end);
+    if (!region) return false;
+    const s = sentences(this.facts.text, region.start, region.end).find((b) => b.start <= d.start && d.end <= b.end);
+    if (!s || this.events.some((e) => e.start < s.end && s.start < e.end)) return false;
+    const sentence = this.facts.text.slice(s.start, s.end);
+    const present = this.grammar.markerWords.in(sentence);
+    // (A signing still to come, "nhất trí sớm ký kết … trong năm 2012", is the year's plan: its year is the story's.)
+    const g = this.grammar.agreements;
+    const planned = (at: number) => allMatches(g.cues, sentence.slice(0, at)).some((c) => [...g.cueOf(c[1]!)].some((k) => TO_COME.has(k)));
+    return this.grammar.triggers.some(([type, re, words]) => type === "signing" && words.some((w) => present.has(w)) && allMatches(re, sentence).some((m) => !planned(m.index)));
   }
 
   /**
@@ -555,6 +576,8 @@ function yearsInNames(text: string, dates: readonly DateMention[]): { start: num
   return out;
 }
 const YEAR = /(?:19|20)\d{2}(?![\d\p{L}/.-])/gu;
+/** The agreement status cues that put a signing ahead ("nhất trí sớm ký kết …", "thúc đẩy đàm phán để ký …"). */
+const TO_COME: ReadonlySet<string> = new Set(["agree", "agree_then", "future", "negotiate"]);
 /** A word with a capital letter in it ("APEC", "ADMM+", "iPhone"), then the space before the year. */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}+])[\p{L}\p{M}+]*\p{Lu}[\p{L}\p{M}+]*\s$/u;
 
