@@ -1497,6 +1497,17 @@ describe("agreements", () => {
     assert.deepEqual(find("Hai bên thực hiện các thỏa thuận đã ký và tôn trọng Tuyên bố về ứng xử của các bên ở Biển Đông."), []);
   });
 
+  it("names a generic title by the two signers its clause names as the subject, one organisation of each side", () => {
+    assert.deepEqual(find("Tháng 9/2017, Học viện Quốc phòng Việt Nam và Học viện Phòng vệ Nhật Bản đã ký Bản ghi nhớ hợp tác."), [
+      "memorandum referenced 2017-09: Bản ghi nhớ hợp tác giữa Học viện Quốc phòng Việt Nam và Học viện Phòng vệ Nhật Bản",
+    ]);
+    // In either order; a subject that names no one, or two of one side, or more than signing words before the title, names nothing.
+    assert.equal(find("Học viện Phòng vệ Nhật Bản và Học viện Quốc phòng Việt Nam ký kết Thỏa thuận hợp tác.").length, 1);
+    assert.deepEqual(find("Hai bên đã ký kết Bản ghi nhớ hợp tác."), []);
+    assert.deepEqual(find("Học viện Quốc phòng Việt Nam và Trường Sĩ quan Lục quân Việt Nam đã ký kết Bản ghi nhớ hợp tác."), []);
+    assert.deepEqual(find("Học viện Quốc phòng Việt Nam và Học viện Phòng vệ Nhật Bản nhất trí nghiên cứu Bản ghi nhớ hợp tác."), []);
+  });
+
   it("puts the head noun of a machine translation first", () => {
     assert.deepEqual(find("Hai bên đồng ý sớm ngày ký kết về an ninh mạng hợp tác bản ghi nhớ.", true), ["memorandum agreed_to_sign -: Bản ghi nhớ về an ninh mạng hợp tác"]);
     assert.deepEqual(find("Hai ông ký kết 《Việt Nam chính phủ và Nhật Bản chính phủ về quốc phòng trang bị chuyển giao hiệp định》.", true), [

@@ -281,6 +281,11 @@ export interface AgreementGrammar {
   readonly pairedWithMany: RegExp;
   /** A third country as a party: "Nhật Bản và Philippines ký …", "… ký với Ấn Độ", each maybe an institution of it ("giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ"). */
   readonly pairedWithOther: RegExp;
+  /**
+   * Two signers named as a subject, one organisation of each side whose name ends with its country, joined by a
+   * `party_words` joiner ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản"): groups 1 and 2.
+   */
+  readonly signers: RegExp;
 }
 
 /** Word edges: a letter or a combining mark may not touch the form. */
@@ -601,11 +606,13 @@ function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, stri
   const of = `(?:(?:${alt(words("institution"))})\\s+)?`;
   const [vn, jp] = [escapeForm(sideNames.VN), escapeForm(sideNames.JP)];
   const side = `(?:${jp}|${short("JP")}|${vn})`;
+  const signer = `(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,7}?\\s+(?:${vn}|${jp}))`;
   const many = `(?:${alt(forms(lx.multilateral))})`;
   return {
     vietnam: new RegExp(`${vn}|${short("VN")}(?=\\s*${joiner}\\s*${short("JP")})`, "u"),
     japan: new RegExp(short("JP"), "u"),
     pairedWithMany: new RegExp(`${L}(?:${many}\\s*${joiner}\\s*${side}|${side}\\s*${joiner}\\s*${many})${R}`, "u"),
+    signers: new RegExp(`${L}${signer}\\s*${joiner}\\s*${signer}${R}`, "u"),
     pairedWithOther: new RegExp(`${L}(?:${alt(words("preposition"))})\\s+${of}${foreign}|${foreign}\\s*${joiner}\\s*${of}(?:${short("JP")}|${vn})|(?:${jp}|${short("JP")}|${vn})\\s*${afterSide}\\s*${of}${foreign}`, "u"),
   };
 }
