@@ -52,4 +52,17 @@ describe("a kept copy that reports nothing", () => {
     // The kept copy's undated encounter is still listed as left out, with its reason.
     assert.deepEqual((await read("encounters_left_out")).map((r) => file.get(r.article_id!)), ["b-long.txt"]);
   });
+
+  it("lists an encounter neither copy can date once, under the kept copy", async () => {
+    const raw = await tempDir("hoidam-reprint-read-");
+    const undated = LEAD.replace("Sáng 12/10/2021, tại Hà Nội, ", "Tại Hà Nội, ");
+    await writeFile(join(raw, "a-short.txt"), [HEADLINE, undated, ...BODY].join("\n\n") + "\n");
+    await writeFile(join(raw, "b-long.txt"), [HEADLINE, undated, ...BODY, MORE].join("\n\n") + "\n");
+    const out = join(await tempDir(), "out");
+    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
+    const file = new Map((await read("articles")).map((a) => [a.article_id!, a.source_file!]));
+    assert.deepEqual(await read("meetings"), []);
+    assert.deepEqual((await read("encounters_left_out")).map((r) => file.get(r.article_id!)), ["b-long.txt"]);
+  });
 });

@@ -61,6 +61,21 @@ export function extractionTables({ documents, duplicates, translation, extractio
     participants,
     meeting_articles,
     ...agreementTables(placeMentions(read, meetingOf, copiesOf), byId),
-    encounters_left_out: read.flatMap(({ document, extraction }) => leftOutRows(document.article_id, extraction)),
+    encounters_left_out: leftOutOnce(read, duplicates),
   };
+}
+
+/**
+ * The encounters each article read could not date. A reprint read in place of its kept copy (reprints.ts) mostly
+ * tells again what the kept copy could not date: its rows that repeat one of the kept copy's (the same sentence, for
+ * the same reason) are listed once, under the kept copy.
+ */
+function leftOutOnce(read: readonly ReadArticle[], duplicates: Duplicates): EncountersLeftOutRow[] {
+  const rows = read.map(({ document, extraction }) => leftOutRows(document.article_id, extraction));
+  const key = (articleId: string, r: EncountersLeftOutRow) => `${articleId}\u0000${r.sentence}\u0000${r.reason}`;
+  const listed = new Set(rows.flat().map((r) => key(r.article_id, r)));
+  return rows.flatMap((own, i) => {
+    const kept = duplicates.of[read[i]!.document.article_id]?.duplicate_of;
+    return kept === undefined ? own : own.filter((r) => !listed.has(key(kept, r)));
+  });
 }

@@ -237,7 +237,7 @@ export interface ArticlesRow {
 }
 
 /**
- * One row per two-sided encounter an article reports that is not published as a meeting: its date cannot be placed (no date in the article, or no single year the evidence supports), or the article tells it as planned, not held ("sẽ hội đàm", "Theo kế hoạch, …", a date after the article's publication). Nothing is guessed; these rows say what was left out and why.
+ * One row per two-sided encounter an article reports that is not published as a meeting: its date cannot be placed (no date in the article, or no single year the evidence supports), or the article tells it as planned, not held ("sẽ hội đàm", "Theo kế hoạch, …", a date after the article's publication). Nothing is guessed; these rows say what was left out and why. A reprint read in place of a kept copy that reports nothing lists only what its kept copy does not already list (the same sentence for the same reason is one row, under the kept copy).
  */
 export interface EncountersLeftOutRow {
   /**
