@@ -303,7 +303,8 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar))) {
     // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …", "…; Bộ trưởng Quốc phòng Philippines
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
-    // the other side near it was there.
+    // the other side near it was there. Neither accepted nor completed.
+    return;
   } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
     // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
