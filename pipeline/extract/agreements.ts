@@ -1,6 +1,6 @@
 import { findDates, type DateMention } from "../lang/dates.ts";
 import { type AgreementGrammar, type AgreementKind, type Grammar, type StatusCue } from "../lang/lexicon.ts";
-import { sentences } from "../lang/sentences.ts";
+import { openingSegment, sentences } from "../lang/sentences.ts";
 import type { CatalogueDocument, DocumentCatalogue } from "../reference/catalogue.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 
@@ -297,8 +297,6 @@ const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
 /** Words that join a verb to the one before as another action ("triển khai … và ký …", "… rồi ký"). */
 const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đã|cùng|tiến hành|chính thức)\s+)*$/u;
-/** A short opening segment of a sentence, up to its comma: "Năm 2015,", "Trước đó,", "trong chuyến thăm Tokyo hồi tháng 4,". */
-const OPENING = /^[^,;]{1,60},/u;
 
 /**
  * What the words before the title say: the nearest cue governs it. A
@@ -351,8 +349,7 @@ function clauseStartBefore(text: string, end: number): number {
 /** The time adverbials opening a sentence, each a short segment up to its comma with a date or a past cue: "Trước đó, năm 2019, …". */
 function openingTime(text: string, grammar: Grammar): string {
   let end = 0;
-  for (let m = OPENING.exec(text); m; m = OPENING.exec(text.slice(end))) {
-    const segment = m[0];
+  for (let segment = openingSegment(text); segment !== null; segment = openingSegment(text.slice(end))) {
     const timed = findDates(segment, grammar).some((d) => d.year !== null) || cuesIn(segment, grammar.agreements).some((c) => has(c, "past"));
     if (!timed) break;
     end += segment.length;

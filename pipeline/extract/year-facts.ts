@@ -1,6 +1,6 @@
 import type { YearFact } from "../generated/reference.ts";
 import { escapeForm, leadingWords, type Grammar } from "../lang/lexicon.ts";
-import { clauseEnd, clauseStart } from "../lang/sentences.ts";
+import { clauseEnd, clauseStart, openingSegment } from "../lang/sentences.ts";
 
 /**
  * Years an article names without writing them, from the dated facts of
@@ -102,9 +102,7 @@ function yearsBack(text: string, at: number, grammar: Grammar): number {
   const own = back(text.slice(start, at));
   if (own !== undefined) return own;
   const sentence = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("\n", at)) + 1;
-  const opening = OPENING_TIME.exec(text.slice(sentence, start));
+  const opening = openingSegment(text.slice(sentence, start));
   // (Alone: nothing else in it but the words a time may open with, `month_openers`: "Vào năm ngoái,".)
-  return opening && grammar.monthOpening.test(opening[0].replace(grammar.relativeYear, "")) ? (back(opening[0]) ?? 0) : 0;
+  return opening !== null && grammar.monthOpening.test(opening.replace(grammar.relativeYear, "")) ? (back(opening) ?? 0) : 0;
 }
-/** A sentence's opening segment, up to its first comma. */
-const OPENING_TIME = /^[^,;]{1,30},/u;

@@ -38,3 +38,13 @@ export function clauseEnd(text: string, at: number, reach = Infinity): number {
 export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(clauseStart(text, start, 120), clauseEnd(text, end, 120));
 }
+
+/**
+ * The segment that opens `text`, up to and with its first comma, when one comes within 60 characters with no
+ * semicolon before it: where a sentence sets its time ("Trước đó,", "Năm ngoái,", "Trong chuyến thăm Tokyo hồi
+ * tháng 4,"). Null when the text opens with no such segment.
+ */
+export function openingSegment(text: string): string | null {
+  return OPENING_SEGMENT.exec(text)?.[0] ?? null;
+}
+const OPENING_SEGMENT = /^[^,;]{1,60},/u;
