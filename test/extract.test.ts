@@ -1333,6 +1333,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit, "Đoàn đã tham quan phòng truyền thống của đơn vị."])), []);
   });
 
+  it("reads a photo's caption when the body tells no encounter: the caption may be the one place both sides are named", () => {
+    const arrival = "Sáng 21/8/2024, tàu JS Kaga của Lực lượng Phòng vệ Biển Nhật Bản cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm ba ngày.";
+    const caption = "Chuẩn Đô đốc Lê Văn Minh, Phó Tư lệnh Vùng 3 Hải quân chào đón Chuẩn Đô đốc Mori Takeshi, Chỉ huy trưởng biên đội tại lễ đón. Ảnh: Hà Linh";
+    const x = extract([arrival, caption, "Trong thời gian ở Đà Nẵng, đoàn sẽ giao lưu thể thao với hải quân Việt Nam."]);
+    assert.deepEqual(summary(x), ["2024-08-21/2024-08-21 reception in_person Da Nang: Lê Văn Minh (Chuẩn Đô đốc) + Mori Takeshi (Chuẩn Đô đốc)"]);
+    // Posts end before the marker and its setting word.
+    assert.deepEqual(x.encounters[0]!.participants.map((p) => p.position), ["Phó Tư lệnh Vùng 3 Hải quân", "Chỉ huy trưởng biên đội"]);
+    // A body that tells the encounter is read alone: its caption, telling it again, adds nothing.
+    const told = arrival.replace("bắt đầu chuyến thăm ba ngày", "Chuẩn Đô đốc Lê Văn Minh, Phó Tư lệnh Vùng 3 Hải quân chủ trì lễ đón Chuẩn Đô đốc Mori Takeshi");
+    assert.deepEqual(summary(extract([told, caption])).length, 1);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

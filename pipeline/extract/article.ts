@@ -91,7 +91,9 @@ export interface ArticleInput {
 }
 
 /** Paragraph kinds where encounters are read. Captions repeat the body; the headline is often the only lead. */
-const READ = new Set(["headline", "body"]);
+const READ: ReadonlySet<string> = new Set(["headline", "body"]);
+/** …and where they are read again when the body tells none: a photo's caption may be the one place that names both sides. */
+const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 
 /** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
@@ -106,7 +108,17 @@ function visitedIn(text: string, regions: readonly { start: number; end: number 
 }
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
-  const r = readingOf(input, knowledge);
+  const body = extractFrom(input, knowledge, READ);
+  // An article whose body tells no encounter may tell it in a photo's caption ("A chào đón B tại lễ đón. Ảnh: …" under
+  // a lead that names the ship alone): read again with its captions, kept when they give an encounter. (Not always:
+  // a caption mostly tells again, undated, what the body tells.)
+  if (body.encounters.length || !input.document.paragraphs.some((p, i) => p.kind === "caption" && !input.repeated.has(i))) return body;
+  const withCaptions = extractFrom(input, knowledge, READ_WITH_CAPTIONS);
+  return withCaptions.encounters.length ? withCaptions : body;
+}
+
+function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet<string>): ArticleExtraction {
+  const r = readingOf(input, knowledge, kinds);
   const { registry, series, grammar, doc, view, text, regions, mentions, accepted } = r;
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
     .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
@@ -159,13 +171,13 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
 type Reading = ReturnType<typeof readingOf>;
 
 /** The article's text as read (with its fixes), its people, and the rules that ask about them. */
-function readingOf(input: ArticleInput, knowledge: Knowledge) {
+function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet<string>) {
   const { registry, places, series, grammar } = knowledge;
   const { rankAtEnd: RANK_AT_END } = grammar;
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
-  const regions = doc.paragraphs.flatMap((p, i) => (READ.has(p.kind) && !input.repeated.has(i) ? [{ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }] : []));
+  const regions = doc.paragraphs.flatMap((p, i) => (kinds.has(p.kind) && !input.repeated.has(i) ? [{ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }] : []));
 
   const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined, knowledge.names);
   const firstWritten = new Map<string, string>();

@@ -521,7 +521,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     titleBoundary: new RegExp(`${leadingWords(boundaryWords("title_before_name"))}(?<!\\p{L})(${boundary("title_before_name")})(?!\\p{L})`, "gu"),
-    postBoundary: new RegExp(`\\s+(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
+    // (With the setting word before a marker: "…, Chỉ huy trưởng biên đội tại lễ đón" holds no "tại".)
+    postBoundary: new RegExp(`\\s+(?:(?:${alt(prepositions)})\\s+)?(${boundary("post_after_name")})(?![\\p{L}\\p{M}])`, "u"),
     foreignCountry: new RegExp(foreign, "u"),
     sideName: sideNames,
     visitTo: new RegExp(`${L}(?:${alt(longestFirst(forms(lx.visit_phrases)))}) (${alt([sideNames.JP, sideNames.VN])})${R}`, "u"),
