@@ -68,6 +68,13 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(y).map((s) => s.split(" ")[0]), ["2025-09-08/2025-09-08"]);
   });
 
+  it("a year told with 'hồi năm' is an earlier time's: it never picks the year of an encounter written without one", () => {
+    const lead = "Sáng 14/2, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Nhật Bản Yamada Takio.";
+    const x = extract([lead, "Buổi tiếp diễn ra sau chuyến thăm Việt Nam của Thủ tướng Nhật Bản hồi năm 2022."]);
+    assert.deepEqual(summary(x), []);
+    assert.match(x.leftOut.map((l) => l.reason).join(" "), /no single year/);
+  });
+
   it("a bare 'ký' before a document's name marks a signing: an earlier one, dated, is its own meeting", () => {
     const lead = "Chiều 14/3/2023, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
     const earlier = "Ngày 24/10/2011, tại Tokyo, Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo ký Bản ghi nhớ về hợp tác quốc phòng song phương.";
