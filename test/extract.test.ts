@@ -75,6 +75,15 @@ describe("extractArticle", () => {
     assert.match(x.leftOut.map((l) => l.reason).join(" "), /no single year/);
   });
 
+  it("a signing a timeline dates on a day of its own is not mentioned with the meeting told before it", () => {
+    const talks = "Ngày 6/11/2019, tại Tokyo, Đại tướng Ngô Xuân Lịch hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kono Taro.";
+    const own = "Ngày 9/12/2019, hai Bộ Quốc phòng ký Bản ghi nhớ về hợp tác trong lĩnh vực cứu hộ trên biển.";
+    assert.deepEqual(extract([talks, own]).agreements.map((a) => a.encounter), [null]);
+    // On the meeting's day, or with no day of its own, it is the meeting's.
+    assert.deepEqual(extract([talks, own.replace("9/12/2019", "6/11/2019")]).agreements.map((a) => a.encounter), [0]);
+    assert.deepEqual(extract([talks, own.replace("Ngày 9/12/2019, hai", "Hai")]).agreements.map((a) => a.encounter), [0]);
+  });
+
   it("a bare 'ký' before a document's name marks a signing: an earlier one, dated, is its own meeting", () => {
     const lead = "Chiều 14/3/2023, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Yamada Takio.";
     const earlier = "Ngày 24/10/2011, tại Tokyo, Đại tướng Phùng Quang Thanh và Bộ trưởng Quốc phòng Nhật Bản Ichikawa Yasuo ký Bản ghi nhớ về hợp tác quốc phòng song phương.";

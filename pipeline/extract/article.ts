@@ -7,7 +7,7 @@ import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
-import { sentences } from "../lang/sentences.ts";
+import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./people.ts";
@@ -160,7 +160,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     sentenceStart: view.toClean(a.sentenceStart),
     sentenceEnd: view.toClean(a.sentenceEnd),
   }));
-  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a.start) })), leftOut };
+  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a, doc.text, grammar) })), leftOut };
 }
 
 
@@ -966,13 +966,28 @@ function span(d: EventDate): number {
 }
 
 /** The encounter an agreement is mentioned with: the last one reported before it, else the first. */
-function encounterOf(encounters: readonly Encounter[], at: number): number | null {
+/**
+ * The encounter an agreement is mentioned with: the last told before it (else the first). Not one whose days miss the
+ * day that opens the mention's sentence: "Ngày 24/10/2011, hai Bộ ký …" after a meeting of September, as a timeline
+ * tells it, is an event of its own.
+ */
+function encounterOf(encounters: readonly Encounter[], a: { readonly start: number; readonly sentenceStart: number; readonly sentenceEnd: number }, text: string, grammar: Grammar): number | null {
   if (!encounters.length) return null;
   let best = 0;
   encounters.forEach((e, i) => {
-    if (e.start <= at) best = i;
+    if (e.start <= a.start) best = i;
   });
+  const opening = openingSegment(text.slice(a.sentenceStart, a.sentenceEnd));
+  const day = opening === null ? undefined : findDates(opening, grammar).find((d) => d.kind === "day" && d.day !== null && d.month !== null);
+  if (day && !onDays(encounters[best]!.date, day)) return null;
   return best;
+}
+
+/** Whether a day (its year, when written) falls within an encounter's dates. */
+function onDays(date: EventDate, d: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): boolean {
+  const mmdd = `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  const years = d.year !== null ? [d.year] : [...new Set([date.date_start, date.date_end].map((x) => Number(x.slice(0, 4))))];
+  return years.some((y) => { const iso = `${y}-${mmdd}`; return date.date_start <= iso && iso <= date.date_end; });
 }
 
 export type { RepairedText };
