@@ -1536,6 +1536,11 @@ describe("agreements", () => {
     assert.deepEqual(find("Học viện Quốc phòng Việt Nam và Học viện Phòng vệ Nhật Bản nhất trí nghiên cứu Bản ghi nhớ hợp tác."), []);
   });
 
+  it("a document the two sides have reached ('đạt được', 'đạt') is agreed, not yet signed", () => {
+    assert.deepEqual(find("Sau hội đàm, hai Bộ trưởng cho biết đã đạt được Thỏa thuận về hợp tác huấn luyện phi công."), ["agreement agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện phi công"]);
+    assert.deepEqual(find("Hai nước đạt Thỏa thuận về hợp tác huấn luyện phi công."), ["agreement agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện phi công"]);
+  });
+
   it("puts the head noun of a machine translation first", () => {
     assert.deepEqual(find("Hai bên đồng ý sớm ngày ký kết về an ninh mạng hợp tác bản ghi nhớ.", true), ["memorandum agreed_to_sign -: Bản ghi nhớ về an ninh mạng hợp tác"]);
     assert.deepEqual(find("Hai ông ký kết 《Việt Nam chính phủ và Nhật Bản chính phủ về quốc phòng trang bị chuyển giao hiệp định》.", true), [
