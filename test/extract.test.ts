@@ -1361,6 +1361,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([told, caption])).length, 1);
   });
 
+  it("another encounter of a visit told with no day, no word of sequence and other people takes the visit's span, not the day told before", () => {
+    const visit = "Từ ngày 3 đến 6/7/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu đoàn thăm chính thức Nhật Bản.";
+    const dialogue = "Ngày 4/7, tại Tokyo, Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo đồng chủ trì Đối thoại chính sách quốc phòng.";
+    const call = "Thượng tướng Hoàng Xuân Chiến đã chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
+    assert.deepEqual(summary(extract([visit, dialogue, call])).map((s) => s.split(":")[0]), ["2024-07-04/2024-07-04 dialogue in_person Tokyo", "2024-07-03/2024-07-06 reception in_person Tokyo"]);
+    // Told as what follows ("Sau đó, …"), or a signing before the dialogue's witnesses, it is of the dialogue's day.
+    assert.equal(summary(extract([visit, dialogue, `Sau đó, ${call.charAt(0).toLowerCase()}${call.slice(1)}`]))[1]!.split(" ")[0], "2024-07-04/2024-07-04");
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

@@ -200,6 +200,25 @@ class Dating {
     this.fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   }
 
+  /**
+   * Whether an encounter with no day of its own, after another, is no part of that one's occasion: other people (one
+   * side at least), no word of sequence ("Sau đó, …"), no marker of the encounter before ("Hội đàm sau, …", "tại buổi
+   * tiếp"), and not a signing (documents are signed at the meeting told before, before its witnesses).
+   */
+  elsewhereInVisit(e: EventMention, before: EventMention): boolean {
+    if (e.type === "signing" || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
+    const present = this.grammar.markerWords.in(e.sentence);
+    return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).length > 0);
+  }
+
+  /** Whether a day falls within the visit the article dates ("từ ngày 10 - 13/3"). */
+  inVisit(p: { readonly day: number | null; readonly month: number | null }): boolean {
+    const v = this.visitSpan;
+    if (!v || p.day === null || p.month === null) return false;
+    const at = (m: number, d: number) => m * 100 + d;
+    return at(v.month, v.day) <= at(p.month, p.day) && at(p.month, p.day) <= at(v.monthEnd, v.dayEnd);
+  }
+
   background(d: { start: number; end: number }): boolean {
     return this.grammar.pastCue.test(clauseAround(this.facts.text, d.start, d.end));
   }
@@ -407,6 +426,10 @@ class Dating {
       // "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the sentence just
       // before, told after the encounter before, writes the day the story has moved to; other people meet on it.
       p = moved;
+    } else if (this.previous && !inSentence.length && this.visit && this.previousEvent && this.elsewhereInVisit(e, this.previousEvent) && this.inVisit(this.previous)) {
+      // Other people, with no day and no word of sequence, after an encounter of a visit ("… đồng chủ trì Đối thoại ngày
+      // 12/3. A chào xã giao C."): another encounter of the visit, on a day the text does not give.
+      p = fromMention(this.visit, this.visit.month, "another encounter of the visit, with no day of its own: the span of the visit");
     } else if (this.previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
