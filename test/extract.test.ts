@@ -1368,6 +1368,9 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit, dialogue, call])).map((s) => s.split(":")[0]), ["2024-07-04/2024-07-04 dialogue in_person Tokyo", "2024-07-03/2024-07-06 reception in_person Tokyo"]);
     // Told as what follows ("Sau đó, …"), or a signing before the dialogue's witnesses, it is of the dialogue's day.
     assert.equal(summary(extract([visit, dialogue, `Sau đó, ${call.charAt(0).toLowerCase()}${call.slice(1)}`]))[1]!.split(" ")[0], "2024-07-04/2024-07-04");
+    // A marker of the encounter before's type that is its own ("… cũng gặp …" after "… tiếp …") leaves it another encounter.
+    const reception = "Chiều 4/7, tại Tokyo, Thượng tướng Hoàng Xuân Chiến đã tiếp Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản.";
+    assert.equal(summary(extract([visit, reception, "Đại tướng Yoshida Yoshihide cũng gặp Thượng tướng Nguyễn Tân Cương."]))[1]!.split(" ")[0], "2024-07-03/2024-07-06");
   });
 
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {

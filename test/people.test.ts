@@ -139,6 +139,8 @@ describe("findPersonMentions", () => {
     const read = (text: string) => findPersonMentions(text, registry, grammar, undefined, names).map((m) => [m.name, m.country, m.rank]);
     assert.deepEqual(read("Chuẩn Đô đốc Trần Văn Khải đã tiếp Đại tá Takahashi, Chỉ huy biên đội tàu."), [["Trần Văn Khải", "VN", "Chuẩn Đô đốc"], ["Takahashi", "JP", "Đại tá"]]);
     assert.deepEqual(read("Lễ đón tàu do Trung tá Yamada chỉ huy."), [["Yamada", "JP", "Trung tá"]]);
+    // After an honorific that opens the sentence, capitalised with the name.
+    assert.deepEqual(read("Hai bên trao đổi về hợp tác. Ông Fujimoto cảm ơn sự đón tiếp.").map(([n, c]) => [n, c]), [["Fujimoto", "JP"]]);
     // Not a word of no Japanese name, not a Vietnamese syllable, not without a rank or honorific before it.
     assert.deepEqual(read("Đại tá Nam phát biểu."), []);
     assert.deepEqual(read("Tàu Kashima cập cảng."), []);

@@ -243,8 +243,9 @@ function unregisteredAfterRank(scan: Scan, runs: readonly Word[][]): void {
 function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
   const { text, names } = scan;
   for (const run of runs) {
-    if (run.length !== 1) continue;
-    const w = run[0]!;
+    // A word alone, or after an honorific or rank capitalised at a sentence's start ("Ông Moriyama cũng gặp …").
+    const w = run.length === 1 ? run[0]! : run.length === 2 && scan.endsWithRankOrHonorific(text.slice(run[0]!.start, run[1]!.start)) ? run[1]! : null;
+    if (!w) continue;
     // (A word spelled syllable by syllable in Vietnamese letters, "I-chi-ca-oa", is a Japanese name by its shape.)
     if (!(readFamilyName(names, w.text) || isPhoneticWord(w.text)) || scan.taken(w.start, w.end)) continue;
     const before = text.slice(Math.max(0, w.start - 30), w.start);

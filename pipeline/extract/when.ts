@@ -202,13 +202,14 @@ class Dating {
 
   /**
    * Whether an encounter with no day of its own, after another, is no part of that one's occasion: other people (one
-   * side at least), no word of sequence ("Sau đó, …"), no marker of the encounter before ("Hội đàm sau, …", "tại buổi
-   * tiếp"), and not a signing (documents are signed at the meeting told before, before its witnesses).
+   * side at least), no word of sequence ("Sau đó, …"), no marker of the encounter before besides its own ("Hội đàm
+   * sau, …", "tại buổi tiếp"), and not a signing (documents are signed at the meeting told before, before its witnesses).
    */
   elsewhereInVisit(e: EventMention, before: EventMention): boolean {
     if (e.type === "signing" || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
     const present = this.grammar.markerWords.in(e.sentence);
-    return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).length > 0);
+    // (Its own marker aside: "Ông B cũng gặp C" after "A tiếp B" is another encounter of the same type.)
+    return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).some((m) => !e.triggers.includes(m[1]!)));
   }
 
   /** Whether a day falls within the visit the article dates ("từ ngày 10 - 13/3"). */
