@@ -1373,6 +1373,16 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([visit, reception, "Đại tướng Yoshida Yoshihide cũng gặp Thượng tướng Nguyễn Tân Cương."]))[1]!.split(" ")[0], "2024-07-03/2024-07-06");
   });
 
+  it("a reception of a delegation is its head's, named leading it, though someone of the head's side attends", () => {
+    const arrival = "Sáng 18/9/2023, tàu 016 Quang Trung của Hải quân Việt Nam cập cảng Yokosuka, bắt đầu chuyến thăm Nhật Bản.";
+    const head = "Đoàn công tác do Chuẩn Đô đốc Phạm Văn Thành, Phó Tư lệnh Vùng 1 Hải quân, làm trưởng đoàn.";
+    const ceremony = "Lễ đón tàu và đoàn công tác diễn ra tại quân cảng với sự tham dự của Chuẩn Đô đốc Saito Jun, Tư lệnh Căn cứ Yokosuka; ông Lê Hoài Nam, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";
+    const names = (body: string[]) => extract(body).encounters.flatMap((e) => e.participants.map((p) => p.name)).sort();
+    assert.deepEqual(names([arrival, head, ceremony]), ["Lê Hoài Nam", "Phạm Văn Thành", "Saito Jun"]);
+    // A ceremony of no delegation takes no head.
+    assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

@@ -289,7 +289,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
     // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
     foldInto(prev, e);
-  } else if (sides.has("VN") && sides.has("JP")) accepted.push(e);
+  } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, e, events));
   else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
@@ -331,6 +331,24 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
       if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
     }
   }
+}
+
+/**
+ * A reception of a delegation ("Lễ đón tàu và đoàn công tác … với sự tham dự của ông B, Thị trưởng …; ông C, Tổng lãnh
+ * sự Việt Nam …") is its head's, whom the article names leading it ("Đoàn công tác do Đại tá A làm trưởng đoàn"), though
+ * someone of the head's side attends: the head is its guest. Only when the marker's clause names no delegation of the
+ * other side, and the article names one such head.
+ */
+function withDelegationHead(r: Reading, e: EventMention, events: readonly EventMention[]): EventMention {
+  const { grammar, mentions } = r;
+  if (e.type !== "reception") return e;
+  const clause = markerClause(e);
+  if (!grammar.delegation.test(clause)) return e;
+  const assembly = (r.assembly ??= assemblyInput(r.text, r.regions, events, mentions, grammar, r.registry, r.doc.published_date));
+  const heads = mentions.filter((m) => m.country !== null && !grammar.delegationOf[m.country === "VN" ? "JP" : "VN"].test(clause) && assembly.leadsDelegation?.(m));
+  const head = new Set(heads.map(keyOf)).size === 1 ? heads[0]! : null;
+  if (!head || e.participants.some((p) => keyOf(p) === keyOf(head))) return e;
+  return { ...e, participants: [...e.participants, head] };
 }
 
 /** Attendees a sentence without a marker lists, added to the encounter accepted just before it. */
