@@ -1135,6 +1135,8 @@ describe("extractArticle", () => {
     // Not a forum of ASEAN alone, nor one named in a wish rather than attended.
     assert.deepEqual(kinds(forum.replace("ASEAN mở rộng (ADMM+)", "các nước ASEAN (ADMM)")), []);
     assert.deepEqual(kinds("Sáng 14/11/2023, tại Hà Nội, Đại tướng Lê Hồng Sơn đề nghị các nước phối hợp chặt chẽ tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)."), []);
+    // So is its senior officials' meeting (ADSOM+), online.
+    assert.deepEqual(kinds("Chiều 2/4/2024, Thượng tướng Trần Minh Khoa, Thứ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị trực tuyến Quan chức quốc phòng cấp cao ASEAN mở rộng (ADSOM+)."), ["conference 2024-04-02: VN"]);
   });
 
   it("types an encounter named by a multilateral forum's name as a conference, whatever the name's head word", () => {
