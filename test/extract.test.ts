@@ -75,12 +75,13 @@ describe("extractArticle", () => {
     assert.match(x.leftOut.map((l) => l.reason).join(" "), /no single year/);
   });
 
-  it("a signing a timeline dates on a day of its own is not mentioned with the meeting told before it", () => {
+  it("a signing a timeline dates on a later day of its own is not mentioned with the meeting told before it", () => {
     const talks = "Ngày 6/11/2019, tại Tokyo, Đại tướng Ngô Xuân Lịch hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kono Taro.";
     const own = "Ngày 9/12/2019, hai Bộ Quốc phòng ký Bản ghi nhớ về hợp tác trong lĩnh vực cứu hộ trên biển.";
     assert.deepEqual(extract([talks, own]).agreements.map((a) => a.encounter), [null]);
-    // On the meeting's day, or with no day of its own, it is the meeting's.
+    // On the meeting's day, or with no day of its own, it is the meeting's; on a day before it, one the meeting refers to.
     assert.deepEqual(extract([talks, own.replace("9/12/2019", "6/11/2019")]).agreements.map((a) => a.encounter), [0]);
+    assert.deepEqual(extract([talks, own.replace("9/12/2019", "9/12/2018")]).agreements.map((a) => a.encounter), [0]);
     assert.deepEqual(extract([talks, own.replace("Ngày 9/12/2019, hai", "Hai")]).agreements.map((a) => a.encounter), [0]);
   });
 
@@ -1383,6 +1384,17 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony]), ["Lê Hoài Nam", "Phạm Văn Thành", "Saito Jun"]);
     // A ceremony of no delegation takes no head.
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
+  });
+
+  it("an article that writes no day tells its encounters as its news: of the days before publication, said so", () => {
+    const lead = "Trong chuyến thăm chính thức Nhật Bản, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    const x = extract([lead], { dateline: "Thứ Năm, 19/09/2024 08:15" });
+    assert.deepEqual(summary(x).map((s) => s.split(" ")[0]), ["2024-08-20/2024-09-19"]);
+    assert.match(x.encounters[0]!.date.basis, /no date in an article that writes no day, published 2024-09-19/);
+    // Not one told as the background.
+    assert.deepEqual(summary(extract([lead.replace("đã hội đàm", "đã từng hội đàm")], { dateline: "Thứ Năm, 19/09/2024 08:15" })), []);
+    // Nor without a publication day.
+    assert.deepEqual(summary(extract([lead])), []);
   });
 
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {

@@ -985,9 +985,10 @@ function span(d: EventDate): number {
 
 /** The encounter an agreement is mentioned with: the last one reported before it, else the first. */
 /**
- * The encounter an agreement is mentioned with: the last told before it (else the first). Not one whose days miss the
+ * The encounter an agreement is mentioned with: the last told before it (else the first). Not one that ends before the
  * day that opens the mention's sentence: "Ngày 24/10/2011, hai Bộ ký …" after a meeting of September, as a timeline
- * tells it, is an event of its own.
+ * tells it, is an event of its own; a meeting speaks of no signing still to come. (An earlier day is a signing the
+ * meeting refers to.)
  */
 function encounterOf(encounters: readonly Encounter[], a: { readonly start: number; readonly sentenceStart: number; readonly sentenceEnd: number }, text: string, grammar: Grammar): number | null {
   if (!encounters.length) return null;
@@ -997,15 +998,14 @@ function encounterOf(encounters: readonly Encounter[], a: { readonly start: numb
   });
   const opening = openingSegment(text.slice(a.sentenceStart, a.sentenceEnd));
   const day = opening === null ? undefined : findDates(opening, grammar).find((d) => d.kind === "day" && d.day !== null && d.month !== null);
-  if (day && !onDays(encounters[best]!.date, day)) return null;
+  if (day && afterDays(encounters[best]!.date, day)) return null;
   return best;
 }
 
-/** Whether a day (its year, when written) falls within an encounter's dates. */
-function onDays(date: EventDate, d: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): boolean {
-  const mmdd = `${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-  const years = d.year !== null ? [d.year] : [...new Set([date.date_start, date.date_end].map((x) => Number(x.slice(0, 4))))];
-  return years.some((y) => { const iso = `${y}-${mmdd}`; return date.date_start <= iso && iso <= date.date_end; });
+/** Whether a day (in the encounter's last year when it writes none) comes after an encounter's dates. */
+function afterDays(date: EventDate, d: { readonly day: number | null; readonly month: number | null; readonly year: number | null }): boolean {
+  const iso = `${d.year ?? date.date_end.slice(0, 4)}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return iso > date.date_end;
 }
 
 export type { RepairedText };

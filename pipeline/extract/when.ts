@@ -446,6 +446,9 @@ class Dating {
       else if (this.dispatch) p = { ...fromMention(this.lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(this.lead.day!, this.dispatch) };
       else if (this.published) p = beforePublication(this.lead, this.published, "the article's first date");
     }
+    // An article that writes no day at all, published on a known day, tells its encounters as its news: of the days
+    // before publication, as "mới đây" would place them. (Not one told as the background: "trước đây", "đã từng" …)
+    if ((!p || p.month === null || p.day === null) && this.published && this.publishedFrom !== "month" && !this.days.length && !this.grammar.pastCue.test(e.sentence)) p = newsSpan(this.published);
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     // (Checked just above: the type does not narrow through the object's fields.)
     return { p: p as DayPartial, continues, retold };
@@ -737,6 +740,12 @@ const LETTER = /[\p{L}\p{M}]/u;
 function recentSpan(word: string, published: string): Partial | null {
   const p = fromPublication({ start: 0, end: 0, text: word, kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
   return p && { ...p, how: `"${word}" before its marker, with no date of its own: the days before the publication date ${published}` };
+}
+
+/** The days before publication, for an encounter of an article that writes no day (see `stepOf`). */
+function newsSpan(published: string): Partial | null {
+  const p = fromPublication({ start: 0, end: 0, text: "", kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
+  return p && { ...p, how: `told with no date in an article that writes no day, published ${published}: the ${LATELY_DAYS} days before it` };
 }
 
 /** Whether a date the article writes (its year, when not written, the latest on or before publication) is within the days a recent marker allows. */
