@@ -1136,6 +1136,8 @@ describe("extractArticle", () => {
     // Not a forum of ASEAN alone, nor one named in a wish rather than attended.
     assert.deepEqual(kinds(forum.replace("ASEAN mở rộng (ADMM+)", "các nước ASEAN (ADMM)")), []);
     assert.deepEqual(kinds("Sáng 14/11/2023, tại Hà Nội, Đại tướng Lê Hồng Sơn đề nghị các nước phối hợp chặt chẽ tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)."), []);
+    // Named in lower case in the lead, with Vietnam's delegation told attending it in the next sentence.
+    assert.deepEqual(kinds("Sáng 14/11/2023, hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) đã khai mạc tại Jakarta.", "Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam tham dự hội nghị."), ["conference 2023-11-14: VN"]);
     // So is its senior officials' meeting (ADSOM+), online.
     assert.deepEqual(kinds("Chiều 2/4/2024, Thượng tướng Trần Minh Khoa, Thứ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị trực tuyến Quan chức quốc phòng cấp cao ASEAN mở rộng (ADSOM+)."), ["conference 2024-04-02: VN"]);
   });

@@ -89,7 +89,7 @@ function quantifiedNote(lexicon: Lexicon): string {
 /** The conference markers compiled in from the multilateral forums of reference/series.json. */
 function forumsNote(forums: readonly { readonly form: string }[]): string {
   if (!forums.length) return "";
-  return `Also markers of a \`conference\` (subject \`mutual\`), compiled in from [reference/series.json](../reference/series.json): the names of multilateral forums that hold a marker of another type, so that the forum's name, not the word inside it, types the encounter: ${forums.map((f) => f.form).join(", ")}.`;
+  return `Also markers of a \`conference\` (subject \`mutual\`), compiled in from [reference/series.json](../reference/series.json): the names of multilateral forums that hold a marker of another type, so that the forum's name, not the word inside it, types the encounter, and those that open with a conference's marker written in lower case (\"tham dự hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng\", where \"hội nghị\" alone marks nothing): ${forums.map((f) => f.form).join(", ")}.`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -293,8 +293,8 @@ export function membersNamed(text: string, series: readonly Series[]): ReadonlyS
  * The names of multilateral forums as markers of a conference, for the names that hold a marker of another type:
  * "Đối thoại Shangri-La" is a conference though "Đối thoại" alone marks a dialogue, and "Cuộc gặp không chính thức
  * Bộ trưởng Quốc phòng ASEAN - Nhật Bản" one though "gặp" marks talks. A marker that starts earlier (or as early and
- * ends later) wins over one it overlaps, so the forum's name types the encounter. Names whose markers are all of
- * conferences already ("Hội nghị …") add nothing.
+ * ends later) wins over one it overlaps, so the forum's name types the encounter. Names that open with a conference's
+ * marker ("Hội nghị …") add their lower-case form only.
  */
 export function forumMarkers(series: readonly Series[], triggers: readonly Trigger[]): Trigger[] {
   // One expression of every such marker (each worker builds this at start-up: one expression a marker cost 0.16 s).
@@ -304,5 +304,10 @@ export function forumMarkers(series: readonly Series[], triggers: readonly Trigg
   // Each also with its first letter in lower case, as running text writes a name that opens with a common noun
   // ("… tham gia cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản").
   const forms = [...new Set(names)].filter((n) => !known.has(n) && others.test(n));
-  return [...new Set(forms.flatMap((n) => [n, n.charAt(0).toLowerCase() + n.slice(1)]))].filter((n) => !known.has(n)).map((form) => ({ form, type: "conference", subject: "mutual" }));
+  // (So is a name that opens with a conference's marker, in lower case: "… tham dự hội nghị Quan chức quốc phòng cấp
+  // cao ASEAN mở rộng", where "hội nghị" alone marks nothing.)
+  const lower = (n: string) => n.charAt(0).toLowerCase() + n.slice(1);
+  const conferenceWords = new Set(triggers.filter((t) => t.type === "conference").map((t) => t.form));
+  const opened = [...new Set(names)].filter((n) => [...conferenceWords].some((w) => n.startsWith(`${w} `)) && !known.has(lower(n))).map(lower);
+  return [...new Set([...forms.flatMap((n) => [n, lower(n)]), ...opened])].filter((n) => !known.has(n)).map((form) => ({ form, type: "conference", subject: "mutual" }));
 }
