@@ -1388,11 +1388,11 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
-  it("an article that writes no day tells its encounters as its news: of the days before publication, said so", () => {
+  it("an article that writes no date tells its encounters as its news: of the days before publication, said so", () => {
     const lead = "Trong chuyến thăm chính thức Nhật Bản, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
     const x = extract([lead], { dateline: "Thứ Năm, 19/09/2024 08:15" });
     assert.deepEqual(summary(x).map((s) => s.split(" ")[0]), ["2024-08-20/2024-09-19"]);
-    assert.match(x.encounters[0]!.date.basis, /no date in an article that writes no day, published 2024-09-19/);
+    assert.match(x.encounters[0]!.date.basis, /no date in an article that writes none, published 2024-09-19/);
     // Not one told as the background.
     assert.deepEqual(summary(extract([lead.replace("đã hội đàm", "đã từng hội đàm")], { dateline: "Thứ Năm, 19/09/2024 08:15" })), []);
     // Nor without a publication day.

@@ -206,7 +206,8 @@ class Dating {
    * sau, …", "tại buổi tiếp"), and not a signing (documents are signed at the meeting told before, before its witnesses).
    */
   elsewhereInVisit(e: EventMention, before: EventMention): boolean {
-    if (e.type === "signing" || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
+    // (Nor one its sentence sets in an occasion, "Bên lề hội nghị, A gặp B": that occasion's.)
+    if (e.type === "signing" || e.frame !== undefined || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
     const present = this.grammar.markerWords.in(e.sentence);
     // (Its own marker aside: "Ông B cũng gặp C" after "A tiếp B" is another encounter of the same type.)
     return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).some((m) => !e.triggers.includes(m[1]!)));
@@ -446,9 +447,11 @@ class Dating {
       else if (this.dispatch) p = { ...fromMention(this.lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(this.lead.day!, this.dispatch) };
       else if (this.published) p = beforePublication(this.lead, this.published, "the article's first date");
     }
-    // An article that writes no day at all, published on a known day, tells its encounters as its news: of the days
+    // An article that writes no date at all (a year aside), published on a known day, tells its encounters as its news: of the days
     // before publication, as "mới đây" would place them. (Not one told as the background: "trước đây", "đã từng" …)
-    if ((!p || p.month === null || p.day === null) && this.published && this.publishedFrom !== "month" && !this.days.length && !this.grammar.pastCue.test(e.sentence)) p = newsSpan(this.published);
+    // (No date of any kind but a year: a weekday, "tuần này", a month the rules above could not use says the text
+    // places it, and where.)
+    if ((!p || p.month === null || p.day === null) && this.published && this.publishedFrom !== "month" && !this.dates.some((d) => d.kind !== "year") && !this.grammar.pastCue.test(e.sentence)) p = newsSpan(this.published);
     if (!p || p.month === null || p.day === null) return { unresolved: "no date in the article places this encounter" };
     // (Checked just above: the type does not narrow through the object's fields.)
     return { p: p as DayPartial, continues, retold };
@@ -742,10 +745,10 @@ function recentSpan(word: string, published: string): Partial | null {
   return p && { ...p, how: `"${word}" before its marker, with no date of its own: the days before the publication date ${published}` };
 }
 
-/** The days before publication, for an encounter of an article that writes no day (see `stepOf`). */
+/** The days before publication, for an encounter of an article that writes no date (see `stepOf`). */
 function newsSpan(published: string): Partial | null {
   const p = fromPublication({ start: 0, end: 0, text: "", kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
-  return p && { ...p, how: `told with no date in an article that writes no day, published ${published}: the ${LATELY_DAYS} days before it` };
+  return p && { ...p, how: `told with no date in an article that writes none, published ${published}: the ${LATELY_DAYS} days before it` };
 }
 
 /** Whether a date the article writes (its year, when not written, the latest on or before publication) is within the days a recent marker allows. */
