@@ -38,6 +38,15 @@ describe("years named by dated facts", () => {
     assert.deepEqual(years("Năm 2019, hai bên ký kết văn kiện."), []);
   });
 
+  it("does not read an approximate count as an anniversary: 'hơn', 'gần', 'khoảng' before the number", () => {
+    for (const word of ["hơn", "gần", "khoảng", "Sau hơn"]) {
+      assert.deepEqual(years(`${word} 45 năm thiết lập quan hệ ngoại giao, hai nước là đối tác tin cậy.`), [], word);
+    }
+    assert.deepEqual(years("trên 45 chu niên kiến giao"), []);
+    // The exact count still names its year.
+    assert.deepEqual(years("Sau 45 năm thiết lập quan hệ ngoại giao, hai nước là đối tác tin cậy."), [2018]);
+  });
+
   it("reads a role held in known years, the year before when it is still to come, nothing when it is past", () => {
     assert.deepEqual(years("Năm nay Việt Nam đảm nhận vai trò Chủ tịch ASEAN, hai bên nhất trí phối hợp."), [2010, 2020]);
     assert.deepEqual(years("Việt Nam sẽ đảm nhận vai trò Chủ tịch ASEAN, Nhật Bản ủng hộ."), [2009, 2019]);

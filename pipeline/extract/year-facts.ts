@@ -52,10 +52,16 @@ export function compileYearFacts(facts: readonly YearFact[]): YearFacts {
 export function yearsNamedByFacts(text: string, facts: YearFacts, grammar: Grammar): number[] {
   const years = new Set<number>();
   if (facts.anniversaryAfter && /\d\s+chu\s+niên/iu.test(text)) {
-    for (const m of text.matchAll(facts.anniversaryAfter)) years.add(facts.foundingYear(m[1]!) + Number(m[2]) + yearsBack(text, m.index, grammar));
+    for (const m of text.matchAll(facts.anniversaryAfter)) {
+      const count = m.index + m[0].lastIndexOf(m[2]!);
+      if (approximate(text, count, grammar)) continue;
+      years.add(facts.foundingYear(m[1]!) + Number(m[2]) + yearsBack(text, m.index, grammar));
+    }
   }
   if (facts.anniversary && /\d\s+(?:năm|chu\s+niên)/iu.test(text)) {
     for (const m of text.matchAll(facts.anniversary)) {
+      // ("Sau hơn 50 năm kể từ khi thiết lập quan hệ …" counts no year: 50 and more.)
+      if (approximate(text, m.index, grammar)) continue;
       // Of overlapping forms the one reaching furthest names the founding: "quan hệ Đối tác chiến lược sâu rộng" is
       // the extensive partnership, though "quan hệ Đối tác chiến lược" starts first.
       const at = m.index + m[0].length - m[2]!.length;
@@ -105,4 +111,9 @@ function yearsBack(text: string, at: number, grammar: Grammar): number {
   const opening = openingSegment(text.slice(sentence, start));
   // (Alone: nothing else in it but the words a time may open with, `month_openers`: "Vào năm ngoái,".)
   return opening !== null && grammar.monthOpening.test(opening.replace(grammar.relativeYear, "")) ? (back(opening) ?? 0) : 0;
+}
+
+/** Whether the count at `at` is approximate: "hơn", "gần", "khoảng" … right before it (`approximate_counts`). */
+function approximate(text: string, at: number, grammar: Grammar): boolean {
+  return grammar.approximateCountAtEnd.test(text.slice(Math.max(0, at - 20), at));
 }

@@ -642,6 +642,15 @@ export interface Lexicon {
     days?: number;
   }[];
   /**
+   * Words (matched whatever the case) that make the count after them approximate ("hơn 50 năm", "gần 50 năm"): an anniversary counted with one names no year.
+   */
+  approximate_counts: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.
    */
   past_cues: {
