@@ -1399,6 +1399,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([lead])), []);
   });
 
+  it("a headline that alone tells the encounter, the other side by title, is completed with the title's holder the body names", () => {
+    const body = ["Trong chuyến thăm chính thức Việt Nam, Đại tướng Yamazaki Koji đã đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ."];
+    const headline = "Đại tướng Ngô Xuân Lịch chủ trì lễ đón Tham mưu trưởng Liên quân Nhật Bản";
+    const x = extract(body, { headline, dateline: "Thứ Tư, 13/03/2019 10:00" });
+    assert.deepEqual(x.encounters.map((e) => e.participants.map((p) => p.name).join(" + ")), ["Ngô Xuân Lịch + Yamazaki Koji"]);
+    // Over a body that tells the encounter itself, the headline is only its summary.
+    const told = extract(["Sáng 12/3, Đại tướng Ngô Xuân Lịch chủ trì lễ đón Đại tướng Yamazaki Koji, Tham mưu trưởng Liên quân Nhật Bản."], { headline, dateline: "Thứ Tư, 13/03/2019 10:00" });
+    assert.deepEqual(summary(told).map((s) => s.split(" ")[0]), ["2019-03-12/2019-03-12"]);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

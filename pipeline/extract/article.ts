@@ -126,6 +126,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
   for (const e of events) consider(r, e, events);
+  if (!accepted.length) headlineAlone(r, events);
   // A sentence with no marker that lists attendees ("Cùng dự có …", "Tham dự buổi lễ có …"), with no date of its own,
   // right after an encounter (at most one sentence between): they attend that encounter.
   if (accepted.length) addAttendees(r, events);
@@ -349,6 +350,21 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
   const head = new Set(heads.map(keyOf)).size === 1 ? heads[0]! : null;
   if (!head || e.participants.some((p) => keyOf(p) === keyOf(head))) return e;
   return { ...e, participants: [...e.participants, head] };
+}
+
+/**
+ * A headline that alone tells an encounter, one side named and the other by title or country ("A chủ trì lễ đón Tham
+ * mưu trưởng Liên quân Nhật Bản"), over a body that tells none but names that side ("Chuyến thăm … của Đại tướng B"):
+ * completed as a body sentence would be.
+ */
+function headlineAlone(r: Reading, events: readonly EventMention[]): void {
+  const { grammar, mentions, regions, accepted, inScope } = r;
+  for (const e of events) {
+    if (!regions.some((g) => g.headline && g.start <= e.start && e.end <= g.end) || !e.participants.length) continue;
+    const assembly = (r.assembly ??= assemblyInput(r.text, regions, events, mentions, grammar, r.registry, r.doc.published_date));
+    const completed = completeEncounter(e, assembly, true);
+    if (completed && inScope(completed.participants) && SIDES.every((side) => completed.participants.some((p) => p.country === side))) accepted.push(completed);
+  }
 }
 
 /** Attendees a sentence without a marker lists, added to the encounter accepted just before it. */

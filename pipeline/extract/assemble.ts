@@ -93,12 +93,15 @@ function window(sentences: readonly Sentence[], at: number, from: number, to: nu
   return out;
 }
 
-/** The encounter completed with the other side, or null when nothing near it names that side. */
-export function completeEncounter(e: EventMention, input: AssemblyInput): EventMention | null {
+/**
+ * The encounter completed with the other side, or null when nothing near it names that side. Not the headline's
+ * (which restates the article), unless `headline` says the article has no other.
+ */
+export function completeEncounter(e: EventMention, input: AssemblyInput, headline = false): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   if (at < 0) return null;
   const here = input.sentences[at]!;
-  if (here.headline) return null;
+  if (here.headline && !headline) return null;
   // An encounter that names no one ("Hai bên đã hội đàm") refers back to its sides, which a lead may name paragraphs
   // before (one sentence a paragraph); one that names a person looks in its paragraph and the ones next to it.
   const paragraphs = e.participants.length ? 1 : REACH;
