@@ -1409,6 +1409,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(told).map((s) => s.split(" ")[0]), ["2019-03-12/2019-03-12"]);
   });
 
+  it("an encounter told before a sentence that opens 'Trước đó, ngày …' with a full date is later than that day", () => {
+    const ceremony = "Sáng 20/2, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, và Đại sứ Nhật Bản Yamada Takio đồng chủ trì buổi lễ bàn giao trang thiết bị.";
+    const before = "Trước đó, ngày 5/12/2022, hai bên đã trao đổi văn bản về dự án.";
+    assert.deepEqual(summary(extract([ceremony, before])).map((s) => s.split(" ").slice(0, 2).join(" ")), ["2023-02-20/2023-02-20 other"]);
+    // A full date told otherwise is only a year the article names.
+    assert.deepEqual(summary(extract([ceremony, before.replace("Trước đó, ngày", "Ngày")])).map((s) => s.split(" ")[0]), ["2022-02-20/2022-02-20"]);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

@@ -213,6 +213,23 @@ class Dating {
     return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).some((m) => !e.triggers.includes(m[1]!)));
   }
 
+  /**
+   * The latest full day written after an encounter in a sentence that opens by putting what it tells before ("… A tiếp
+   * B. Trước đó, ngày 12/11/2023, hai bên …", `time_frames`): the encounter is later than that day.
+   */
+  toldBefore(e: EventMention): string | null {
+    let latest: string | null = null;
+    for (const d of this.fullDays) {
+      if (d.start < e.end) continue;
+      const region = this.facts.regions.find((r) => r.start <= d.start && d.end <= r.end);
+      const s = region ? sentences(this.facts.text, region.start, region.end).find((b) => b.start <= d.start && d.end <= b.end) : undefined;
+      if (!s || frameOf(this.facts.text.slice(s.start, s.end), this.grammar)?.frame !== "before") continue;
+      const iso = `${d.year}-${pad(d.month!)}-${pad(d.day!)}`;
+      if (latest === null || iso > latest) latest = iso;
+    }
+    return latest;
+  }
+
   /** Whether a day falls within the visit the article dates ("từ ngày 10 - 13/3"). */
   inVisit(p: { readonly day: number | null; readonly month: number | null }): boolean {
     const v = this.visitSpan;
@@ -473,7 +490,7 @@ class Dating {
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, tenureEdge: tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: this.toldBefore(e), tenureEdge: tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && this.published && !p.monthOnly ? daysAhead(`${this.published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, this.published) : 0;

@@ -66,6 +66,8 @@ export interface YearQuestion {
   readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null;
   /** The earliest year a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023"): the encounter is no later. */
   readonly plannedFor?: number | null | (() => number | null);
+  /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later. */
+  readonly after?: string | null;
   /** Search window (inclusive). */
   readonly from?: number;
   readonly to?: number;
@@ -168,6 +170,14 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     if (notLater.length && notLater.length < years.length) {
       why.push(`a plan the article tells for ${plan} puts it no later`);
       years = notLater;
+    }
+  }
+
+  if (q.after && years.length > 1) {
+    const later = years.filter((y) => iso(y) > q.after!);
+    if (later.length && later.length < years.length) {
+      why.push(`after ${q.after}, a day the article tells as before it`);
+      years = later;
     }
   }
 
