@@ -1417,6 +1417,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([ceremony, before.replace("Trước đó, ngày", "Ngày")])).map((s) => s.split(" ")[0]), ["2022-02-20/2022-02-20"]);
   });
 
+  it("a year in the name of the event the article tells, even at a sentence's end, is a year it names", () => {
+    const expo = "Đoàn Bộ Quốc phòng Nhật Bản tham dự Triển lãm Quốc phòng quốc tế Việt Nam 2024.";
+    const call = "Chiều 20/12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    assert.deepEqual(summary(extract([expo, call])).map((s) => s.split(" ")[0]), ["2024-12-20/2024-12-20"]);
+    // Without it, the posts leave two years.
+    assert.deepEqual(summary(extract([expo.replace(" 2024", ""), call])), []);
+  });
+
   it("a headline that places the story only in a country gives way to a city of that country however far down the article names it", () => {
     const body = [
       "Chiều 14/5/2024, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",

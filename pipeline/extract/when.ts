@@ -113,6 +113,8 @@ class Dating {
   readonly mentionedYears: () => number[];
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
   readonly plannedFor: () => number | null;
+  /** Four-digit years written in names ("APEC 2017"), outside any date mention. */
+  readonly namedInNames: () => readonly { start: number; end: number; year: number }[];
   readonly published: string | null;
   readonly publishedFrom: "given" | "date_line" | "month";
   readonly publishedBasis: string;
@@ -147,15 +149,17 @@ class Dating {
     // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
     // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
     // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
+    this.namedInNames = once(() => yearsInNames(facts.text, dates));
     this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
     this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
     this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     // (Nor one written in a sentence that tells a signing and no encounter: "Năm 2016, hai lực lượng đã ký kết Bản ghi
     // nhớ …" dates the signing, not the port call told before it.)
-    this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d) ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
+    // (A year in an event's name, "Triển lãm Hàng hải quốc tế Yokohama 2024", names one too.)
+    this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d) ? [] : [d.year])), ...this.namedInNames().filter((y) => !this.background(y) && !this.toCome(y) && !this.ofAnother(y)).map((y) => y.year), ...this.factYears(), ...this.known()])].sort());
     // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
     this.plannedFor = once(() =>
-      [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...yearsInNames(facts.text, dates).filter((y) => this.toCome(y)).map((y) => y.year)].reduce<number | null>(
+      [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...this.namedInNames().filter((y) => this.toCome(y)).map((y) => y.year)].reduce<number | null>(
         (min, y) => (min === null || y < min ? y : min),
         null,
       ),
@@ -622,7 +626,7 @@ function yearsInNames(text: string, dates: readonly DateMention[]): { start: num
   }
   return out;
 }
-const YEAR = /(?:19|20)\d{2}(?![\d\p{L}/.-])/gu;
+const YEAR = /(?:19|20)\d{2}(?![\d\p{L}/-]|\.\d)/gu;
 /** The agreement status cues that put a signing ahead ("nhất trí sớm ký kết …", "thúc đẩy đàm phán để ký …"). */
 const TO_COME: ReadonlySet<string> = new Set(["agree", "agree_then", "future", "negotiate"]);
 /** A word with a capital letter in it ("APEC", "ADMM+", "iPhone"), then the space before the year. */
