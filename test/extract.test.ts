@@ -1605,6 +1605,13 @@ describe("agreements", () => {
     assert.deepEqual(find("Hai nước đạt Thỏa thuận về hợp tác huấn luyện phi công."), ["agreement agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện phi công"]);
   });
 
+  it("a lower-case document noun whose complement holds a quoted name names the document; a programme's quoted name does not", () => {
+    assert.deepEqual(find("Hai bên đã ký công hàm trao đổi về Dự án “Nâng cao năng lực rà phá bom mìn”."), ["other signed_here -: công hàm trao đổi về Dự án “Nâng cao năng lực rà phá bom mìn”"]);
+    assert.deepEqual(find("Dự án thuộc chương trình “Hợp tác kỹ thuật” của Chính phủ Nhật Bản."), []);
+    // Nor without a quoted name, unless the catalogue knows it.
+    assert.deepEqual(find("Hai bên đã ký công hàm trao đổi về dự án rà phá bom mìn."), []);
+  });
+
   it("puts the head noun of a machine translation first", () => {
     assert.deepEqual(find("Hai bên đồng ý sớm ngày ký kết về an ninh mạng hợp tác bản ghi nhớ.", true), ["memorandum agreed_to_sign -: Bản ghi nhớ về an ninh mạng hợp tác"]);
     assert.deepEqual(find("Hai ông ký kết 《Việt Nam chính phủ và Nhật Bản chính phủ về quốc phòng trang bị chuyển giao hiệp định》.", true), [

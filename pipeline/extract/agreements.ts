@@ -154,7 +154,10 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   // document only with what it is about, between whom, or for which year, or else only a document the catalogue
   // knows by those words ("thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng"): `catalogueOnly`.
   if (!complement) return null;
-  if (!capitalised && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return { start: at, end, title, catalogueOnly: true };
+  // (A quoted name in it names a document too, "công hàm trao đổi về Dự án “Cung cấp thiết bị …”"; not a plan or
+  // programme, whose quoted name is mostly a framework's: "chương trình “Viện trợ …”".)
+  const quotedName = g.kindOf(noun) !== "plan" && /[“"«]\s*\p{Lu}/u.test(complement);
+  if (!capitalised && !quotedName && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return { start: at, end, title, catalogueOnly: true };
   return { start: at, end, title };
 }
 
