@@ -172,6 +172,8 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
 type Reading = ReturnType<typeof readingOf>;
 
 /** The article's text as read (with its fixes), its people, and the rules that ask about them. */
+const peopleRead = new WeakMap<ArticleInput, readonly PersonMention[]>();
+
 function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet<string>) {
   const { registry, places, series, grammar } = knowledge;
   const { rankAtEnd: RANK_AT_END } = grammar;
@@ -180,7 +182,9 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   const text = view.text;
   const regions = doc.paragraphs.flatMap((p, i) => (kinds.has(p.kind) && !input.repeated.has(i) ? [{ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }] : []));
 
-  const mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined, knowledge.names);
+  // (The people are read from the whole text, whatever paragraphs are read for encounters: once per article.)
+  let mentions = peopleRead.get(input);
+  if (!mentions) peopleRead.set(input, (mentions = findPersonMentions(text, registry, grammar, doc.published_date ?? undefined, knowledge.names)));
   const firstWritten = new Map<string, string>();
   for (const m of mentions) {
     const key = keyOf(m);
