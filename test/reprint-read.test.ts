@@ -20,16 +20,23 @@ const BODY = [
 const CAPTION = "Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản tại buổi đối thoại. Ảnh: Thông tấn quân sự";
 const MORE = "Hai bên cũng thống nhất sẽ sớm tổ chức các hoạt động giao lưu giữa sĩ quan trẻ của quân đội hai nước và tăng cường hợp tác giữa các học viện, nhà trường quân đội.";
 
+/** Build a shorter and a longer copy of one story; the tables as rows, and each article's file by id. */
+async function buildCopies(short: readonly string[], long: readonly string[]) {
+  const raw = await tempDir("hoidam-reprint-read-");
+  await writeFile(join(raw, "a-short.txt"), [HEADLINE, ...short].join("\n\n") + "\n");
+  await writeFile(join(raw, "b-long.txt"), [HEADLINE, ...long].join("\n\n") + "\n");
+  const out = join(await tempDir(), "out");
+  await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
+  const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
+  const articles = await read("articles");
+  return { read, articles, file: new Map(articles.map((a) => [a.article_id!, a.source_file!])) };
+}
+
+const UNDATED = LEAD.replace("Sáng 12/10/2021, tại Hà Nội, ", "Tại Hà Nội, ");
+
 describe("a kept copy that reports nothing", () => {
   it("gives way to a reprint that does: the meeting is read there and lists both copies", async () => {
-    const raw = await tempDir("hoidam-reprint-read-");
-    await writeFile(join(raw, "a-short.txt"), [HEADLINE, LEAD, ...BODY].join("\n\n") + "\n");
-    await writeFile(join(raw, "b-long.txt"), [HEADLINE, CAPTION, ...BODY, MORE].join("\n\n") + "\n");
-    const out = join(await tempDir(), "out");
-    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
-    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
-    const articles = await read("articles");
-    const file = new Map(articles.map((a) => [a.article_id!, a.source_file!]));
+    const { read, articles, file } = await buildCopies([LEAD, ...BODY], [CAPTION, ...BODY, MORE]);
     // The longer copy is kept; the shorter is its reprint.
     const short = articles.find((a) => a.source_file === "a-short.txt")!;
     assert.equal(file.get(short.duplicate_of!), "b-long.txt");
@@ -40,28 +47,14 @@ describe("a kept copy that reports nothing", () => {
   });
 
   it("counts an encounter it could not date as nothing: the reprint that dates it is read", async () => {
-    const raw = await tempDir("hoidam-reprint-read-");
-    const undated = LEAD.replace("Sáng 12/10/2021, tại Hà Nội, ", "Tại Hà Nội, ");
-    await writeFile(join(raw, "a-short.txt"), [HEADLINE, LEAD, ...BODY].join("\n\n") + "\n");
-    await writeFile(join(raw, "b-long.txt"), [HEADLINE, undated, ...BODY, MORE].join("\n\n") + "\n");
-    const out = join(await tempDir(), "out");
-    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
-    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
-    const file = new Map((await read("articles")).map((a) => [a.article_id!, a.source_file!]));
+    const { read, file } = await buildCopies([LEAD, ...BODY], [UNDATED, ...BODY, MORE]);
     assert.deepEqual((await read("meetings")).map((m) => m.date_start), ["2021-10-12"]);
     // The kept copy's undated encounter is still listed as left out, with its reason.
     assert.deepEqual((await read("encounters_left_out")).map((r) => file.get(r.article_id!)), ["b-long.txt"]);
   });
 
   it("lists an encounter neither copy can date once, under the kept copy", async () => {
-    const raw = await tempDir("hoidam-reprint-read-");
-    const undated = LEAD.replace("Sáng 12/10/2021, tại Hà Nội, ", "Tại Hà Nội, ");
-    await writeFile(join(raw, "a-short.txt"), [HEADLINE, undated, ...BODY].join("\n\n") + "\n");
-    await writeFile(join(raw, "b-long.txt"), [HEADLINE, undated, ...BODY, MORE].join("\n\n") + "\n");
-    const out = join(await tempDir(), "out");
-    await quietBuild({ rawDir: raw, outDir: out, cacheDir: await tempDir() });
-    const read = async (t: string) => parse(await readFile(join(out, "csv", `${t}.csv`)), { columns: true }) as Record<string, string>[];
-    const file = new Map((await read("articles")).map((a) => [a.article_id!, a.source_file!]));
+    const { read, file } = await buildCopies([UNDATED, ...BODY], [UNDATED, ...BODY, MORE]);
     assert.deepEqual(await read("meetings"), []);
     assert.deepEqual((await read("encounters_left_out")).map((r) => file.get(r.article_id!)), ["b-long.txt"]);
   });
