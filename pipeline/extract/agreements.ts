@@ -94,16 +94,16 @@ export function findAgreementMentions(
       }
       let previous: { end: number; status: AgreementStatus | null } | null = null;
       spans.forEach((found, i) => {
-        let span = found;
-        const pre = governing(sentence, span, previous, grammar);
-        previous = { end: span.end, status: pre.status };
-        const { status, signed } = statusOf(pre, postNominal(sentence, span, spans[i + 1]?.start ?? sentence.length, grammar));
-        const kind = g.kindOf(span.noun);
+        const pre = governing(sentence, found, previous, grammar);
+        previous = { end: found.end, status: pre.status };
+        const { status, signed } = statusOf(pre, postNominal(sentence, found, spans[i + 1]?.start ?? sentence.length, grammar));
+        const kind = g.kindOf(found.noun);
         // A generic title whose clause names its two signers ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật
         // Bản đã ký kết Bản ghi nhớ hợp tác") is named by them: "Bản ghi nhớ hợp tác giữa … và …".
-        const signers = span.catalogueOnly || namesSubject(span, kind, g) ? null : signersBefore(span, sentence, spans[i - 1]?.end ?? 0, grammar);
-        if (signers) span = { ...span, title: `${span.title} giữa ${signers[0]} và ${signers[1]}` };
-        const named = !span.catalogueOnly && namesSubject(span, kind, g);
+        const subject = !found.catalogueOnly && namesSubject(found, kind, g);
+        const signers = found.catalogueOnly || subject ? null : signersBefore(found, sentence, spans[i - 1]?.end ?? 0, grammar);
+        const span = signers ? { ...found, title: `${found.title} giữa ${signers[0]} và ${signers[1]}` } : found;
+        const named = subject || (signers !== null && namesSubject(span, kind, g));
         // A title of party words alone ("Bản ghi nhớ giữa Bộ Quốc phòng hai nước") names the one catalogued document of
         // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
         const document = catalogue.named(span.title, signed) ?? (signed !== null && !span.catalogueOnly && !named ? catalogue.signedOn(kind, signed) : null);
@@ -244,10 +244,10 @@ function manySigners(span: Span, sentence: string, after: number, grammar: Gramm
  * signing words between them and the title; null otherwise ("hai bên đã ký …" names no one).
  */
 function signersBefore(span: Span, sentence: string, after: number, grammar: Grammar): [string, string] | null {
-  const clause = clauseBefore(span, sentence, after);
-  const m = grammar.agreements.signers.exec(clause);
-  if (!m) return null;
   const g = grammar.agreements;
+  const clause = clauseBefore(span, sentence, after);
+  const m = g.signers.exec(clause);
+  if (!m) return null;
   // Between the second signer and the title: signing words and nothing else.
   const tail = clause.slice(m.index + m[0].length);
   const cues = cuesIn(tail, g);
@@ -256,7 +256,6 @@ function signersBefore(span: Span, sentence: string, after: number, grammar: Gra
   const sideOf = (party: string) => (party.endsWith(grammar.sideName.VN) ? "VN" : "JP");
   return sideOf(a) === sideOf(b) ? null : [a, b];
 }
-
 
 /** The clause before a title: from the last comma, semicolon or colon before it (or the title before it) to the title. */
 function clauseBefore(span: Span, sentence: string, after: number): string {

@@ -8,7 +8,7 @@ import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
-import { completeEncounter, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
+import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
@@ -351,7 +351,7 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
   if (!grammar.delegation.test(clause)) return e;
   const assembly = (r.assembly ??= assemblyInput(r.text, r.regions, events, mentions, grammar, r.registry, r.doc.published_date));
   const heads = mentions.filter((m) => m.country !== null && !grammar.delegationOf[m.country === "VN" ? "JP" : "VN"].test(clause) && assembly.leadsDelegation?.(m));
-  const head = new Set(heads.map(keyOf)).size === 1 ? heads[0]! : null;
+  const head = onePerson(heads);
   if (!head || e.participants.some((p) => keyOf(p) === keyOf(head))) return e;
   return { ...e, participants: [...e.participants, head] };
 }

@@ -325,6 +325,6 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
 }
 
 /** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */
-function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
+export function onePerson(mentions: readonly PersonMention[]): PersonMention | null {
   return new Set(mentions.map(keyOf)).size === 1 ? mentions[0]! : null;
 }

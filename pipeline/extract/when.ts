@@ -1,4 +1,4 @@
-import type { Grammar } from "../lang/lexicon.ts";
+import type { Grammar, MeetingType, StatusCue } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
@@ -91,6 +91,9 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   settleTogether(steps, dating);
   return steps.map((s, i) => (!("p" in s) ? s : eventDate(s, events[i]!, dating.published, dating.publishedFrom, facts)));
 }
+
+/** The agreement status cues that put a signing ahead ("nhất trí sớm ký kết …", "thúc đẩy đàm phán để ký …"): see `ofAnother`. */
+const TO_COME: ReadonlySet<StatusCue> = new Set<StatusCue>(["agree", "agree_then", "future", "negotiate"]);
 
 /**
  * One article's dates and what it says about them, and the encounters dated so far (read in order: "cùng ngày" and
@@ -212,9 +215,20 @@ class Dating {
   elsewhereInVisit(e: EventMention, before: EventMention): boolean {
     // (Nor one its sentence sets in an occasion, "Bên lề hội nghị, A gặp B": that occasion's.)
     if (e.type === "signing" || e.frame !== undefined || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
-    const present = this.grammar.markerWords.in(e.sentence);
     // (Its own marker aside: "Ông B cũng gặp C" after "A tiếp B" is another encounter of the same type.)
-    return !this.grammar.triggers.some(([type, re, words]) => type === before.type && words.some((w) => present.has(w)) && allMatches(re, e.sentence).some((m) => !e.triggers.includes(m[1]!)));
+    return !this.markersOf(e.sentence, before.type).some((m) => !e.triggers.includes(m[1]!));
+  }
+
+  /** The markers of one meeting type a sentence holds (group 1 the marker). */
+  markersOf(sentence: string, type: MeetingType): RegExpExecArray[] {
+    const present = this.grammar.markerWords.in(sentence);
+    return this.grammar.triggers.flatMap(([t, re, words]) => (t === type && words.some((w) => present.has(w)) ? allMatches(re, sentence) : []));
+  }
+
+  /** The sentence (offsets in the text) a date stands in, if it stands in a region read. */
+  sentenceOf(d: { start: number; end: number }): { start: number; end: number } | undefined {
+    const region = this.facts.regions.find((r) => r.start <= d.start && d.end <= r.end);
+    return region ? sentences(this.facts.text, region.start, region.end).find((b) => b.start <= d.start && d.end <= b.end) : undefined;
   }
 
   /**
@@ -225,8 +239,7 @@ class Dating {
     let latest: string | null = null;
     for (const d of this.fullDays) {
       if (d.start < e.end) continue;
-      const region = this.facts.regions.find((r) => r.start <= d.start && d.end <= r.end);
-      const s = region ? sentences(this.facts.text, region.start, region.end).find((b) => b.start <= d.start && d.end <= b.end) : undefined;
+      const s = this.sentenceOf(d);
       if (!s || frameOf(this.facts.text.slice(s.start, s.end), this.grammar)?.frame !== "before") continue;
       const iso = `${d.year}-${pad(d.month!)}-${pad(d.day!)}`;
       if (latest === null || iso > latest) latest = iso;
@@ -252,16 +265,13 @@ class Dating {
    * at the encounter, "Buổi tiếp nhằm … trong năm 2016", whose year they then tell.)
    */
   ofAnother(d: { start: number; end: number }): boolean {
-    const region = this.facts.regions.find((r) => r.start <= d.start && d.end <= r.end);
-    if (!region) return false;
-    const s = sentences(this.facts.text, region.start, region.end).find((b) => b.start <= d.start && d.end <= b.end);
+    const s = this.sentenceOf(d);
     if (!s || this.events.some((e) => e.start < s.end && s.start < e.end)) return false;
     const sentence = this.facts.text.slice(s.start, s.end);
-    const present = this.grammar.markerWords.in(sentence);
     // (A signing still to come, "nhất trí sớm ký kết … trong năm 2012", is the year's plan: its year is the story's.)
     const g = this.grammar.agreements;
     const planned = (at: number) => allMatches(g.cues, sentence.slice(0, at)).some((c) => [...g.cueOf(c[1]!)].some((k) => TO_COME.has(k)));
-    return this.grammar.triggers.some(([type, re, words]) => type === "signing" && words.some((w) => present.has(w)) && allMatches(re, sentence).some((m) => !planned(m.index)));
+    return this.markersOf(sentence, "signing").some((m) => !planned(m.index));
   }
 
   /**
@@ -627,8 +637,6 @@ function yearsInNames(text: string, dates: readonly DateMention[]): { start: num
   return out;
 }
 const YEAR = /(?:19|20)\d{2}(?![\d\p{L}/-]|\.\d)/gu;
-/** The agreement status cues that put a signing ahead ("nhất trí sớm ký kết …", "thúc đẩy đàm phán để ký …"). */
-const TO_COME: ReadonlySet<string> = new Set(["agree", "agree_then", "future", "negotiate"]);
 /** A word with a capital letter in it ("APEC", "ADMM+", "iPhone"), then the space before the year. */
 const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}+])[\p{L}\p{M}+]*\p{Lu}[\p{L}\p{M}+]*\s$/u;
 
@@ -762,14 +770,18 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** The days before publication a recent marker places its encounter in (`LATELY_DAYS`, as "Mới đây, …"). */
 function recentSpan(word: string, published: string): Partial | null {
-  const p = fromPublication({ start: 0, end: 0, text: word, kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
-  return p && { ...p, how: `"${word}" before its marker, with no date of its own: the days before the publication date ${published}` };
+  return latelySpan(word, published, `"${word}" before its marker, with no date of its own: the days before the publication date ${published}`);
 }
 
 /** The days before publication, for an encounter of an article that writes no date (see `stepOf`). */
 function newsSpan(published: string): Partial | null {
-  const p = fromPublication({ start: 0, end: 0, text: "", kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
-  return p && { ...p, how: `told with no date in an article that writes none, published ${published}: the ${LATELY_DAYS} days before it` };
+  return latelySpan("", published, `told with no date in an article that writes none, published ${published}: the ${LATELY_DAYS} days before it`);
+}
+
+/** The `LATELY_DAYS` before publication, as "Mới đây" places an encounter, with how it was read. */
+function latelySpan(text: string, published: string, how: string): Partial | null {
+  const p = fromPublication({ start: 0, end: 0, text, kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
+  return p && { ...p, how };
 }
 
 /** Whether a date the article writes (its year, when not written, the latest on or before publication) is within the days a recent marker allows. */
