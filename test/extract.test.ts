@@ -1388,6 +1388,24 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
+  it("talks between two delegations, no one named in their sentence, are between the heads the article names for them", () => {
+    const call = "Ngày 6/3/2024, Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản, đã chào xã giao Đại tướng Phan Văn Giang.";
+    const named = "Đại tướng Phan Văn Giang hoan nghênh đoàn đại biểu quân sự Việt Nam do Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, làm trưởng đoàn và đoàn đại biểu Nhật Bản do Đại tướng Yoshida Yoshihide dẫn đầu.";
+    const talks = "Chiều cùng ngày, Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản.";
+    const expected = [
+      "2024-03-06/2024-03-06 reception in_person -: Yoshida Yoshihide (Đại tướng) + Phan Văn Giang (Đại tướng)",
+      "2024-03-06/2024-03-06 talks in_person -: Nguyễn Tân Cương (Thượng tướng) + Yoshida Yoshihide (Đại tướng)",
+    ];
+    assert.deepEqual(summary(extract([call, named, talks])), expected);
+    // The sides the other way round, and the heads named after the talks.
+    assert.deepEqual(summary(extract([call, talks.replace("quân sự Việt Nam", "Nhật Bản").replace("Đoàn đại biểu Nhật Bản.", "Đoàn đại biểu quân sự Việt Nam."), named]))[1], expected[1]);
+    // Two heads the article gives Vietnam's delegations: neither is taken.
+    const two = "Trước đó, đoàn công tác Việt Nam do Trung tướng Vũ Hải Sản dẫn đầu đã đến Tokyo.";
+    assert.deepEqual(summary(extract([call, named, two, talks])).length, 1);
+    // A delegation on one side only is no such encounter.
+    assert.deepEqual(summary(extract([call, named, talks.replace("Đoàn đại biểu Nhật Bản", "phía Nhật Bản")])).length, 1);
+  });
+
   it("an article that writes no date tells its encounters as its news: of the days before publication, said so", () => {
     const lead = "Trong chuyến thăm chính thức Nhật Bản, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
     const x = extract([lead], { dateline: "Thứ Năm, 19/09/2024 08:15" });

@@ -15,6 +15,7 @@ import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./p
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { thirdTitled, titledOf } from "./titled.ts";
+import { leadsDelegation } from "./delegation.ts";
 import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
@@ -300,6 +301,14 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
     accepted.push(completeEncounter(e, assembly) ?? e);
+  }
+  else if (!present.length && delegationsMeet(e, grammar)) {
+    // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
+    // the two delegations ("… do Thượng tướng A làm Trưởng đoàn", "Đoàn … do Đại tướng B dẫn đầu"), one of each side.
+    if (elsewhen()) return;
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
+    if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
   else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
@@ -592,7 +601,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     headsDelegation: (m) => m.position !== null && grammar.leads.test(m.position.split(/\s+/u).slice(0, 2).join(" ")),
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
-      return !!s && grammar.leads.test(text.slice(s.start, s.end));
+      return !!s && leadsDelegation(text, s, m, mentions, grammar);
     },
   };
 }
@@ -712,6 +721,18 @@ function clauseOpening(sentence: string, at: number): number {
 function markerClause(e: EventMention): string {
   const at = markerIn(e);
   return at < 0 ? "" : e.sentence.slice(at).split(/[,;.]/u)[0]!;
+}
+
+/**
+ * Whether an encounter names no one and is between two delegations, one of each side, the one its subject ("Đoàn đại
+ * biểu quân sự Việt Nam đã hội đàm …") and the other in its marker's clause ("… với Đoàn đại biểu Nhật Bản").
+ */
+function delegationsMeet(e: EventMention, grammar: Grammar): boolean {
+  const at = markerIn(e);
+  if (at <= 0 || e.participants.length) return false;
+  const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
+  const object = markerClause(e);
+  return SIDES.some((side) => grammar.delegationOf[side].test(subject) && grammar.delegationOf[side === "VN" ? "JP" : "VN"].test(object));
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */

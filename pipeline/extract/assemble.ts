@@ -66,7 +66,7 @@ export interface AssemblyInput {
   readonly visiting?: (m: PersonMention) => boolean;
   /** Whether an encounter's counterpart, in the clause of its marker, is a delegation of that side's country ("tiếp Đoàn đại biểu quân sự cấp cao Việt Nam"). */
   readonly delegationOf?: (e: EventMention, side: CountryCode) => boolean;
-  /** Whether the sentence naming a person tells them leading a delegation ("A dẫn đầu Đoàn …", "Đoàn do A làm trưởng đoàn"). */
+  /** Whether the article tells a person leading a delegation ("A dẫn đầu Đoàn …", "Đoàn do A làm trưởng đoàn"; see delegation.ts). */
   readonly leadsDelegation?: (m: PersonMention) => boolean;
   /** Whether a person's post names them the head of a delegation ("ông B, Trưởng đoàn lực lượng Bảo vệ bờ biển Nhật Bản"). */
   readonly headsDelegation?: (m: PersonMention) => boolean;

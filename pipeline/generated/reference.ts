@@ -795,6 +795,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The word is the head of the delegation as a noun ("Trưởng đoàn Nhật Bản là B", "Trưởng đoàn, Đô đốc B"): it names the person written after it. A verb names the person after it only with "là", a colon or a comma between ("dẫn đầu là ông B"); otherwise the person before it ("đoàn do A dẫn đầu").
+     */
+    noun?: boolean;
   }[];
   /**
    * Words of inviting, lower case as written ("A mời B thăm chính thức Việt Nam"): a visit told in a clause with one of them is one B is invited to, not one B makes.

@@ -209,6 +209,10 @@ export interface Grammar {
   readonly inTurn: RegExp;
   /** Anywhere, any case: a word of leading a delegation (`leading_words`), as a whole word. */
   readonly leads: RegExp;
+  /** Each leading word, any case, global (see extract/delegation.ts). */
+  readonly leadingWord: RegExp;
+  /** Whether a leading word found is a noun, naming the person after it ("Trưởng đoàn là B"). */
+  readonly leadingNoun: RegExp;
   /** Anywhere: a word of inviting (`invitation_words`), as a whole word. */
   readonly invites: RegExp;
   /** A whole short setting (one to three words, then its comma) that ends with a word of `pointing_back_words` ("Nhân dịp này,"). */
@@ -568,6 +572,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
     leads: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "iu"),
+    leadingWord: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "giu"),
+    leadingNoun: new RegExp(`^(?:${alt(lx.leading_words.filter((w) => w.noun).map((w) => w.form))})$`, "iu"),
     invites: new RegExp(`${L}(?:${alt(forms(lx.invitation_words))})${R}`, "u"),
     pointsBack: new RegExp(`^(?:\\S+\\s+){1,3}(?:${alt(forms(lx.pointing_back_words))})\\s*,$`, "u"),
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),

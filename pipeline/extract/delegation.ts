@@ -1,0 +1,36 @@
+/**
+ * Who leads a delegation, read per person: "Đoàn … do Thượng tướng A, Tổng Tham mưu trưởng, làm trưởng đoàn", "A dẫn
+ * đầu đoàn …", "Trưởng đoàn Nhật Bản là Đô đốc B", "Dẫn đầu đoàn là ông B". A sentence that tells one person leading
+ * names others too (the host who receives the delegation, the other side's head): each is asked on their own.
+ */
+import type { Grammar } from "../lang/lexicon.ts";
+import { allMatches } from "../lang/matches.ts";
+import { keyOf, type PersonMention } from "./people.ts";
+
+/** "là", ":" or a comma before the person a leading word names ("dẫn đầu là ông B", "Trưởng đoàn: B", "Trưởng đoàn, Đô đốc B"). */
+const NAMES_AFTER = /(?:^|[^\p{L}])(?:là|[:,])(?![\p{L}])/u;
+/** How far before a person a leading word that names them may stand ("Trưởng đoàn phía Nhật Bản là Chuẩn Đô đốc B"). */
+const BEFORE_REACH = 60;
+
+/**
+ * Whether `m`, named in the sentence `s` (offsets in `text`), leads a delegation: the first leading word after them,
+ * with no one else named between and not naming someone after it ("… dẫn đầu là B"); or a leading word before them,
+ * no one else and no marker between, that names the person after it (the noun "trưởng đoàn", or any leading word with
+ * "là", ":" or a comma before the person).
+ */
+export function leadsDelegation(text: string, s: { start: number; end: number }, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  const sentence = text.slice(s.start, s.end);
+  const at = m.start - s.start;
+  const end = m.end - s.start;
+  const words = allMatches(grammar.leadingWord, sentence);
+  const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - s.start >= from && o.end - s.start <= to && keyOf(o) !== keyOf(m));
+  const after = words.find((w) => w.index >= end);
+  if (after && !othersBetween(end, after.index) && !/^\s*là(?![\p{L}])/u.test(sentence.slice(after.index + after[0].length))) return true;
+  const before = words.filter((w) => w.index + w[0].length <= at).at(-1);
+  if (!before) return false;
+  const from = before.index + before[0].length;
+  const between = sentence.slice(from, at);
+  if (at - from > BEFORE_REACH || othersBetween(from, at) || grammar.markerWords.anyIn(between)) return false;
+  return grammar.leadingNoun.test(before[0]) || NAMES_AFTER.test(between);
+}
+
