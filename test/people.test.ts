@@ -218,4 +218,13 @@ describe("findPersonMentions", () => {
       ],
     );
   });
+
+  it("an abbreviation in brackets between a title and a name is part of the title ('… Nhật Bản (JCG) B'); a bracket still open ends the clause", () => {
+    const posts = (text: string) => findPersonMentions(text, registry, grammar).map((m) => `${m.name}: ${m.position}`);
+    assert.deepEqual(posts("Trung tướng Lê Quang Đạo đã tiếp Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản (JCG) Ishii Shohei."), [
+      "Lê Quang Đạo: null",
+      "Ishii Shohei: Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản (JCG)",
+    ]);
+    assert.deepEqual(posts("Đoàn đã thăm Yokosuka (theo lời mời của Phó Tư lệnh Ishii Shohei)."), ["Ishii Shohei: Phó Tư lệnh"]);
+  });
 });

@@ -337,7 +337,11 @@ function titlePrefix(text: string, start: number, grammar: Grammar): string {
   // A reporter's credit in brackets ("… điện (Phóng viên Lý Minh) Việt Nam Quốc phòng Bộ trưởng A") ends a clause too.
   const close = window.lastIndexOf(")");
   const credit = close >= 0 && grammar.reporterCreditAtEnd.test(window.slice(0, close + 1)) ? close : -1;
-  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("("), window.lastIndexOf(":"), credit);
+  // A bracket closed before the name is part of the title ("Tổng Giám đốc Cơ quan Cảnh sát Quốc gia (NPA) B"); one still
+  // open ends a clause ("(Bộ trưởng B").
+  const open = window.lastIndexOf("(");
+  const unclosed = open > close ? open : -1;
+  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), unclosed, window.lastIndexOf(":"), credit);
   // A boundary word before the last punctuation mark cannot be the cut: only the words after it are searched.
   const word = lastWord(window.slice(punctuation + 1), grammar.titleBoundary);
   const cut = word < 0 ? punctuation : punctuation + 1 + word;
