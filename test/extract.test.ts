@@ -1388,6 +1388,15 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
+  it("a post written as held before ('nguyên Bộ trưởng …', 'cựu …') is published as written and dates the encounter after its terms", () => {
+    const meets = (post: string) => `Chiều 20/8, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp ${post} Onodera Itsunori.`;
+    const mentioned = "Hai bên đã trao đổi về hợp tác quốc phòng song phương trong năm 2018 và năm 2022.";
+    const x = extract([meets("nguyên Bộ trưởng Quốc phòng Nhật Bản"), mentioned]);
+    assert.deepEqual(x.encounters.map((e) => e.date.date_start), ["2022-08-20"], x.encounters[0]?.date.basis);
+    assert.equal(x.encounters[0]!.participants.find((p) => p.country === "JP")!.position, "nguyên Bộ trưởng Quốc phòng Nhật Bản");
+    assert.deepEqual(extract([meets("cựu Bộ trưởng Quốc phòng Nhật Bản"), mentioned]).encounters.map((e) => e.date.date_start), ["2022-08-20"]);
+  });
+
   it("talks between two delegations, no one named in their sentence, are between the heads the article names for them", () => {
     const call = "Ngày 6/3/2024, Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản, đã chào xã giao Đại tướng Phan Văn Giang.";
     const named = "Đại tướng Phan Văn Giang hoan nghênh đoàn đại biểu quân sự Việt Nam do Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, làm trưởng đoàn và đoàn đại biểu Nhật Bản do Đại tướng Yoshida Yoshihide dẫn đầu.";

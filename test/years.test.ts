@@ -28,6 +28,17 @@ describe("inferYear", () => {
     assert.deepEqual(none.candidates, [2000, 2001, 2002]);
   });
 
+  it("a post told as held before ('nguyên Bộ trưởng …') puts the encounter after a term in it, not within one", () => {
+    // Onodera Itsunori was defence minister 2012-12 – 2014-09 and 2017-08 – 2018-10.
+    const former = { ...role("Onodera Itsunori", []), formerOfficeIds: ["jp.minister_of_defense"] };
+    const within = (r: ReturnType<typeof inferYear>) => r.candidates.filter((y) => y >= 2012 && y <= 2019);
+    const r = inferYear({ day: 20, month: 8, constraints: [former], from: 2012, to: 2019 }, registry);
+    assert.deepEqual(within(r), [2015, 2016, 2019], r.basis);
+    assert.match(r.basis, /a post held before: 2012-12 – 2014-09, 2017-08 – 2018-10/);
+    // The same post held at the encounter: the years of the terms.
+    assert.deepEqual(within(inferYear({ day: 20, month: 8, constraints: [role("Onodera Itsunori", ["jp.minister_of_defense"])], from: 2012, to: 2019 }, registry)), [2013, 2014, 2017, 2018]);
+  });
+
   it("keeps the years in which a term told to end (or begin) at the encounter does so within half a year", () => {
     // Umeda Kunio was ambassador from 3 November 2016 to some day of 2020; with Ngô Xuân Lịch (minister April 2016 to
     // April 2021) 12/1 fits 2017 to 2020.

@@ -33,6 +33,8 @@ export interface PersonMention {
   readonly position: string | null;
   /** Registry offices the written post(s) name. */
   readonly officeIds: readonly string[];
+  /** Registry offices of posts written as held before ("nguyên Thủ tướng Nhật Bản", `former_words`): not held at the encounter. */
+  readonly formerOfficeIds?: readonly string[];
 }
 
 interface Word {
@@ -296,7 +298,9 @@ function describe(text: string, start: number, end: number, personId: string | n
   // The post begins at its first title word: "(lễ đón) chính thức Bộ trưởng …" is the post "Bộ trưởng …".
   const unranked = prefix.replace(RANK_AT_END, "").replace(HONORIFIC_AT_END, "").trim();
   const firstTitle = TITLE_WORDS.exec(unranked);
-  const before = firstTitle ? unranked.slice(firstTitle.index) : unranked;
+  // (A word of a post held before stays with it: "nguyên Thủ tướng Nhật Bản" is not the post.)
+  const formerBefore = firstTitle ? grammar.formerAtEnd.exec(unranked.slice(0, firstTitle.index)) : null;
+  const before = firstTitle ? unranked.slice(formerBefore ? formerBefore.index + formerBefore[0].search(/\S/u) : firstTitle.index) : unranked;
   const after = appositive(text, end, grammar);
   const person = personId ? registry.person(personId)! : null;
   // A name the registry does not know is published in its canonical form (Japanese family name first).
@@ -304,9 +308,11 @@ function describe(text: string, start: number, end: number, personId: string | n
   const country = person ? person.country : guessCountry(written, `${before} ${after.join(" ")}`, grammar);
   const posts = [before, ...after].filter((t) => t && TITLE_WORDS.test(t));
   const officeIds = new Set<string>();
+  const formerOfficeIds = new Set<string>();
   let position: string | null = null;
   for (const post of posts) {
-    const ids = officesOf(registry, post, country);
+    const former = grammar.formerOpening.exec(post);
+    const ids = officesOf(registry, former ? post.slice(former[0].length) : post, country);
     // A short title ("Thứ trưởng") names the office of a known person whose full title begins with it.
     if (!ids.length && person) {
       for (const pos of person.positions) {
@@ -315,7 +321,7 @@ function describe(text: string, start: number, end: number, personId: string | n
       }
     }
     if (ids.length && position === null) position = post;
-    for (const id of ids) officeIds.add(id);
+    for (const id of ids) (former ? formerOfficeIds : officeIds).add(id);
   }
   position ??= posts[0] ?? null;
   return {
@@ -328,6 +334,7 @@ function describe(text: string, start: number, end: number, personId: string | n
     rank: rank ?? (person && onDate ? registry.rankOn(person.person_id, onDate) : null),
     position,
     officeIds: [...officeIds].sort(),
+    ...(formerOfficeIds.size ? { formerOfficeIds: [...formerOfficeIds].sort() } : {}),
   };
 }
 

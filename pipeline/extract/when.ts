@@ -292,7 +292,7 @@ class Dating {
     return es.flatMap((e) =>
       e.participants.flatMap((p) =>
         p.personId
-          ? [{ personId: p.personId, officeIds: [...new Set([...p.officeIds, ...(this.officesOf.get(p.personId) ?? [])])].sort(), rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}`, unrecordedPost: p.position !== null && !p.officeIds.length && !this.officesOf.get(p.personId)?.size }]
+          ? [{ personId: p.personId, officeIds: [...new Set([...p.officeIds, ...(this.officesOf.get(p.personId) ?? [])])].sort(), rank: p.rank, label: `${p.name}${p.position ? `, ${p.position}` : ""}`, unrecordedPost: p.position !== null && !p.officeIds.length && !p.formerOfficeIds?.length && !this.officesOf.get(p.personId)?.size, ...(p.formerOfficeIds?.length ? { formerOfficeIds: p.formerOfficeIds } : {}) }]
           : [],
       ),
     );

@@ -39,6 +39,8 @@ export interface RoleConstraint {
   readonly label: string;
   /** The text writes a post beside the name that names no registry office: a post the registry does not record. */
   readonly unrecordedPost?: boolean;
+  /** Offices the text says the person held before ("nguyên Thủ tướng …"): the encounter is after their term in one of them. */
+  readonly formerOfficeIds?: readonly string[];
 }
 
 export interface YearQuestion {
@@ -132,15 +134,16 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     if (!person) continue;
     const before = years.length;
     years = years.filter((y) => holds(registry, c, iso(y)));
-    if (years.length < before || c.officeIds.length) why.push(`${c.label}${describeTenure(registry, c)}`);
+    if (years.length < before || c.officeIds.length || c.formerOfficeIds?.length) why.push(`${c.label}${describeTenure(registry, c)}`);
   }
 
   // Weaker evidence, used only where it leaves a year: a person named with no post the registry recognises
   // (a machine translation's calque, a bare name) is still someone the press meets in one of their known posts,
   // so the years in which they held none are unlikely. It never overrules a stated post or empties the list.
   // (Not a person given a post the registry does not record, "Trung tướng B, Tư lệnh Quân đoàn miền Trung": the
-  // registry's posts are then not all they held, and say nothing of this year.)
-  const careers = q.constraints.filter((c) => c.officeIds.length === 0 && !c.unrecordedPost && registry.person(c.personId)?.positions.length);
+  // registry's posts are then not all they held, and say nothing of this year. Nor one given a post held before,
+  // "nguyên Thủ tướng B", who may hold none now.)
+  const careers = q.constraints.filter((c) => c.officeIds.length === 0 && !c.formerOfficeIds?.length && !c.unrecordedPost && registry.person(c.personId)?.positions.length);
   if (years.length > 1 && careers.length) {
     const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
     if (inCareer.length > 0 && inCareer.length < years.length) {
@@ -294,12 +297,24 @@ const ATTESTED_BOUNDS_IGNORED = Number.POSITIVE_INFINITY;
 function holds(registry: Registry, c: RoleConstraint, date: string, attestedSlackDays = ATTESTED_SLACK_DAYS): boolean {
   const person = registry.person(c.personId)!;
   if (c.officeIds.length && !person.positions.some((p) => c.officeIds.includes(p.office_id) && heldSpans(p, attestedSlackDays).some(([lo, hi]) => lo <= date && date <= hi))) return false;
+  // A post held before: a term in it begun before the day, and none holding it on the day (unless the registry has
+  // it still held, which a report of it as held before contradicts: that term counts as begun only).
+  if (c.formerOfficeIds?.length) {
+    const terms = person.positions.filter((p) => c.formerOfficeIds!.includes(p.office_id));
+    if (!terms.some((p) => lookupInterval(p)[0] < date) || terms.some((p) => p.end !== null && heldOn(p, date))) return false;
+  }
   if (c.rank) {
     // Only where the registry knows this rank's date: held from then until the next recorded rank.
     const span = rankSpans(person).get(c.rank);
     if (span && (date < span[0] || date > span[1])) return false;
   }
   return true;
+}
+
+/** Whether a position is held on `date`. */
+function heldOn(p: Position, date: string): boolean {
+  const [lo, hi] = lookupInterval(p);
+  return lo <= date && date <= hi;
 }
 
 /**
@@ -376,8 +391,11 @@ function neverHeld(registry: Registry, c: RoleConstraint): boolean {
 
 function describeTenure(registry: Registry, c: RoleConstraint): string {
   const person = registry.person(c.personId)!;
-  const spans = person.positions.filter((p) => c.officeIds.includes(p.office_id)).map((p) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`);
-  return spans.length ? ` (in office ${spans.join(", ")})` : "";
+  const span = (p: Position) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`;
+  const spans = person.positions.filter((p) => c.officeIds.includes(p.office_id)).map(span);
+  const former = person.positions.filter((p) => c.formerOfficeIds?.includes(p.office_id)).map(span);
+  const told = [...(spans.length ? [`in office ${spans.join(", ")}`] : []), ...(former.length ? [`a post held before: ${former.join(", ")}`] : [])];
+  return told.length ? ` (${told.join("; ")})` : "";
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

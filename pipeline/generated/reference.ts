@@ -651,6 +651,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) that, right before a post, say the person held it before and no longer ("nguyên Thủ tướng Nhật Bản B", "cựu Bộ trưởng Quốc phòng"): the post is published as written, and for the year of an encounter it says the encounter came after the person's term in it, not during.
+   */
+  former_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.
    */
   past_cues: {

@@ -186,6 +186,10 @@ export interface Grammar {
   readonly pastCue: RegExp;
   /** An approximate count's word right before the number (`approximate_counts`): "hơn 50 năm" is no exact anniversary. */
   readonly approximateCountAtEnd: RegExp;
+  /** A word of a post held before (`former_words`) ending the text: "… nguyên " before "Thủ tướng Nhật Bản". */
+  readonly formerAtEnd: RegExp;
+  /** A word of a post held before (`former_words`) opening the text: ", nguyên Bộ trưởng Quốc phòng" after a name. */
+  readonly formerOpening: RegExp;
   /** Tested on a sentence up to a month written without its day: only words of `month_openers` and punctuation, so the month governs the sentence ("Hồi tháng trước, …"). */
   readonly monthOpening: RegExp;
   /** Tested on the text from a marker to such a month: one of `month_openers` marked after_marker right before it ("… với B vào "). */
@@ -549,6 +553,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     approximateCountAtEnd: new RegExp(`${L}(?:${alt(forms(lx.approximate_counts))})\\s+$`, "iu"),
+    formerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.former_words))})\\s+$`, "iu"),
+    formerOpening: new RegExp(`^(?:${alt(forms(lx.former_words))})\\s+`, "iu"),
     monthOpening: new RegExp(`^(?:[\\s,;:"“(]|${L}(?:${alt(forms(lx.month_openers).sort((a, b) => b.length - a.length))})${R})*$`, "iu"),
     monthAfterMarker: new RegExp(`${L}(?:${alt(forms(lx.month_openers.filter((o) => o.after_marker)))})\\s+$`, "iu"),
     tenureEdge: new RegExp(`${leadingWords(forms(lx.tenure_edges))}${L}(${alt(forms(lx.tenure_edges))})${R}`, "iu"),
