@@ -15,7 +15,7 @@ before(async () => {
 /** The people a one-sentence text names, each with whether it tells them leading a delegation. */
 const heads = (sentence: string) => {
   const mentions = findPersonMentions(sentence, registry, grammar);
-  return mentions.map((m) => `${m.name}: ${leadsDelegation(sentence, { start: 0, end: sentence.length }, m, mentions, grammar)}`);
+  return mentions.map((m) => `${m.name}: ${leadsDelegation(sentence, 0, m, mentions, grammar)}`);
 };
 
 describe("leadsDelegation", () => {

@@ -32,6 +32,21 @@ describe("findEvents", () => {
     assert.equal(events("Thượng tướng Nguyễn Chí Vịnh cảm ơn sự đón tiếp chu đáo, sau đó hội đàm với Thứ trưởng Quốc phòng Nhật Bản Nishida Yasunori.").length, 1);
   });
 
+  it("talks praised as done between a delegation of each side, each with its head named, are an encounter of those heads alone", () => {
+    const praised = "Đại tướng Phan Văn Giang đánh giá cao kết quả cuộc hội đàm giữa đoàn đại biểu quân sự Việt Nam do Thượng tướng Nguyễn Tân Cương làm trưởng đoàn và đoàn đại biểu Nhật Bản do Đại tướng Yoshida Yoshihide dẫn đầu.";
+    assert.deepEqual(events(praised), [["talks", "in_person", "Nguyễn Tân Cương + Yoshida Yoshihide"]]);
+    // The sides the other way round, the heads after a post in apposition.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến hoan nghênh kết quả cuộc hội đàm giữa đoàn Nhật Bản do Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân, dẫn đầu và đoàn Việt Nam do Thượng tướng Nguyễn Tân Cương dẫn đầu."), [["talks", "in_person", "Yoshida Yoshihide + Nguyễn Tân Cương"]]);
+    // Talks between people, no delegation: an earlier encounter, as before; so is one with a delegation of one side.
+    assert.deepEqual(events("Đại tướng Phan Văn Giang đánh giá cao kết quả cuộc hội đàm giữa Thượng tướng Nguyễn Tân Cương và Đại tướng Yoshida Yoshihide."), []);
+    assert.deepEqual(events(praised.replace("đoàn đại biểu Nhật Bản do Đại tướng Yoshida Yoshihide dẫn đầu", "Đại tướng Yoshida Yoshihide")), []);
+  });
+
+  it("the people after a marker only spoken of (praised, invited to) are not the objects of a marker before it", () => {
+    const text = "Vui mừng chào đón Đại tướng Yoshida Yoshihide sang thăm Việt Nam, Đại tướng Phan Văn Giang đánh giá cao kết quả cuộc hội đàm giữa Thượng tướng Nguyễn Tân Cương và ông.";
+    assert.deepEqual(events(text), [["reception", "in_person", "Yoshida Yoshihide + Phan Văn Giang"]]);
+  });
+
   it("a proposal ('đề xuất') is a wish, and a marker naming a kind ('cơ chế Đối thoại', 'các diễn đàn như …') no occasion", () => {
     const keep = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepUnnamed: true }).map((e) => e.type);
     assert.deepEqual(keep("Thượng tướng Hoàng Xuân Chiến đề xuất hội đàm với Thứ trưởng Masuda Kazuo vào năm tới."), []);

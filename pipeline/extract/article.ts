@@ -601,7 +601,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     headsDelegation: (m) => m.position !== null && grammar.leads.test(m.position.split(/\s+/u).slice(0, 2).join(" ")),
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
-      return !!s && leadsDelegation(text, s, m, mentions, grammar);
+      return !!s && leadsDelegation(text.slice(s.start, s.end), s.start, m, mentions, grammar);
     },
   };
 }

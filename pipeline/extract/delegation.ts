@@ -13,13 +13,13 @@ const NAMES_AFTER = /(?:^|[^\p{L}])(?:là|[:,])(?![\p{L}])/u;
 const BEFORE_REACH = 60;
 
 /**
- * Whether `m`, named in the sentence `s` (offsets in `text`), leads a delegation: the first leading word after them,
+ * Whether `m`, named in `sentence` (which starts at `offset` in the text the mentions' offsets count in), leads a delegation: the first leading word after them,
  * with no one else named between and not naming someone after it ("… dẫn đầu là B"); or a leading word before them,
  * no one else and no marker between, that names the person after it (the noun "trưởng đoàn", or any leading word with
  * "là", ":" or a comma before the person).
  */
-export function leadsDelegation(text: string, s: { start: number; end: number }, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar): boolean {
-  const sentence = text.slice(s.start, s.end);
+export function leadsDelegation(sentence: string, offset: number, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  const s = { start: offset, end: offset + sentence.length };
   const at = m.start - s.start;
   const end = m.end - s.start;
   const words = allMatches(grammar.leadingWord, sentence);

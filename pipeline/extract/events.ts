@@ -5,6 +5,8 @@ import type { PersonMention } from "./people.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { once } from "../core/once.ts";
 import { thirdTitled } from "./titled.ts";
+import { leadsDelegation } from "./delegation.ts";
+import type { CountryCode } from "../registry/index.ts";
 
 /**
  * Encounters reported in a sentence: the words that mark a meeting (hội
@@ -51,7 +53,14 @@ interface Trigger {
   readonly type: MeetingType;
   /** The plan cue governing it, if any. */
   planned?: string;
+  /**
+   * Praised as done, with a delegation of each side and its head named after it ("đánh giá cao kết quả cuộc hội đàm
+   * giữa Đoàn … do A làm Trưởng đoàn và Đoàn … do B dẫn đầu"): an encounter of the visit between those heads alone.
+   */
+  praised?: true;
 }
+
+const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** A sentence's opening clause, up to its first comma. */
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
@@ -151,6 +160,8 @@ interface Marking {
   readonly framedBy: Trigger | undefined;
   /** The markers of the sentence's own encounters, held or planned. */
   readonly marked: Trigger[];
+  /** Where the markers of encounters only spoken of start (praised, invited to): the people after one are not the objects of a marker before it. */
+  readonly dropped: number[];
 }
 
 // findEvents reads each sentence with the two functions below, not in one long loop body: the engine optimises and
@@ -160,7 +171,7 @@ interface Marking {
 function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], events: EventMention[]): void {
   const { online: ONLINE } = grammar;
   const sentence = text.slice(sent.start, sent.end);
-  const { own, told, frame, framedBy, marked } = markTriggers(sentence, sent, mentions, grammar, types, openers, events);
+  const { own, told, frame, framedBy, marked, dropped } = markTriggers(sentence, sent, mentions, grammar, types, openers, events);
   /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
   const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
     ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
@@ -218,7 +229,8 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
     if (opens[i]) foreignSubject = opens[i]!.foreign;
-    const until = opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length;
+    // (Up to a marker of an encounter only spoken of: "A chào đón B, đánh giá cao kết quả cuộc hội đàm giữa C và D".)
+    const until = Math.min(opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length, dropped.find((d) => d > t.end) ?? sentence.length);
     const next = planned.find((p) => p.start > t.start && p.start < until);
     const beforePlan = next ? objectsOf(t, next.start) : [];
     const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
@@ -226,7 +238,8 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     if (!objects.length && !last) return;
     // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
     if (!objects.length && last && emitted) return;
-    const participants = dedupe([...sentenceSubject, ...objects]);
+    // (A praised encounter is between the heads named after it, not the one who praises it.)
+    const participants = dedupe(pending.every((p) => p.praised) ? objects : [...sentenceSubject, ...objects]);
     // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
     // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
     const previous = read && events[read.index]!;
@@ -289,6 +302,14 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
     return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
   };
+  const dropped: number[] = [];
+  /** Whether the rest of the sentence after a marker names a delegation of each side and, for each, a person leading it. */
+  const delegationsPraised = (t: Trigger) => {
+    const rest = sentence.slice(t.end);
+    if (!grammar.delegationOf.VN.test(rest) || !grammar.delegationOf.JP.test(rest)) return false;
+    const after = mentions.filter((m) => m.start >= sent.start + t.end && m.end <= sent.end);
+    return SIDES.every((side) => after.some((m) => m.country === side && leadsDelegation(sentence, sent.start, m, mentions, grammar)));
+  };
   const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
   const marked = found.filter((t, i) => {
     const before = sentence.slice(Math.max(0, t.start - 30), t.start);
@@ -323,8 +344,16 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
       return mentions.some((m) => m.country !== null && m.start - sent.start >= t.end && m.end - sent.start <= t.end + clause.length);
     };
     const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
-    if (near && grammar.notHappenedCue.get(near[1]!) !== "plan" && !(grammar.notHappenedCue.get(near[1]!) === "background" && datedHere())) return false;
-    if (INVITED.test(upTo) || (PRAISED.test(upTo) && !datedHere())) return false;
+    const cue = near ? grammar.notHappenedCue.get(near[1]!) : undefined;
+    const invited = INVITED.test(upTo);
+    if ((near && cue !== "plan" && !(cue === "background" && datedHere())) || invited || (PRAISED.test(upTo) && !datedHere())) {
+      // (Praised or thanked for, not denied nor invited to: kept when it names a delegation of each side and their heads.)
+      if (!invited && (!near || cue === "background") && delegationsPraised(t)) t.praised = true;
+      else {
+        dropped.push(t.start);
+        return false;
+      }
+    }
     // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
     if (inPast()) return false;
     t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
@@ -339,7 +368,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   // One that points back ("Nhân dịp này, …", "Bên lề sự kiện đó, …") frames it as the encounter told just before
   // when that is a conference: what the sentence reports happened on its sidelines.
   if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
-  return { own, told, frame, framedBy, marked };
+  return { own, told, frame, framedBy, marked, dropped };
 }
 
 /**
