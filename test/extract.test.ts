@@ -1388,6 +1388,13 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
+  it("a year of the background earlier than every year the people allow does not choose among them: the encounter is left out", () => {
+    const call = "Chiều 20/8, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio.";
+    const x = extract([call, "Năm 2018, hai nước đã ký kết Bản ghi nhớ về hợp tác quốc phòng."]);
+    assert.deepEqual(summary(x), []);
+    assert.match(x.leftOut[0]!.reason, /no single year: .*2021, 2022, 2023 all fit$/);
+  });
+
   it("a post written as held before ('nguyên Bộ trưởng …', 'cựu …') is published as written and dates the encounter after its terms", () => {
     const meets = (post: string) => `Chiều 20/8, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp ${post} Onodera Itsunori.`;
     const mentioned = "Hai bên đã trao đổi về hợp tác quốc phòng song phương trong năm 2018 và năm 2022.";

@@ -88,7 +88,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const steps = events.map((e) => dating.step(e));
   // Passes 2 and 3: what the encounters allow together, then the years the article names.
-  settleTogether(steps, dating);
+  settleTogether(steps);
   return steps.map((s, i) => (!("p" in s) ? s : eventDate(s, events[i]!, dating.published, dating.publishedFrom, facts)));
 }
 
@@ -112,7 +112,6 @@ class Dating {
   readonly factYears: () => number[];
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   readonly known: () => readonly number[];
-  readonly namedYears: () => number[];
   readonly mentionedYears: () => number[];
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
   readonly plannedFor: () => number | null;
@@ -150,12 +149,11 @@ class Dating {
     const visitSpan = visit ? { day: visit.day!, month: visit.month!, dayEnd: visit.dayEnd!, monthEnd: visit.monthEnd ?? visit.month! } : null;
     this.visitSpan = visitSpan;
     // Years the article names. Those tied in their clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011") tell of
-    // the background: they never pick an encounter's year, though they still bound it from below. (A document's year is
+    // the background: they never pick an encounter's year. (A document's year is
     // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
     this.namedInNames = once(() => yearsInNames(facts.text, dates));
     this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
     this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
-    this.namedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null ? [] : [d.year])), ...this.factYears(), ...this.known()])].sort());
     // (Nor one written in a sentence that tells a signing and no encounter: "Năm 2016, hai lực lượng đã ký kết Bản ghi
     // nhớ …" dates the signing, not the port call told before it.)
     // (A year in an event's name, "Triển lãm Hàng hải quốc tế Yokohama 2024", names one too.)
@@ -528,25 +526,19 @@ function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
 }
 
 /**
- * Pass 2: encounters of one article are of one visit; years all of them allow. Pass 3: reports speak of the recent
- * past; the first year after the latest year the article names.
+ * Pass 2: encounters of one article are of one visit; years all of them allow. (No pass after it: the first year
+ * after the latest the article names, once taken as "reports speak of the recent past", was wrong in two reports of
+ * five where it was the only evidence; several years left are left out.)
  */
-function settleTogether(steps: readonly (Step | { unresolved: string })[], dating: Dating): void {
+function settleTogether(steps: readonly (Step | { unresolved: string })[]): void {
   const open = steps.filter((s): s is Step => "p" in s && s.year === null && s.candidates.length > 1);
   if (!open.length) return;
   const sets = steps.filter((s): s is Step => "p" in s && s.p.year === null).map((s) => s.candidates);
   const common = sets.reduce((acc, c) => acc.filter((y) => c.includes(y)));
+  if (common.length !== 1) return;
   for (const s of open) {
-    if (common.length === 1) {
-      s.year = common[0]!;
-      s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
-    } else {
-      const latest = dating.namedYears().filter((y) => y < Math.min(...s.candidates)).at(-1);
-      if (latest !== undefined && dating.namedYears().every((y) => y < Math.min(...s.candidates))) {
-        s.year = Math.min(...s.candidates);
-        s.why = `${s.why}; the latest year the article names is ${latest}, and ${s.year} is the first after it that fits`;
-      }
-    }
+    s.year = common[0]!;
+    s.why = `${s.why}; together with the article's other encounters only ${common[0]} fits`;
   }
 }
 
