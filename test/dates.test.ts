@@ -27,6 +27,11 @@ const CASES: Row[] = [
   ["trong các ngày từ 24-28/3, Trung tướng", "range", 24, 28, 3, null, null],
   ["từ ngày 2 đến 5/3, Thượng tướng", "range", 2, 5, 3, null, null],
   ["từ ngày 10 đến ngày 12 tháng 9 năm 2021", "range", 10, 12, 9, 2021, null],
+  // "tới" for "đến" between a span's days
+  ["Đoàn thăm Nhật Bản từ ngày 14 tới 17/11, theo lời mời", "range", 14, 17, 11, null, null],
+  ["từ ngày 8 tới ngày 11 tháng 4 năm 2019", "range", 8, 11, 4, 2019, null],
+  ["từ 30/6 tới 2/7/2023, tàu", "range", 30, 2, 6, 2023, null],
+  ["từ ngày 3 tới 7-9, đoàn", "range", 3, 7, 9, null, null],
   ["tháng 9 năm 2015, sẽ đẩy quan hệ", "month", null, null, 9, 2015, null],
   ["được ký vào tháng 10/2011", "month", null, null, 10, 2011, null],
   ["theo Bản ghi nhớ (tháng 10-2011)", "month", null, null, 10, 2011, null],

@@ -68,6 +68,8 @@ const AT_DIGIT = "(?=\\d)";
 const at = (...words: string[]) => `(?=${words.join("|")})`;
 /** Where a span can start: "từ", "các ngày", "ngày", or its first day. */
 const SPAN_START = at("từ", "các", "ngày", "\\d");
+/** The word between a span's first and last day: "đến" or "tới" ("từ ngày 2 đến 5/3", "từ ngày 2 tới 5/3"). */
+const TO = "(?:đến|tới)";
 /** A weekday in brackets after a span's first day ("từ ngày 25/6 (thứ Bảy) đến …"): it names that day, not the span. */
 const WEEKDAY_IN_BRACKETS = "(?:\\s*\\(\\s*(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*\\))?";
 /** A weekday and its day, bracketed or after a comma: "thứ Hai (16/12)", "thứ Ba, ngày 3/12/2019"; groups day, month, year. */
@@ -94,26 +96,26 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   { needs: [], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
   // from day to day of one month: 24-28/3, từ ngày 2 đến 5/3, từ ngày 15 đến ngày 17/9/2013
   {
-    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
   // a span with a month at each end: "từ ngày 28/2 đến 3/3", "từ 30-6 đến 2-7", "28/2 - 3/3/2024" (one month or two)
   {
-    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|đến(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // each end a weekday with its day: "từ thứ Hai (16/12) đến thứ Năm (19/12)", "từ thứ Bảy, 30/11 đến thứ Ba, 3/12/2019"
   {
-    needs: ["/", "thứ"], re: new RegExp(`${at("từ")}từ\\s+${WEEKDAY_WITH_DAY}\\s*(?:-|–|đến)\\s*${WEEKDAY_WITH_DAY}${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/", "thứ"], re: new RegExp(`${at("từ")}từ\\s+${WEEKDAY_WITH_DAY}\\s*(?:-|–|${TO})\\s*${WEEKDAY_WITH_DAY}${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => (m[3] && m[6] && m[3] !== m[6] ? null : span(+m[1]!, +m[2]!, +m[4]!, +m[5]!, m[6] ? +m[6] : m[3] ? +m[3] : null)),
   },
   {
-    needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+đến\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến", "tới"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+${TO}\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
   },
   // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
   {
-    needsOne: ["đến"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+đến\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến", "tới"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+${TO}\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023, ngày 3 và 4-6 (a dash or a dot only after "ngày")
@@ -127,12 +129,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // từ ngày 10 đến ngày 12 tháng 9 năm 2021
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+(?:đến|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+(?:${TO}|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[3]!) ? (m[4] ? null : thisMonth(range(+m[1]!, +m[2]!, 1, null))) : range(+m[1]!, +m[2]!, monthOf(m[3]!), m[4] ? +m[4] : null)),
   },
   // the same with the month in words at each end: từ ngày 25 tháng 6 (thứ Bảy) đến ngày 28 tháng 6 năm 2022
   {
-    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+tháng\\s+${MONTH}${WEEKDAY_IN_BRACKETS}\\s+(?:đến|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
+    needs: ["ngày", "tháng"], re: new RegExp(`${at("từ", "ngày")}(?:từ\\s+${WEEKDAY_BEFORE_DAY})?ngày\\s+${D}\\s+tháng\\s+${MONTH}${WEEKDAY_IN_BRACKETS}\\s+(?:${TO}|-|–)\\s+${WEEKDAY_BEFORE_DAY}(?:ngày\\s+)?${D}\\s+tháng\\s+${MONTH}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => span(+m[1]!, monthOf(m[2]!), +m[3]!, monthOf(m[4]!), m[5] ? +m[5] : null),
   },
   // ngày 06 tháng 11 (năm 2015), ngày 06 tháng mười một
