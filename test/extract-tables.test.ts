@@ -238,6 +238,29 @@ describe("extractionTables", () => {
     );
   });
 
+  it("an encounter left out for its several years is a report of the one meeting another article dates, when one of its years puts it there", () => {
+    const UNDATED = "Ngày 12/9, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo đã hội đàm.";
+    const a = docOf("a.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
+    const b = docOf("b.txt", ["Hai Bộ trưởng hội đàm", UNDATED]);
+    const inYears = (years: number[], day = "09-12"): LeftOut => ({
+      ...at(b, UNDATED),
+      sentence: UNDATED,
+      reason: `no single year: ${years.join(", ")} all fit`,
+      candidates: years.map((y) => encounter(b, UNDATED, `${y}-${day}`, [VN, JP])),
+    });
+    const dated = extraction([encounter(a, TALKS, "2021-09-12", [VN, JP])]);
+    const t = extractionTables(input([a, b], [[a, dated], [b, extraction([], [], [inYears([2021, 2022, 2023])])]]));
+    assert.deepEqual(t.meetings.map((m) => [m.date_start, m.n_articles]), [["2021-09-12", 2]]);
+    assert.deepEqual(t.meeting_articles.map((s) => [s.article_id, s.sentence]), [[a.article_id, TALKS], [b.article_id, UNDATED]]);
+    assert.deepEqual(t.encounters_left_out, []);
+    // None of its years on the meeting's days, or another day: still left out, the meeting one article's.
+    for (const left of [inYears([2022, 2023]), inYears([2021, 2022], "09-14")]) {
+      const u = extractionTables(input([a, b], [[a, dated], [b, extraction([], [], [left])]]));
+      assert.deepEqual(u.meetings.map((m) => m.n_articles), [1]);
+      assert.deepEqual(u.encounters_left_out.map((r) => r.article_id), [b.article_id]);
+    }
+  });
+
   it("publishes an encounter left out once per sentence", () => {
     const a = docOf("a.txt", ["Tin quốc phòng", "Hai bên đã hội đàm và ký kết văn kiện.", "Bộ trưởng hai nước điện đàm."]);
     const first = { ...at(a, "Hai bên đã hội đàm và ký kết văn kiện."), sentence: "Hai bên đã hội đàm và ký kết văn kiện." };

@@ -1393,6 +1393,12 @@ describe("extractArticle", () => {
     const x = extract([call, "Năm 2018, hai nước đã ký kết Bản ghi nhớ về hợp tác quốc phòng."]);
     assert.deepEqual(summary(x), []);
     assert.match(x.leftOut[0]!.reason, /no single year: .*2021, 2022, 2023 all fit$/);
+    // With the encounter as it would be in each of those years, for another article's meeting to date (merge.ts).
+    assert.deepEqual(x.leftOut[0]!.candidates?.map((c) => [c.date.date_start, c.type, c.participants.map((p) => p.name).join(" + ")]), [
+      ["2021-08-20", "reception", "Phan Văn Giang + Yamada Takio"],
+      ["2022-08-20", "reception", "Phan Văn Giang + Yamada Takio"],
+      ["2023-08-20", "reception", "Phan Văn Giang + Yamada Takio"],
+    ]);
   });
 
   it("a post written as held before ('nguyên Bộ trưởng …', 'cựu …') is published as written and dates the encounter after its terms", () => {

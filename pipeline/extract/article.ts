@@ -16,7 +16,7 @@ import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { thirdTitled, titledOf } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
-import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate } from "./when.ts";
+import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
 export { keyOf };
@@ -70,6 +70,11 @@ export interface LeftOut {
   readonly end: number;
   readonly sentence: string;
   readonly reason: string;
+  /**
+   * An encounter whose people leave a few years: as it would be published in each. Another article's meeting that one
+   * of them joins (the same people on overlapping days, merge.ts) is this one, which is then no longer left out.
+   */
+  readonly candidates?: readonly Encounter[];
 }
 
 export interface ArticleAgreement extends AgreementMention {
@@ -390,7 +395,7 @@ function addAttendees(r: Reading, events: readonly EventMention[]): void {
 }
 
 /** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
-function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unresolved: string })[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
+function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
   const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, addsGuests, writesDate } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
   const leadPlace = leadVenue(text, regions, places, grammar);
@@ -425,8 +430,38 @@ function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unres
     const end = view.toClean(e.end);
     const sentence = doc.text.slice(start, end);
     const date = dates[i]!;
+    const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    const frame = e.frame ?? extraFrames.get(e);
+    const people = [...e.participants];
+    for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
+    const told = (date: EventDate, place: Place | null): Encounter => ({
+      start,
+      end,
+      sentence,
+      triggers: e.triggers,
+      type: byPhone(typeOf(types, frame, grammar.typePrecedence), e.format),
+      format: e.format,
+      ...(frame ? { frame } : {}),
+      date,
+      place,
+      participants: people.map((p) => ({
+        article_id: doc.article_id,
+        person_id: p.personId,
+        name: p.name,
+        name_as_written: firstWritten.get(keyOf(p)) ?? p.written,
+        country: p.country!,
+        rank: rankOf.get(keyOf(p)) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
+        position: p.position ?? positionOf.get(keyOf(p)) ?? null,
+        start: view.toClean(p.start),
+        end: view.toClean(p.end),
+      })),
+      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
+      ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
+      ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
+    });
     if ("unresolved" in date) {
-      leftOut.push({ start, end, sentence, reason: date.unresolved });
+      // (With no place: the meeting another article dates gives it.)
+      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => told(d, null)) } : {}) });
       return;
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)
@@ -452,35 +487,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | { readonly unres
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
       lastPlace = place;
     }
-    const types = [e.type, ...(extraTypes.get(e) ?? [])];
-    const frame = e.frame ?? extraFrames.get(e);
-    const people = [...e.participants];
-    for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-    encounters.push({
-      start,
-      end,
-      sentence,
-      triggers: e.triggers,
-      type: byPhone(typeOf(types, frame, grammar.typePrecedence), e.format),
-      format: e.format,
-      ...(frame ? { frame } : {}),
-      date,
-      place,
-      participants: people.map((p) => ({
-        article_id: doc.article_id,
-        person_id: p.personId,
-        name: p.name,
-        name_as_written: firstWritten.get(keyOf(p)) ?? p.written,
-        country: p.country!,
-        rank: rankOf.get(keyOf(p)) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
-        position: p.position ?? positionOf.get(keyOf(p)) ?? null,
-        start: view.toClean(p.start),
-        end: view.toClean(p.end),
-      })),
-      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
-      ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
-      ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
-    });
+    encounters.push(told(date, place));
   });
   return { encounters, leftOut };
 }

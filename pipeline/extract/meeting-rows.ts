@@ -93,7 +93,7 @@ export function leftOutRows(articleId: string, x: ArticleExtraction): Encounters
   for (const l of x.leftOut) {
     if (starts.has(l.start)) continue;
     starts.add(l.start);
-    rows.push({ article_id: articleId, ...l });
+    rows.push({ article_id: articleId, start: l.start, end: l.end, sentence: l.sentence, reason: l.reason });
   }
   return rows;
 }

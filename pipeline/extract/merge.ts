@@ -21,7 +21,17 @@ export interface Meeting {
   readonly reports: readonly Report[];
 }
 
-export function mergeAcrossArticles(reports: readonly Report[], precedence: readonly MeetingType[]): Meeting[] {
+/** An encounter an article could not date, as it would be in each of the few years that fit (article.ts `LeftOut`). */
+export interface Undated {
+  readonly article_id: string;
+  readonly candidates: readonly Encounter[];
+}
+
+/**
+ * The meetings, and which undated encounters joined one: an undated encounter is a report of the one meeting that
+ * another article dates and that exactly one of its candidates would have joined (overlapping days, the same people).
+ */
+export function mergeAcrossArticles(reports: readonly Report[], precedence: readonly MeetingType[], undated: readonly Undated[] = []): { meetings: Meeting[]; joined: ReadonlySet<Undated> } {
   const groups: { merged: Encounter; reports: Report[]; articles: Set<string> }[] = [];
   // Groups by person and day: a report can only join a group that shares a person and a day with it.
   const index = new Map<string, number[]>();
@@ -57,10 +67,27 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
       add(groups.length - 1, r.encounter);
     }
   }
+  const joined = new Set<Undated>();
+  for (const u of undated) {
+    const fits = u.candidates.flatMap((c) => {
+      const near = new Set<number>();
+      for (const k of keysOf(c)) for (const g of index.get(k) ?? []) near.add(g);
+      // (Of its type too: the people and the day are all that tie it there.)
+      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c)).map((i) => ({ c, i }));
+    });
+    if (!fits.length || fits.some((f) => f.i !== fits[0]!.i)) continue;
+    const { c, i } = fits[0]!;
+    const g = groups[i]!;
+    // (The dated meeting's date stands: the undated report's span, if it is one, holds it.)
+    g.merged = combine(g.merged, c, precedence);
+    g.reports.push({ article_id: u.article_id, encounter: c });
+    g.articles.add(u.article_id);
+    joined.add(u);
+  }
   // Ids come from what the meeting is; two meetings alike in date, type and people (kept apart because one
   // article reports both) are told apart by their first report.
   const seen = new Map<string, number>();
-  return groups
+  const meetings = groups
     .map((g) => {
       let id = meetingId(g.merged);
       const n = seen.get(id) ?? 0;
@@ -69,6 +96,7 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
       return { meeting_id: id, merged: g.merged, reports: g.reports };
     })
     .sort((a, b) => a.merged.date.date_start.localeCompare(b.merged.date.date_start) || a.meeting_id.localeCompare(b.meeting_id));
+  return { meetings, joined };
 }
 
 /** The days of a meeting's dates ("2019-03-04"), within the first 24 months they touch. */

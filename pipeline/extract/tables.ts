@@ -2,7 +2,7 @@ import type { Duplicates, Translation } from "../artifacts.ts";
 import type { AgreementMentionsRow, AgreementsRow, EncountersLeftOutRow, MeetingArticlesRow, MeetingsRow, ParticipantsRow } from "../generated/tables.ts";
 import type { Document } from "../ingest/document.ts";
 import { agreementTables, placeMentions, type ReadArticle } from "./agreement-rows.ts";
-import type { ArticleExtraction, Encounter } from "./article.ts";
+import type { ArticleExtraction, Encounter, LeftOut } from "./article.ts";
 import { leftOutRows, meetingRow, participantRows, sourceRows } from "./meeting-rows.ts";
 import type { MeetingType } from "../lang/lexicon.ts";
 import { mergeAcrossArticles, type Report } from "./merge.ts";
@@ -48,7 +48,11 @@ export function extractionTables({ documents, duplicates, translation, extractio
   const participants: ParticipantsRow[] = [];
   const meeting_articles: MeetingArticlesRow[] = [];
   const meetingOf = new Map<Encounter, string>();
-  for (const m of mergeAcrossArticles(reports, precedence)) {
+  // Encounters an article could not date, which another article's meeting may date (merge.ts).
+  const undated = read.flatMap(({ document, extraction }) => extraction.leftOut.flatMap((l) => (l.candidates ? [{ article_id: document.article_id, candidates: l.candidates, leftOut: l }] : [])));
+  const { meetings: merged, joined } = mergeAcrossArticles(reports, precedence, undated);
+  const dated = new Set(undated.filter((u) => joined.has(u)).map((u) => u.leftOut));
+  for (const m of merged) {
     for (const r of m.reports) meetingOf.set(r.encounter, m.meeting_id);
     const sources = sourceRows(m, byId, copiesOf);
     meeting_articles.push(...sources);
@@ -61,17 +65,17 @@ export function extractionTables({ documents, duplicates, translation, extractio
     participants,
     meeting_articles,
     ...agreementTables(placeMentions(read, meetingOf, copiesOf), byId),
-    encounters_left_out: leftOutOnce(read, duplicates),
+    encounters_left_out: leftOutOnce(read, duplicates, dated),
   };
 }
 
 /**
- * The encounters each article read could not date. A reprint read in place of its kept copy (reprints.ts) mostly
+ * The encounters each article read could not date (less those another article's meeting dates: `dated`). A reprint read in place of its kept copy (reprints.ts) mostly
  * tells again what the kept copy could not date: its rows that repeat one of the kept copy's (the same sentence, for
  * the same reason) are listed once, under the kept copy.
  */
-function leftOutOnce(read: readonly ReadArticle[], duplicates: Duplicates): EncountersLeftOutRow[] {
-  const rows = read.map(({ document, extraction }) => leftOutRows(document.article_id, extraction));
+function leftOutOnce(read: readonly ReadArticle[], duplicates: Duplicates, dated: ReadonlySet<LeftOut>): EncountersLeftOutRow[] {
+  const rows = read.map(({ document, extraction }) => leftOutRows(document.article_id, { ...extraction, leftOut: extraction.leftOut.filter((l) => !dated.has(l)) }));
   const key = (articleId: string, r: EncountersLeftOutRow) => `${articleId}\u0000${r.sentence}\u0000${r.reason}`;
   const listed = new Set(rows.flat().map((r) => key(r.article_id, r)));
   return rows.flatMap((own, i) => {

@@ -26,6 +26,18 @@ import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
  * `inferYear`; when it cannot be, the encounter gets no date and is
  * reported, not guessed.
  */
+/** The longest span, in days from its first to its last, an undated encounter may be given in each year that fits. */
+const WEEK = 6;
+
+/** At most so many years that fit an encounter no evidence settles give it a date in each (`Unresolved.candidates`). */
+const FEW_YEARS = 5;
+
+/** An encounter that cannot be dated, and why; with the date it would have in each year that fits, when several do. */
+export interface Unresolved {
+  readonly unresolved: string;
+  readonly candidates?: readonly EventDate[];
+}
+
 export interface EventDate {
   readonly date_start: string;
   readonly date_end: string;
@@ -83,7 +95,7 @@ type DayPartial = Partial & { day: number; month: number };
 
 type Partial = { /** Dated only to its month (`day` is then its first). */ monthOnly?: true; day: number | null; dayEnd: number | null; month: number | null; year: number | null; tod: TimeOfDay | null; how: string; /** Printed with the day. */ weekday?: number | null; yearFromPublication?: true; /** Month of the last day, when a span crosses months. */ monthEnd?: number };
 
-export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | { readonly unresolved: string })[] {
+export function dateEvents(events: readonly EventMention[], facts: ArticleFacts, registry: Registry, grammar: Grammar): (EventDate | Unresolved)[] {
   const dating = new Dating(events, facts, registry, grammar);
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const steps = events.map((e) => dating.step(e));
@@ -543,9 +555,17 @@ function settleTogether(steps: readonly (Step | { unresolved: string })[]): void
 }
 
 /** An encounter's date as published, from its step. */
-function eventDate(s: Step, event: EventMention, published: string | null, publishedFrom: "given" | "date_line" | "month", facts: ArticleFacts): EventDate | { readonly unresolved: string } {
+function eventDate(s: Step, event: EventMention, published: string | null, publishedFrom: "given" | "date_line" | "month", facts: ArticleFacts): EventDate | Unresolved {
   const { p } = s;
-  if (s.year === null) return { unresolved: `no single year: ${s.why}` };
+  if (s.year === null) {
+    // The date in each year that fits, when a few do: another article may date the same meeting (see merge.ts).
+    const candidates = s.candidates.length > FEW_YEARS ? [] : s.candidates.flatMap((y) => {
+      const d = eventDate({ ...s, year: y, why: `${y}, one of the years that fit (${s.why})` }, event, published, publishedFrom, facts);
+      // (A day, or a visit's span of a week at most: a month holds too many days of other meetings of the same people.)
+      return "unresolved" in d || d.precision === "month" || daysAhead(d.date_end, d.date_start) > WEEK ? [] : [d];
+    });
+    return { unresolved: `no single year: ${s.why}`, ...(candidates.length > 1 ? { candidates } : {}) };
+  }
   const inferred = p.year === null || p.yearFromPublication === true;
   const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
   const start = `${s.year}-${pad(p.month!)}-${pad(p.day!)}`;

@@ -237,7 +237,7 @@ export interface ArticlesRow {
 }
 
 /**
- * One row per two-sided encounter an article reports that is not published as a meeting: its date cannot be placed (no date in the article, or no single year the evidence supports), or the article tells it as planned, not held ("sẽ hội đàm", "Theo kế hoạch, …", a date after the article's publication). Nothing is guessed; these rows say what was left out and why. A reprint read in place of a kept copy that reports nothing lists only what its kept copy does not already list (the same sentence for the same reason is one row, under the kept copy).
+ * One row per two-sided encounter an article reports that is not published as a meeting: its date cannot be placed (no date in the article, or no single year the evidence supports), or the article tells it as planned, not held ("sẽ hội đàm", "Theo kế hoạch, …", a date after the article's publication). Nothing is guessed; these rows say what was left out and why. A reprint read in place of a kept copy that reports nothing lists only what its kept copy does not already list (the same sentence for the same reason is one row, under the kept copy). An encounter whose people leave a few years (five at most) is no row when, in exactly one of them, it falls on the days of a meeting another article dates, with the same people: the article is then a source of that meeting (`meeting_articles`).
  */
 export interface EncountersLeftOutRow {
   /**
@@ -325,7 +325,7 @@ export interface MeetingArticlesRow {
    */
   article_id: string;
   /**
-   * `extracted` when the meeting was read from this article; `reprint` when the article is a copy of the one it was read from (a reprint of it, or, when a kept copy reports nothing and its reprint is read instead, the kept copy and the other reprints): copies are not read twice.
+   * `extracted` when the meeting was read from this article (its date perhaps from another: an encounter the article alone cannot date, in a few years that fit, is this meeting's when exactly one of those years puts it on this meeting's days with its people); `reprint` when the article is a copy of the one it was read from (a reprint of it, or, when a kept copy reports nothing and its reprint is read instead, the kept copy and the other reprints): copies are not read twice.
    */
   via: "extracted" | "reprint";
   /**
