@@ -64,6 +64,12 @@ describe("planned encounters", () => {
     assertPlanned(["Đại tướng Phan Văn Giang có kế hoạch sang Tokyo vào tháng 10/2021 và hội đàm với Bộ trưởng Kishi Nobuo."], "có kế hoạch");
   });
 
+  it("a plan cue reaches past a post in apposition between two commas ('sẽ được Đô đốc A, Tư lệnh …, đón tiếp')", () => {
+    assertPlanned(["Ngày 14/10/2021, Bộ trưởng Kishi Nobuo sẽ được Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đón tiếp tại Hà Nội."], "sẽ");
+    // A clause after a comma that is no post keeps its own time: "…, sau đó …" after a plan is held.
+    assert.deepEqual(summary(extract(["Ngày 14/10/2021, Bộ trưởng Kishi Nobuo cho biết sẽ thăm Hà Nội, Đại tướng Phan Văn Giang đã đón tiếp ông."])).length, 1);
+  });
+
   it("a machine translation's calques of 将, 计划, 拟, 预计 are plan cues, however far before the verb", () => {
     const pm = "Thủ tướng Phạm Minh Chính";
     const jp = "Thủ tướng Nhật Bản Kishida Fumio";

@@ -397,11 +397,17 @@ function planClauseStart(sentence: string, at: number, found: readonly Trigger[]
     const cut = lastBreak(from);
     if (cut < 0) return 0;
     if (sentence[cut] !== ",") return cut + 1;
+    // (A post in apposition between two commas, "sẽ được Đô đốc A, Tư lệnh Quân chủng Hải quân, đón tiếp", is no end
+    // of the clause: it goes on before the name.)
+    const before = lastBreak(cut);
+    if (before >= 0 && sentence[before] === "," && grammar.titleWord.exec(sentence.slice(before + 1, cut))?.index === 1) {
+      from = before;
+      continue;
+    }
     const item = cut + 1 + grammar.listJoiner.exec(sentence.slice(cut + 1))![0].length;
     // (A clause of time after the comma, "…, sau khi dự Hội nghị …", shares the plan of the clause before it too.)
     if (!found.some((u) => u.start === item) && !grammar.timeSubordinator.test(sentence.slice(cut + 1))) return cut + 1;
     // The item before, whose plan the marker would share, must not be a relative clause.
-    const before = lastBreak(cut);
     // ("A, người sẽ thăm Nhật Bản, tiếp B": a relative clause or an apposition is no item of a list.)
     if (before >= 0 && grammar.relativeOpener.test(sentence.slice(before + 1, cut))) return cut + 1;
     from = cut;
