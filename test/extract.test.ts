@@ -1388,6 +1388,17 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
+  it("short lines that end no sentence and name no one (captions, subheadings left in the body) do not put a delegation's head out of reach", () => {
+    const arrival = "Sáng 14/7/2024, tàu huấn luyện Kashima cùng 200 thủy thủ do Chuẩn Đô đốc Kawamura Hiroshi làm trưởng đoàn đã cập cảng Hải Phòng.";
+    const welcome = "Đón đoàn tại cầu cảng có Đại tá Trần Văn Hải, Phó Tư lệnh Vùng 1 Hải quân.";
+    const names = (body: string[]) => extract(body).encounters.flatMap((e) => e.participants.map((p) => p.name)).sort();
+    const expected = ["Kawamura Hiroshi", "Trần Văn Hải"];
+    assert.deepEqual(names([arrival, welcome]), expected);
+    assert.deepEqual(names([arrival, "Tàu Kashima neo tại cảng Hải Phòng sáng 14/7", "Các thủy thủ chào cảng", welcome]), expected);
+    // Lines that end a sentence are the story's: three of them put the head out of reach, as before.
+    assert.deepEqual(names([arrival, "Tàu neo tại cảng Hải Phòng.", "Các thủy thủ chào cảng.", "Chuyến thăm kéo dài ba ngày.", welcome]), []);
+  });
+
   it("a year of the background earlier than every year the people allow does not choose among them: the encounter is left out", () => {
     const call = "Chiều 20/8, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio.";
     const x = extract([call, "Năm 2018, hai nước đã ký kết Bản ghi nhớ về hợp tác quốc phòng."]);

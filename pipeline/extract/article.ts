@@ -531,7 +531,10 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
 function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, published: string | null): AssemblyInput {
-  const all: Sentence[] = regions.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
+  // (A line of the body that names no one and ends no sentence, short, as a photo's caption or a subheading the page
+  // printed between paragraphs, is no part of the story: the reach of an encounter's completion passes over it.)
+  const story = regions.filter((r) => r.headline || !asideLine(text.slice(r.start, r.end)) || mentions.some((m) => r.start <= m.start && m.end <= r.end));
+  const all: Sentence[] = story.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
@@ -740,6 +743,15 @@ function delegationsMeet(e: EventMention, grammar: Grammar): boolean {
   const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
   const object = markerClause(e);
   return SIDES.some((side) => grammar.delegationOf[side].test(subject) && grammar.delegationOf[side === "VN" ? "JP" : "VN"].test(object));
+}
+
+/** The longest line with no end of a sentence that is taken for a caption or a subheading printed in the body. */
+const ASIDE_LINE = 120;
+
+/** Whether a paragraph is one short line that ends no sentence ("Tàu neo tại cầu cảng sáng 22-2"): a caption, a subheading. */
+function asideLine(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return line.length <= ASIDE_LINE && !line.includes("\n") && !/[.!?…:;]["”’)]?$/u.test(line);
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
