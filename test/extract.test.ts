@@ -1388,6 +1388,15 @@ describe("extractArticle", () => {
     assert.deepEqual(names([arrival, head, ceremony.replace("Lễ đón tàu và đoàn công tác", "Lễ thượng cờ")]).includes("Phạm Văn Thành"), false);
   });
 
+  it("'buổi đối thoại', 'tại đối thoại' mark a dialogue: one delegation's head speaking at it is with the other side's head the article names", () => {
+    const heads = "Đoàn Việt Nam do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, dẫn đầu. Đoàn Nhật Bản do Thứ trưởng Quốc phòng Masuda Kazuo dẫn đầu.";
+    const speech = "Phát biểu tại buổi đối thoại, Thượng tướng Hoàng Xuân Chiến khẳng định chính sách quốc phòng hòa bình, tự vệ của Việt Nam.";
+    const x = extract([heads, speech], { dateline: "15/03/2023" });
+    assert.deepEqual(x.encounters.map((e) => [e.type, e.participants.map((p) => p.name).sort().join(" + ")]), [["dialogue", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+    // Not when the other side's delegation has no head named.
+    assert.deepEqual(extract([heads.replace(" do Thứ trưởng Quốc phòng Masuda Kazuo dẫn đầu", " đã đến Hà Nội"), speech], { dateline: "15/03/2023" }).encounters, []);
+  });
+
   it("short lines that end no sentence and name no one (captions, subheadings left in the body) do not put a delegation's head out of reach", () => {
     const arrival = "Sáng 14/7/2024, tàu huấn luyện Kashima cùng 200 thủy thủ do Chuẩn Đô đốc Kawamura Hiroshi làm trưởng đoàn đã cập cảng Hải Phòng.";
     const welcome = "Đón đoàn tại cầu cảng có Đại tá Trần Văn Hải, Phó Tư lệnh Vùng 1 Hải quân.";
