@@ -68,7 +68,7 @@ export interface YearQuestion {
   readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null;
   /** The earliest year a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023"): the encounter is no later. */
   readonly plannedFor?: number | null | (() => number | null);
-  /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later. */
+  /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later, in the first year after it that fits where that day rules a year out. */
   readonly after?: string | null;
   /** Search window (inclusive). */
   readonly from?: number;
@@ -176,11 +176,12 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     }
   }
 
+  // (A day told as just before the encounter, "Trước đó, ngày …", is its antecedent: the first year after it that fits.)
   if (q.after && years.length > 1) {
     const later = years.filter((y) => iso(y) > q.after!);
     if (later.length && later.length < years.length) {
-      why.push(`after ${q.after}, a day the article tells as before it`);
-      years = later;
+      why.push(`the first year after ${q.after}, a day the article tells as just before it`);
+      years = later.slice(0, 1);
     }
   }
 
