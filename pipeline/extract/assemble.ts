@@ -228,10 +228,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
           : input.delegationOf?.(e, side)
             ? input.mentions.filter((m) => m.country === side && input.leadsDelegation?.(m) && (input.visiting?.(m) || !!input.headsDelegation?.(m)))
             : [];
-    // Else, a reception whose people are all of the other side ("Đại tá A chủ trì lễ đón"), no title given: its guest is
-    // the one person the article tells leading this side's delegation or ships ("Chỉ huy đội tàu là Chuẩn Đô đốc B"),
-    // paragraphs before or after.
-    const one = onePerson(candidates) ?? (e.type === "reception" && title === null && e.participants.length && e.participants.every((p) => p.country !== side) ? onePerson(input.mentions.filter((m) => m.country === side && input.leadsDelegation?.(m))) : null);
+    const one = onePerson(candidates);
     if (one) people.push(one);
   }
   // "A tiếp Tư lệnh … Nhật Bản đang thăm Việt Nam. … Đô đốc B cho biết …": when no one the article names holds the title,
