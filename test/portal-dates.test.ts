@@ -74,9 +74,10 @@ describe("portal date lines: each form", () => {
       assert.ok(d, line);
       assert.deepEqual([d.date, d.precision, d.day, d.month, d.year], [null, "month", null, 9, 2021], line);
     }
-    // Without a label a month alone is a heading, not a date line.
-    assert.equal(parseDateline("09/2021", W), null);
+    // Without a label, a month in words is a heading, not a date line; in figures, as the whole line, a portal's month.
     assert.equal(parseDateline("Tháng 9/2021", W), null);
+    assert.equal(parseDateline("Số liệu 09/2021", W), null);
+    for (const line of ["09/2021", "2021-09"]) assert.deepEqual([parseDateline(line, W)?.precision, parseDateline(line, W)?.month, parseDateline(line, W)?.year], ["month", 9, 2021], line);
   });
 
   it("a weekday that does not fall on the date makes the line doubtful, whatever the form", () => {

@@ -92,7 +92,7 @@ const YEAR_FIRST = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
 const DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-])/;
 /** "ngày 07 tháng 11 năm 2021", "07 tháng 11, 2021". */
 const DATE_WORDS = /(?<![\d\p{L}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm|\/)\s*(\d{4}))?(?![\d\p{L}])/iu;
-/** Month-only forms, read after a label: "2021-09", "09/2021", "tháng 9/2021", "tháng 9 năm 2021". */
+/** Month-only forms, read after a label or as a whole line: "2021-09", "09/2021", "tháng 9/2021", "tháng 9 năm 2021". */
 const MONTH_ISO = /(?<![\d/.-])(\d{4})-(\d{2})(?![\d/.-])/;
 const MONTH_YEAR = /(?<![\d/.-])(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?![\d/.-])/iu;
 const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?!\d)/;
@@ -169,11 +169,13 @@ function readDate(body: string, labelled: boolean): { day: number | null; month:
   if (yf) return valid(Number(yf[4]), Number(yf[3]), Number(yf[1]), yf[0]);
   const d = DATE.exec(body) ?? DATE_WORDS.exec(body);
   if (d) return valid(Number(d[1]), Number(d[2]), d[3] ? Number(d[3]) : null, d[0]);
-  if (!labelled) return null;
+  // A month alone is read after a label, or in figures as the whole line ("04/2019" under a headline, as portals print
+  // it): one in words ("Tháng 9/2021") is a heading, and a month among other words may be a figure of the story.
+  const alone = (m: RegExpExecArray) => labelled || (body.trim() === m[0] && /^[\d/.-]+$/u.test(m[0]));
   const mi = MONTH_ISO.exec(body);
-  if (mi) return monthOnly(Number(mi[2]), Number(mi[1]), mi[0]);
+  if (mi && alone(mi)) return monthOnly(Number(mi[2]), Number(mi[1]), mi[0]);
   const my = MONTH_YEAR.exec(body);
-  if (my) return monthOnly(Number(my[1]), Number(my[2]), my[0]);
+  if (my && alone(my)) return monthOnly(Number(my[1]), Number(my[2]), my[0]);
   return null;
 }
 
