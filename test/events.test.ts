@@ -42,6 +42,12 @@ describe("findEvents", () => {
     assert.deepEqual(events(praised.replace("đoàn đại biểu Nhật Bản do Đại tướng Yoshida Yoshihide dẫn đầu", "Đại tướng Yoshida Yoshihide")), []);
   });
 
+  it("an encounter told as a setting keeps its marker's format ('Tại cuộc điện đàm …' is by phone)", () => {
+    const told = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepSettings: true }).map((e) => [e.type, e.format, e.setting ?? false]);
+    assert.deepEqual(told("Tại cuộc điện đàm hồi tháng 5/2021, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo nhất trí tăng cường hợp tác."), [["call", "phone", true]]);
+    assert.deepEqual(told("Tại buổi hội đàm, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo nhất trí tăng cường hợp tác."), [["talks", "in_person", true]]);
+  });
+
   it("the people after a marker only spoken of (praised, invited to) are not the objects of a marker before it", () => {
     const text = "Vui mừng chào đón Đại tướng Yoshida Yoshihide sang thăm Việt Nam, Đại tướng Phan Văn Giang đánh giá cao kết quả cuộc hội đàm giữa Thượng tướng Nguyễn Tân Cương và ông.";
     assert.deepEqual(events(text), [["reception", "in_person", "Yoshida Yoshihide + Phan Văn Giang"]]);

@@ -186,7 +186,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   }
   if (!triggers.length) {
     if (told && options.keepSettings && people.length) {
-      events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) && formatWordsOf(sentence, [told], [told, ...marked], grammar) ? "online" : "in_person", participants: dedupe(people), setting: true });
+      events.push({ start: sent.start, end: sent.end, sentence, triggers: [told.text], type: told.type, format: ONLINE.test(sentence) && formatWordsOf(sentence, [told], [told, ...marked], grammar) ? "online" : grammar.triggerFormat.get(told.text) === "phone" ? "phone" : "in_person", participants: dedupe(people), setting: true });
     }
     return;
   }
