@@ -64,11 +64,13 @@ describe("planned encounters", () => {
     assertPlanned(["Đại tướng Phan Văn Giang có kế hoạch sang Tokyo vào tháng 10/2021 và hội đàm với Bộ trưởng Kishi Nobuo."], "có kế hoạch");
   });
 
-  it("an encounter told as possible ('có thể ký kết', 'có khả năng hội đàm') is not held", () => {
+  it("an encounter told as possible ('có thể ký kết', 'có khả năng hội đàm') or not yet ('chưa có cuộc hội đàm') is not held", () => {
     const held = "Ngày 14/10/2021, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo đã ký kết Bản ghi nhớ về hợp tác quốc phòng.";
     assert.equal(summary(extract([held])).length, 1);
     assert.deepEqual(summary(extract([held.replace("đã ký kết", "có thể ký kết")])), []);
     assert.deepEqual(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang có khả năng hội đàm với Bộ trưởng Kishi Nobuo tại Hà Nội."])), []);
+    // Nor one told as not yet held.
+    assert.deepEqual(summary(extract(["Tính đến ngày 14/10/2021, Đại tướng Phan Văn Giang chưa có cuộc hội đàm với Bộ trưởng Kishi Nobuo."])), []);
   });
 
   it("a plan cue reaches past a post in apposition between two commas ('sẽ được Đô đốc A, Tư lệnh …, đón tiếp')", () => {
