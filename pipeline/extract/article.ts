@@ -10,7 +10,7 @@ import { once } from "../core/once.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
-import { findPersonMentions, keyOf, sameSides, type PersonMention } from "./people.ts";
+import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
@@ -434,7 +434,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const frame = e.frame ?? extraFrames.get(e);
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-    const told = (date: EventDate, place: Place | null): Encounter => ({
+    const asEncounter = (date: EventDate, place: Place | null): Encounter => ({
       start,
       end,
       sentence,
@@ -461,7 +461,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     });
     if ("unresolved" in date) {
       // (With no place: the meeting another article dates gives it.)
-      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => told(d, null)) } : {}) });
+      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)) } : {}) });
       return;
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)
@@ -487,7 +487,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
       lastPlace = place;
     }
-    encounters.push(told(date, place));
+    encounters.push(asEncounter(date, place));
   });
   return { encounters, leftOut };
 }
@@ -616,7 +616,6 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   };
 }
 
-const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
 function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { title: string | null } | null {

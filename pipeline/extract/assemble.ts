@@ -1,7 +1,7 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode } from "../registry/index.ts";
 import type { EventMention } from "./events.ts";
-import { keyOf, type PersonMention } from "./people.ts";
+import { keyOf, SIDES, type PersonMention } from "./people.ts";
 
 /**
  * Encounters whose two sides are named in different sentences: "Đối thoại
@@ -81,7 +81,6 @@ export interface AssemblyInput {
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
 const REACH = 2;
 const FURTHER = 4;
-const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** The sentences `from` to `to` places from sentence `at`, either way, nearest first (the earlier of two at one distance first). */
 function window(sentences: readonly Sentence[], at: number, from: number, to: number): { s: Sentence; distance: number }[] {

@@ -13,17 +13,16 @@ const NAMES_AFTER = /(?:^|[^\p{L}])(?:là|[:,])(?![\p{L}])/u;
 const BEFORE_REACH = 60;
 
 /**
- * Whether `m`, named in `sentence` (which starts at `offset` in the text the mentions' offsets count in), leads a delegation: the first leading word after them,
- * with no one else named between and not naming someone after it ("… dẫn đầu là B"); or a leading word before them,
+ * Whether `m`, named in `sentence` (which starts at `offset` in the text the mentions' offsets count in), leads a
+ * delegation: the first leading word after them, with no one else named between and not naming someone after it ("… dẫn đầu là B"); or a leading word before them,
  * no one else and no marker between, that names the person after it (the noun "trưởng đoàn", or any leading word with
  * "là", ":" or a comma before the person).
  */
 export function leadsDelegation(sentence: string, offset: number, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar): boolean {
-  const s = { start: offset, end: offset + sentence.length };
-  const at = m.start - s.start;
-  const end = m.end - s.start;
+  const at = m.start - offset;
+  const end = m.end - offset;
   const words = allMatches(grammar.leadingWord, sentence);
-  const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - s.start >= from && o.end - s.start <= to && keyOf(o) !== keyOf(m));
+  const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - offset >= from && o.end - offset <= to && keyOf(o) !== keyOf(m));
   const after = words.find((w) => w.index >= end);
   if (after && !othersBetween(end, after.index) && !/^\s*là(?![\p{L}])/u.test(sentence.slice(after.index + after[0].length))) return true;
   const before = words.filter((w) => w.index + w[0].length <= at).at(-1);
@@ -33,4 +32,3 @@ export function leadsDelegation(sentence: string, offset: number, m: PersonMenti
   if (at - from > BEFORE_REACH || othersBetween(from, at) || grammar.markerWords.anyIn(between)) return false;
   return grammar.leadingNoun.test(before[0]) || NAMES_AFTER.test(between);
 }
-

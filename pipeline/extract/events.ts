@@ -1,12 +1,11 @@
 import { escapeForm, type Grammar, type MeetingFormat, type MeetingType } from "../lang/lexicon.ts";
 import { sentences } from "../lang/sentences.ts";
 import { findDates } from "../lang/dates.ts";
-import type { PersonMention } from "./people.ts";
+import { SIDES, type PersonMention } from "./people.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { once } from "../core/once.ts";
 import { thirdTitled } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
-import type { CountryCode } from "../registry/index.ts";
 
 /**
  * Encounters reported in a sentence: the words that mark a meeting (hội
@@ -59,8 +58,6 @@ interface Trigger {
    */
   praised?: true;
 }
-
-const SIDES: readonly CountryCode[] = ["VN", "JP"];
 
 /** A sentence's opening clause, up to its first comma. */
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;

@@ -19,6 +19,9 @@ import { nearJapaneseName } from "./near-names.ts";
  * and a name the registry does not know is still a mention when a title or
  * an honorific introduces it.
  */
+/** The two sides of every meeting. */
+export const SIDES: readonly CountryCode[] = ["VN", "JP"];
+
 export interface PersonMention {
   readonly start: number;
   readonly end: number;
@@ -511,5 +514,5 @@ export function keyOf(p: { person_id?: string | null; personId?: string | null; 
 
 /** Whether two groups of people have a person in common on each side (the same people meeting). */
 export function sameSides(a: readonly { personId: string | null; name: string; country: CountryCode | null }[], b: readonly { personId: string | null; name: string; country: CountryCode | null }[]): boolean {
-  return (["VN", "JP"] as const).every((side) => a.some((p) => p.country === side && b.some((q) => q.country === side && keyOf(q) === keyOf(p))));
+  return SIDES.every((side) => a.some((p) => p.country === side && b.some((q) => q.country === side && keyOf(q) === keyOf(p))));
 }

@@ -26,6 +26,16 @@ import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
  * `inferYear`; when it cannot be, the encounter gets no date and is
  * reported, not guessed.
  */
+export interface EventDate {
+  readonly date_start: string;
+  readonly date_end: string;
+  readonly precision: "day" | "range" | "month";
+  readonly time_of_day: TimeOfDay | null;
+  readonly year_inferred: boolean;
+  /** How the date was read and, for an inferred year, why that year. */
+  readonly basis: string;
+}
+
 /** The longest span, in days from its first to its last, an undated encounter may be given in each year that fits. */
 const WEEK = 6;
 
@@ -36,16 +46,6 @@ const FEW_YEARS = 5;
 export interface Unresolved {
   readonly unresolved: string;
   readonly candidates?: readonly EventDate[];
-}
-
-export interface EventDate {
-  readonly date_start: string;
-  readonly date_end: string;
-  readonly precision: "day" | "range" | "month";
-  readonly time_of_day: TimeOfDay | null;
-  readonly year_inferred: boolean;
-  /** How the date was read and, for an inferred year, why that year. */
-  readonly basis: string;
 }
 
 export interface ArticleFacts {
@@ -99,7 +99,7 @@ export function dateEvents(events: readonly EventMention[], facts: ArticleFacts,
   const dating = new Dating(events, facts, registry, grammar);
   // Pass 1: the day and month of each encounter, and the years the evidence about it allows.
   const steps = events.map((e) => dating.step(e));
-  // Passes 2 and 3: what the encounters allow together, then the years the article names.
+  // Pass 2: what the encounters allow together.
   settleTogether(steps);
   return steps.map((s, i) => (!("p" in s) ? s : eventDate(s, events[i]!, dating.published, dating.publishedFrom, facts)));
 }
@@ -542,7 +542,7 @@ function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
  * after the latest the article names, once taken as "reports speak of the recent past", was wrong in two reports of
  * five where it was the only evidence; several years left are left out.)
  */
-function settleTogether(steps: readonly (Step | { unresolved: string })[]): void {
+function settleTogether(steps: readonly (Step | Unresolved)[]): void {
   const open = steps.filter((s): s is Step => "p" in s && s.year === null && s.candidates.length > 1);
   if (!open.length) return;
   const sets = steps.filter((s): s is Step => "p" in s && s.p.year === null).map((s) => s.candidates);
