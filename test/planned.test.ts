@@ -73,6 +73,17 @@ describe("planned encounters", () => {
     assert.deepEqual(summary(extract(["Tính đến ngày 14/10/2021, Đại tướng Phan Văn Giang chưa có cuộc hội đàm với Bộ trưởng Kishi Nobuo."])), []);
   });
 
+  it("a cue reaches past verbs of holding and the words that count an encounter ('đề xuất tổ chức một cuộc hội đàm')", () => {
+    // Proposed, wished for, said possible: three words or more between the cue and the marker, all of `cue_reach_words`.
+    assert.deepEqual(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang đề xuất tổ chức một cuộc hội đàm với Bộ trưởng Kishi Nobuo."])), []);
+    assert.deepEqual(summary(extract(["Ngày 14/10/2021, Bộ trưởng Kishi Nobuo mong muốn sớm tiến hành các cuộc hội đàm với Đại tướng Phan Văn Giang."])), []);
+    assert.deepEqual(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang có thể có thêm một buổi gặp với Bộ trưởng Kishi Nobuo."])), []);
+    // The same words with no cue before them tell an encounter held; and a cue whose clause goes on in other words
+    // before the marker does not reach it.
+    assert.equal(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang tổ chức một cuộc hội đàm với Bộ trưởng Kishi Nobuo."])).length, 1);
+    assert.equal(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang, người từng đề xuất ý tưởng về hợp tác gìn giữ hòa bình, đã có cuộc hội đàm với Bộ trưởng Kishi Nobuo."])).length, 1);
+  });
+
   it("a plan cue reaches past a post in apposition between two commas ('sẽ được Đô đốc A, Tư lệnh …, đón tiếp')", () => {
     assertPlanned(["Ngày 14/10/2021, Bộ trưởng Kishi Nobuo sẽ được Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đón tiếp tại Hà Nội."], "sẽ");
     // A clause after a comma that is no post keeps its own time: "…, sau đó …" after a plan is held.

@@ -63,6 +63,8 @@ interface Trigger {
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
 /** How far before a marker its setting may start: a preposition, a journey with its place, a verb, a container. */
 const SETTING_REACH = 70;
+/** How far before a marker a cue of `not_happened` may start: the cue, two words and the words it reaches past. */
+const CUE_REACH = 60;
 
 /** The setting preposition an opening clause begins with (its first one to three words), or null. */
 function openingSetting(clause: string, setting: RegExp): string | null {
@@ -309,7 +311,8 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   };
   const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
   const marked = found.filter((t, i) => {
-    const before = sentence.slice(Math.max(0, t.start - 30), t.start);
+    // (Enough for a cue, its two words and the words it reaches past: "mong muốn sớm tiến hành các cuộc …".)
+    const before = sentence.slice(Math.max(0, t.start - CUE_REACH), t.start);
     // (The setting may reach further back than the cues: "nhân dịp sang Thành phố Hồ Chí Minh dự Hội nghị …".)
     const settingWindow = sentence.slice(Math.max(0, t.start - SETTING_REACH), t.start);
     let setting = t.end <= framed ? SETTING.exec(`${opener} `) : SETTING.exec(settingWindow);

@@ -336,7 +336,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words before a marker that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported: just before it (up to two words between), or further. A plan cue reaches the marker anywhere later in its clause unless a word of `held_words` comes between ("sẽ chủ trì lễ đón và hội đàm với", a translation's "sẽ sẽ cùng Thủ tướng B tại Tokyo hội đàm"); one written after the marker, with a verb of `occurrence_verbs` after it, makes the marker its planned subject ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra"). A background cue (praise, thanks, congratulations) reaches the marker anywhere later in its clause ("chúc mừng Nhật Bản đã đăng cai thành công Diễn đàn …"). An encounter so praised that the sentence dates is one of its own: by a day, a month with its year, or, with its parties named after the marker in its clause, a month the publication date places ("đánh giá cao cuộc điện đàm giữa A và B hồi tháng 9 vừa qua"). A planned encounter whose sentence names both sides is listed in `encounters_left_out`, not published.
+   * Words before a marker that make it a plan, an invitation, a wish or praise of an earlier encounter rather than an encounter reported: just before it (up to two words between, besides any of `cue_reach_words`: "đề xuất tổ chức một cuộc hội đàm"), or further. A plan cue reaches the marker anywhere later in its clause unless a word of `held_words` comes between ("sẽ chủ trì lễ đón và hội đàm với", a translation's "sẽ sẽ cùng Thủ tướng B tại Tokyo hội đàm"); one written after the marker, with a verb of `occurrence_verbs` after it, makes the marker its planned subject ("Hội nghị … sẽ được tổ chức", "… sắp diễn ra"). A background cue (praise, thanks, congratulations) reaches the marker anywhere later in its clause ("chúc mừng Nhật Bản đã đăng cai thành công Diễn đàn …"). An encounter so praised that the sentence dates is one of its own: by a day, a month with its year, or, with its parties named after the marker in its clause, a month the publication date places ("đánh giá cao cuộc điện đàm giữa A và B hồi tháng 9 vừa qua"). A planned encounter whose sentence names both sides is listed in `encounters_left_out`, not published.
    */
   not_happened: {
     /**
@@ -645,6 +645,15 @@ export interface Lexicon {
    * Words (matched whatever the case) that make the count after them approximate ("hơn 50 năm", "gần 50 năm"): an anniversary counted with one names no year.
    */
   approximate_counts: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words a cue of `not_happened` reaches past on its way to the marker, besides the two words of any kind it always reaches: verbs of holding an encounter and the words that count or classify one ("đề xuất tổ chức một cuộc hội đàm", "mong muốn sớm tiến hành các cuộc tham vấn"). Matched as written (lower case), as whole words.
+   */
+  cue_reach_words: {
     /**
      * The word or phrase as written (case matters where the class says so).
      */

@@ -467,6 +467,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   const delegationWord = `${L}(?:${alt(eitherCase(forms(lx.delegation_words)))})${R}`;
   const nouns = lx.agreement_nouns;
+  // (A cue reaches past any number of `cue_reach_words` besides its two words: "đề xuất tổ chức một cuộc hội đàm".)
+  const reach = `(?:\\s+(?:${alt(forms(lx.cue_reach_words))})${R})*`;
   const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
   const listOpeners = attendance("before").filter((f) => f.includes(" "));
   const roleTime = (time: Lexicon["role_time_words"][number]["time"]) => new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === time).map((w) => w.form))})${R}`, "iu");
@@ -483,7 +485,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
-    notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(\\s+\\p{L}+){0,2}\\s*[“"]?$`, "u"),
+    notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(?:${reach}\\s+\\p{L}+){0,2}${reach}\\s*[“"]?$`, "u"),
     notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
     planWords: new Vocabulary(keyWords([...forms(plans), ...forms(openingPlans)])),
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
