@@ -131,6 +131,13 @@ describe("planned encounters", () => {
     assert.equal(summary(extract(["Chiều 6/8/2024, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, sau khi chủ trì lễ đón ông tại Hà Nội."])).length, 1);
   });
 
+  it("a clause about the thing named before a planned one ('…, trong đó có Hội nghị …') shares its plan", () => {
+    const plan = "Đại tướng Phan Văn Giang cho biết Việt Nam sẽ tổ chức nhiều hoạt động trong năm giữ vai trò Chủ tịch ASEAN, trong đó có Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng với sự tham gia của Nhật Bản và Hoa Kỳ.";
+    assertPlanned([plan], "sẽ");
+    // The same clause after one that tells what was done is held.
+    assert.equal(summary(extract(["Ngày 10/12/2020, Đại tướng Phan Văn Giang đã chủ trì nhiều hoạt động, trong đó có Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng với sự tham gia của Nhật Bản và Hoa Kỳ."])).length, 1);
+  });
+
   it("an encounter dated after the article's publication is announced, not held", () => {
     const body = ["Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội ngày 20/10/2021."];
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" })), []);

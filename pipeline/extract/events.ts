@@ -405,8 +405,10 @@ function planClauseStart(sentence: string, at: number, found: readonly Trigger[]
       continue;
     }
     const item = cut + 1 + grammar.listJoiner.exec(sentence.slice(cut + 1))![0].length;
-    // (A clause of time after the comma, "…, sau khi dự Hội nghị …", shares the plan of the clause before it too.)
-    if (!found.some((u) => u.start === item) && !grammar.timeSubordinator.test(sentence.slice(cut + 1))) return cut + 1;
+    // (A clause of time after the comma, "…, sau khi dự Hội nghị …", shares the plan of the clause before it too; so does
+    // one about the thing named before the comma, "sẽ phối hợp trong năm …, trong đó có Hội nghị …".)
+    const rest = sentence.slice(cut + 1);
+    if (!found.some((u) => u.start === item) && !grammar.timeSubordinator.test(rest) && !grammar.antecedentLink.test(rest)) return cut + 1;
     // The item before, whose plan the marker would share, must not be a relative clause.
     // ("A, người sẽ thăm Nhật Bản, tiếp B": a relative clause or an apposition is no item of a list.)
     if (before >= 0 && grammar.relativeOpener.test(sentence.slice(before + 1, cut))) return cut + 1;
