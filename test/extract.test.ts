@@ -1925,12 +1925,26 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     assert.deepEqual(rows(extract([`${lead} cùng Thứ trưởng Bộ Quốc phòng Nhật Bản Oka Masami thông điện thoại.`])), want);
   });
 
+  it("'cuộc gặp' or 'buổi gặp' before a post or an honorific marks an encounter; the noun alone marks none", () => {
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).sort().join(" + ")}`);
+    const want = ["2024-06-13 reception: Kihara Minoru + Phan Văn Giang"];
+    assert.deepEqual(rows(extract(["Trong cuộc gặp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru hôm 13/6/2024, Đại tướng Phan Văn Giang đề nghị tăng cường hợp tác."])), want);
+    assert.deepEqual(rows(extract(["Ngày 13/6/2024, Đại tướng Phan Văn Giang có buổi gặp ông Kihara Minoru tại Singapore."])), want);
+    assert.deepEqual(rows(extract(["Ngày 13/6/2024, Đại tướng Phan Văn Giang nhắc lại cuộc gặp giữa hai Bộ trưởng tại Tokyo với ông Kihara Minoru."])), []);
+  });
+
   it("a format word of another activity ('họp báo trực tuyến') is that activity's, in a marker's sentence or a setting's", () => {
     const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.format}`);
     const opts = { dateline: "14/06/2024" };
     const talks = "Chiều 13/6, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
     assert.deepEqual(rows(extract([`${talks}, sau đó ông Kihara trả lời họp báo trực tuyến.`], opts)), ["2024-06-13 talks in_person"]);
     assert.deepEqual(rows(extract(["Sau cuộc gặp với người đồng cấp Việt Nam Phan Văn Giang hôm 13/6, ông Kihara Minoru cho biết trong cuộc họp báo trực tuyến rằng hai bên sẽ tăng cường hợp tác."], opts)), ["2024-06-13 reception in_person"]);
+    // Nor is one of the activities of the two sides in general ("các hoạt động … trực tuyến"), in a clause before the
+    // call or after it; one in a clause of its own that names no activity is the call's.
+    const call = "Đại tướng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
+    assert.deepEqual(rows(extract([`Trong bối cảnh các hoạt động hợp tác được duy trì theo hình thức trực tuyến, chiều 13/6, ${call}.`], opts)), ["2024-06-13 call phone"]);
+    assert.deepEqual(rows(extract([`Chiều 13/6, ${call}; hai bên nhất trí duy trì các hoạt động trực tuyến.`], opts)), ["2024-06-13 call phone"]);
+    assert.deepEqual(rows(extract([`Chiều 13/6, theo hình thức trực tuyến, ${call}.`], opts)), ["2024-06-13 call online"]);
     // The encounter's own format words still make it online, in a setting as after a marker.
     assert.deepEqual(rows(extract(["Tại cuộc hội đàm trực tuyến hôm 13/6, Đại tướng Phan Văn Giang và ông Kihara Minoru nhất trí tăng cường hợp tác."], opts)), ["2024-06-13 talks online"]);
     assert.deepEqual(rows(extract([`${talks.replace("hội đàm với", "hội đàm trực tuyến với")}.`], opts)), ["2024-06-13 talks online"]);

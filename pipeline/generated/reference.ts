@@ -247,6 +247,10 @@ export interface Lexicon {
      */
     followed_by_agreement_noun?: boolean;
     /**
+     * The form marks an encounter before a person too: before any of `titles`, `ranks` or the honorifics of `honorifics` that are no generic rank, as written ("Trong cuộc gặp Bộ trưởng Quốc phòng Nhật Bản B, …", "cuộc gặp ông B"); the noun alone ("cuộc gặp giữa hai bên", "cuộc gặp này") marks nothing.
+     */
+    followed_by_post?: boolean;
+    /**
      * Previous words that make the form another word (trực tiếp, đón tiếp).
      */
     not_preceded_by?: string[];

@@ -392,9 +392,12 @@ export function withQuantifiers(lx: Lexicon): Lexicon["meeting_triggers"] {
   });
 }
 
-function triggerSource(t: Lexicon["meeting_triggers"][number], nouns: readonly string[], form: string = t.form): string {
+/** The words a marker may be asked to stand before: documents' names (`agreement_nouns`) and the posts, ranks and honorifics written before a name. */
+type Followers = { readonly documents: readonly string[]; readonly posts: readonly string[] };
+
+function triggerSource(t: Lexicon["meeting_triggers"][number], after: Followers, form: string = t.form): string {
   let s = escapeForm(form);
-  const followers = [...(t.followed_by ?? []), ...(t.followed_by_agreement_noun ? nouns : [])];
+  const followers = [...(t.followed_by ?? []), ...(t.followed_by_agreement_noun ? after.documents : []), ...(t.followed_by_post ? after.posts : [])];
   if (followers.length) s += `(?= (?:${alt(followers)})${RE})`;
   if (t.not_followed_by?.length) s += `(?! (?:${alt(t.not_followed_by)})${RE})`;
   if (t.not_preceded_by?.length) s += `(?<!(?:${alt(t.not_preceded_by)}) ${escapeForm(t.form)})`;
@@ -407,10 +410,13 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
   const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
+  // The words that open a name's post before it ("cuộc gặp Bộ trưởng Quốc phòng Nhật Bản B", "cuộc gặp ông B").
+  const postWords = [...forms(lx.titles), ...forms(lx.ranks), ...lx.honorifics.filter((h) => !h.generic_rank).map((h) => h.form)];
+  const followers: Followers = { documents: documentNouns, posts: postWords };
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t, documentNouns)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
+    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t, followers)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
   });
   // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
   // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
@@ -419,11 +425,11 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   // the sentence's start (so it costs one attempt a sentence).
   const openers = typeOrder.flatMap((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type && openerVariant(t));
-    return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, documentNouns, capitalised(t.form))).join("|")})${RE}`, "u"), keyWords(of.map((t) => capitalised(t.form)))] as const] : [];
+    return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, followers, capitalised(t.form))).join("|")})${RE}`, "u"), keyWords(of.map((t) => capitalised(t.form)))] as const] : [];
   });
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));
-  const verbSource = verbTriggers.map((t) => triggerSource(t, documentNouns)).join("|");
+  const verbSource = verbTriggers.map((t) => triggerSource(t, followers)).join("|");
 
   const cue = <C extends string>(entries: readonly { form: string; cue: C }[], ...cues: C[]) => entries.filter((e) => cues.includes(e.cue)).map((e) => e.form);
   // Cues of what did not happen, each with the words it must or must not be followed by; the opening ones ("Theo kế
