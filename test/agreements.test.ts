@@ -362,8 +362,9 @@ describe("status from the clause", () => {
 
 describe("date_signed", () => {
   const TALKS = "Chiều 12/9/2021, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.";
-  function tables(body: string[]) {
-    const doc = article([TALKS, ...body]);
+  /** The tables of an article of `body` after `lead` (the talks; or a date line, for an article reporting no meeting). */
+  function tables(body: string[], lead: string = TALKS) {
+    const doc = article([lead, ...body]);
     const x = extractArticle({ document: doc, fixes: [], repeated: new Set(), machineTranslated: false }, knowledge);
     return extractionTables({
       documents: [doc],
@@ -387,6 +388,14 @@ describe("date_signed", () => {
     const t = tables(["Ngày 3/4/2019, hai bên đã ký Bản ghi nhớ về hợp tác hải quân."]);
     assert.deepEqual(row(t), [["Bản ghi nhớ về hợp tác hải quân", "2019-04-03", "day"]]);
     assert.deepEqual(statuses(t), ["referenced"], "signed on another day than the meeting's: an earlier signing");
+  });
+
+  it("with no meeting, a signing on a day long before the publication is background; one of the days before it is news", () => {
+    const retrospective = "Ngày 3/4/2019, Bộ Quốc phòng hai nước đã ký Bản ghi nhớ về hợp tác hải quân.";
+    assert.deepEqual(statuses(tables([retrospective], "15/09/2023 08:00")), ["referenced"]);
+    assert.deepEqual(statuses(tables([retrospective], "05/04/2019 08:00")), ["signed_here"]);
+    // (With no date line there is no publication to weigh it against: the verb is all there is.)
+    assert.deepEqual(statuses(tables([retrospective], "Tin tổng hợp")), ["signed_here"]);
   });
 
   it("gives a signing year or month as the first day, with its precision", () => {

@@ -790,6 +790,11 @@ function newsSpan(published: string): Partial | null {
   return latelySpan("", published, `told with no date in an article that writes none, published ${published}: the ${LATELY_DAYS} days before it`);
 }
 
+/** Whether an ISO day is further back than `LATELY_DAYS` before an article's publication: no news of the article's. */
+export function longBeforePublication(day: string, published: string): boolean {
+  return daysAhead(published, day) > LATELY_DAYS;
+}
+
 /** The `LATELY_DAYS` before publication, as "Mới đây" places an encounter, with how it was read. */
 function latelySpan(text: string, published: string, how: string): Partial | null {
   const p = fromPublication({ start: 0, end: 0, text, kind: "relative", day: null, dayEnd: null, month: null, monthEnd: null, year: null, timeOfDay: null, relative: "lately" }, published);
