@@ -394,7 +394,9 @@ describe("date_signed", () => {
     const retrospective = "Ngày 3/4/2019, Bộ Quốc phòng hai nước đã ký Bản ghi nhớ về hợp tác hải quân.";
     assert.deepEqual(statuses(tables([retrospective], "15/09/2023 08:00")), ["referenced"]);
     assert.deepEqual(statuses(tables([retrospective], "05/04/2019 08:00")), ["signed_here"]);
-    // (With no date line there is no publication to weigh it against: the verb is all there is.)
+    // With no date line the latest day the article writes bounds its publication: a later year it names makes the
+    // signing background; with none later than the signing itself, the verb is all there is.
+    assert.deepEqual(statuses(tables([retrospective, "Năm 2023, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."], "Tin tổng hợp")), ["referenced"]);
     assert.deepEqual(statuses(tables([retrospective], "Tin tổng hợp")), ["signed_here"]);
   });
 

@@ -6,7 +6,7 @@ import { datesAgree, documentDateAgrees, type CatalogueDocument } from "../refer
 import { mergeAgreements, type PlacedMention } from "./agreement-merge.ts";
 import type { AgreementStatus } from "./agreements.ts";
 import type { ArticleExtraction, Encounter } from "./article.ts";
-import { longBeforePublication, type EventDate } from "./when.ts";
+import type { EventDate } from "./when.ts";
 
 /** An article that was read, with what was read from it. */
 export interface ReadArticle {
@@ -37,11 +37,9 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
   for (const { document: doc, extraction: x, machineTranslated } of read) {
     for (const a of x.agreements) {
       const enc = a.encounter === null ? null : x.encounters[a.encounter]!;
-      // A signing at this meeting happens on its date: one stated on another day is an earlier signing. With no meeting,
-      // one on a day long before the article's publication is told as background ("Ngày 24/10/2011, hai Bộ ký …" in a
-      // retrospective), not as its news.
-      const earlier = enc ? (signed: string) => !onDate(signed, enc.date) : (signed: string) => signed.length === 10 && doc.published_date !== null && longBeforePublication(signed, doc.published_date);
-      const status: AgreementStatus = a.status === "signed_here" && a.signed && earlier(a.signed) ? "referenced" : a.status;
+      // A signing at this meeting happens on its date: one stated on another day is an earlier signing. (With no meeting,
+      // the article's time decides: see `signedLongBefore` in article.ts.)
+      const status: AgreementStatus = a.status === "signed_here" && a.signed && enc && !onDate(a.signed, enc.date) ? "referenced" : a.status;
       // A catalogued document reported signed at a meeting of another day is another document.
       const document = a.document && enc && !fits(a.document, status, enc.date) ? null : a.document;
       if (!document && !a.named) continue;

@@ -5,7 +5,7 @@ import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
 import { documentYears } from "./document-years.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
-import { findDates, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
+import { findDates, isoOf, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
@@ -16,7 +16,7 @@ import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { thirdTitled, titledOf } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
-import { dateEvents, governingMonth, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
+import { dateEvents, governingMonth, longBeforePublication, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
 export { keyOf };
@@ -167,7 +167,39 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     sentenceStart: view.toClean(a.sentenceStart),
     sentenceEnd: view.toClean(a.sentenceEnd),
   }));
-  return { encounters: merged, agreements: agreements.map((a) => ({ ...a, encounter: encounterOf(merged, a, doc.text, grammar) })), leftOut };
+  // (The article's time, for a signing told with no meeting: its publication, else the latest day it writes.)
+  const now = once(() => doc.published_date ?? latestWritten(text, regions, grammar));
+  return {
+    encounters: merged,
+    agreements: agreements.map((a) => {
+      const encounter = encounterOf(merged, a, doc.text, grammar);
+      return { ...a, encounter, ...(encounter === null && signedLongBefore(a, now) ? { status: "referenced" as const } : {}) };
+    }),
+    leftOut,
+  };
+}
+
+/**
+ * Whether a signing the article tells with no meeting of its own is dated long before the article's time (more than
+ * the days "Mới đây" reaches): a retrospective's "Ngày 24/10/2011, hai Bộ ký …", background, not its news.
+ */
+function signedLongBefore(a: AgreementMention, now: () => string | null): boolean {
+  if (a.status !== "signed_here" || a.signed === null || a.signed.length < 10) return false;
+  const at = now();
+  return at !== null && longBeforePublication(a.signed, at);
+}
+
+/** The latest day an article writes (a year alone as its first day), a bound below its publication: null when it writes no year. */
+function latestWritten(text: string, regions: readonly { start: number; end: number }[], grammar: Grammar): string | null {
+  let latest: string | null = null;
+  for (const r of regions) {
+    for (const d of findDates(text.slice(r.start, r.end), grammar)) {
+      if (d.year === null) continue;
+      const day = isoOf({ year: d.year, month: d.month ?? 1, day: d.day ?? 1 });
+      if (day !== null && (latest === null || day > latest)) latest = day;
+    }
+  }
+  return latest;
 }
 
 
