@@ -85,6 +85,19 @@ describe("repairArticle", () => {
     assert.deepEqual(fixes.filter((f) => f.person_id).map((f) => [f.original, f.replacement]), [["Mộc Nguyên Nậm", "Kihara Minoru"]]);
   });
 
+  it("takes a spelling a letter or two off only for someone in a post in one of the article's years", () => {
+    // 冈田克也 (Okada Katsuya), in the registry as foreign minister from 2009 to 2010: "Ke Ya" is a letter off "ke ye".
+    const near = "Bộ trưởng Ngoại giao Nhật Bản Gang Tian Ke Ya phát biểu tại hội nghị.";
+    const names = (text: string, years: number[], published = true) =>
+      repairArticle(text, [{ start: 0, end: text.length }], ctx, years, published).filter((f) => f.rule.startsWith("name:")).map((f) => [f.original, f.replacement]);
+    assert.deepEqual(names(near, [2010]), [["Gang Tian Ke Ya", "Okada Katsuya"]]);
+    assert.deepEqual(names(near, [2023]), [["Gang Tian Ke Ya", null]], "out of office in 2023: kept as written, unresolved");
+    // The exact spelling is his whatever the year (a former minister may be spoken of); so is a near one in an article
+    // with no date of publication, whose years are only those its text names (a background year, maybe).
+    assert.deepEqual(names(near.replace("Ke Ya", "Ke Ye"), [2023]), [["Gang Tian Ke Ye", "Okada Katsuya"]]);
+    assert.deepEqual(names(near, [2023], false), [["Gang Tian Ke Ya", "Okada Katsuya"]]);
+  });
+
   it("tolerates a syllable off and joins or splits in any place", () => {
     const fixes = repair("Bộ trưởng Zhong Guoyuan gặp tướng Fengguang Qing.");
     assert.deepEqual(

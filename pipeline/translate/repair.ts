@@ -142,7 +142,12 @@ function hanVietVariants(han: string, hanviet: ReadonlyMap<string, readonly stri
   return out;
 }
 
-export function repairArticle(text: string, regions: readonly { start: number; end: number }[], ctx: RepairContext, years: readonly number[]): Fix[] {
+/**
+ * `years` are those the article writes and its publication's; `published` says whether the publication's is among them
+ * (only then is a near spelling weighed against the posts held in them: the years of a background clause alone say
+ * nothing of when the article's people met).
+ */
+export function repairArticle(text: string, regions: readonly { start: number; end: number }[], ctx: RepairContext, years: readonly number[], published = false): Fix[] {
   const inRegion = (s: number, e: number) => regions.some((r) => s >= r.start && e <= r.end);
   const { nameIntroAtEnd, speechAfter, holderTitleAtEnd, vnSurnames } = ctx.grammar;
   const fixes: Fix[] = [];
@@ -166,23 +171,30 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     resolved.set(p.person_id, p);
   };
 
+  // A spelling matched only nearly is a guess unless the person held a post the registry knows in one of the article's
+  // years: one out of office then is not who the article means (a defence minister of 2023 is no former foreign
+  // minister whose name is a letter or two away). A person with no post in the registry, or an article with no date of
+  // publication, gives nothing to weigh.
+  const inOffice = (p: Person) => !published || !p.positions.length || p.positions.some((pos) => years.some((y) => pos.start <= `${y}-12-31` && (pos.end === null || pos.end >= `${y}-01-01`)));
+  const matched = (r: MatchResult) => (r.status === "match" && r.best && (r.best.kind === "exact" || inOffice(person(r.best.candidateId))) ? r.best : undefined);
+
   // 1. Spellings generated from the characters.
   // kind: how the span was found: its pinyin spelling, a Vietnamese surname before a garbled word, or a run of capitalised words after a title.
   const pending: { start: number; end: number; text: string; kind: "pinyin" | "garbled" | "run" }[] = [];
   for (const span of findGarbledSpans(text, vnSurnames)) {
     if (!inRegion(span.start, span.end) || taken(span.start, span.end)) continue;
-    const r = matchCached(ctx, span.text);
-    if (r.status === "match" && r.best) {
-      addName(span.start, span.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
+    const best = matched(matchCached(ctx, span.text));
+    if (best) {
+      addName(span.start, span.end, person(best.candidateId), `name:${best.system}`, best.reason, best.score);
       continue;
     }
     // A Vietnamese surname taken in before pinyin that the whole does not explain: the pinyin alone may.
     const first = span.tokens[0]!;
     if (span.kind === "pinyin" && span.tokens.length > 1 && vnSurnames.has(first.text)) {
       const rest = span.tokens[1]!.start;
-      const alone = matchCached(ctx, text.slice(rest, span.end));
-      if (alone.status === "match" && alone.best) {
-        addName(rest, span.end, person(alone.best.candidateId), `name:${alone.best.system}`, alone.best.reason, alone.best.score);
+      const alone = matched(matchCached(ctx, text.slice(rest, span.end)));
+      if (alone) {
+        addName(rest, span.end, person(alone.candidateId), `name:${alone.system}`, alone.reason, alone.score);
         continue;
       }
       pending.push({ start: rest, end: span.end, text: text.slice(rest, span.end), kind: span.kind });
@@ -215,9 +227,9 @@ export function repairArticle(text: string, regions: readonly { start: number; e
 
     // Sino-Vietnamese readings of a Japanese name ("Tiểu Dã Tự").
     if (!vnSurnames.has(surname)) {
-      const r = matchCached(ctx, p.text);
-      if (r.status === "match" && r.best) {
-        addName(p.start, p.end, person(r.best.candidateId), `name:${r.best.system}`, r.best.reason, r.best.score);
+      const best = matched(matchCached(ctx, p.text));
+      if (best) {
+        addName(p.start, p.end, person(best.candidateId), `name:${best.system}`, best.reason, best.score);
         continue;
       }
     } else {

@@ -36,7 +36,7 @@ export async function createWorker(setup: TranslateSetup): Promise<(d: Document)
     const regions = d.paragraphs.filter((p) => REPAIRED.has(p.kind));
     const content = regions.map((p) => d.text.slice(p.start, p.end)).join("\n");
     const detection = detectMachineTranslation(content, pinyinNames);
-    const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, grammar, candidates, matches }, yearsOf(d.text, d.published_date, grammar)) : [];
+    const fixes = detection.machineTranslated ? repairArticle(d.text, regions, { registry, grammar, candidates, matches }, yearsOf(d.text, d.published_date, grammar), d.published_date !== null) : [];
     const rows: FixesRow[] = fixes.map((f) => ({
       article_id: d.article_id,
       start: f.start,
