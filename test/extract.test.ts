@@ -1944,6 +1944,8 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     const call = "Đại tướng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
     assert.deepEqual(rows(extract([`Trong bối cảnh các hoạt động hợp tác được duy trì theo hình thức trực tuyến, chiều 13/6, ${call}.`], opts)), ["2024-06-13 call phone"]);
     assert.deepEqual(rows(extract([`Chiều 13/6, ${call}; hai bên nhất trí duy trì các hoạt động trực tuyến.`], opts)), ["2024-06-13 call phone"]);
+    // A part of the sentence between semicolons with no marker in it keeps its format words to itself.
+    assert.deepEqual(rows(extract([`Thời gian qua, hai Bộ chủ yếu giữ liên lạc qua kênh trực tuyến; mới đây nhất, chiều 13/6, ${call}.`], opts)), ["2024-06-13 call phone"]);
     assert.deepEqual(rows(extract([`Chiều 13/6, theo hình thức trực tuyến, ${call}.`], opts)), ["2024-06-13 call online"]);
     // The encounter's own format words still make it online, in a setting as after a marker.
     assert.deepEqual(rows(extract(["Tại cuộc hội đàm trực tuyến hôm 13/6, Đại tướng Phan Văn Giang và ông Kihara Minoru nhất trí tăng cường hợp tác."], opts)), ["2024-06-13 talks online"]);

@@ -461,6 +461,12 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
     const inClause = names.filter((n) => n.start > from && n.start < to);
     const before = inClause.filter((n) => n.start < w.index).sort((a, b) => b.start - a.start)[0];
     const owner = before ?? inClause.filter((n) => n.start > w.index).sort((a, b) => a.start - b.start)[0];
+    // (Nor is one in a part of the sentence between semicolons that holds no marker: "hai Bộ duy trì liên lạc qua
+    // kênh trực tuyến; mới đây, A điện đàm với B" tells of the sides' contacts in general there.)
+    const partStart = own.lastIndexOf(";", w.index);
+    const semicolon = own.indexOf(";", w.index);
+    const partEnd = semicolon < 0 ? own.length : semicolon;
+    if (!owner && !markers.some((m) => m.start > partStart && m.start < partEnd)) continue;
     if (!owner || owner.mine) return true;
   }
   return false;
