@@ -84,6 +84,17 @@ describe("planned encounters", () => {
     assert.equal(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang, người từng đề xuất ý tưởng về hợp tác gìn giữ hòa bình, đã có cuộc hội đàm với Bộ trưởng Kishi Nobuo."])).length, 1);
   });
 
+  it("a verb of asking or proposing reaches every marker later in its clause ('đề nghị …, đặc biệt là việc tổ chức Hội nghị …')", () => {
+    const asked = [
+      "Ngày 14/10/2021, Thượng tướng Hoàng Xuân Chiến đề nghị phía Nhật Bản ủng hộ Việt Nam trong năm đảm nhiệm vai trò Chủ tịch ASEAN, đặc biệt là việc tổ chức Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng có sự tham gia của Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo.",
+      "Ngày 14/10/2021, Đại tướng Phan Văn Giang đề nghị hai bên phối hợp chặt chẽ để Bộ trưởng Kishi Nobuo sớm hội đàm với Thủ tướng Phạm Minh Chính.",
+    ];
+    for (const s of asked) assert.deepEqual(summary(extract([s])), [], s);
+    // A word of having happened after the request, or a semicolon, ends its reach.
+    assert.equal(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang đề nghị tăng cường hợp tác và cho biết đã hội đàm với Bộ trưởng Kishi Nobuo."])).length, 1);
+    assert.equal(summary(extract(["Ngày 14/10/2021, Đại tướng Phan Văn Giang đề nghị tăng cường hợp tác; sau đó ông hội đàm với Bộ trưởng Kishi Nobuo."])).length, 1);
+  });
+
   it("a plan cue reaches past a post in apposition between two commas ('sẽ được Đô đốc A, Tư lệnh …, đón tiếp')", () => {
     assertPlanned(["Ngày 14/10/2021, Bộ trưởng Kishi Nobuo sẽ được Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đón tiếp tại Hà Nội."], "sẽ");
     // A clause after a comma that is no post keeps its own time: "…, sau đó …" after a plan is held.

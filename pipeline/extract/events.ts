@@ -294,6 +294,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions));
   // The plan cues are looked for only in a sentence that has one of their words.
   const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
+  const wishes = found.length > 0 && grammar.wishWords.anyIn(sentence);
   const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
   // A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
   // the nearer just before the verb ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
@@ -356,6 +357,12 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     }
     // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
     if (inPast()) return false;
+    // What a verb of asking or proposing asks for, anywhere later in its clause ("đề nghị phía bạn ủng hộ Việt Nam …, nhất
+    // là việc đăng cai Hội nghị …"), is not held.
+    if (wishes && grammar.wished.test(sentence.slice(planClauseStart(sentence, t.start, found, grammar), t.start))) {
+      dropped.push(t.start);
+      return false;
+    }
     t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
     return true;
   });

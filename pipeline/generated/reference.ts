@@ -360,6 +360,10 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
+     * A wish that reaches every marker later in its clause, as a plan cue does (up to a word of `held_words`; the clause goes on past the items of a list and the clauses `time_subordinators` and `antecedent_links` open): a verb of asking or proposing, whose object is what is asked for ("đề nghị phía bạn ủng hộ Việt Nam đăng cai Hội nghị …").
+     */
+    whole_clause?: boolean;
+    /**
      * The form counts only opening a sentence, before a comma ("Theo kế hoạch, …"), and then reaches every marker of the sentence up to a word of `held_words` or a semicolon. A background one ("Năm ngoái, …", "Trước đây, …") puts every marker of a sentence that writes no day of its own in an earlier time: no encounter of the article.
      */
     opening?: boolean;

@@ -59,6 +59,10 @@ export interface Grammar {
   readonly planWords: Vocabulary;
   /** Up to a marker, run on its clause: a plan cue (group 1) with no word of having happened after it ("sẽ chủ trì lễ đón và hội đàm với"). */
   readonly planned: RegExp;
+  /** The words of the wishes that reach a whole clause (`whole_clause`), looked for before `wished` is tried. */
+  readonly wishWords: Vocabulary;
+  /** A wish that reaches a whole clause, with no word of having happened after it: the text up to a marker is its clause. */
+  readonly wished: RegExp;
   /** A sentence opened by a plan before a comma ("Theo kế hoạch, …"); group 1 the plan. Its reach ends at a held word or a semicolon. */
   readonly plannedOpening: RegExp;
   /** A sentence opened by a time gone by, before a comma ("Năm ngoái, …"; `not_happened`, background, opening). */
@@ -440,6 +444,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const plans = inClause.filter((e) => e.cue === "plan");
   const planSource = `${leadingWords(forms(plans))}${LE}(${plans.map(cueSource).join("|")})${RE}`;
   const openingPlans = lx.not_happened.filter((e) => e.opening && e.cue === "plan");
+  const clauseWishes = inClause.filter((e) => e.cue === "wish" && e.whole_clause);
   const heldSource = `${LE}(?:${alt(forms(lx.held_words))})${RE}`;
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
   const containers = lx.setting_words.filter((w) => w.role === "container").map((w) => w.form);
@@ -495,6 +500,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
     planWords: new Vocabulary(keyWords([...forms(plans), ...forms(openingPlans)])),
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
+    wishWords: new Vocabulary(keyWords(forms(clauseWishes))),
+    wished: new RegExp(`${leadingWords(forms(clauseWishes))}${LE}(?:${clauseWishes.map(cueSource).join("|")})${RE}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
     backgroundOpening: new RegExp(`^[\\s"“(]*(?:${alt(forms(lx.not_happened.filter((e) => e.opening && e.cue === "background")))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
