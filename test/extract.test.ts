@@ -1735,6 +1735,8 @@ describe("types and formats from the encounter's own words", () => {
       assert.deepEqual(typeOf(body), ["reception in_person"], body.join(" "));
     }
     assert.deepEqual(typeOf([`Nhân dịp dự Diễn đàn An ninh khu vực ASEAN, ${lead.charAt(0).toLowerCase()}${lead.slice(1)} hội đàm với ${guest}.`]), ["talks in_person"]);
+    // Two forums joined by "và" after the setting word are both the setting.
+    assert.deepEqual(typeOf([`Bên lề Diễn đàn An ninh khu vực ASEAN lần thứ 30 (ARF-30) và Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 10 tại Bangkok, chiều 20/10/2023, Đại tướng Phan Văn Giang đã gặp ${guest}.`]), ["reception in_person"]);
       // The forum told after, with both ministers and no date of its own: the row is still the meeting on its sidelines.
     assert.deepEqual(typeOf([`${lead} gặp ${guest} bên lề Diễn đàn An ninh khu vực ASEAN.`, `Diễn đàn An ninh khu vực ASEAN năm nay có sự tham dự của ${guest} và Đại tướng Phan Văn Giang.`]), ["reception in_person"]);
   });

@@ -63,6 +63,11 @@ interface Trigger {
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
 /** How far before a marker its setting may start: a preposition, a journey with its place, a verb, a container. */
 const SETTING_REACH = 70;
+/**
+ * What lies between a forum's marker and a second forum's joined to it: the rest of the first one's name (words, numbers,
+ * a bracketed abbreviation; no clause break) and "và" or "cùng".
+ */
+const JOINED_FORUM = /^[^,;:.]{0,120}?\s(?:và|cùng)\s+$/u;
 /** How far before a marker a cue of `not_happened` may start: the cue, two words and the words it reaches past. */
 const CUE_REACH = 60;
 
@@ -311,7 +316,14 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     return SIDES.every((side) => after.some((m) => m.country === side && leadsDelegation(sentence, sent.start, m, mentions, grammar)));
   };
   const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
+  /** The end of the last forum told as a setting: a second one joined to it ("Bên lề Hội nghị A và Hội nghị B, …") is one too. */
+  let settingForumEnd = -1;
   const marked = found.filter((t, i) => {
+    if (t.type === "conference" && settingForumEnd >= 0 && JOINED_FORUM.test(sentence.slice(settingForumEnd, t.start))) {
+      settingForumEnd = t.end;
+      own = own.slice(0, t.start) + " ".repeat(t.end - t.start) + own.slice(t.end);
+      return false;
+    }
     // (Enough for a cue, its two words and the words it reaches past: "mong muốn sớm tiến hành các cuộc …".)
     const before = sentence.slice(Math.max(0, t.start - CUE_REACH), t.start);
     // (The setting may reach further back than the cues: "nhân dịp sang Thành phố Hồ Chí Minh dự Hội nghị …".)
@@ -326,6 +338,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     }
     if (setting) {
       if (frame === undefined) [frame, framedBy] = [t.type, t];
+      if (t.type === "conference") settingForumEnd = t.end;
       // "Tại hội đàm, …", "Sau buổi tiếp, …": an encounter that took place, told as the setting of what follows.
       if (!told && t.type !== "conference" && grammar.settingTookPlace.test(setting[1]!)) told = t;
       const end = t.end + (/^\s+trực tuyến/u.exec(sentence.slice(t.end))?.[0].length ?? 0);
