@@ -125,6 +125,14 @@ describe("findPersonMentions", () => {
     );
   });
 
+  it("keeps a person the registry does not know after a title that introduces a name ('Chủ nhiệm Ủy ban … B')", () => {
+    const names = (text: string) => findPersonMentions(text, registry, grammar).map((x) => [x.name, x.country]);
+    assert.deepEqual(names("Sáng 3/3, Chủ nhiệm Ủy ban Đối ngoại Trịnh Văn Quế đã tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki."), [
+      ["Trịnh Văn Quế", "VN"],
+      ["Ito Naoki", "JP"],
+    ]);
+  });
+
   it("keeps a Vietnamese name whose given name is also a word of an organisation's name (Chính, Hợp, Kỳ, Lực, Nghị)", () => {
     for (const name of ["Nguyễn Văn Chính", "Trần Văn Hợp", "Đỗ Văn Kỳ", "Phạm Văn Lực", "Vũ Văn Nghị"]) {
       const m = findPersonMentions(`Chiều 5/5, Đại tá ${name}, Phó Tư lệnh Vùng 2 Hải quân, đã tiếp ông Yamamoto Taro.`, registry, grammar);
