@@ -149,6 +149,15 @@ describe("planned encounters", () => {
     assert.equal(summary(extract(["Ngày 10/12/2020, Đại tướng Phan Văn Giang đã chủ trì nhiều hoạt động, trong đó có Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng với sự tham gia của Nhật Bản và Hoa Kỳ."])).length, 1);
   });
 
+  it("a weekday a plan in its clause governs is a day to come, not the last one before publication", () => {
+    const dateline = "15/11/2023 08:00"; // a Wednesday
+    const x = extract(["Lịch trình chính thức sẽ khởi động vào thứ Sáu tại Hà Nội, khi Bộ trưởng Kihara Minoru được Bộ trưởng Bộ Quốc phòng Việt Nam, Đại tướng Phan Văn Giang tiếp đón."], { dateline });
+    assert.deepEqual(summary(x), []);
+    assert.match(planned(x)[0] ?? "", /"thứ Sáu" is a day a plan in its clause puts ahead/);
+    // Told as held, the weekday is the last before publication.
+    assert.deepEqual(summary(extract(["Hôm thứ Hai, Đại tướng Phan Văn Giang đã tiếp Bộ trưởng Kihara Minoru tại Hà Nội."], { dateline })), ["2023-11-13 reception: Phan Văn Giang + Kihara Minoru"]);
+  });
+
   it("an encounter dated after the article's publication is announced, not held", () => {
     const body = ["Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội ngày 20/10/2021."];
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" })), []);

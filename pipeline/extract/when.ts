@@ -430,8 +430,11 @@ class Dating {
     if (written && sentDispatch) p = { ...fromMention(written, null, `written in the sentence, in the month of the wire dateline "${sentDispatch.text}"`), ...onOrBefore(written.day!, sentDispatch) };
     else if (written && written.month === null && this.lastMonth === null && this.published && written.kind === "day") p = beforePublication(written, this.published, "written in the sentence");
     else if (written) p = fromMention(written, written.month ?? this.lastMonth, "written in the sentence");
-    else if (relative && this.published) p = fromPublication(relative, this.published) ?? null;
-    else if (month) {
+    else if (relative && this.published) {
+      // A weekday a plan governs ("sẽ bắt đầu vào ngày thứ Sáu, …") is one to come, not the last before publication.
+      if (relative.relative === "weekday" && this.toCome(relative)) return { unresolved: `planned, not reported as held: "${relative.text}" is a day a plan in its clause puts ahead of the publication on ${this.published}` };
+      p = fromPublication(relative, this.published) ?? null;
+    } else if (month) {
       const m = fromMonth(month, this.published, this.yearAnchor);
       if (!m) return { unresolved: `"${month.text}" is counted from the publication date, and the article has none` };
       p = m;
