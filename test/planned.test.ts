@@ -158,6 +158,14 @@ describe("planned encounters", () => {
     assert.deepEqual(summary(extract(["Hôm thứ Hai, Đại tướng Phan Văn Giang đã tiếp Bộ trưởng Kihara Minoru tại Hà Nội."], { dateline })), ["2023-11-13 reception: Phan Văn Giang + Kihara Minoru"]);
   });
 
+  it("a month a plan governs, however far back in its clause the cue, bounds the encounter's year by its last day", () => {
+    const met = "Ngày 20/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio.";
+    // The ambassador took up his post in April 2020; the plan for February 2022 leaves March 2021 alone.
+    const far = "Hai bên cũng trao đổi về các hoạt động dự kiến sẽ được triển khai trong thời gian tới như chuyến thăm của đoàn sĩ quan trẻ Bộ Quốc phòng Việt Nam tới Nhật Bản và khóa tập huấn về rà phá bom mìn tổ chức tại tỉnh Quảng Trị (tháng 2-2022).";
+    assert.deepEqual(summary(extract([met, far])), ["2021-03-20 reception: Hoàng Xuân Chiến + Yamada Takio"]);
+    assert.deepEqual(summary(extract([met, "Hai bên cũng trao đổi về khóa tập huấn sẽ tổ chức tại Quảng Trị (tháng 2-2022)."])), ["2021-03-20 reception: Hoàng Xuân Chiến + Yamada Takio"]);
+  });
+
   it("an encounter dated after the article's publication is announced, not held", () => {
     const body = ["Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo hội đàm tại Hà Nội ngày 20/10/2021."];
     assert.deepEqual(summary(extract(body, { dateline: "Ngày đăng: 04/10/2021 08:00" })), []);

@@ -126,7 +126,7 @@ class Dating {
   readonly known: () => readonly number[];
   readonly mentionedYears: () => number[];
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
-  readonly plannedFor: () => number | null;
+  readonly plannedFor: () => string | null;
   /** Four-digit years written in names ("APEC 2017"), outside any date mention. */
   readonly namedInNames: () => readonly { start: number; end: number; year: number }[];
   readonly published: string | null;
@@ -172,8 +172,8 @@ class Dating {
     this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d) ? [] : [d.year])), ...this.namedInNames().filter((y) => !this.background(y) && !this.toCome(y) && !this.ofAnother(y)).map((y) => y.year), ...this.factYears(), ...this.known()])].sort());
     // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
     this.plannedFor = once(() =>
-      [...dates.filter((d) => d.year !== null && this.toCome(d)).map((d) => d.year!), ...this.namedInNames().filter((y) => this.toCome(y)).map((y) => y.year)].reduce<number | null>(
-        (min, y) => (min === null || y < min ? y : min),
+      [...dates.filter((d) => d.year !== null && this.toCome(d)).map(planBound), ...this.namedInNames().filter((y) => this.toCome(y)).map((y) => `${y.year}-12-31`)].reduce<string | null>(
+        (min, day) => (min === null || day < min ? day : min),
         null,
       ),
     );
@@ -294,7 +294,7 @@ class Dating {
 
   /** Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come. */
   toCome(d: { start: number; end: number }): boolean {
-    const before = this.facts.text.slice(clauseStart(this.facts.text, d.start, 120), d.start);
+    const before = this.facts.text.slice(clauseStart(this.facts.text, d.start, PLAN_REACH), d.start);
     return this.grammar.planWords.anyIn(before) && this.grammar.planned.test(before);
   }
 
@@ -758,6 +758,17 @@ const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday
 
 /** Those of them that name one day ("hôm nay", "hôm qua", "hôm thứ Tư"). */
 export const ONE_DAY_BEFORE_PUBLICATION: ReadonlySet<DateMention["relative"]> = new Set(["today", "yesterday", "weekday"]);
+
+/** The last day of the time a date a plan governs names: its day, else its month's last, else its year's (ISO). */
+function planBound(d: DateMention): string {
+  const month = d.monthEnd ?? d.month;
+  if (month === null) return `${d.year}-12-31`;
+  const day = d.dayEnd ?? d.day ?? daysInMonth(d.year!, month);
+  return `${d.year}-${pad(month)}-${pad(day)}`;
+}
+
+/** How far back in its clause a plan cue reaches a date ("dự kiến sẽ được tổ chức trong giai đoạn tới như khóa huấn luyện … (tháng 3-2018)"). */
+const PLAN_REACH = 300;
 
 /** How far back "Mới đây, …" reaches from the publication date: a month, the precision the codebook asks at least. */
 const LATELY_DAYS = 30;

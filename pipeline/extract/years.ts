@@ -66,8 +66,11 @@ export interface YearQuestion {
    * or begins ("B đến chào nhận nhiệm vụ") there: a farewell call is paid in a post's last year, a first call in its first.
    */
   readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null;
-  /** The earliest year a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023"): the encounter is no later. */
-  readonly plannedFor?: number | null | (() => number | null);
+  /**
+   * The last day of the earliest time a plan the article tells is put in, as an ISO date ("… sẽ được tổ chức vào cuối năm
+   * 2023": 2023-12-31; "(tháng 3-2018)": 2018-03-31): the encounter, told with the plan still ahead, is no later.
+   */
+  readonly plannedFor?: string | null | (() => string | null);
   /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later, in the first year after it that fits where that day rules a year out. */
   readonly after?: string | null;
   /** Search window (inclusive). */
@@ -169,9 +172,9 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
 
   const plan = years.length > 1 ? (typeof q.plannedFor === "function" ? q.plannedFor() : q.plannedFor) : null;
   if (plan !== null && plan !== undefined) {
-    const notLater = years.filter((y) => y <= plan);
+    const notLater = years.filter((y) => iso(y) <= plan);
     if (notLater.length && notLater.length < years.length) {
-      why.push(`a plan the article tells for ${plan} puts it no later`);
+      why.push(`a plan the article tells for ${plan.endsWith("-12-31") ? plan.slice(0, 4) : plan.slice(0, 7)} puts it no later`);
       years = notLater;
     }
   }
