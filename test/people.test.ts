@@ -133,6 +133,21 @@ describe("findPersonMentions", () => {
     ]);
   });
 
+  it("reads a title whose body joins two halves of a name with 'và' or 'của' ('Ủy ban Quốc phòng và An ninh của Quốc hội')", () => {
+    const posts = (text: string) => findPersonMentions(text, registry, grammar).map((x) => [x.name, x.position]);
+    assert.deepEqual(posts("Sáng 3/3, Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội Trịnh Văn Quế đã tiếp Đại sứ Nhật Bản Ito Naoki."), [
+      ["Trịnh Văn Quế", "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"],
+      ["Ito Naoki", "Đại sứ Nhật Bản"],
+    ]);
+    assert.deepEqual(posts("Sáng 3/3, Viện trưởng Viện Chiến lược và Lịch sử Quốc phòng Trịnh Văn Quế đã tiếp Đại sứ Nhật Bản Ito Naoki.")[0], ["Trịnh Văn Quế", "Viện trưởng Viện Chiến lược và Lịch sử Quốc phòng"]);
+    // Before a post, a rank or a person, the words still end one: two people, each with their own.
+    assert.deepEqual(posts("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng và Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo đồng chủ trì."), [
+      ["Hoàng Xuân Chiến", "Thứ trưởng Bộ Quốc phòng"],
+      ["Masuda Kazuo", "Thứ trưởng Quốc phòng Nhật Bản"],
+    ]);
+    assert.deepEqual(posts("Theo lời mời của Bộ trưởng Quốc phòng Phan Văn Giang, Bộ trưởng Kihara Minoru thăm Việt Nam.")[0], ["Phan Văn Giang", "Bộ trưởng Quốc phòng"]);
+  });
+
   it("keeps a Vietnamese name whose given name is also a word of an organisation's name (Chính, Hợp, Kỳ, Lực, Nghị)", () => {
     for (const name of ["Nguyễn Văn Chính", "Trần Văn Hợp", "Đỗ Văn Kỳ", "Phạm Văn Lực", "Vũ Văn Nghị"]) {
       const m = findPersonMentions(`Chiều 5/5, Đại tá ${name}, Phó Tư lệnh Vùng 2 Hải quân, đã tiếp ông Yamamoto Taro.`, registry, grammar);

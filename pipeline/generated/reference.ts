@@ -523,6 +523,10 @@ export interface Lexicon {
      * @minItems 1
      */
     ends: ["title_before_name" | "post_after_name", ...("title_before_name" | "post_after_name")[]];
+    /**
+     * No end between the halves of one name: after a capitalised word (and up to two more in lower case) and before a capitalised word that is no title, rank or honorific, the word joins the halves of an organisation's name ("Viện trưởng Viện Chiến lược và Lịch sử Quốc phòng B", "Chủ nhiệm Ủy ban Quốc phòng và An ninh C"); before a post or a person it still ends one ("Bộ trưởng A và Bộ trưởng B").
+     */
+    joins_names?: boolean;
   }[];
   /**
    * Capitalised words and phrases that make a run a place or an organisation, not a person's name (Việt, Bộ, Quốc, Thái Bình Dương …). A word that is also a Vietnamese given name (Bình, Hải, Quốc) stops a run only when the run has no Vietnamese name's shape; a phrase always does. No name is read inside or across a phrase of two words or more, here or among the gazetteer's places ("Nam" of "Việt Nam" is no man named Nam, nor "Trung" of "Trung Quốc").

@@ -461,7 +461,10 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const honorifics = lx.honorifics.filter((h) => !h.generic_rank);
   const ranks = forms(lx.ranks);
   const generalRanks = lx.ranks.filter((r) => r.order >= 5).map((r) => r.form);
-  const boundary = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => escapeForm(c.form)), verbSource].join("|");
+  // (A word that joins the halves of a name is no end between them: after a capitalised word and up to two more in lower
+  // case, before a capitalised word that opens no post: "Viện Chiến lược và Lịch sử …", "Ủy ban Quốc phòng và An ninh …".)
+  const joining = (form: string) => `${escapeForm(form)}(?!(?<=\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,2}\\s+${escapeForm(form)})\\s+(?!(?:${alt(postWords)})${R})\\p{Lu})`;
+  const boundary = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => (c.joins_names ? joining(c.form) : escapeForm(c.form))), verbSource].join("|");
   const boundaryWords = (scope: "title_before_name" | "post_after_name") => [...lx.clause_boundaries.filter((c) => c.ends.includes(scope)).map((c) => c.form), ...verbTriggers.map((t) => t.form)];
 
   // (Nor past the word that introduces the one greetings go to: "của Thủ tướng A tới Bộ trưởng B" makes A the sender, not B.)
