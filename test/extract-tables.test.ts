@@ -32,9 +32,10 @@ function at(doc: Document, text: string): { start: number; end: number } {
 
 const VN = { name: "Phan Văn Giang", id: "vn-phan-van-giang", country: "VN", rank: "Đại tướng" } as const;
 const JP = { name: "Kishi Nobuo", id: "jp-kishi-nobuo", country: "JP", rank: null } as const;
+type Person = { readonly name: string; readonly id: string; readonly country: "VN" | "JP"; readonly rank: string | null };
 
 /** An encounter of `people` on `day`, reported by `sentence` of `doc`. */
-function encounter(doc: Document, sentence: string, day: string, people: readonly (typeof VN | typeof JP)[]): Encounter {
+function encounter(doc: Document, sentence: string, day: string, people: readonly Person[]): Encounter {
   const participants: Participant[] = people.map((p) => ({
     article_id: doc.article_id,
     person_id: p.id,
@@ -259,6 +260,31 @@ describe("extractionTables", () => {
       assert.deepEqual(u.meetings.map((m) => m.n_articles), [1]);
       assert.deepEqual(u.encounters_left_out.map((r) => r.article_id), [b.article_id]);
     }
+  });
+
+  it("an encounter whose years are too many to list joins the meeting another article dates only with a person of each side in common", () => {
+    const VN2: Person = { name: "Hoàng Xuân Chiến", id: "vn-hoang-xuan-chien", country: "VN", rank: "Thượng tướng" };
+    const JP2: Person = { name: "Oka Masami", id: "jp-oka-masami", country: "JP", rank: null };
+    const BOTH = "Ngày 12/9, Đại tướng Phan Văn Giang, Thượng tướng Hoàng Xuân Chiến và Bộ trưởng Kishi Nobuo đã hội đàm.";
+    const OTHER = "Ngày 12/9, Đại tướng Phan Văn Giang, Thượng tướng Hoàng Xuân Chiến và ông Oka Masami đã hội đàm.";
+    const a = docOf("a.txt", ["Hội đàm Việt Nam – Nhật Bản", BOTH]);
+    const b = docOf("b.txt", ["Hai bên hội đàm", BOTH]);
+    const c = docOf("c.txt", ["Hai bên hội đàm", OTHER]);
+    const years = Array.from({ length: 20 }, (_, i) => 2006 + i);
+    const left = (doc: Document, sentence: string, people: readonly Person[], wide: boolean): LeftOut => ({
+      ...at(doc, sentence),
+      sentence,
+      reason: `no single year: ${years.join(", ")} all fit`,
+      candidates: years.map((y) => encounter(doc, sentence, `${y}-09-12`, people)),
+      ...(wide ? { wide: true as const } : {}),
+    });
+    const dated = extraction([encounter(a, BOTH, "2021-09-12", [VN, VN2, JP])]);
+    const joins = (doc: Document, l: LeftOut) => extractionTables(input([a, doc], [[a, dated], [doc, extraction([], [], [l])]])).meetings.map((m) => m.n_articles);
+    // The same people of both sides: one more report.
+    assert.deepEqual(joins(b, left(b, BOTH, [VN, VN2, JP], true)), [2]);
+    // Two people in common but none of the Japanese side: left out, where a few years would have let it join.
+    assert.deepEqual(joins(c, left(c, OTHER, [VN, VN2, JP2], true)), [1]);
+    assert.deepEqual(joins(c, left(c, OTHER, [VN, VN2, JP2], false)), [2]);
   });
 
   it("publishes an encounter left out once per sentence", () => {

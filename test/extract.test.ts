@@ -1424,6 +1424,11 @@ describe("extractArticle", () => {
       ["2022-08-20", "reception", "Phan Văn Giang + Yamada Takio"],
       ["2023-08-20", "reception", "Phan Văn Giang + Yamada Takio"],
     ]);
+    assert.equal(x.leftOut[0]!.wide, undefined);
+    // People the registry does not know leave every year: each is a candidate still, marked wide (see merge.ts).
+    const y = extract(["Chiều 20/8, tại cảng Tiên Sa, Đại tá Trần Văn Khôi, Phó Tư lệnh Vùng Cảnh sát biển 2, đã chủ trì lễ đón Chuẩn Đô đốc Sakamoto Kenta, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản."]);
+    assert.equal(y.leftOut[0]!.wide, true);
+    assert.ok((y.leftOut[0]!.candidates?.length ?? 0) > 5);
   });
 
   it("a post written as held before ('nguyên Bộ trưởng …', 'cựu …') is published as written and dates the encounter after its terms", () => {

@@ -75,6 +75,8 @@ export interface LeftOut {
    * of them joins (the same people on overlapping days, merge.ts) is this one, which is then no longer left out.
    */
   readonly candidates?: readonly Encounter[];
+  /** More years fit than a few: a meeting it joins must share a person of each side with it. */
+  readonly wide?: true;
 }
 
 export interface ArticleAgreement extends AgreementMention {
@@ -493,7 +495,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     });
     if ("unresolved" in date) {
       // (With no place: the meeting another article dates gives it.)
-      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)) } : {}) });
+      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)), ...(date.wide ? { wide: date.wide } : {}) } : {}) });
       return;
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)

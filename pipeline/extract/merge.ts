@@ -1,6 +1,7 @@
 import { sha256 } from "../core/hash.ts";
 import type { MeetingType } from "../lang/lexicon.ts";
 import { combine, keyOf, overlaps, type Encounter } from "./article.ts";
+import { SIDES } from "./people.ts";
 
 /**
  * One meeting, many articles: encounters reported by different articles
@@ -25,6 +26,8 @@ export interface Meeting {
 export interface Undated {
   readonly article_id: string;
   readonly candidates: readonly Encounter[];
+  /** Candidates in more than a few years: the meeting joined must share a person of each side, not only most people. */
+  readonly wide?: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
       const near = new Set<number>();
       for (const k of keysOf(c)) for (const g of index.get(k) ?? []) near.add(g);
       // (Of its type too: the people and the day are all that tie it there.)
-      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c)).map((i) => ({ c, i }));
+      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c) && (!u.wide || eachSideShared(groups[i]!.merged, c))).map((i) => ({ c, i }));
     });
     if (!fits.length || fits.some((f) => f.i !== fits[0]!.i)) continue;
     const { c, i } = fits[0]!;
@@ -133,6 +136,12 @@ function samePeople(a: Encounter, b: Encounter): boolean {
   let common = 0;
   for (const k of ka) if (kb.has(k)) common++;
   return common >= 2 || common / (ka.size + kb.size - common) >= 0.5;
+}
+
+/** Whether two encounters have a person of each side in common. */
+function eachSideShared(a: Encounter, b: Encounter): boolean {
+  const keys = new Set(b.participants.map(keyOf));
+  return SIDES.every((side) => a.participants.some((p) => p.country === side && keys.has(keyOf(p))));
 }
 
 /** Stable id from what the meeting is: its dates, type and people. */

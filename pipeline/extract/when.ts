@@ -41,11 +41,15 @@ const WEEK = 6;
 
 /** At most so many years that fit an encounter no evidence settles give it a date in each (`Unresolved.candidates`). */
 const FEW_YEARS = 5;
+/** At most so many years give candidates at all (an encounter of people no registry knows may fit every year of the corpus). */
+const MOST_YEARS = 40;
 
 /** An encounter that cannot be dated, and why; with the date it would have in each year that fits, when several do. */
 export interface Unresolved {
   readonly unresolved: string;
   readonly candidates?: readonly EventDate[];
+  /** More years fit than `FEW_YEARS` (people the registry does not know): another article's meeting must share a person of each side. */
+  readonly wide?: true;
 }
 
 export interface ArticleFacts {
@@ -562,12 +566,15 @@ function eventDate(s: Step, event: EventMention, published: string | null, publi
   const { p } = s;
   if (s.year === null) {
     // The date in each year that fits, when a few do: another article may date the same meeting (see merge.ts).
-    const candidates = s.candidates.length > FEW_YEARS ? [] : s.candidates.flatMap((y) => {
+    // (More years than a few: each is a candidate still, up to `MOST_YEARS`, but joins only a meeting with a person of each
+    // side in common: see merge.ts.)
+    const wide = s.candidates.length > FEW_YEARS;
+    const candidates = s.candidates.length > MOST_YEARS ? [] : s.candidates.flatMap((y) => {
       const d = eventDate({ ...s, year: y, why: `${y}, one of the years that fit (${s.why})` }, event, published, publishedFrom, facts);
       // (A day, or a visit's span of a week at most: a month holds too many days of other meetings of the same people.)
       return "unresolved" in d || d.precision === "month" || daysAhead(d.date_end, d.date_start) > WEEK ? [] : [d];
     });
-    return { unresolved: `no single year: ${s.why}`, ...(candidates.length > 1 ? { candidates } : {}) };
+    return { unresolved: `no single year: ${s.why}`, ...(candidates.length > 1 ? { candidates, ...(wide ? { wide: true as const } : {}) } : {}) };
   }
   const inferred = p.year === null || p.yearFromPublication === true;
   const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
