@@ -345,6 +345,9 @@ describe("extractArticle", () => {
     const far = ["Hai bên trao đổi về tình hình khu vực.", "Hai bên nhất trí tăng cường giao lưu.", "Hai bên cũng bàn về gìn giữ hòa bình."];
     assert.equal(summary(extract([talks, ...far, call("ông")])).length, 1);
     assert.equal(summary(extract([talks, call("ông Sato Kenji")])).length, 1);
+    // Nor when the sentence just before names a person of neither side alone: the subject is theirs.
+    const envoy = "Chuyến đi nằm trong lịch trình công tác khu vực của ông Richard Marles.";
+    assert.equal(summary(extract([talks, `${envoy} ${call("ông")}`])).length, 1);
   });
 
   it("takes the other side of an encounter from someone a sentence near it tells spoke at it ('Phát biểu tại đối thoại, A …')", () => {
@@ -1429,6 +1432,16 @@ describe("extractArticle", () => {
     const y = extract(["Chiều 20/8, tại cảng Tiên Sa, Đại tá Trần Văn Khôi, Phó Tư lệnh Vùng Cảnh sát biển 2, đã chủ trì lễ đón Chuẩn Đô đốc Sakamoto Kenta, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản."]);
     assert.equal(y.leftOut[0]!.wide, true);
     assert.ok((y.leftOut[0]!.candidates?.length ?? 0) > 5);
+  });
+
+  it("an encounter whose clause opens with a year counted from the article's ('Năm nay, …') is dated to no day of another occasion", () => {
+    const ceremony = "Ngày 3/10/2023, hai nước tổ chức lễ kỷ niệm tại Hà Nội với sự tham gia của nhiều học giả.";
+    const talks = "Thượng tướng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    const x = extract([ceremony, `Năm nay, ${talks.charAt(0).toLowerCase()}${talks.slice(1)}`], { dateline: "20/12/2024 09:15" });
+    assert.deepEqual(summary(x), []);
+    assert.match(x.leftOut[0]?.reason ?? "", /told only as of a year \("Năm nay"\)/);
+    // Without it, the article's first date is the sentence's, as before.
+    assert.equal(extract([ceremony, talks], { dateline: "20/12/2024 09:15" }).encounters[0]?.date.date_start, "2023-10-03");
   });
 
   it("a post written as held before ('nguyên Bộ trưởng …', 'cựu …') is published as written and dates the encounter after its terms", () => {

@@ -3,7 +3,7 @@ import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
 import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from "../lang/dates.ts";
-import { clauseAround, clauseStart, sentences } from "../lang/sentences.ts";
+import { clauseAround, clauseEnd, clauseStart, sentences } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import { allMatches } from "../lang/matches.ts";
 import type { EventMention } from "./events.ts";
@@ -296,6 +296,15 @@ class Dating {
     return this.grammar.reportedAfter.test(this.facts.text.slice(d.end, d.end + 40));
   }
 
+  /** The word opening an encounter's clause that places it in a year counted from the article's ("Năm nay, …"), if one does. */
+  yearOnly(e: EventMention): string | undefined {
+    const re = this.grammar.relativeYear;
+    re.lastIndex = 0;
+    const m = re.exec(e.sentence.slice(0, clauseEnd(e.sentence, 0)));
+    re.lastIndex = 0;
+    return m?.[1];
+  }
+
   /** Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come. */
   toCome(d: { start: number; end: number }): boolean {
     const before = this.facts.text.slice(clauseStart(this.facts.text, d.start, PLAN_REACH), d.start);
@@ -410,6 +419,8 @@ class Dating {
     let moved: Partial | null = null;
     /** The held word that tells the encounter recent ("vừa"), once asked. */
     let recent: string | null | undefined;
+    /** The word that places the sentence in a year relative to the article's ("năm nay"), once asked. */
+    let yearWord: string | undefined;
     // A day inside a span the sentence also writes (the visit's, "từ ngày 2 đến 5/3, chiều 3/3, …") is the encounter's.
     const spans = inSentence.filter((r) => r.kind === "range" && r.relative !== "month_part");
     // (Not for a forum itself, whose span its sentence writes: "Tối 30/5, Đối thoại … khai mạc …, diễn ra từ ngày 30/5 đến
@@ -468,6 +479,9 @@ class Dating {
       const news = this.newsDay()!;
       p = { ...news.step.p, tod: inSentence[0]!.timeOfDay ?? null, how: "same day as the encounter of the news told before (not the earlier year's told since)" };
       retold = news;
+    } else if (!inSentence.length && (yearWord = this.yearOnly(e))) {
+      // "Năm nay, A đã hội đàm với B": a time of its own, a year, too coarse to publish; not the day of another occasion.
+      return { unresolved: `told only as of a year ("${yearWord}"): no day or month of its own` };
     } else if (this.previous && !inSentence.length && this.toldInAccount(e)) {
       // "Đại sứ B cho biết, cuộc hội đàm giữa C và D vừa qua đã …": other people's encounter in someone's account, with no
       // date of its own, does not go on with the occasion before; nothing dates it.
