@@ -266,8 +266,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // the one person of the missing side in the encounter told just before (within two paragraphs). With no such
   // encounter ("A đang thăm Nhật Bản. Chiều 13/3, ông hội đàm với C"), the one person of that side present in the
   // nearest sentence before it that names anyone of that side (in its paragraph or the one before, two sentences back).
+  // (Not when the sentence just before names people of neither side alone, "… chuyến công du của ông C (a third
+  // country's envoy). Trước đó, ông đã hội đàm với B": that is whom the subject stands for.)
+  const previous = input.sentences[at - 1];
+  const namedBefore = previous && !previous.headline ? (input.mentions ?? []).filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
+  const thirdBefore = namedBefore.length > 0 && namedBefore.every((m) => m.country === null);
   for (const side of SIDES) {
-    if (people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
+    if (thirdBefore || people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
     // (The last told before it with someone of that side: "… do Đại tá B làm trưởng đoàn. Đại tá C chủ trì buổi tiếp." —
     // the second marker names only the host.)
     const before = input.events.filter((o) => o.end <= e.start && o.participants.some((p) => p.country === side)).at(-1);
