@@ -118,6 +118,10 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Yamada Takio đến chào nhân dịp kết thúc nhiệm kỳ và Đại tá Tanaka Ken, Tùy viên Quốc phòng Nhật Bản, đến chào nhận nhiệm vụ."), [
       ["reception", "in_person", "Hoàng Xuân Chiến + Yamada Takio + Tanaka Ken"],
     ]);
+    // A guest's term written in years between the calls is no other occasion.
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Yamada Takio, nhiệm kỳ 2020 - 2024, đến chào từ biệt và Đại tá Tanaka Ken, Tùy viên Quốc phòng Nhật Bản, đến chào nhận nhiệm vụ."), [
+      ["reception", "in_person", "Hoàng Xuân Chiến + Yamada Takio + Tanaka Ken"],
+    ]);
     // A call told in a clause of its own, opened by words of sequence, is the guest's on another host.
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản Yamada Takio đến chào, sau đó Đại sứ Yamada Takio đến chào Đại tướng Phan Văn Giang."), [
       ["reception", "in_person", "Hoàng Xuân Chiến + Yamada Takio"],

@@ -68,6 +68,17 @@ const SETTING_REACH = 70;
  * a bracketed abbreviation; no clause break) and "và" or "cùng".
  */
 const JOINED_FORUM = /^[^,;:.]{0,120}?\s(?:và|cùng)\s+$/u;
+/**
+ * Whether words between two markers tell of another occasion: a time of day or a word of sequence, or a date of a day or
+ * a month. (A guest's term written in years, "Đại sứ … nhiệm kỳ 2020 - 2024", is no time of the encounter.)
+ */
+function anotherOccasion(between: string, grammar: Grammar): boolean {
+  if (!grammar.newOccasion.test(between)) return false;
+  if (!DIGIT.test(between) || grammar.newOccasion.test(between.replace(/\d/gu, ""))) return true;
+  return findDates(between, grammar).some((d) => d.day !== null || d.month !== null || d.relative !== null);
+}
+const DIGIT = /\d/u;
+
 /** How far before a marker a cue of `not_happened` may start: the cue, two words and the words it reaches past. */
 const CUE_REACH = 60;
 
@@ -256,7 +267,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
       const host = previous!.participants.filter((p) => p.start - sent.start < read!.marker.start);
       return !opens[i] && objects.every((o) => !host.some((h) => h.country === o.country));
     };
-    if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !grammar.newOccasion.test(sentence.slice(read.marker.end, pending[0]!.start))) {
+    if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !anotherOccasion(sentence.slice(read.marker.end, pending[0]!.start), grammar)) {
       events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
       read = { index: read.index, marker: t };
       pending = [];
