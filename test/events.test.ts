@@ -177,6 +177,8 @@ describe("findEvents", () => {
       assert.deepEqual(events(`${marker} Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên đẩy mạnh hợp tác.`), [["reception", "in_person", "Masuda Kazuo + Hoàng Xuân Chiến"]], marker);
     }
     assert.deepEqual(events("Hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, Đại tướng Phan Văn Giang khẳng định Việt Nam coi trọng quan hệ với Nhật Bản."), [["talks", "in_person", "Kihara Minoru + Phan Văn Giang"]]);
+    // The post of the one met in apposition between commas, however long, is theirs.
+    assert.deepEqual(events("Gặp ông Masuda Kazuo, Thứ trưởng Bộ Quốc phòng Nhật Bản phụ trách chính sách quốc phòng và hợp tác quốc tế, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên đẩy mạnh hợp tác."), [["reception", "in_person", "Masuda Kazuo + Hoàng Xuân Chiến"]]);
     // Not in other shapes: the encounter spoken of as the subject, no one met before the comma, both named on one
     // side, or the clause after the comma opened by someone of the same side.
     for (const sentence of [

@@ -307,7 +307,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   const opening = OPENING_CLAUSE.exec(sentence);
   const opener = opening ? openingSetting(opening[0], SETTING) : null;
   const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-  const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions));
+  const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar));
   // The plan cues are looked for only in a sentence that has one of their words.
   const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
   const wishes = found.length > 0 && grammar.wishWords.anyIn(sentence);
@@ -527,9 +527,12 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
  * in that shape: the one met named after it before the first comma (everyone named there of one side), and someone of
  * the other side opening the clause after the comma (named within its first few words, after their rank or title).
  */
-function fronted(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[]): boolean {
-  const comma = sentence.indexOf(",", t.end);
+function fronted(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  let comma = sentence.indexOf(",", t.end);
   if (comma < 0) return false;
+  // (The post of the one met, in apposition between commas, is theirs: "Gặp B, Tham mưu trưởng …, A …".)
+  const next = sentence.indexOf(",", comma + 1);
+  if (next > 0 && grammar.titleWord.exec(sentence.slice(comma + 1, next))?.index === 1) comma = next;
   const at = (m: PersonMention) => m.start - offset;
   const inSentence = mentions.filter((m) => m.country !== null && at(m) >= t.end && m.end - offset <= sentence.length);
   const met = inSentence.filter((m) => at(m) < comma);
