@@ -273,6 +273,11 @@ describe("status from the clause", () => {
     assert.deepEqual(read(told), ["signed_here 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn"]);
     assert.deepEqual(read(told), read(told.replace("Đại sứ Yamada Takio nhắc lại, ngày", "Ngày")));
     assert.deepEqual(read("Bản ghi nhớ về hợp tác đào tạo phi công ký năm 2017 đã mang lại kết quả."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // A list of documents, each with its year in brackets: each signed that year.
+    assert.deepEqual(read("Hai Bộ đã ký nhiều văn kiện như Bản ghi nhớ về hợp tác đào tạo phi công (2017) và Thỏa thuận về hợp tác tìm kiếm cứu nạn (2019)."), [
+      "referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công",
+      "referenced 2019: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
+    ]);
     assert.deepEqual(read("Hai bên hài lòng với Thỏa thuận về hợp tác tìm kiếm cứu nạn, được ký ngày 3/4/2019 tại Tokyo."), [
       "referenced 2019-04-03: Thỏa thuận về hợp tác tìm kiếm cứu nạn",
     ]);

@@ -383,8 +383,14 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
   const first = dates.find((d) => d.year !== null);
   // A date right after the title ("(tháng 10-2011)", "vào tháng 10/2011") or in the signing phrase dates the signing.
   const adjacent = first && /^\s*(?:(?:vào|hồi|từ)\s+)?(?:ngày|tháng|năm)?\s*$/iu.test(head.slice(0, first.start));
-  return { signing, here: signing && cues.some((c) => has(c, "here")), past: cues.some((c) => has(c, "past")), signed: first && (signing || adjacent) ? signingDate([first]) : null };
+  // So does a year alone in brackets right after it, as lists of documents write it ("Bản ghi nhớ … (2011), Tuyên bố …
+  // (2018)"); not a plan's, whose year is the one it plans for ("Kế hoạch hợp tác (2024)").
+  const bracketed = !first && after.slice(0, lead).includes("(") && grammar.agreements.kindOf(span.noun) !== "plan" ? BRACKETED_YEAR.exec(after.slice(lead))?.[1] : undefined;
+  return { signing, here: signing && cues.some((c) => has(c, "here")), past: cues.some((c) => has(c, "past")), signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
 }
+
+/** A year alone, closing its bracket: "2011)". */
+const BRACKETED_YEAR = /^\s*((?:19|20)\d{2})\s*\)/u;
 
 function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null } {
   let status: AgreementStatus = pre.status ?? "referenced";
