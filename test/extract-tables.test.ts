@@ -4,6 +4,7 @@ import type { Duplicates } from "../pipeline/artifacts.ts";
 import type { AgreementKind, AgreementStatus } from "../pipeline/extract/agreements.ts";
 import type { ArticleAgreement, ArticleExtraction, Encounter, LeftOut, Participant } from "../pipeline/extract/article.ts";
 import { extractionTables, type ExtractionInput } from "../pipeline/extract/tables.ts";
+import { FEW_YEARS } from "../pipeline/extract/when.ts";
 import { ingestBytes, type Document } from "../pipeline/ingest/document.ts";
 import { repoDateWords } from "./helpers.ts";
 
@@ -270,14 +271,17 @@ describe("extractionTables", () => {
     const a = docOf("a.txt", ["Hội đàm Việt Nam – Nhật Bản", BOTH]);
     const b = docOf("b.txt", ["Hai bên hội đàm", BOTH]);
     const c = docOf("c.txt", ["Hai bên hội đàm", OTHER]);
-    const years = Array.from({ length: 20 }, (_, i) => 2006 + i);
-    const left = (doc: Document, sentence: string, people: readonly Person[], wide: boolean): LeftOut => ({
-      ...at(doc, sentence),
-      sentence,
-      reason: `no single year: ${years.join(", ")} all fit`,
-      candidates: years.map((y) => encounter(doc, sentence, `${y}-09-12`, people)),
-      ...(wide ? { wide: true as const } : {}),
-    });
+    // Wide: twenty years fit (people no registry knows); else three, a few (`FEW_YEARS`).
+    const left = (doc: Document, sentence: string, people: readonly Person[], wide: boolean): LeftOut => {
+      const years = wide ? Array.from({ length: 20 }, (_, i) => 2006 + i) : [2020, 2021, 2022];
+      assert.equal(years.length > FEW_YEARS, wide);
+      return {
+        ...at(doc, sentence),
+        sentence,
+        reason: `no single year: ${years.join(", ")} all fit`,
+        candidates: years.map((y) => encounter(doc, sentence, `${y}-09-12`, people)),
+      };
+    };
     const dated = extraction([encounter(a, BOTH, "2021-09-12", [VN, VN2, JP])]);
     const joins = (doc: Document, l: LeftOut) => extractionTables(input([a, doc], [[a, dated], [doc, extraction([], [], [l])]])).meetings.map((m) => m.n_articles);
     // The same people of both sides: one more report.

@@ -75,8 +75,6 @@ export interface LeftOut {
    * of them joins (the same people on overlapping days, merge.ts) is this one, which is then no longer left out.
    */
   readonly candidates?: readonly Encounter[];
-  /** More years fit than a few: a meeting it joins must share a person of each side with it. */
-  readonly wide?: true;
 }
 
 export interface ArticleAgreement extends AgreementMention {
@@ -495,7 +493,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     });
     if ("unresolved" in date) {
       // (With no place: the meeting another article dates gives it.)
-      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)), ...(date.wide ? { wide: date.wide } : {}) } : {}) });
+      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)) } : {}) });
       return;
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)

@@ -73,11 +73,10 @@ const JOINED_FORUM = /^[^,;:.]{0,120}?\s(?:và|cùng)\s+$/u;
  * a month. (A guest's term written in years, "Đại sứ … nhiệm kỳ 2020 - 2024", is no time of the encounter.)
  */
 function anotherOccasion(between: string, grammar: Grammar): boolean {
-  if (!grammar.newOccasion.test(between)) return false;
-  if (!DIGIT.test(between) || grammar.newOccasion.test(between.replace(/\d/gu, ""))) return true;
-  return findDates(between, grammar).some((d) => d.day !== null || d.month !== null || d.relative !== null);
+  // (`newOccasion` takes any digit; its words are looked for with the digits left out, which are read as dates.)
+  if (grammar.newOccasion.test(between.replace(/\d/gu, ""))) return true;
+  return /\d/u.test(between) && findDates(between, grammar).some((d) => d.day !== null || d.month !== null || d.relative !== null);
 }
-const DIGIT = /\d/u;
 
 /** How far before a marker a cue of `not_happened` may start: the cue, two words and the words it reaches past. */
 const CUE_REACH = 60;
@@ -431,7 +430,7 @@ function planClauseStart(sentence: string, at: number, found: readonly Trigger[]
     // (A post in apposition between two commas, "sẽ được Đô đốc A, Tư lệnh Quân chủng Hải quân, đón tiếp", is no end
     // of the clause: it goes on before the name.)
     const before = lastBreak(cut);
-    if (before >= 0 && sentence[before] === "," && grammar.titleWord.exec(sentence.slice(before + 1, cut))?.index === 1) {
+    if (before >= 0 && sentence[before] === "," && opensWithPost(sentence.slice(before + 1, cut), grammar)) {
       from = before;
       continue;
     }
@@ -532,7 +531,7 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
   if (comma < 0) return false;
   // (The post of the one met, in apposition between commas, is theirs: "Gặp B, Tham mưu trưởng …, A …".)
   const next = sentence.indexOf(",", comma + 1);
-  if (next > 0 && grammar.titleWord.exec(sentence.slice(comma + 1, next))?.index === 1) comma = next;
+  if (next > 0 && opensWithPost(sentence.slice(comma + 1, next), grammar)) comma = next;
   const at = (m: PersonMention) => m.start - offset;
   const inSentence = mentions.filter((m) => m.country !== null && at(m) >= t.end && m.end - offset <= sentence.length);
   const met = inSentence.filter((m) => at(m) < comma);
@@ -540,6 +539,10 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
   if (!side || met.some((m) => m.country !== side)) return false;
   const subject = inSentence.find((m) => at(m) > comma);
   return !!subject && subject.country !== side && at(subject) - comma <= FRONTED_SUBJECT_REACH;
+}
+/** Whether the words after a comma (", Tư lệnh …") open with a title: a post in apposition to the name before them. */
+function opensWithPost(afterComma: string, grammar: Grammar): boolean {
+  return grammar.titleWord.exec(afterComma)?.index === 1;
 }
 /** How far after the comma the subject of a fronted marker's clause may be named (its rank and post before it). */
 const FRONTED_SUBJECT_REACH = 60;

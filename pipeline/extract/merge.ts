@@ -2,6 +2,7 @@ import { sha256 } from "../core/hash.ts";
 import type { MeetingType } from "../lang/lexicon.ts";
 import { combine, keyOf, overlaps, type Encounter } from "./article.ts";
 import { SIDES } from "./people.ts";
+import { FEW_YEARS } from "./when.ts";
 
 /**
  * One meeting, many articles: encounters reported by different articles
@@ -26,8 +27,6 @@ export interface Meeting {
 export interface Undated {
   readonly article_id: string;
   readonly candidates: readonly Encounter[];
-  /** Candidates in more than a few years: the meeting joined must share a person of each side, not only most people. */
-  readonly wide?: boolean;
 }
 
 /**
@@ -72,11 +71,13 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
   }
   const joined = new Set<Undated>();
   for (const u of undated) {
+    // (Candidates in more than a few years, people no registry knows: the meeting must share a person of each side.)
+    const wide = u.candidates.length > FEW_YEARS;
     const fits = u.candidates.flatMap((c) => {
       const near = new Set<number>();
       for (const k of keysOf(c)) for (const g of index.get(k) ?? []) near.add(g);
       // (Of its type too: the people and the day are all that tie it there.)
-      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c) && (!u.wide || eachSideShared(groups[i]!.merged, c))).map((i) => ({ c, i }));
+      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c) && (!wide || eachSideShared(groups[i]!.merged, c))).map((i) => ({ c, i }));
     });
     if (!fits.length || fits.some((f) => f.i !== fits[0]!.i)) continue;
     const { c, i } = fits[0]!;

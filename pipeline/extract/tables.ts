@@ -49,7 +49,7 @@ export function extractionTables({ documents, duplicates, translation, extractio
   const meeting_articles: MeetingArticlesRow[] = [];
   const meetingOf = new Map<Encounter, string>();
   // Encounters an article could not date, which another article's meeting may date (merge.ts).
-  const undated = read.flatMap(({ document, extraction }) => extraction.leftOut.flatMap((l) => (l.candidates ? [{ article_id: document.article_id, candidates: l.candidates, wide: l.wide === true, leftOut: l }] : [])));
+  const undated = read.flatMap(({ document, extraction }) => extraction.leftOut.flatMap((l) => (l.candidates ? [{ article_id: document.article_id, candidates: l.candidates, leftOut: l }] : [])));
   const { meetings: merged, joined } = mergeAcrossArticles(reports, precedence, undated);
   const dated = new Set(undated.filter((u) => joined.has(u)).map((u) => u.leftOut));
   for (const m of merged) {

@@ -40,7 +40,7 @@ export interface EventDate {
 const WEEK = 6;
 
 /** At most so many years that fit an encounter no evidence settles give it a date in each (`Unresolved.candidates`). */
-const FEW_YEARS = 5;
+export const FEW_YEARS = 5;
 /** At most so many years give candidates at all (an encounter of people no registry knows may fit every year of the corpus). */
 const MOST_YEARS = 40;
 
@@ -48,8 +48,6 @@ const MOST_YEARS = 40;
 export interface Unresolved {
   readonly unresolved: string;
   readonly candidates?: readonly EventDate[];
-  /** More years fit than `FEW_YEARS` (people the registry does not know): another article's meeting must share a person of each side. */
-  readonly wide?: true;
 }
 
 export interface ArticleFacts {
@@ -298,11 +296,7 @@ class Dating {
 
   /** The word opening an encounter's clause that places it in a year counted from the article's ("Năm nay, …"), if one does. */
   yearOnly(e: EventMention): string | undefined {
-    const re = this.grammar.relativeYear;
-    re.lastIndex = 0;
-    const m = re.exec(e.sentence.slice(0, clauseEnd(e.sentence, 0)));
-    re.lastIndex = 0;
-    return m?.[1];
+    return allMatches(this.grammar.relativeYear, e.sentence.slice(0, clauseEnd(e.sentence, 0)))[0]?.[1];
   }
 
   /** Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come. */
@@ -580,15 +574,14 @@ function eventDate(s: Step, event: EventMention, published: string | null, publi
   const { p } = s;
   if (s.year === null) {
     // The date in each year that fits, when a few do: another article may date the same meeting (see merge.ts).
-    // (More years than a few: each is a candidate still, up to `MOST_YEARS`, but joins only a meeting with a person of each
-    // side in common: see merge.ts.)
-    const wide = s.candidates.length > FEW_YEARS;
+    // (More years than `FEW_YEARS`: each is a candidate still, up to `MOST_YEARS`, but joins only a meeting with a person
+    // of each side in common: see merge.ts.)
     const candidates = s.candidates.length > MOST_YEARS ? [] : s.candidates.flatMap((y) => {
       const d = eventDate({ ...s, year: y, why: `${y}, one of the years that fit (${s.why})` }, event, published, publishedFrom, facts);
       // (A day, or a visit's span of a week at most: a month holds too many days of other meetings of the same people.)
       return "unresolved" in d || d.precision === "month" || daysAhead(d.date_end, d.date_start) > WEEK ? [] : [d];
     });
-    return { unresolved: `no single year: ${s.why}`, ...(candidates.length > 1 ? { candidates, ...(wide ? { wide: true as const } : {}) } : {}) };
+    return { unresolved: `no single year: ${s.why}`, ...(candidates.length > 1 ? { candidates } : {}) };
   }
   const inferred = p.year === null || p.yearFromPublication === true;
   const basis = inferred && s.why ? `${p.how}; year ${s.year}: ${s.why}` : p.how;
