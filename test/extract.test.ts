@@ -227,6 +227,17 @@ describe("extractArticle", () => {
     assert.match(summary(member)[0] ?? "", /Hoàng Xuân Chiến .*\+ Sato Kenji/);
   });
 
+  it("reads the host country's words ('nước chủ nhà') as the country the paragraph says the encounter is held in", () => {
+    const met = (where: string, host: string) =>
+      summary(extract([`Ngày 8/5/2025, ${where}Trung tướng Lê Văn Bình, Phó Tổng Tham mưu trưởng, đã gặp Tư lệnh Lục quân ${host}.`, "Tại cuộc gặp, Trung tướng Kuroda Haruki nhấn mạnh hợp tác giữa hai lực lượng."]));
+    assert.deepEqual(met("trong chuyến công tác tại Osaka, ", "nước chủ nhà"), ["2025-05-08/2025-05-08 reception in_person Osaka: Lê Văn Bình (Trung tướng) + Kuroda Haruki (Trung tướng)"]);
+    // The same as the country's name written out.
+    assert.deepEqual(met("trong chuyến công tác tại Osaka, ", "nước chủ nhà"), met("trong chuyến công tác tại Osaka, ", "Nhật Bản"));
+    // No place told, or a place of the other country: the words name no side.
+    assert.deepEqual(met("", "nước sở tại"), []);
+    assert.deepEqual(met("tại Đà Nẵng, ", "nước chủ nhà"), []);
+  });
+
   it("takes a counterpart spoken of by title or as the guest from paragraphs before: the one such person the article names", () => {
     const visit = "Từ ngày 6 đến 9/6/2022, Đại tướng Yoshida Yoshihide, Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản, sang thăm chính thức Việt Nam.";
     const filler = "Chuyến thăm nhằm thúc đẩy hợp tác giữa lục quân hai nước.";

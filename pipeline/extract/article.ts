@@ -336,14 +336,14 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     accepted.push(completeEncounter(e, assembly) ?? e);
   }
   else if (!present.length && delegationsMeet(e, grammar)) {
     // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
     // the two delegations ("… do Thượng tướng A làm Trưởng đoàn", "Đoàn … do Đại tướng B dẫn đầu"), one of each side.
     if (elsewhen()) return;
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
     if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
@@ -373,7 +373,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, doc.published_date));
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
     if (completed && inScope(completed.participants)) {
       accepted.push(completed);
@@ -395,7 +395,7 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
   if (e.type !== "reception") return e;
   const clause = markerClause(e);
   if (!grammar.delegation.test(clause)) return e;
-  const assembly = (r.assembly ??= assemblyInput(r.text, r.regions, events, mentions, grammar, r.registry, r.doc.published_date));
+  const assembly = (r.assembly ??= assemblyInput(r.text, r.regions, events, mentions, grammar, r.registry, r.places, r.doc.published_date));
   const heads = mentions.filter((m) => m.country !== null && !grammar.delegationOf[m.country === "VN" ? "JP" : "VN"].test(clause) && assembly.leadsDelegation?.(m));
   const head = onePerson(heads);
   if (!head || e.participants.some((p) => keyOf(p) === keyOf(head))) return e;
@@ -411,7 +411,7 @@ function headlineAlone(r: Reading, events: readonly EventMention[]): void {
   const { grammar, mentions, regions, accepted, inScope } = r;
   for (const e of events) {
     if (!regions.some((g) => g.headline && g.start <= e.start && e.end <= g.end) || !e.participants.length) continue;
-    const assembly = (r.assembly ??= assemblyInput(r.text, regions, events, mentions, grammar, r.registry, r.doc.published_date));
+    const assembly = (r.assembly ??= assemblyInput(r.text, regions, events, mentions, grammar, r.registry, r.places, r.doc.published_date));
     const completed = completeEncounter(e, assembly, true);
     if (completed && inScope(completed.participants) && SIDES.every((side) => completed.participants.some((p) => p.country === side))) accepted.push(completed);
   }
@@ -562,7 +562,7 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
-function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, published: string | null): AssemblyInput {
+function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, places: Gazetteer, published: string | null): AssemblyInput {
   // (A line of the body that names no one and ends no sentence, short, as a photo's caption or a subheading the page
   // printed between paragraphs, is no part of the story: the reach of an encounter's completion passes over it.)
   const story = regions.filter((r) => r.headline || !asideLine(text.slice(r.start, r.end)) || mentions.some((m) => r.start <= m.start && m.end <= r.end));
@@ -586,7 +586,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     speaksAt: (s, marker) => speaksAt(text.slice(s.start, s.end), marker, grammar),
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
-    counterpart: (e, side) => counterpart(e, side, grammar),
+    counterpart: (e, side) => counterpart(e, side, grammar, () => hostOf(text, regions, e, places)),
     subjectTitle: (e, side) => {
       // The whole subject of the marker's clause: the title opens it, at most two words ("đã", "cũng đã") after it.
       const at = markerIn(e);
@@ -650,13 +650,26 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
-function counterpart(e: EventMention, side: CountryCode, grammar: Grammar): { title: string | null } | null {
+function counterpart(e: EventMention, side: CountryCode, grammar: Grammar, host: () => string | null): { title: string | null } | null {
   const at = markerIn(e);
   if (at < 0) return null;
   const after = e.sentence.slice(at);
   const { country, titled } = counterpartPatterns(grammar)[side];
-  if (!country.test(after)) return null;
+  // (The hosting country stands for its name: "… sang Tokyo làm việc, A gặp người đứng đầu Hải quân nước chủ nhà".)
+  if (!country.test(after) && !(grammar.hostCountry.test(after) && host() === side)) return null;
   return { title: titled.exec(after)?.[1] ?? null };
+}
+
+/**
+ * The country an encounter is held in, as its paragraph tells up to its marker ("Nhân dịp sang Tokyo làm việc, A gặp
+ * …"): the one country of every place it says something happened at; null when it names none, or places of two.
+ */
+function hostOf(text: string, regions: readonly { start: number; end: number }[], e: EventMention, places: Gazetteer): string | null {
+  const region = regions.find((r) => r.start <= e.start && e.end <= r.end);
+  const at = markerIn(e);
+  if (!region || at < 0) return null;
+  const countries = new Set(places.venues(text, region.start, e.start + at).map((v) => v.place.country));
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 /**

@@ -760,6 +760,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) by which an encounter speaks of its counterpart's country as the one hosting it ("gặp người đứng đầu Hải quân nước chủ nhà"): they name the side whose country the paragraph says the encounter is held in ("nhân dịp sang Tokyo, …"), as the country's name would.
+   */
+  host_country_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"): an encounter whose subject is only such a word, with one side named after its marker, has for the other side the one person of that side in the encounter told before it.
    */
   subject_anaphors: {

@@ -205,6 +205,8 @@ export interface Grammar {
   readonly sideCue: RegExp;
   /** A word by which an encounter speaks of its counterpart as the guest ("vị khách"; case-insensitive). */
   readonly guestWord: RegExp;
+  /** Words that speak of the country hosting an encounter ("nước chủ nhà"): see `host_country_words`. */
+  readonly hostCountry: RegExp;
   /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
   readonly subjectAnaphor: RegExp;
   /** At the start of a list item after its comma: the words that join it to the item before (`list_joiners`), maybe none. */
@@ -608,6 +610,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
+    hostCountry: new RegExp(`${L}(?:${alt(forms(lx.host_country_words))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
