@@ -179,6 +179,11 @@ describe("findEvents", () => {
     assert.deepEqual(events("Hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, Đại tướng Phan Văn Giang khẳng định Việt Nam coi trọng quan hệ với Nhật Bản."), [["talks", "in_person", "Kihara Minoru + Phan Văn Giang"]]);
     // The post of the one met in apposition between commas, however long, is theirs.
     assert.deepEqual(events("Gặp ông Masuda Kazuo, Thứ trưởng Bộ Quốc phòng Nhật Bản phụ trách chính sách quốc phòng và hợp tác quốc tế, Thượng tướng Hoàng Xuân Chiến đề nghị hai bên đẩy mạnh hợp tác."), [["reception", "in_person", "Masuda Kazuo + Hoàng Xuân Chiến"]]);
+    // The one met named by a title of their country alone: the encounter, with the one side named (its sentences
+    // near it name the holder); not a title of the same side as the subject's, nor of a third country.
+    assert.deepEqual(events("Gặp Tư lệnh Hải quân Nhật Bản, Đô đốc Trần Văn Hòa đề nghị hai bên mở rộng trao đổi sĩ quan trẻ."), [["reception", "in_person", "Trần Văn Hòa"]]);
+    assert.deepEqual(events("Gặp Tư lệnh Hải quân Việt Nam, Đô đốc Trần Văn Hòa đề nghị hai bên mở rộng trao đổi sĩ quan trẻ."), []);
+    assert.deepEqual(events("Gặp Tư lệnh Hải quân Ấn Độ, Đô đốc Trần Văn Hòa đề nghị hai bên mở rộng trao đổi sĩ quan trẻ."), []);
     // Not in other shapes: the encounter spoken of as the subject, no one met before the comma, both named on one
     // side, or the clause after the comma opened by someone of the same side.
     for (const sentence of [

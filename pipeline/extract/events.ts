@@ -2,9 +2,10 @@ import { escapeForm, type Grammar, type MeetingFormat, type MeetingType } from "
 import { sentences } from "../lang/sentences.ts";
 import { findDates } from "../lang/dates.ts";
 import { SIDES, type PersonMention } from "./people.ts";
+import type { CountryCode } from "../registry/index.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { once } from "../core/once.ts";
-import { thirdTitled } from "./titled.ts";
+import { sideTitled, thirdTitled } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
 
 /**
@@ -523,7 +524,8 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
 
 /**
  * A mutual marker opening its sentence ("Gặp B, A đề nghị …", "Hội kiến B, A khẳng định …") tells an encounter only
- * in that shape: the one met named after it before the first comma (everyone named there of one side), and someone of
+ * in that shape: the one met named after it before the first comma (everyone named there of one side), or named by a
+ * title of their country alone ("Gặp Đại sứ Nhật Bản, A …": the sentences near it name the holder), and someone of
  * the other side opening the clause after the comma (named within its first few words, after their rank or title).
  */
 function fronted(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
@@ -535,11 +537,17 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
   const at = (m: PersonMention) => m.start - offset;
   const inSentence = mentions.filter((m) => m.country !== null && at(m) >= t.end && m.end - offset <= sentence.length);
   const met = inSentence.filter((m) => at(m) < comma);
-  const side = met[0]?.country;
+  const side = met.length ? met[0]!.country : titledSide(sentence.slice(t.end, comma), grammar);
   if (!side || met.some((m) => m.country !== side)) return false;
   const subject = inSentence.find((m) => at(m) > comma);
   return !!subject && subject.country !== side && at(subject) - comma <= FRONTED_SUBJECT_REACH;
 }
+/** The one side whose country a title in the words names ("Đại sứ Nhật Bản"), or null (none, or both). */
+function titledSide(words: string, grammar: Grammar): CountryCode | null {
+  const named = SIDES.filter((side) => sideTitled(grammar)[side].test(words));
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** Whether the words after a comma (", Tư lệnh …") open with a title: a post in apposition to the name before them. */
 function opensWithPost(afterComma: string, grammar: Grammar): boolean {
   return grammar.titleWord.exec(afterComma)?.index === 1;

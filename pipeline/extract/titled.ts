@@ -1,4 +1,5 @@
 import type { Grammar } from "../lang/lexicon.ts";
+import type { CountryCode } from "../registry/index.ts";
 
 /**
  * A title that names a country and no one: a title word, at most six lower-case words or organisations' words, then
@@ -15,3 +16,11 @@ export function thirdTitled(grammar: Grammar): RegExp {
   return re;
 }
 const thirds = new WeakMap<Grammar, RegExp>();
+
+/** A title of each side's country ("Đại sứ Nhật Bản", "Bộ trưởng Quốc phòng Việt Nam"), compiled once per grammar. */
+export function sideTitled(grammar: Grammar): Readonly<Record<CountryCode, RegExp>> {
+  let re = sides.get(grammar);
+  if (!re) sides.set(grammar, (re = { VN: titledOf(grammar, grammar.sideName.VN), JP: titledOf(grammar, grammar.sideName.JP) }));
+  return re;
+}
+const sides = new WeakMap<Grammar, Readonly<Record<CountryCode, RegExp>>>();
