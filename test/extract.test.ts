@@ -611,6 +611,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2015-11-10/2015-11-10 talks in_person Hanoi"]);
   });
 
+  it("places an encounter at a city a translation from Chinese writes in pinyin ('tại Jilongpo', 'Tân Hoa Xã Mangu … điện')", () => {
+    const at = (where: string) => summary(extract([`Ngày 3/11/2019, Thượng tướng Nguyễn Chí Vịnh đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo ${where}.`])).map((m) => m.split(": ")[0]);
+    assert.deepEqual(at("tại Jilongpo"), ["2019-11-03/2019-11-03 talks in_person Kuala Lumpur"]);
+    // (Only a place's name read in pinyin: not any word of the kind.)
+    assert.deepEqual(at("tại Jilongba"), ["2019-11-03/2019-11-03 talks in_person -"]);
+    const wire = extract(["Tân Hoa Xã Mangu ngày 3 tháng 11 điện (Phóng viên) Chiều 3/11/2019, Thượng tướng Nguyễn Chí Vịnh đã hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."]);
+    assert.deepEqual(summary(wire).map((m) => m.split(": ")[0]), ["2019-11-03/2019-11-03 talks in_person Bangkok"]);
+  });
+
   it("takes the body's sentence as a row's evidence, and the posts it writes in full, over a headline telling the same encounter in short", () => {
     const lead = "Sáng 12/5/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, đã tiếp Đô đốc Yamamoto Kenta, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
     const x = extract([lead], { headline: "Bộ trưởng Phan Văn Giang tiếp Đô đốc Yamamoto Kenta" });

@@ -1299,7 +1299,13 @@ export interface Place {
    */
   names: [string, ...string[]];
   /**
-   * Where the fact (the place and its country) comes from.
+   * The place's names in (simplified) Chinese characters: a machine translation from Chinese writes them in pinyin (新加坡: Xinjiapo), a spelling the gazetteer reads too.
+   *
+   * @minItems 1
+   */
+  names_zh?: [string, ...string[]];
+  /**
+   * Where the facts (the place, its country, its Chinese names) come from.
    */
   source: string;
 }

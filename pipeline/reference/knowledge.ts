@@ -1,4 +1,4 @@
-import { gazetteer, type Gazetteer } from "../extract/places.ts";
+import { gazetteer, type Gazetteer, type Place } from "../extract/places.ts";
 import { forumMarkers } from "../extract/series.ts";
 import type { Series } from "../generated/reference.ts";
 import { compileYearFacts, type YearFacts } from "../extract/year-facts.ts";
@@ -7,6 +7,7 @@ import { parseJapaneseNames, type NameModel } from "../lang/names.ts";
 import { Registry } from "../registry/index.ts";
 import type { CountryCode } from "../registry/types.ts";
 import { documentCatalogue, type DocumentCatalogue } from "./catalogue.ts";
+import { placeSpellings } from "../translate/pinyin.ts";
 import type { HanReadings } from "../translate/readings.ts";
 import type { ReferenceData, RegistryData } from "./data.ts";
 
@@ -38,10 +39,11 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
   if (!k) {
     // The markers of the lexicon, and the names of multilateral forums that would otherwise mark another type.
     const lexicon = { ...data.lexicon, meeting_triggers: [...data.lexicon.meeting_triggers, ...forumMarkers(data.series, data.lexicon.meeting_triggers)] };
-    const grammar = grammarOf(lexicon, { VN: sideName(data, "VN"), JP: sideName(data, "JP") }, foreignCountries(data), data.places.flatMap((p) => p.names));
+    const places = data.places.map(withPinyinNames);
+    const grammar = grammarOf(lexicon, { VN: sideName(data, "VN"), JP: sideName(data, "JP") }, foreignCountries(data), places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
-      places: gazetteer(data.places, data.lexicon.place_fillers.map((f) => f.form), data.lexicon.venue_subject_words.map((f) => f.form)),
+      places: gazetteer(places, data.lexicon.place_fillers.map((f) => f.form), data.lexicon.venue_subject_words.map((f) => f.form)),
       series: data.series,
       grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
@@ -53,6 +55,13 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
     built.set(data, k);
   }
   return k;
+}
+
+/** A place with the pinyin spellings of its Chinese names among its names ("Xinjiapo" for Singapore): a machine translation from Chinese writes them. */
+function withPinyinNames(place: Place): Place {
+  if (!place.names_zh?.length) return place;
+  const pinyin = place.names_zh.flatMap(placeSpellings).filter((s, i, all) => !place.names.includes(s) && all.indexOf(s) === i);
+  return { ...place, names: [...place.names, ...pinyin] };
 }
 
 /** The lookup object of the registry's plain records. */

@@ -82,6 +82,20 @@ export function readingsOf(hanName: string, opts: ReadingOptions = {}): string[]
   });
 }
 
+/**
+ * The spelling a machine translation through Chinese gives a place named `hanName` (新加坡 → "Xinjiapo", 东京 →
+ * "Dongjing"): its syllables in their usual reading, tones off and ü as u, in one capitalised word, as pinyin writes
+ * place names. (Not a word per syllable: "Chang Qi", "Jin Bian" would read as a person's name.) None when the package
+ * reads the name in other than one syllable per character.
+ */
+export function placeSpellings(hanName: string): string[] {
+  const chars = charsOf(hanName);
+  const syllables = toneless(pinyin(chars.join(""), { toneType: "none", type: "array" })).map((s) => s.replace(/ü/g, "u"));
+  if (syllables.length !== chars.length) return [];
+  const word = syllables.join("");
+  return [word.charAt(0).toUpperCase() + word.slice(1)];
+}
+
 function defaultFamilyLength(opts: SpellingOptions): number {
   return opts.familyLength ?? (opts.japanese ? 2 : 1);
 }
