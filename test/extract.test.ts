@@ -932,6 +932,17 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("reads a sentence that only lists who attends at the sentence just before that tells the encounter and dates it", () => {
+    const arrival = "Sáng 20/9/2024, tàu JS Ise của Lực lượng Phòng vệ Biển Nhật Bản cập cảng Tiên Sa, thành phố Đà Nẵng.";
+    const attendees = "Tham dự lễ đón có Đại tá Phạm Quốc Khánh, Phó Tư lệnh Vùng 3 Hải quân và Đại tá Mori Takeshi, Hạm trưởng.";
+    const row = (told: string) => extract([arrival, `${told} ${attendees}`]).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"} ${e.type}`);
+    assert.deepEqual(row("Chiều cùng ngày, lễ đón tàu được tổ chức trọng thể tại cầu cảng."), ["2024-09-20 afternoon reception"]);
+    assert.deepEqual(row("Tối 21/9, lễ đón tàu được tổ chức trọng thể tại cầu cảng."), ["2024-09-21 evening reception"]);
+    // A sentence between, or one of another type, dates nothing: the article's first date, as before.
+    assert.deepEqual(row("Chiều cùng ngày, lễ đón tàu được tổ chức trọng thể. Thời tiết hôm đó rất đẹp."), ["2024-09-20 morning reception"]);
+    assert.deepEqual(row("Chiều cùng ngày, hội thảo về cứu hộ được tổ chức tại cầu cảng."), ["2024-09-20 morning reception"]);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

@@ -332,7 +332,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
     // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
     foldInto(prev, e);
-  } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, e, events));
+  } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, datedJustBefore(r, e, events), events));
   else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
@@ -382,6 +382,22 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
       if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
     }
   }
+}
+
+/**
+ * "Chiều cùng ngày, lễ đón tàu được tổ chức tại cầu cảng. Tham dự lễ đón có A và B.": a sentence that only lists who
+ * attends, with no date of its own, right after a sentence that tells the encounter (its type, naming no one) and
+ * dates it, is read at that sentence, whose date and time of day are the encounter's (as a completed encounter is
+ * read where a day is told again: see assemble.ts).
+ */
+function datedJustBefore(r: Reading, e: EventMention, events: readonly EventMention[]): EventMention {
+  const { grammar, text, regions, writesDate } = r;
+  if (!attends(e, grammar) || writesDate(e.sentence)) return e;
+  const told = events.filter((o) => o.end <= e.start).at(-1);
+  if (!told || told.type !== e.type || told.participants.length || !writesDate(told.sentence)) return e;
+  const region = regions.find((g) => g.start <= told.start && e.end <= g.end);
+  if (!region || sentences(text, told.end, e.start).some((b) => /\p{L}/u.test(text.slice(b.start, b.end)))) return e;
+  return { ...e, start: told.start, end: told.end, sentence: told.sentence, triggers: [...told.triggers, ...e.triggers] };
 }
 
 /**
