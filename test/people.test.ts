@@ -146,6 +146,10 @@ describe("findPersonMentions", () => {
       ["Masuda Kazuo", "Thứ trưởng Quốc phòng Nhật Bản"],
     ]);
     assert.deepEqual(posts("Theo lời mời của Bộ trưởng Quốc phòng Phan Văn Giang, Bộ trưởng Kihara Minoru thăm Việt Nam.")[0], ["Phan Văn Giang", "Bộ trưởng Quốc phòng"]);
+    // So does a rank or title written with its later words in lower case ("Chuẩn đô đốc", "Tổng tham mưu trưởng").
+    for (const next of ["Chuẩn đô đốc", "Phó đô đốc", "Tổng tham mưu trưởng"]) {
+      assert.deepEqual(posts(`Dự lễ đón có Đại tá Đỗ Minh Khoa, Tùy viên Quốc phòng Việt Nam tại Nhật Bản và ${next} Ueno Shin, Chỉ huy trưởng Căn cứ Maizuru.`)[0], ["Đỗ Minh Khoa", "Tùy viên Quốc phòng Việt Nam tại Nhật Bản"], next);
+    }
   });
 
   it("keeps a Vietnamese name whose given name is also a word of an organisation's name (Chính, Hợp, Kỳ, Lực, Nghị)", () => {

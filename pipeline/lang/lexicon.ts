@@ -349,6 +349,8 @@ function boundaryForm(b: { form: string; not_preceded_by?: readonly string[]; no
   return `${before}${escapeForm(b.form)}${after}`;
 }
 const forms = (entries: readonly { form: string }[]) => entries.map((e) => e.form);
+/** The forms, and each with its words after the first in lower case ("Chuẩn Đô đốc", "Chuẩn đô đốc"). */
+const lowerTails = (forms: readonly string[]) => [...new Set(forms.flatMap((f) => [f, f.replace(/(?<=\s)\S+/gu, (w) => w.toLowerCase())]))];
 /** Both cases of the first letter: "Tại" and "tại". */
 const eitherCase = (forms: readonly string[]) => forms.flatMap((f) => [f.charAt(0).toUpperCase() + f.slice(1), f.charAt(0).toLowerCase() + f.slice(1)]).filter((f, i, a) => a.indexOf(f) === i);
 const startsLower = (f: string) => f.charAt(0) !== f.charAt(0).toUpperCase();
@@ -416,8 +418,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
   const documentNouns = [...new Set(lx.agreement_nouns.flatMap((n) => [n.form, n.form.charAt(0).toLowerCase() + n.form.slice(1)]))];
-  // The words that open a name's post before it ("cuộc gặp Bộ trưởng Quốc phòng Nhật Bản B", "cuộc gặp ông B").
-  const postWords = [...forms(lx.titles), ...forms(lx.ranks), ...lx.honorifics.filter((h) => !h.generic_rank).map((h) => h.form)];
+  // The words that open a name's post before it ("cuộc gặp Bộ trưởng Quốc phòng Nhật Bản B", "cuộc gặp ông B"), also
+  // with the words after the first in lower case, as pages write them too ("Chuẩn đô đốc", "Tổng tham mưu trưởng").
+  const postWords = lowerTails([...forms(lx.titles), ...forms(lx.ranks), ...lx.honorifics.filter((h) => !h.generic_rank).map((h) => h.form)]);
   const followers: Followers = { documents: documentNouns, posts: postWords };
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
