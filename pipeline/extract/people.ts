@@ -1,11 +1,11 @@
 import type { Grammar } from "../lang/lexicon.ts";
-import type { CountryCode, Registry } from "../registry/index.ts";
+import type { CountryCode, Person, Registry } from "../registry/index.ts";
 import { ENDS_NAME, IN_NAME, STARTS_NAME, japaneseSoundKey } from "../registry/index.ts";
 import { isRomajiWord, isVietnameseSyllable } from "../lang/syllables.ts";
 import { isPhoneticSyllable, isPhoneticWord, phoneticNameToRomaji, phoneticToRomaji } from "../lang/phonetic.ts";
 import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
-import { capitalisedWords } from "../lang/tokens.ts";
+import { capitalisedWords, isLetterOrMarkUnit } from "../lang/tokens.ts";
 import { allMatches } from "../lang/matches.ts";
 import { nearJapaneseName } from "./near-names.ts";
 
@@ -104,7 +104,8 @@ class Scan {
 
   /** Whether a mention found already overlaps the span. */
   taken(s: number, e: number): boolean {
-    return this.mentions.some((m) => s < m.end && e > m.start);
+    for (const m of this.mentions) if (s < m.end && e > m.start) return true;
+    return false;
   }
 
   /**
@@ -117,8 +118,7 @@ class Scan {
 
   /** Whether the text ends with a rank or an honorific ("… Đại tá ", "… ông "); the expressions run only where its last word could end one. */
   endsWithRankOrHonorific(before: string): boolean {
-    const last = lastLetters(before).toLowerCase();
-    return last !== "" && this.grammar.rankOrHonorificEnds.some((w) => last.endsWith(w)) && (this.grammar.rankAtEnd.test(before) || this.grammar.honorificAtEnd.test(before));
+    return mayEndRankOrHonorific(this.grammar, lastLetters(before)) && (this.grammar.rankAtEnd.test(before) || this.grammar.honorificAtEnd.test(before));
   }
 
   /** Whether a title, rank or honorific stands in the clause before `start`. */
@@ -140,6 +140,8 @@ class Scan {
 function registeredNames(scan: Scan, runs: readonly Word[][]): void {
   const { text, registry, onDate, memo } = scan;
   for (const run of runs) {
+    // (A word alone names no one here: most runs are one capitalised word, passed over before their words are read.)
+    if (run.length < 2) continue;
     // A sub-run with a word that is in no one's name, or that does not start and end with words that start and end
     // one, names no one (a word spelled phonetically may be anywhere in a name: its spelling is read later).
     // (So may a one-syllable word beside one: "Gen Na-ca-ta-ni".)
@@ -195,19 +197,27 @@ function namesReferredBack(scan: Scan, runs: readonly Word[][]): void {
   const named = new Map<string, string>();
   for (const m of scan.mentions) {
     const p = registry.person(m.personId!)!;
-    const words = p.name.split(" ");
-    named.set((p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase(), p.person_id);
-    if (m.written !== p.name && isPhoneticWord(m.written.split(" ").at(-1)!)) named.set(m.written.split(" ").at(-1)!.toLowerCase(), p.person_id);
+    named.set(referringWord(registry, p), p.person_id);
+    const last = m.written.slice(m.written.lastIndexOf(" ") + 1);
+    if (m.written !== p.name && isPhoneticWord(last)) named.set(last.toLowerCase(), p.person_id);
   }
   if (!named.size) return;
-  // (Most words of the runs start with a letter no name named starts with: they are passed over before any string is made.)
-  const firsts = new Set([...named.keys()].flatMap((k) => [k.charAt(0), k.charAt(0).toUpperCase()]));
+  // (Most words of the runs start with a letter no name named starts with: they are passed over before any string is
+  // made. The letters are kept as code units, which a word's first letter is read as without making a string either.)
+  const firsts = new Set<number>();
+  for (const k of named.keys()) {
+    const first = k.charAt(0);
+    const upper = first.toUpperCase();
+    firsts.add(first.charCodeAt(0));
+    if (upper.length === 1) firsts.add(upper.charCodeAt(0));
+  }
   for (const run of runs) {
     for (const w of run) {
       const phonetic = isPhoneticWord(w.text);
-      if (!phonetic && !firsts.has(w.text.charAt(0))) continue;
+      // (A word of a mention found already is passed over before it is lower-cased: most words that pass the letter are.)
+      if ((!phonetic && !firsts.has(w.text.charCodeAt(0))) || scan.taken(w.start, w.end)) continue;
       const id = named.get(w.text.toLowerCase()) ?? (phonetic ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
-      if (!id || scan.taken(w.start, w.end)) continue;
+      if (!id) continue;
       // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
       if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
       const before = text.slice(Math.max(0, w.start - 40), w.start);
@@ -315,14 +325,9 @@ function describe(text: string, start: number, end: number, personId: string | n
   let position: string | null = null;
   for (const post of posts) {
     const former = grammar.formerOpening.exec(post);
-    const ids = officesOf(registry, former ? post.slice(former[0].length) : post, country);
+    const written = officesOf(registry, former ? post.slice(former[0].length) : post, country);
     // A short title ("Thứ trưởng") names the office of a known person whose full title begins with it.
-    if (!ids.length && person) {
-      for (const pos of person.positions) {
-        const office = registry.office(pos.office_id)!;
-        if (office.title_vi.toLowerCase().startsWith(post.toLowerCase())) ids.push(office.office_id);
-      }
-    }
+    const ids = !written.length && person ? officesBegunBy(registry, person, post) : written;
     if (ids.length && position === null) position = post;
     for (const id of ids) (former ? formerOfficeIds : officeIds).add(id);
   }
@@ -344,18 +349,34 @@ function describe(text: string, start: number, end: number, personId: string | n
 /** The words just before a name, back to the previous clause boundary. */
 function titlePrefix(text: string, start: number, grammar: Grammar): string {
   const window = text.slice(Math.max(0, start - 90), start);
+  const { mark, open, close } = lastMarks(window);
   // A reporter's credit in brackets ("… điện (Phóng viên Lý Minh) Việt Nam Quốc phòng Bộ trưởng A") ends a clause too.
-  const close = window.lastIndexOf(")");
   const credit = close >= 0 && grammar.reporterCreditAtEnd.test(window.slice(0, close + 1)) ? close : -1;
   // A bracket closed before the name is part of the title ("Tổng Giám đốc Cơ quan Cảnh sát Quốc gia (NPA) B"); one still
   // open ends a clause ("(Bộ trưởng B").
-  const open = window.lastIndexOf("(");
   const unclosed = open > close ? open : -1;
-  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), unclosed, window.lastIndexOf(":"), credit);
+  const punctuation = Math.max(mark, unclosed, credit);
   // A boundary word before the last punctuation mark cannot be the cut: only the words after it are searched.
   const word = lastWord(window.slice(punctuation + 1), grammar.titleBoundary);
   const cut = word < 0 ? punctuation : punctuation + 1 + word;
   return window.slice(cut + 1).trim();
+}
+
+/**
+ * Where the last punctuation mark that ends a clause (, . ; :), the last opening and the last closing bracket stand
+ * in a text, -1 for none: one pass from the end (each `lastIndexOf` would read the text again).
+ */
+function lastMarks(s: string): { mark: number; open: number; close: number } {
+  let mark = -1;
+  let open = -1;
+  let close = -1;
+  for (let i = s.length - 1; i >= 0 && (mark < 0 || open < 0 || close < 0); i--) {
+    const c = s.charCodeAt(i);
+    if (mark < 0 && (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a)) mark = i;
+    else if (open < 0 && c === 0x28) open = i;
+    else if (close < 0 && c === 0x29) close = i;
+  }
+  return { mark, open, close };
 }
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
@@ -371,15 +392,26 @@ function appositive(text: string, end: number, grammar: Grammar): string[] {
   // Nor past a semicolon, which sets the people of a list apart ("… ông B, Thị trưởng …; ông C, Tổng lãnh sự …").
   const semicolon = sentence.indexOf(";");
   const rest = semicolon >= 0 ? sentence.slice(0, semicolon) : sentence;
+  const posts = rest.replace(/^\s*[,–-]\s*/, "");
   const out: string[] = [];
-  for (const part of rest.replace(/^\s*[,–-]\s*/, "").split(/\s*,\s*/)) {
-    const p = part.trim();
+  // The comma-separated parts, trimmed, read one by one: most lists stop at their first part.
+  for (let from = 0; from <= posts.length; ) {
+    const comma = posts.indexOf(",", from);
+    const to = comma < 0 ? posts.length : comma;
+    const p = posts.slice(from, to).trim();
     if (!grammar.titleWord.test(firstWords(p, 3)) && !/^Ủy viên/.test(p)) break;
-    const clause = balanced(p.split(grammar.postBoundary)[0]!);
+    const clause = balanced(beforeMatch(p, grammar.postBoundary));
     out.push(clause.replace(/[.;]+$/, ""));
     if (clause !== p) break;
+    from = to + 1;
   }
   return out;
+}
+
+/** The text before the first match of `re` (as `text.split(re)[0]`, without the other parts). */
+function beforeMatch(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 /** Where a post may follow a name: spaces (not a line break) and a comma or a dash. */
@@ -406,12 +438,19 @@ function balanced(post: string): string {
   return post;
 }
 
-function officesOf(registry: Registry, post: string, country: CountryCode | null): string[] {
-  // A copy: describe() may add to it.
-  return [...remember(memosOf(registry).offices, `${post}|${country ?? ""}`, () => {
+function officesOf(registry: Registry, post: string, country: CountryCode | null): readonly string[] {
+  return remember(memosOf(registry).offices, `${post}|${country ?? ""}`, () => {
     // The post may end with the country or carry an organisation after it: the longest beginning that is a title.
     return registry.officesByLongestTitle(post, country ?? undefined);
-  })];
+  });
+}
+
+/** The offices of a person's posts whose full title begins with a short one ("Thứ trưởng"), in the order of the posts. */
+function officesBegunBy(registry: Registry, person: Person, post: string): readonly string[] {
+  return remember(memosOf(registry).begunBy, `${person.person_id}|${post}`, () => {
+    const short = post.toLowerCase();
+    return person.positions.map((pos) => registry.office(pos.office_id)!).filter((office) => office.title_vi.toLowerCase().startsWith(short)).map((office) => office.office_id);
+  });
 }
 
 function guessCountry(name: string, posts: string, grammar: Grammar): CountryCode | null {
@@ -437,11 +476,15 @@ interface Memos {
   readonly people: Map<string, readonly { readonly person_id: string }[]>;
   /** `post|country` → the offices a written post names. */
   readonly offices: Map<string, readonly string[]>;
+  /** `person|post` → the offices of the person's posts whose title begins with the post. */
+  readonly begunBy: Map<string, readonly string[]>;
+  /** Person → the word they are referred back by. */
+  readonly referringWords: Map<string, string>;
 }
 const memos = new WeakMap<Registry, Memos>();
 function memosOf(registry: Registry): Memos {
   let m = memos.get(registry);
-  if (!m) memos.set(registry, (m = { names: new Map(), people: new Map(), offices: new Map() }));
+  if (!m) memos.set(registry, (m = { names: new Map(), people: new Map(), offices: new Map(), begunBy: new Map(), referringWords: new Map() }));
   return m;
 }
 function remember<T>(m: Map<string, T>, key: string, compute: () => T): T {
@@ -462,6 +505,14 @@ function textsOf(run: readonly Word[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = from; i < Math.min(to, run.length); i++) out.push(run[i]!.text);
   return out;
+}
+
+/** The word a person is referred back by, lower-cased: the family name of a Japanese (written first), else the given name (written last). */
+function referringWord(registry: Registry, p: Person): string {
+  return remember(memosOf(registry).referringWords, p.person_id, () => {
+    const words = p.name.split(" ");
+    return (p.country === "JP" ? words[0] : words.at(-1))!.toLowerCase();
+  });
 }
 
 /** Runs of capitalised words (`capitalisedWords`) separated by plain spaces. */
@@ -492,12 +543,25 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether a word may be the last of a rank or an honorific: it ends as one does, in any case. The same few words
+ * come before names from article to article: each is lower-cased and compared once per grammar.
+ */
+function mayEndRankOrHonorific(grammar: Grammar, word: string): boolean {
+  let known = rankOrHonorificEndings.get(grammar);
+  if (!known) rankOrHonorificEndings.set(grammar, (known = new Map()));
+  return remember(known, word, () => {
+    const last = word.toLowerCase();
+    return last !== "" && grammar.rankOrHonorificEnds.some((w) => last.endsWith(w));
+  });
+}
+const rankOrHonorificEndings = new WeakMap<Grammar, Map<string, boolean>>();
+
 /** The run of letters (and marks) a text ends with, white space after it skipped. */
 function lastLetters(s: string): string {
-  let end = s.length;
-  while (end > 0 && /\s/u.test(s[end - 1]!)) end--;
+  const end = s.trimEnd().length; // (trimEnd's white space is \s's)
   let start = end;
-  while (start > 0 && /[\p{L}\p{M}]/u.test(s[start - 1]!)) start--;
+  while (start > 0 && isLetterOrMarkUnit(s.charCodeAt(start - 1))) start--;
   return s.slice(start, end);
 }
 

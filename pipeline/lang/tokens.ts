@@ -139,6 +139,12 @@ function propsAt(text: string, i: number): number {
   return p;
 }
 
+/** Whether a UTF-16 code unit is by itself a letter or a mark, as `/[\p{L}\p{M}]/u` tests it (half of a surrogate pair is neither). */
+export function isLetterOrMarkUnit(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return ((bmpProps[c] || (bmpProps[c] = properties(String.fromCharCode(c)))) & IN_WORD) !== 0;
+}
+
 /** 2 for a surrogate pair, else 1. */
 function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
