@@ -349,34 +349,18 @@ function describe(text: string, start: number, end: number, personId: string | n
 /** The words just before a name, back to the previous clause boundary. */
 function titlePrefix(text: string, start: number, grammar: Grammar): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const { mark, open, close } = lastMarks(window);
   // A reporter's credit in brackets ("… điện (Phóng viên Lý Minh) Việt Nam Quốc phòng Bộ trưởng A") ends a clause too.
+  const close = window.lastIndexOf(")");
   const credit = close >= 0 && grammar.reporterCreditAtEnd.test(window.slice(0, close + 1)) ? close : -1;
   // A bracket closed before the name is part of the title ("Tổng Giám đốc Cơ quan Cảnh sát Quốc gia (NPA) B"); one still
   // open ends a clause ("(Bộ trưởng B").
+  const open = window.lastIndexOf("(");
   const unclosed = open > close ? open : -1;
-  const punctuation = Math.max(mark, unclosed, credit);
+  const punctuation = Math.max(window.lastIndexOf(","), window.lastIndexOf("."), window.lastIndexOf(";"), unclosed, window.lastIndexOf(":"), credit);
   // A boundary word before the last punctuation mark cannot be the cut: only the words after it are searched.
   const word = lastWord(window.slice(punctuation + 1), grammar.titleBoundary);
   const cut = word < 0 ? punctuation : punctuation + 1 + word;
   return window.slice(cut + 1).trim();
-}
-
-/**
- * Where the last punctuation mark that ends a clause (, . ; :), the last opening and the last closing bracket stand
- * in a text, -1 for none: one pass from the end (each `lastIndexOf` would read the text again).
- */
-function lastMarks(s: string): { mark: number; open: number; close: number } {
-  let mark = -1;
-  let open = -1;
-  let close = -1;
-  for (let i = s.length - 1; i >= 0 && (mark < 0 || open < 0 || close < 0); i--) {
-    const c = s.charCodeAt(i);
-    if (mark < 0 && (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a)) mark = i;
-    else if (open < 0 && c === 0x28) open = i;
-    else if (close < 0 && c === 0x29) close = i;
-  }
-  return { mark, open, close };
 }
 
 /** Comma-separated posts after a name: ", Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng Việt Nam," */
