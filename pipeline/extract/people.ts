@@ -213,10 +213,10 @@ function namesReferredBack(scan: Scan, runs: readonly Word[][]): void {
   }
   for (const run of runs) {
     for (const w of run) {
-      const phonetic = isPhoneticWord(w.text);
-      // (A word of a mention found already is passed over before it is lower-cased: most words that pass the letter are.)
-      if ((!phonetic && !firsts.has(w.text.charCodeAt(0))) || scan.taken(w.start, w.end)) continue;
-      const id = named.get(w.text.toLowerCase()) ?? (phonetic ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
+      // (A word of a mention found already is passed over before it is lower-cased: most words that pass the letter are.
+      // Whether a word is spelled phonetically is asked only when it must be, which is seldom.)
+      if ((!firsts.has(w.text.charCodeAt(0)) && !isPhoneticWord(w.text)) || scan.taken(w.start, w.end)) continue;
+      const id = named.get(w.text.toLowerCase()) ?? (isPhoneticWord(w.text) ? named.get((phoneticNameToRomaji(w.text) ?? "").toLowerCase()) : undefined);
       if (!id) continue;
       // A word of a title or an organisation is not a name, even when it spells one: "Chính" in "Thủ tướng Chính phủ".
       if (NOT_A_NAME.test(w.text) && /^ \p{Ll}/u.test(text.slice(w.end, w.end + 2))) continue;
