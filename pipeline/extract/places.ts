@@ -65,6 +65,9 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   const byUpper = new Map<string, Place>();
   for (const [name, place] of byName) if (!byUpper.has(name.toUpperCase()) || place.kind === "city") byUpper.set(name.toUpperCase(), place);
   const UPPER = new RegExp(`^(?:${[...byUpper.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "u");
+  // (Most paragraphs open with no capitals: the expression, long, runs only where one of its spellings may begin.)
+  const upperOpenings = new Set([...byUpper.keys()].map((name) => name.slice(0, 2)));
+  const upperAt = (s: string) => (upperOpenings.has(s.slice(0, 2)) || upperOpenings.has(s.slice(0, 1)) ? UPPER.exec(s) : null);
   // A dispatch's dateline as a translation from Chinese writes it: the agency, the city, the day, "điện" (电, "sent").
   // ("Tân Hoa xã Đông Kinh ngày 3 tháng 3 điện", "… Hà Nội 5 tháng 6 ngày điện").
   const WIRE = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){1,4}?(${alternation})\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{1,2})(?:\\s*ngày)?\\s*điện(?![\\p{L}\\p{M}])`, "u");
@@ -124,9 +127,10 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       // (A dateline is short: only the paragraph's first words are read.)
       const head = text.slice(start, Math.min(end, start + 80));
       const at = /^\s*/u.exec(head)![0].length;
-      const hit = NAME.exec(head.slice(at)) ?? UPPER.exec(head.slice(at));
+      const hit = NAME.exec(head.slice(at)) ?? upperAt(head.slice(at));
       if (!hit) {
-        const wire = WIRE.exec(head);
+        // (Read only where its last word is written.)
+        const wire = head.includes("điện") ? WIRE.exec(head) : null;
         return wire ? byName.get(wire[1]!)! : null;
       }
       const place = byName.get(hit[0]) ?? byUpper.get(hit[0])!;
@@ -134,7 +138,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       if (DISPATCH.test(rest)) return place;
       // With no agency, only a city, and not the first of two places joined by the dash ("Hà Nội - Tokyo", "Việt Nam - Nhật Bản").
       const bare = BARE_DISPATCH.exec(rest);
-      return bare && place.kind === "city" && !NAME.test(rest.slice(bare[0].length)) && !UPPER.test(rest.slice(bare[0].length)) ? place : null;
+      return bare && place.kind === "city" && !NAME.test(rest.slice(bare[0].length)) && !upperAt(rest.slice(bare[0].length)) ? place : null;
     },
   };
 }
