@@ -84,7 +84,8 @@ const CUE_REACH = 60;
 
 /** The setting preposition an opening clause begins with (its first one to three words), or null. */
 function openingSetting(clause: string, setting: RegExp): string | null {
-  const words = clause.split(/\s+/);
+  // (Its first four words: the longest head read, and whether a word follows it.)
+  const words = clause.split(/\s+/, 4);
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const head = words.slice(0, n).join(" ");
     const m = setting.exec(`${head} `);
@@ -153,6 +154,7 @@ export function findEvents(
     // The meeting types whose words the paragraph has: most paragraphs have none, and no sentence has others.
     const paragraph = text.slice(region.start, region.end);
     const present = grammar.markerWords.in(paragraph);
+    if (!present.size) continue;
     const types = grammar.triggers.filter(([, , words]) => words.some((w) => present.has(w)));
     const openers = grammar.openers.filter(([, , words]) => words.some((w) => present.has(w)));
     if (!types.length && !openers.length) continue;
@@ -186,15 +188,15 @@ interface Marking {
 function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], events: EventMention[]): void {
   const { online: ONLINE } = grammar;
   const sentence = text.slice(sent.start, sent.end);
-  const { own, told, frame, framedBy, marked, dropped } = markTriggers(sentence, sent, mentions, grammar, types, openers, events);
-  /** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
-  const formatOf = (ts: readonly Trigger[]): MeetingFormat =>
-    ONLINE.test(own) && formatWordsOf(own, ts, marked, grammar) ? "online" : ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+  // (Most sentences of a paragraph with a marker's words have no marker: they tell nothing.)
+  const found = markersIn(sentence, sent, mentions, grammar, types, openers);
+  if (!found.length) return;
+  const { own, told, frame, framedBy, marked, dropped } = markTriggers(sentence, sent, mentions, grammar, found, events);
   const triggers = marked.filter((t) => !t.planned);
   const planned = marked.filter((t) => t.planned);
   const people = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.country !== null);
   if (options.keepPlanned && planned.length) {
-    const format = formatOf(planned);
+    const format = formatOf(own, planned, marked, grammar);
     // (Its subject is the sentence's: "A đã hội đàm với B và sẽ tiếp C" is A's plan to receive C.)
     const subject = people.filter((m) => m.start - sent.start < marked[0]!.start);
     events.push(...plannedEvents(planned, marked, people, sent, sentence, subject, format, grammar));
@@ -211,31 +213,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
   let pending: Trigger[] = [];
   let emitted = false;
-  const objectsOf = (t: Trigger, until: number) => people.filter((m) => m.start - sent.start >= t.end && m.start - sent.start < until);
-  /**
-   * A clause after a semicolon, or opened by words of sequence, or after the forum the sentence's people attend,
-   * that names people before marker i opens with its own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B,
-   * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
-   * (None named, "A tiếp B; hội kiến C", the subject goes on.)
-   */
-  const clauseSubject = (i: number): { readonly at: number; readonly people: readonly PersonMention[]; readonly foreign?: true } | null => {
-    const t = triggers[i];
-    if (i === 0 || !t) return null;
-    const from = triggers[i - 1]!.end;
-    // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
-    const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
-    const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
-    const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
-    const opening = inClause < 0 ? -1 : from + inClause;
-    const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
-    if (at < from) return null;
-    const own = people.filter((m) => m.start - sent.start > at && m.start - sent.start < t.start);
-    if (own.length) return { at, people: own };
-    // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
-    // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
-    return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;
-  };
-  const opens = triggers.map((_, i) => clauseSubject(i));
+  const opens = triggers.map((_, i) => clauseSubject(i, triggers, framedBy, sentence, sent.start, people, grammar));
   let sentenceSubject: readonly PersonMention[] = subject;
   let foreignSubject: true | undefined;
   /** The event read last from this sentence (its index in `events`) and its last marker. */
@@ -247,8 +225,8 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     // (Up to a marker of an encounter only spoken of: "A chào đón B, đánh giá cao kết quả cuộc hội đàm giữa C và D".)
     const until = Math.min(opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length, dropped.find((d) => d > t.end) ?? sentence.length);
     const next = planned.find((p) => p.start > t.start && p.start < until);
-    const beforePlan = next ? objectsOf(t, next.start) : [];
-    const objects = beforePlan.length ? beforePlan : objectsOf(t, until);
+    const beforePlan = next ? namedBetween(people, sent.start, t.end, next.start) : [];
+    const objects = beforePlan.length ? beforePlan : namedBetween(people, sent.start, t.end, until);
     const last = i === triggers.length - 1;
     if (!objects.length && !last) return;
     // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
@@ -258,16 +236,15 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
     // guests at one ceremony ("A chủ trì lễ đón B và đón tiếp C"): the same encounter, one more counterpart.
     const previous = read && events[read.index]!;
-    const hosts = (m: Trigger) => m.type === previous?.type && grammar.hostsMarkers.has(m.text.toLowerCase());
+    const { hostsMarkers: hosts, visitsMarkers: calls } = grammar;
     // So does a guest's marker after the host's, each guest named before it calling on the host ("A tiếp B đến chào
     // …, và C đến chào …"): one reception, the people it names of the guests' side more guests.
     // (Not a clause with its own subject: "A tiếp B, sau đó B đến chào C" is B's call on C.)
-    const calls = (m: Trigger) => m.type === previous?.type && grammar.visitsMarkers.has(m.text.toLowerCase());
-    const guests = () => {
-      const host = previous!.participants.filter((p) => p.start - sent.start < read!.marker.start);
-      return !opens[i] && objects.every((o) => !host.some((h) => h.country === o.country));
-    };
-    if (read && previous && hosts(read.marker) && (pending.every(hosts) || (pending.every(calls) && guests())) && !anotherOccasion(sentence.slice(read.marker.end, pending[0]!.start), grammar)) {
+    if (
+      read && previous && markerOf(read.marker, previous, hosts) &&
+      (pending.every((p) => markerOf(p, previous, hosts)) || (pending.every((p) => markerOf(p, previous, calls)) && !opens[i] && guestsOnly(objects, previous, read.marker.start, sent.start))) &&
+      !anotherOccasion(sentence.slice(read.marker.end, pending[0]!.start), grammar)
+    ) {
       events[read.index] = { ...previous, triggers: [...previous.triggers, ...pending.map((p) => p.text)], participants: dedupe([...previous.participants, ...objects]) };
       read = { index: read.index, marker: t };
       pending = [];
@@ -282,7 +259,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         sentence,
         triggers: pending.map((p) => p.text),
         type: firstType(grammar, pending.map((p) => p.type), frame),
-        format: formatOf(pending),
+        format: formatOf(own, pending, marked, grammar),
         participants,
         ...(frame ? { frame } : {}),
         ...(foreignSubject ? { foreignSubject } : {}),
@@ -292,8 +269,59 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   });
 }
 
-/** The markers of a sentence, each kept as its own encounter, dropped as a setting or as background, or planned. */
-function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"], events: readonly EventMention[]): Marking {
+/** The people named from `from` up to `until` in a sentence (offsets in it; the sentence starts at `offset` in the text). */
+function namedBetween(people: readonly PersonMention[], offset: number, from: number, until: number): PersonMention[] {
+  return people.filter((m) => m.start - offset >= from && m.start - offset < until);
+}
+
+/**
+ * A clause after a semicolon, or opened by words of sequence, or after the forum the sentence's people attend,
+ * that names people before marker i opens with its own subject ("A tiếp B; ông B cũng hội kiến C", "A tiếp B,
+ * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
+ * (None named, "A tiếp B; hội kiến C", the subject goes on.)
+ */
+function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigger | undefined, sentence: string, offset: number, people: readonly PersonMention[], grammar: Grammar): { readonly at: number; readonly people: readonly PersonMention[]; readonly foreign?: true } | null {
+  const t = triggers[i];
+  if (i === 0 || !t) return null;
+  const from = triggers[i - 1]!.end;
+  // (So does the clause after a forum attended, told as the occasion: "Nhân dịp dự Hội nghị X, A gặp B".)
+  const closes = triggers[i - 1] === framedBy ? sentence.indexOf(",", from) : -1;
+  const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
+  const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
+  const opening = inClause < 0 ? -1 : from + inClause;
+  const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
+  if (at < from) return null;
+  const own = people.filter((m) => m.start - offset > at && m.start - offset < t.start);
+  if (own.length) return { at, people: own };
+  // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
+  // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
+  return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;
+}
+
+/** Whether a marker is of the encounter's type and one of `words` (the lexicon's markers of a host, or of a guest). */
+function markerOf(m: Trigger, encounter: EventMention, words: ReadonlySet<string>): boolean {
+  return m.type === encounter.type && words.has(m.text.toLowerCase());
+}
+
+/** Whether the people a guest's marker names share no side with the host's, named in the encounter before `hostMarker`. */
+function guestsOnly(objects: readonly PersonMention[], encounter: EventMention, hostMarker: number, offset: number): boolean {
+  const host = encounter.participants.filter((p) => p.start - offset < hostMarker);
+  return objects.every((o) => !host.some((h) => h.country === o.country));
+}
+
+/** Online when words of the encounter's own say so (see `formatWordsOf`), by phone when a marker is a call, else in person. */
+function formatOf(own: string, ts: readonly Trigger[], marked: readonly Trigger[], grammar: Grammar): MeetingFormat {
+  if (grammar.online.test(own) && formatWordsOf(own, ts, marked, grammar)) return "online";
+  return ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
+}
+
+/** The markers a sentence has (a fronted one only in its shape: see `fronted`). */
+function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"]): Trigger[] {
+  return findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar));
+}
+
+/** The markers of a sentence (`found`), each kept as its own encounter, dropped as a setting or as background, or planned. */
+function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, found: readonly Trigger[], events: readonly EventMention[]): Marking {
   const { setting: SETTING, notHappened: NOT_HAPPENED, invited: INVITED, praised: PRAISED } = grammar;
   // Markers that are another encounter spoken of as a setting ("Trước buổi hội đàm trực tuyến, …") are not
   // this sentence's encounter, and their words say nothing about its format.
@@ -307,25 +335,11 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   const opening = OPENING_CLAUSE.exec(sentence);
   const opener = opening ? openingSetting(opening[0], SETTING) : null;
   const framed = opener && !grammar.settingTookPlace.test(opener) ? opening![0].length : 0;
-  const found = findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar));
   // The plan cues are looked for only in a sentence that has one of their words.
-  const plans = found.length > 0 && grammar.planWords.anyIn(sentence);
-  const wishes = found.length > 0 && grammar.wishWords.anyIn(sentence);
+  const plans = grammar.planWords.anyIn(sentence);
+  const wishes = grammar.wishWords.anyIn(sentence);
   const planOpening = plans ? grammar.plannedOpening.exec(sentence) : null;
-  // A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
-  // the nearer just before the verb ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
-  const signedByBoth = (at: number) => {
-    const by = mentions.filter((m) => m.start >= sent.start && m.end <= sent.start + at);
-    return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && sent.start + at - by.at(-1)!.end <= 40;
-  };
   const dropped: number[] = [];
-  /** Whether the rest of the sentence after a marker names a delegation of each side and, for each, a person leading it. */
-  const delegationsPraised = (t: Trigger) => {
-    const rest = sentence.slice(t.end);
-    if (!grammar.delegationOf.VN.test(rest) || !grammar.delegationOf.JP.test(rest)) return false;
-    const after = mentions.filter((m) => m.start >= sent.start + t.end && m.end <= sent.end);
-    return SIDES.every((side) => after.some((m) => m.country === side && leadsDelegation(sentence, sent.start, m, mentions, grammar)));
-  };
   const inPast = once(() => grammar.backgroundOpening.test(sentence) && !findDates(sentence, grammar).some((d) => d.kind === "day" || d.kind === "range"));
   /** The end of the last forum told as a setting: a second one joined to it ("Bên lề Hội nghị A và Hội nghị B, …") is one too. */
   let settingForumEnd = -1;
@@ -357,23 +371,16 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
       own = own.slice(0, start) + " ".repeat(end - start) + own.slice(end);
       return false;
     }
-    if (t.type === "signing" && (PASSIVE.test(before) || (DATED.test(sentence.slice(t.end, t.end + 20)) && !signedByBoth(t.start)))) return false;
+    if (t.type === "signing" && (PASSIVE.test(before) || (DATED.test(sentence.slice(t.end, t.end + 20)) && !signedByBoth(mentions, sent.start, t.start)))) return false;
     const upTo = sentence.slice(0, t.start);
     const near = NOT_HAPPENED.exec(before);
     // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
     // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
-    // (A month the publication date places dates it only with its parties named after the marker, in its clause:
-    // "cuộc điện đàm giữa A và B hồi tháng 9 vừa qua", not "tổ chức thành công Hội thảo … trong tháng 4 vừa qua".)
-    const partiesNamed = () => {
-      const clause = sentence.slice(t.end).split(/[,;:]/u)[0]!;
-      return mentions.some((m) => m.country !== null && m.start - sent.start >= t.end && m.end - sent.start <= t.end + clause.length);
-    };
-    const datedHere = () => datesAnEarlierEncounter(sentence.slice(t.end), grammar, partiesNamed);
     const cue = near ? grammar.notHappenedCue.get(near[1]!) : undefined;
     const invited = INVITED.test(upTo);
-    if ((near && cue !== "plan" && !(cue === "background" && datedHere())) || invited || (PRAISED.test(upTo) && !datedHere())) {
+    if ((near && cue !== "plan" && !(cue === "background" && datedHere(t, sentence, sent.start, mentions, grammar))) || invited || (PRAISED.test(upTo) && !datedHere(t, sentence, sent.start, mentions, grammar))) {
       // (Praised or thanked for, not denied nor invited to: kept when it names a delegation of each side and their heads.)
-      if (!invited && (!near || cue === "background") && delegationsPraised(t)) t.praised = true;
+      if (!invited && (!near || cue === "background") && delegationsPraised(t, sentence, sent, mentions, grammar)) t.praised = true;
       else {
         dropped.push(t.start);
         return false;
@@ -400,6 +407,35 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   // when that is a conference: what the sentence reports happened on its sidelines.
   if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
   return { own, told, frame, framedBy, marked, dropped };
+}
+
+/**
+ * A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,
+ * the nearer just before the verb at `at` ("Bản ghi nhớ do Bộ trưởng A và Bộ trưởng B ký ngày 24/10/2011").
+ */
+function signedByBoth(mentions: readonly PersonMention[], offset: number, at: number): boolean {
+  const by = mentions.filter((m) => m.start >= offset && m.end <= offset + at);
+  return by.some((m) => m.country === "VN") && by.some((m) => m.country === "JP") && offset + at - by.at(-1)!.end <= 40;
+}
+
+/** Whether the rest of the sentence after a marker names a delegation of each side and, for each, a person leading it. */
+function delegationsPraised(t: Trigger, sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  const rest = sentence.slice(t.end);
+  if (!grammar.delegationOf.VN.test(rest) || !grammar.delegationOf.JP.test(rest)) return false;
+  const after = mentions.filter((m) => m.start >= sent.start + t.end && m.end <= sent.end);
+  return SIDES.every((side) => after.some((m) => m.country === side && leadsDelegation(sentence, sent.start, m, mentions, grammar)));
+}
+
+/**
+ * Whether the words after a marker date the encounter it names (see `datesAnEarlierEncounter`). A month the
+ * publication date places dates it only with its parties named after the marker, in its clause: "cuộc điện đàm giữa
+ * A và B hồi tháng 9 vừa qua", not "tổ chức thành công Hội thảo … trong tháng 4 vừa qua".
+ */
+function datedHere(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  return datesAnEarlierEncounter(sentence.slice(t.end), grammar, () => {
+    const clause = sentence.slice(t.end).split(/[,;:]/u)[0]!;
+    return mentions.some((m) => m.country !== null && m.start - offset >= t.end && m.end - offset <= t.end + clause.length);
+  });
 }
 
 /**

@@ -5,11 +5,14 @@
  */
 export const SENTENCE_END = /[.!?…]+["”)]?\s+(?=[\p{Lu}"“(])|\.(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll})/u;
 
+/** SENTENCE_END as a global expression, made once: `sentences` runs for every paragraph read, often several times. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
+
 /** Sentences of a paragraph: split at each SENTENCE_END. */
 export function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = start;
-  const re = new RegExp(SENTENCE_END.source, "gu");
+  const re = SENTENCE_ENDS;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
