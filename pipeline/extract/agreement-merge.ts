@@ -123,6 +123,14 @@ function matchesForm(form: WordForm, words: Set<string>, m: PlacedMention): bool
   return false;
 }
 
+/** The first group (by index) a mention outside the catalogue joins: one sharing a word (or its kind, for a title of none) whose forms it matches. */
+function matchingGroup(m: PlacedMention, words: Set<string>, forms: readonly Map<string, WordForm>[], byWord: ReadonlyMap<string, Set<number>>, byKind: ReadonlyMap<string, Set<number>>): number | undefined {
+  const candidates = new Set<number>();
+  for (const w of words) for (const g of byWord.get(`${m.kind}|${w}`) ?? []) candidates.add(g);
+  if (!words.size) for (const g of byKind.get(m.kind) ?? []) candidates.add(g);
+  return [...candidates].sort((a, b) => a - b).find((g) => [...forms[g]!.values()].some((form) => matchesForm(form, words, m)));
+}
+
 export function mergeAgreements(all: readonly PlacedMention[]): Agreement[] {
   // Catalogued mentions first, so that a mention outside the catalogue can join the document its words name.
   const mentions = [...all.filter((m) => m.document), ...all.filter((m) => !m.document)];
@@ -142,12 +150,7 @@ export function mergeAgreements(all: readonly PlacedMention[]): Agreement[] {
       folded.set(m.title, title);
     }
     const { words, key } = title;
-    const candidates = new Set<number>();
-    for (const w of words) for (const g of byWord.get(`${m.kind}|${w}`) ?? []) candidates.add(g);
-    if (!words.size) for (const g of byKind.get(m.kind) ?? []) candidates.add(g);
-    const group = m.document
-      ? catalogued.get(m.document.id)
-      : [...candidates].sort((a, b) => a - b).find((g) => [...forms[g]!.values()].some((form) => matchesForm(form, words, m)));
+    const group = m.document ? catalogued.get(m.document.id) : matchingGroup(m, words, forms, byWord, byKind);
     const g = group ?? groups.push([]) - 1;
     if (group === undefined) forms.push(new Map());
     if (m.document) catalogued.set(m.document.id, g);

@@ -37,7 +37,14 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
   const groups: { merged: Encounter; reports: Report[]; articles: Set<string> }[] = [];
   // Groups by person and day: a report can only join a group that shares a person and a day with it.
   const index = new Map<string, number[]>();
-  const keysOf = (e: Encounter) => days(e).flatMap((d) => e.participants.map((p) => `${keyOf(p)}|${d}`));
+  // (Many encounters share their dates, and a group's are read again each time it grows: each span's days are worked out once.)
+  const daysOf = new Map<string, string[]>();
+  const keysOf = (e: Encounter) => {
+    const span = `${e.date.date_start}|${e.date.date_end}`;
+    let ds = daysOf.get(span);
+    if (!ds) daysOf.set(span, (ds = days(e)));
+    return ds.flatMap((d) => e.participants.map((p) => `${keyOf(p)}|${d}`));
+  };
   const add = (i: number, e: Encounter) => {
     for (const k of keysOf(e)) {
       const list = index.get(k);
