@@ -322,14 +322,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
   // The dates the sentence writes, read once and only when a rule below asks.
   const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
-  const retold = () => prev!.type === e.type && !own().some((d) => d.kind === "day" || d.kind === "range");
-  // A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
-  // time than the encounter's day: background, never a part of the encounter before.
-  // So is an encounter that a month governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time.
-  // (Alone: a sentence that writes a day of its own, "Sáng 18/11, … tổng kết hợp tác năm 2022", is dated by it.)
-  const elsewhen = () =>
-    !own().some((d) => d.kind === "day" || d.kind === "range") && (own().some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined);
-  if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || retold()) && !elsewhen()) {
+  if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || (prev.type === e.type && !daysOwn(own()))) && !anotherTime(e, own(), grammar)) {
     // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
     foldInto(prev, e);
   } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, datedJustBefore(r, e, events), events));
@@ -342,12 +335,12 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   else if (!present.length && delegationsMeet(e, grammar)) {
     // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
     // the two delegations ("… do Thượng tướng A làm Trưởng đoàn", "Đoàn … do Đại tướng B dẫn đầu"), one of each side.
-    if (elsewhen()) return;
+    if (anotherTime(e, own(), grammar)) return;
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
     if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
-  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !elsewhen()) {
+  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
     // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
     // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
@@ -368,7 +361,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
     // the other side near it was there. Neither accepted nor completed.
     return;
-  } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !elsewhen()) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !elsewhen())))) {
+  } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !anotherTime(e, own(), grammar)) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !anotherTime(e, own(), grammar))))) {
     // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
@@ -382,6 +375,21 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
       if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
     }
   }
+}
+
+/** Whether a sentence's dates write a day or a span of days of its own. */
+function daysOwn(dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.kind === "day" || d.kind === "range");
+}
+
+/**
+ * A sentence dated by a year or a month alone ("Năm 2011, hai bên đã ký kết …", "… từ năm 2011") tells of another
+ * time than the encounter's day: background, never a part of the encounter before. So is an encounter that a month
+ * governs ("Hồi tháng trước, hai Bộ trưởng đã điện đàm"): one of another time. (Alone: a sentence that writes a day of
+ * its own, "Sáng 18/11, … tổng kết hợp tác năm 2022", is dated by it.)
+ */
+function anotherTime(e: EventMention, dates: readonly DateMention[], grammar: Grammar): boolean {
+  return !daysOwn(dates) && (dates.some((d) => (d.kind === "year" || d.kind === "month") && d.year !== null) || governingMonth(e, grammar) !== undefined);
 }
 
 /**
