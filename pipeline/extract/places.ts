@@ -56,18 +56,17 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
     .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
   const alternation = spellings.map((s) => escapeForm(s.name)).join("|");
   const NAME = new RegExp(`^(?:${alternation})(?![\\p{L}\\p{M}])`, "u");
+  const nameAt = spellingAt(NAME, spellings.map((s) => s.name));
   // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
   /** Whether a text opens with a place's spelling, after a filler word or not ("tỉnh Kanagawa", "Kanagawa"). */
-  const opensWithName = (s: string) => NAME.test(s) || NAME.test(s.slice(FILLER.exec(s)![0].length));
+  const opensWithName = (s: string) => !!nameAt(s) || !!nameAt(s.slice(FILLER.exec(s)![0].length));
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
   // A dateline may write its place in capitals ("TOKYO - …", "HÀ NỘI (TTXVN) - …").
   const byUpper = new Map<string, Place>();
   for (const [name, place] of byName) if (!byUpper.has(name.toUpperCase()) || place.kind === "city") byUpper.set(name.toUpperCase(), place);
   const UPPER = new RegExp(`^(?:${[...byUpper.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "u");
-  // (Most paragraphs open with no capitals: the expression, long, runs only where one of its spellings may begin.)
-  const upperOpenings = new Set([...byUpper.keys()].map((name) => name.slice(0, 2)));
-  const upperAt = (s: string) => (upperOpenings.has(s.slice(0, 2)) || upperOpenings.has(s.slice(0, 1)) ? UPPER.exec(s) : null);
+  const upperAt = spellingAt(UPPER, byUpper.keys());
   // A dispatch's dateline as a translation from Chinese writes it: the agency, the city, the day, "điện" (电, "sent").
   // ("Tân Hoa xã Đông Kinh ngày 3 tháng 3 điện", "… Hà Nội 5 tháng 6 ngày điện").
   const WIRE = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){1,4}?(${alternation})\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{1,2})(?:\\s*ngày)?\\s*điện(?![\\p{L}\\p{M}])`, "u");
@@ -90,16 +89,16 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
         for (let k = 0; k < 2; k++) {
           // A spelling that starts with a filler word is tried whole first: "tỉnh Hiroshima" is the prefecture, "thành phố Hiroshima" the city, "Thành phố Hồ Chí Minh" a city whose name is no spelling without its word.
-          let hit = NAME.exec(text.slice(at, end));
+          let hit = nameAt(text.slice(at, end));
           if (!hit) {
             at += FILLER.exec(text.slice(at))![0].length;
-            hit = NAME.exec(text.slice(at, end));
+            hit = nameAt(text.slice(at, end));
           }
           if (!hit) break;
           // A prefecture's or a city's name is often a Japanese family name too: followed by a romaji word that is no
           // place, it is a person's name ("chuyển lời hỏi thăm đến Yamaguchi Natsuo").
           const next = /^ (\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(at + hit[0].length, end));
-          if (next && isRomajiWord(next[1]!) && !isVietnameseSyllable(next[1]!) && !NAME.test(text.slice(at + hit[0].length + 1, end))) break;
+          if (next && isRomajiWord(next[1]!) && !isVietnameseSyllable(next[1]!) && !nameAt(text.slice(at + hit[0].length + 1, end))) break;
           out.push({ start: at, end: at + hit[0].length, place: byName.get(hit[0])! });
           at += hit[0].length;
           const gap = /^[ ,]+/.exec(text.slice(at));
@@ -117,8 +116,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
         const at = from + /^\s*/u.exec(text.slice(from, m.index))![0].length;
         const clause = text.slice(at, m.index);
         // (The name whole, filler word and all, first: as after a preposition.)
-        const filler = NAME.test(clause) ? 0 : FILLER.exec(clause)![0].length;
-        const hit = NAME.exec(clause.slice(filler));
+        const filler = nameAt(clause) ? 0 : FILLER.exec(clause)![0].length;
+        const hit = nameAt(clause.slice(filler));
         if (hit) out.push({ start: at + filler, end: at + filler + hit[0].length, place: byName.get(hit[0])! });
       }
       return out;
@@ -127,7 +126,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       // (A dateline is short: only the paragraph's first words are read.)
       const head = text.slice(start, Math.min(end, start + 80));
       const at = /^\s*/u.exec(head)![0].length;
-      const hit = NAME.exec(head.slice(at)) ?? upperAt(head.slice(at));
+      const hit = nameAt(head.slice(at)) ?? upperAt(head.slice(at));
       if (!hit) {
         // (Read only where its last word is written.)
         const wire = head.includes("điện") ? WIRE.exec(head) : null;
@@ -138,9 +137,18 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       if (DISPATCH.test(rest)) return place;
       // With no agency, only a city, and not the first of two places joined by the dash ("Hà Nội - Tokyo", "Việt Nam - Nhật Bản").
       const bare = BARE_DISPATCH.exec(rest);
-      return bare && place.kind === "city" && !NAME.test(rest.slice(bare[0].length)) && !upperAt(rest.slice(bare[0].length)) ? place : null;
+      return bare && place.kind === "city" && !nameAt(rest.slice(bare[0].length)) && !upperAt(rest.slice(bare[0].length)) ? place : null;
     },
   };
+}
+
+/**
+ * An anchored expression of spellings (the gazetteer's, hundreds of them), run only on a text that opens as one of
+ * them does: most texts it is asked about open otherwise, and the long expression costs more than the question.
+ */
+function spellingAt(re: RegExp, spellings: Iterable<string>): (text: string) => RegExpExecArray | null {
+  const openings = new Set([...spellings].map((s) => s.slice(0, 2)));
+  return (text) => (openings.has(text.slice(0, 2)) || openings.has(text.slice(0, 1)) ? re.exec(text) : null);
 }
 
 /** The most specific of several places a sentence names: a city over its country. */
