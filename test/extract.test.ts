@@ -943,6 +943,16 @@ describe("extractArticle", () => {
     assert.deepEqual(row("Chiều cùng ngày, hội thảo về cứu hộ được tổ chức tại cầu cảng."), ["2024-09-20 morning reception"]);
   });
 
+  it("reads an encounter opened by words of sequence that names its own counterpart as what came after, not the encounter before told on", () => {
+    const lead = "Sáng 14/3/2024, tàu Shimakaze cùng đoàn công tác do Đại tá Ota Masaru, Chỉ huy trưởng hải đội dẫn đầu cập cảng Cam Ranh.";
+    const welcome = "Lễ đón có sự tham dự của Đại tá Hồ Văn Lâm, Phó Tư lệnh Vùng 4 Hải quân và Đại tá Ota Masaru.";
+    const call = "Thượng tá Đinh Công Bảo, Tham mưu trưởng Vùng 4, tiếp đoàn và mong hai bên mở rộng giao lưu. Đại tá Ota Masaru cảm ơn sự đón tiếp.";
+    const rows = (after: string) => extract([lead, welcome, `${after} ${call}`]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows("Ngay sau lễ đón, đoàn đã đến chào xã giao lãnh đạo Vùng 4 Hải quân Việt Nam."), ["reception: Hồ Văn Lâm + Ota Masaru", "reception: Ota Masaru + Đinh Công Bảo"]);
+    // Naming no counterpart of its own ("Sau lễ đón, hai bên …"), the sentence tells the encounter before on.
+    assert.deepEqual(rows("Ngay sau lễ đón, đoàn đã đến chào xã giao."), ["reception: Hồ Văn Lâm + Ota Masaru"]);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

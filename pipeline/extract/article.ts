@@ -340,7 +340,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
     if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
-  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || FOLLOWS.test(e.sentence)) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
+  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || (FOLLOWS.test(e.sentence) && !namesCounterpart(r, e))) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
     // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
     // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
@@ -375,6 +375,14 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
       if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
     }
   }
+}
+
+/**
+ * Whether an encounter names a counterpart of one side after its marker ("Ngay sau lễ đón, đoàn đã đến chào xã giao
+ * lãnh đạo Vùng 5 … Nhật Bản"): after words of sequence, another encounter than the one before, not that one told on.
+ */
+function namesCounterpart(r: Reading, e: EventMention): boolean {
+  return SIDES.some((side) => counterpart(e, side, r.grammar, () => hostOf(r.text, r.regions, e, r.places)) !== null);
 }
 
 /** Whether a sentence's dates write a day or a span of days of its own. */
@@ -611,6 +619,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     counterpart: (e, side) => counterpart(e, side, grammar, () => hostOf(text, regions, e, places)),
+    follows: (e) => grammar.sequenceOpener.test(e.sentence),
     subjectTitle: (e, side) => {
       // The whole subject of the marker's clause: the title opens it, at most two words ("đã", "cũng đã") after it.
       const at = markerIn(e);

@@ -56,6 +56,8 @@ export interface AssemblyInput {
   readonly namesSide?: (s: Sentence, side: CountryCode) => boolean;
   /** Whether a person holds a post with this title. */
   readonly holdsTitle?: (m: PersonMention, title: string) => boolean;
+  /** Whether an encounter's sentence opens with words of sequence ("Ngay sau lễ đón, …"): it tells what came after another, never that one again. */
+  readonly follows?: (e: EventMention) => boolean;
   /** Whether an encounter speaks of its counterpart as the guest after its marker ("hội đàm với vị khách"). */
   readonly guest?: (e: EventMention) => boolean;
   /** Whether an encounter names no one, no side and no title after its marker ("A chủ trì lễ đón và hội đàm."): its counterpart is the visit's. */
@@ -166,7 +168,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // Nor, after an encounter that names someone, one told as the setting of what was said there ("Tại buổi tiếp, A hoan
   // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
   // a setting near is the encounter told again.)
-  if (sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)))) return null;
+  // (Not one opened by words of sequence, "Ngay sau lễ đón, đoàn đến chào xã giao …": what came after it.)
+  if (!input.follows?.(e) && sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)))) return null;
 
   const people = [...e.participants];
   // A sentence that only lists who attended an encounter of this type ("Dự lễ đón còn có C") names its guests, not
