@@ -43,6 +43,21 @@ function read(sentence: string, opts: { headline?: string; mt?: boolean } = {}):
 }
 
 describe("agreement titles by grammar", () => {
+  it("names a generic title by the two signers the sentence before names, where its clause speaks of them as a pair ('hai lực lượng')", () => {
+    const titles = (second: string) => {
+      const first = "Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản duy trì trao đổi đoàn thường xuyên.";
+      const doc = article([`${first} ${second}`]);
+      const start = doc.text.indexOf(first);
+      return findAgreementMentions(doc.text, [{ start, end: doc.text.length - 1 }], false, knowledge.grammar, knowledge.documents).map((m) => `${m.status}: ${m.title}`);
+    };
+    assert.deepEqual(titles("Năm 2019, hai lực lượng đã ký Bản ghi nhớ hợp tác."), ["referenced: Bản ghi nhớ hợp tác giữa Bộ Tư lệnh Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản"]);
+    // Not a clause with more than signing words between the pair and the title, nor one that names no pair: no signers.
+    for (const second of ["Năm 2019, hai lực lượng đã bàn về Bản ghi nhớ hợp tác.", "Năm 2019, các đơn vị đã ký Bản ghi nhớ hợp tác."]) {
+      assert.ok(titles(second).every((t) => !t.includes("giữa")), second);
+    }
+  });
+
+
   it("does not end a title at a boundary word that is part of another word ('hậu cần', 'nhân đạo')", () => {
     assert.deepEqual(read("Hai Bộ trưởng chứng kiến lễ ký Bản ghi nhớ về hỗ trợ hậu cần giữa Bộ Quốc phòng hai nước."), ["signed_here -: Bản ghi nhớ về hỗ trợ hậu cần giữa Bộ Quốc phòng hai nước"]);
     assert.deepEqual(read("Hai bên đã ký Ý định thư về hợp tác hỗ trợ nhân đạo và cứu trợ thảm họa."), ["signed_here -: Ý định thư về hợp tác hỗ trợ nhân đạo và cứu trợ thảm họa"]);
@@ -265,6 +280,8 @@ describe("status from the clause", () => {
       "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",
     ]);
     assert.deepEqual(read("Năm 2017, hai bên ký kết Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // Told as something done once before ("từng"), undated.
+    assert.deepEqual(read("Ông Sato Ken từng sang Hà Nội và cùng người đồng cấp ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     // The same told by someone: the time opens what the narrator's clause tells.
     assert.deepEqual(read("Thượng tướng Hoàng Xuân Chiến cho biết, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);

@@ -82,8 +82,11 @@ export function findAgreementMentions(
     // noun found in a sentence is found in its paragraph.)
     const paragraph = text.slice(region.start, region.end);
     if (!g.nounWords.anyIn(paragraph.toLowerCase()) || !NOUN_IN.test(paragraph)) continue;
+    let before = "";
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
+      const sentenceBefore = before;
+      before = sentence;
       const spans: Span[] = [];
       for (const m of allMatches(NOUN, sentence)) {
         const at = m.index;
@@ -101,7 +104,7 @@ export function findAgreementMentions(
         // A generic title whose clause names its two signers ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật
         // Bản đã ký kết Bản ghi nhớ hợp tác") is named by them: "Bản ghi nhớ hợp tác giữa … và …".
         const subject = !found.catalogueOnly && namesSubject(found, kind, g);
-        const signers = found.catalogueOnly || subject ? null : signersBefore(found, sentence, spans[i - 1]?.end ?? 0, grammar);
+        const signers = found.catalogueOnly || subject ? null : signersBefore(found, sentence, spans[i - 1]?.end ?? 0, grammar, sentenceBefore);
         const span = signers ? { ...found, title: `${found.title} giữa ${signers[0]} và ${signers[1]}` } : found;
         const named = subject || (signers !== null && namesSubject(span, kind, g));
         // A title of party words alone ("Bản ghi nhớ giữa Bộ Quốc phòng hai nước") names the one catalogued document of
@@ -243,13 +246,16 @@ function manySigners(span: Span, sentence: string, after: number, grammar: Gramm
  * that ends with its country ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản đã ký kết …"), with only
  * signing words between them and the title; null otherwise ("hai bên đã ký …" names no one).
  */
-function signersBefore(span: Span, sentence: string, after: number, grammar: Grammar): [string, string] | null {
+function signersBefore(span: Span, sentence: string, after: number, grammar: Grammar, sentenceBefore = ""): [string, string] | null {
   const g = grammar.agreements;
   const clause = clauseBefore(span, sentence, after);
-  const m = g.signers.exec(clause);
+  // (Or the two the sentence before names, where the clause speaks of them as a pair: "Cảnh sát biển Việt Nam và Lực
+  // lượng Bảo vệ bờ biển Nhật Bản có quan hệ …. Năm 2015, hai lực lượng ký Bản ghi nhớ hợp tác".)
+  const pair = g.signers.test(clause) ? null : g.pair.exec(clause);
+  const m = pair ? g.signers.exec(sentenceBefore) : g.signers.exec(clause);
   if (!m) return null;
-  // Between the second signer and the title: signing words and nothing else.
-  const tail = clause.slice(m.index + m[0].length);
+  // Between the second signer (or the words of the pair) and the title: signing words and nothing else.
+  const tail = pair ? clause.slice(pair.index + pair[0].length) : clause.slice(m.index + m[0].length);
   const cues = cuesIn(tail, g);
   if (!cues.some((c) => has(c, ...SIGNING)) || tail.replace(g.cues, " ").trim() !== "") return null;
   const [a, b] = [m[1]!, m[2]!];

@@ -921,7 +921,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words by which a clause names the parties of a document (as written): a side's short name (`short_side`, with its country: "Nhật" in "Việt - Nhật", "Nhật Bản và ASEAN"), an institution that stands before a party's country (`institution`: "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ"), a word joining two parties (`joiner`: "Nhật Bản và Philippines", "ASEAN - Nhật Bản"), a preposition before a party (`preposition`: "ký với Ấn Độ", "giữa …"; after a side it joins like a joiner).
+   * Words by which a clause names the parties of a document (as written): a side's short name (`short_side`, with its country: "Nhật" in "Việt - Nhật", "Nhật Bản và ASEAN"), an institution that stands before a party's country (`institution`: "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Ấn Độ"), a word joining two parties (`joiner`: "Nhật Bản và Philippines", "ASEAN - Nhật Bản"), a preposition before a party (`preposition`: "ký với Ấn Độ", "giữa …"; after a side it joins like a joiner), the words by which a clause that signs a document speaks of the two parties the sentence before it names (`pair`: "Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản … Năm 2015, hai lực lượng ký Bản ghi nhớ hợp tác").
    */
   party_words: {
     /**
@@ -931,7 +931,7 @@ export interface Lexicon {
     /**
      * What the word does in naming parties.
      */
-    role: "short_side" | "institution" | "joiner" | "preposition";
+    role: "short_side" | "institution" | "joiner" | "preposition" | "pair";
     /**
      * For a short side name: whose.
      */

@@ -302,6 +302,8 @@ export interface AgreementGrammar {
    * `party_words` joiner ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản"): groups 1 and 2.
    */
   readonly signers: RegExp;
+  /** The words of a clause that speak of the two parties the sentence before names (`pair` party words: "hai lực lượng"). */
+  readonly pair: RegExp;
 }
 
 /** Word edges: a letter or a combining mark may not touch the form. */
@@ -653,6 +655,7 @@ function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, stri
     japan: new RegExp(short("JP"), "u"),
     pairedWithMany: new RegExp(`${L}(?:${many}\\s*${joiner}\\s*${side}|${side}\\s*${joiner}\\s*${many})${R}`, "u"),
     signers: new RegExp(`${L}${signer}\\s*${joiner}\\s*${signer}${R}`, "u"),
+    pair: new RegExp(`${L}(?:${alt(words("pair"))})${R}`, "u"),
     pairedWithOther: new RegExp(`${L}(?:${alt(words("preposition"))})\\s+${of}${foreign}|${foreign}\\s*${joiner}\\s*${of}(?:${short("JP")}|${vn})|(?:${jp}|${short("JP")}|${vn})\\s*${afterSide}\\s*${of}${foreign}`, "u"),
   };
 }
