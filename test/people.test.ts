@@ -161,6 +161,26 @@ describe("findPersonMentions", () => {
     assert.deepEqual(findPersonMentions("Đại tá Ueda Ken thăm Học viện Quốc phòng và Văn phòng Bộ Chính trị.", registry, grammar).map((x) => x.name), ["Ueda Ken"]);
   });
 
+  it("reads a Japanese family name alone, that nothing else in the article explains, as the one registry Japanese of that name in office on the day", async () => {
+    const { names } = await repoKnowledge();
+    const who = (text: string, day: string) => findPersonMentions(text, registry, grammar, day, names).map((m) => `${m.name} ${m.personId ?? "-"}`);
+    assert.deepEqual(who("Tại buổi làm việc, ông Kihara nhấn mạnh tầm quan trọng của hợp tác.", "2024-03-01"), ["Kihara Minoru jp-kihara-minoru"]);
+    // Out of office on the day: no one the registry names.
+    assert.deepEqual(who("Tại buổi làm việc, ông Kihara nhấn mạnh tầm quan trọng của hợp tác.", "2015-03-01"), ["Kihara -"]);
+    // A full name the article writes, or a post beside the name, explains it first.
+    assert.deepEqual(who("Đại tá Kihara Jun dẫn đầu đoàn. Tại buổi làm việc, ông Kihara nhấn mạnh hợp tác.", "2024-03-01"), ["Kihara Jun -", "Kihara Jun -"]);
+  });
+
+  it("reads a Japanese name misspelled in both words as the one holder on the day of the post written beside it", () => {
+    const who = (text: string, day?: string) => findPersonMentions(text, registry, grammar, day).map((m) => `${m.written} ${m.personId ?? "-"}`);
+    const text = "Thượng tướng Phạm Văn Lợi tiếp ông Tekio Yamade, Đại sứ Nhật Bản tại Việt Nam.";
+    assert.deepEqual(who(text, "2021-06-01").at(-1), "Tekio Yamade jp-yamada-takio");
+    // Not without the day, nor beside another post, nor further from the holder's name.
+    assert.deepEqual(who(text).at(-1), "Tekio Yamade -");
+    assert.deepEqual(who(text.replace("Đại sứ Nhật Bản tại Việt Nam", "Bộ trưởng Quốc phòng Nhật Bản"), "2021-06-01").at(-1), "Tekio Yamade -");
+    assert.deepEqual(who(text.replace("Tekio Yamade", "Tokie Yomade"), "2021-06-01").at(-1), "Tokie Yomade -");
+  });
+
   it("reads a Japanese family name alone after a rank or an honorific, and nothing else alone", async () => {
     const { names } = await repoKnowledge();
     const read = (text: string) => findPersonMentions(text, registry, grammar, undefined, names).map((m) => [m.name, m.country, m.rank]);

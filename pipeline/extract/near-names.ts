@@ -22,6 +22,21 @@ export function nearJapaneseName(first: string, second: string, registry: Regist
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
+/**
+ * Whether two written words are a Japanese person's name with both words misspelled, in either order ("Takeo Yamata"
+ * for Yamada Takio): each within a letter or two of one of its words (see `near`). For a name another fact points to
+ * (the one holder of the post written beside it), not a search of the registry: two letters off in each word is too
+ * loose a key on its own.
+ */
+export function nearBoth(first: string, second: string, name: string): boolean {
+  if (!LATIN.test(first) || !LATIN.test(second)) return false;
+  const words = name.toLowerCase().split(/\s+/u);
+  if (words.length !== 2) return false;
+  const [x, y] = words as [string, string];
+  const [a, b] = [first.toLowerCase(), second.toLowerCase()];
+  return (near(x, a) && near(y, b)) || (near(x, b) && near(y, a));
+}
+
 const LATIN = /^[A-Z][a-z]{1,14}$/;
 
 /** Each word of a Japanese registry name → the people with it and the other word of their name. */

@@ -7,7 +7,7 @@ import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords, isLetterOrMarkUnit } from "../lang/tokens.ts";
 import { allMatches } from "../lang/matches.ts";
-import { nearJapaneseName } from "./near-names.ts";
+import { nearBoth, nearJapaneseName } from "./near-names.ts";
 
 /**
  * People named in a text, with the rank and post written around each name:
@@ -66,7 +66,20 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
     const key = m.name.toLowerCase();
     const full = story.filter((o) => o !== m && !o.personId && o.country === m.country && /\s/u.test(o.name.trim()) && o.name.toLowerCase().split(/\s+/u).includes(key));
     return new Set(full.map((o) => nameKey(o.name))).size === 1 ? { ...m, name: full[0]!.name } : m;
-  }).map((m) => holderNamed(scan, m));
+  }).map((m) => officialByFamilyName(scan, holderNamed(scan, m)));
+}
+
+/**
+ * A Japanese family name alone that neither a post beside it nor a full name in the article explains ("Tại cuộc gặp,
+ * ông Sakai khẳng định …", after "gặp người đứng đầu Lực lượng Phòng vệ biển …") is the registry's one Japanese of that
+ * family name in office on the day, if there is exactly one: the press names an official so once it has told their post.
+ */
+function officialByFamilyName(scan: Scan, m: PersonMention): PersonMention {
+  const { registry, onDate, names } = scan;
+  if (m.personId || onDate === undefined || m.officeIds.length || m.country === "VN" || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name.trim())) return m;
+  const key = japaneseSoundKey(m.name.trim());
+  const inOffice = registry.persons.filter((p) => p.country === "JP" && japaneseSoundKey(p.name.split(" ")[0]!) === key && registry.positionsOn(p.person_id, onDate).length > 0);
+  return inOffice.length === 1 ? scan.describe(m.start, m.end, inOffice[0]!.person_id) : m;
 }
 
 /**
@@ -179,7 +192,7 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
     for (let i = 0; i + 1 < run.length; i++) {
       const a = run[i]!;
       const b = run[i + 1]!;
-      const id = nearJapaneseName(a.text, b.text, scan.registry);
+      const id = nearJapaneseName(a.text, b.text, scan.registry) ?? holderMisspelled(scan, a, b);
       if (!id || scan.taken(a.start, b.end) || scan.inPlace(a.start, b.end)) continue;
       if (!scan.introduced(a.start)) continue;
       // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
@@ -188,6 +201,19 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
       scan.mentions.push(m);
     }
   }
+}
+
+/**
+ * Both words of a Japanese name misspelled ("ngài Takeo Yamata, Đại sứ Nhật Bản tại Việt Nam" for Yamada Takio): the
+ * one holder, on the day, of the post written beside the name whose name the two words are near (see `nearBoth`).
+ */
+function holderMisspelled(scan: Scan, a: Word, b: Word): string | null {
+  const { registry, onDate } = scan;
+  if (onDate === undefined || !nearBoth(a.text, b.text, `${a.text} ${b.text}`) || !scan.introduced(a.start)) return null;
+  const offices = scan.describe(a.start, b.end, null).officeIds;
+  const holders = new Set(offices.flatMap((id) => registry.holdersOf(id, onDate)));
+  const named = [...holders].filter((p) => p.country === "JP" && nearBoth(a.text, b.text, p.name));
+  return named.length === 1 ? named[0]!.person_id : null;
 }
 
 /** A family name (Japanese) or given name (Vietnamese) alone after a title refers back to someone named. */
