@@ -70,6 +70,8 @@ const at = (...words: string[]) => `(?=${words.join("|")})`;
 const SPAN_START = at("từ", "các", "ngày", "\\d");
 /** The word between a span's first and last day: "đến" or "tới" ("từ ngày 2 đến 5/3", "từ ngày 2 tới 5/3"). */
 const TO = "(?:đến|tới)";
+/** What stands between a span's first and last day, as words a text must have: a dash, an en dash or `TO`. */
+const DASH_OR_TO = ["-", "–", "đến", "tới"];
 /** A weekday in brackets after a span's first day ("từ ngày 25/6 (thứ Bảy) đến …"): it names that day, not the span. */
 const WEEKDAY_IN_BRACKETS = "(?:\\s*\\(\\s*(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*\\))?";
 /** A weekday and its day, bracketed or after a comma: "thứ Hai (16/12)", "thứ Ba, ngày 3/12/2019"; groups day, month, year. */
@@ -83,25 +85,30 @@ interface Pattern {
   readonly needs?: readonly string[];
   /** A pattern with `needsOne` matches only text with one of these words (lower case). */
   readonly needsOne?: readonly string[];
+  /**
+   * And with a word of each of these lists (lower case): words its other parts require, which a common word it needs
+   * ("qua", "thứ" of "Thứ trưởng") would let through. (Without them, most texts are searched for nothing.)
+   */
+  readonly needsOneOfEach?: readonly (readonly string[])[];
   readonly build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "timeOfDay"> | null;
 }
 
 const none = { day: null, dayEnd: null, month: null, monthEnd: null, year: null, relative: null } as const;
 
-/** The date patterns, one row per form; `TOD` is the lexicon's time-of-day words. */
-const patternRows = (TOD: string): readonly Pattern[] => [
+/** The date patterns, one row per form; `TOD` is the lexicon's time-of-day words, as an expression and as a list (lower case). */
+const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern[] => [
   // ISO, as machine translations of Chinese wire copy print it: (2017-10-24)
   { needs: ["-"], re: new RegExp(`${NOT_DIGIT_BEFORE}${Y}-(\\d{2})-(\\d{2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
   // 10/10/2022, 23-11-2021, 10.10.2022
   { needs: [], re: new RegExp(`${NOT_DIGIT_BEFORE}${D}([/.-])(\\d{1,2})\\2${Y}${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[3]!, +m[4]!) },
   // from day to day of one month: 24-28/3, từ ngày 2 đến 5/3, từ ngày 15 đến ngày 17/9/2013
   {
-    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], needsOneOfEach: [DASH_OR_TO], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[3]!, m[4] ? +m[4] : null),
   },
   // a span with a month at each end: "từ ngày 28/2 đến 3/3", "từ 30-6 đến 2-7", "28/2 - 3/3/2024" (one month or two)
   {
-    needs: ["/"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: ["/"], needsOneOfEach: [DASH_OR_TO], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // each end a weekday with its day: "từ thứ Hai (16/12) đến thứ Năm (19/12)", "từ thứ Bảy, 30/11 đến thứ Ba, 3/12/2019"
@@ -110,12 +117,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
     build: (m) => (m[3] && m[6] && m[3] !== m[6] ? null : span(+m[1]!, +m[2]!, +m[4]!, +m[5]!, m[6] ? +m[6] : m[3] ? +m[3] : null)),
   },
   {
-    needsOne: ["đến", "tới"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+${TO}\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+${TO}\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
   },
   // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
   {
-    needsOne: ["đến", "tới"], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+${TO}\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+${TO}\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023, ngày 3 và 4-6 (a dash or a dot only after "ngày")
@@ -145,9 +152,9 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it (maybe with "nay" or "qua", the
   // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)")
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày", "hôm" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["."], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the
@@ -191,12 +198,12 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   // relative expressions
   // a weekday without its date: "hôm thứ Tư", "vào thứ Sáu", "chiều Chủ nhật" (not "ngày thứ hai", the second day)
   {
-    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["hôm", "vào", ...todWords]], re: new RegExp(`${at("thứ", "chủ")}(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) }),
   },
   // a weekday with its week or "vừa qua" ("thứ Tư tuần trước", "thứ Tư vừa qua"): no ordinal is so qualified
   {
-    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<![\\p{L}])${WEEKDAY_NAME}\\s+(vừa qua|tuần này|tuần trước|tuần qua)(?![\\p{L}])`, "giu"),
+    needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["vừa qua", "tuần"]], re: new RegExp(`${at("thứ", "chủ")}(?<![\\p{L}])${WEEKDAY_NAME}\\s+(vừa qua|tuần này|tuần trước|tuần qua)(?![\\p{L}])`, "giu"),
     build: (m) => {
       const week = m[2]!.toLowerCase();
       return { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!), ...(week === "vừa qua" ? {} : { weeksBack: week === "tuần này" ? 0 : 1 }) };
@@ -204,7 +211,7 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // "ngày thứ Tư", "Ngày Chủ nhật": a weekday when its name is capitalised ("ngày thứ tư" is the fourth day)
   {
-    needsOne: ["thứ", "chủ nhật"], re: new RegExp(`${at("thứ", "chủ")}(?<=ngày\\s+)${WEEKDAY_NAME}(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["ngày"]], re: new RegExp(`${at("thứ", "chủ")}(?<=ngày\\s+)${WEEKDAY_NAME}(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) } : null),
   },
   // "tuần này", "tuần trước" (not "hai tuần trước": a count of weeks is not last week)
@@ -242,17 +249,17 @@ const patternRows = (TOD: string): readonly Pattern[] => [
   },
   // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
   {
-    needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], re: new RegExp(`${at("mới", "gần", "vừa")}(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
+    needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], needsOneOfEach: [[","]], re: new RegExp(`${at("mới", "gần", "vừa")}(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "lately" }),
   },
   // "chiều nay", "sáng nay": today (not "Sáng nay 5.6", which writes the day)
   {
-    needsOne: ["nay"], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+nay(?![\\p{L}]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
+    needsOne: ["nay"], needsOneOfEach: [todWords], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+nay(?![\\p{L}]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "today" }),
   },
   // "tối qua", "chiều qua": yesterday (not "qua cầu truyền hình", by way of)
   {
-    needsOne: ["qua"], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+qua(?![\\p{L}]|\\s+(?:cầu|hình thức|điện thoại|mạng|video)(?![\\p{L}]))`, "giu"),
+    needsOne: ["qua"], needsOneOfEach: [todWords], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+qua(?![\\p{L}]|\\s+(?:cầu|hình thức|điện thoại|mạng|video)(?![\\p{L}]))`, "giu"),
     build: () => ({ ...none, kind: "relative", relative: "yesterday" }),
   },
   // ("đồng nhật", 同日, is a machine translation's "the same day")
@@ -276,10 +283,10 @@ function grammarPatterns(g: Grammar) {
   let c = compiled.get(g);
   if (!c) {
     const TOD = g.timeOfDaySource;
-    const patterns = patternRows(TOD);
+    const patterns = patternRows(TOD, Object.keys(g.timeOfDay).map((w) => w.toLowerCase()));
     c = {
       patterns,
-      needed: new Vocabulary(patterns.flatMap((p) => [...(p.needs ?? []), ...(p.needsOne ?? [])])),
+      needed: new Vocabulary(patterns.flatMap((p) => [...(p.needs ?? []), ...(p.needsOne ?? []), ...(p.needsOneOfEach ?? []).flat()])),
       // "Chiều 3/6", "sáng ngày 3/6", and with the weekday between: "Chiều thứ Sáu, 3/6", "sáng Chủ nhật (ngày 3/6)"
       before: new RegExp(`(${TOD})(?:\\s+nay)?(?:\\s+(?:hôm|ngày))?(?:\\s+(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày)?)?\\s*[,(]?\\s*$`, "iu"),
       after: new RegExp(`^\\s*,?\\s*(?:vào\\s+)?(?:buổi\\s+)?(${TOD})(?![\\p{L}])`, "iu"),
@@ -382,14 +389,18 @@ const DAY_PREFIX = /(?<![\p{L}])(?:mùng|mồng)(?=\s+\d)/giu;
 function datesIn(original: string, grammar: Grammar, { patterns, needed }: Compiled): DateMention[] {
   const found: DateMention[] = [];
   // (The patterns read a copy with "mùng" and "mồng" blanked, of the same length: the offsets hold, and the mention's
-  // text is the original's.)
-  const text = /m[ùồ]ng/iu.test(original) ? original.replace(DAY_PREFIX, (w) => " ".repeat(w.length)) : original;
+  // text is the original's. The lower case, needed anyway, tells whether there is any: one scan fewer of every text.)
+  let lower = original.toLowerCase();
+  let text = original;
+  if (lower.includes("mùng") || lower.includes("mồng")) {
+    text = original.replace(DAY_PREFIX, (w) => " ".repeat(w.length));
+    lower = text.toLowerCase();
+  }
   // Most paragraphs hold no date: a pattern runs only where the words it needs are (the patterns are case-insensitive).
-  const words = needed.in(text.toLowerCase());
+  const words = needed.in(lower);
   const digits = /\d/.test(text);
   for (const p of patterns) {
-    if (p.needs && (!digits || !p.needs.every((w) => words.has(w)))) continue;
-    if (p.needsOne && !p.needsOne.some((w) => words.has(w))) continue;
+    if (!wanted(p, words, digits)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const parts = p.build(m);
@@ -404,6 +415,22 @@ function datesIn(original: string, grammar: Grammar, { patterns, needed }: Compi
     kept.push(d);
   }
   return kept.map((d) => withWeekday(text, withTimeOfDay(text, d, grammar)));
+}
+
+/** Whether a text with these words (and digits, or none) may hold a match of the pattern. (Loops, not `every` and `some`: this runs for every pattern of every text, and a callback would be a closure made each time.) */
+function wanted(p: Pattern, words: ReadonlySet<string>, digits: boolean): boolean {
+  if (p.needs) {
+    if (!digits) return false;
+    for (const w of p.needs) if (!words.has(w)) return false;
+  }
+  if (p.needsOne && !hasOne(p.needsOne, words)) return false;
+  if (p.needsOneOfEach) for (const list of p.needsOneOfEach) if (!hasOne(list, words)) return false;
+  return true;
+}
+
+function hasOne(list: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
 }
 
 /**
