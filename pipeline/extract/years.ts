@@ -93,42 +93,31 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // A post the registry never gives its holder, in any year, is the article's slip or a translation's calque of
   // another post: a contradicted clue, outvoted by the person's own career rather than ruling out every year.
   const strayed = new Set<RoleConstraint>();
-  const outvoted = (c: RoleConstraint) => {
-    const career = { ...c, officeIds: [] };
-    strayed.add(career);
-    return career;
-  };
-  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? outvoted(c) : c)) };
+  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? outvoted(c, strayed) : c)) };
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
-  const iso = (y: number) => `${y}-${pad(q.month)}-${pad(q.day)}`;
-  /** The year that puts the date on or before `anchor`. */
-  const placed = (anchor: string) => {
-    const y = Number(anchor.slice(0, 4));
-    return iso(y) <= anchor ? y : y - 1;
-  };
+  const date = new YearlessDay(q.month, q.day, q.weekday ?? null);
   const from_ = q.publishedFrom ?? "given";
   if (q.published && from_ === "given") {
-    const y = placed(q.published);
+    const y = date.placed(q.published);
     return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
   }
-  const weekdayFits = (y: number) => q.weekday === undefined || q.weekday === null || new Date(`${iso(y)}T00:00:00Z`).getUTCDay() === q.weekday;
   const published = q.published ? (from_ === "month" ? `published in ${q.published.slice(0, 7)} (a month-only header)` : `published ${q.published} (a date line)`) : "";
   if (q.published) {
     // A date line settles the year unless the stated posts (or the weekday) rule that year out. Only bounds the
     // registry knows can: a post known from one attested day says nothing of the years around it.
-    const y = placed(q.published);
-    if (validDay(y, q.month, q.day) && weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), ATTESTED_BOUNDS_IGNORED))) {
+    const y = date.placed(q.published);
+    if (date.existsIn(y) && date.weekdayFits(y) && q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, date.in(y), ATTESTED_BOUNDS_IGNORED))) {
       return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
     }
   }
 
-  const valid = range(from, to).filter((y) => validDay(y, q.month, q.day));
+  const valid = range(from, to).filter((y) => date.existsIn(y));
   let years = valid;
   const why: string[] = [];
 
   if (q.weekday !== undefined && q.weekday !== null) {
-    years = years.filter(weekdayFits);
+    years = years.filter((y) => date.weekdayFits(y));
     why.push(`${q.day}/${q.month} is a ${WEEKDAYS[q.weekday]}`);
   }
 
@@ -136,7 +125,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     const person = registry.person(c.personId);
     if (!person) continue;
     const before = years.length;
-    years = years.filter((y) => holds(registry, c, iso(y)));
+    years = years.filter((y) => holds(registry, c, date.in(y)));
     if (years.length < before || c.officeIds.length || c.formerOfficeIds?.length) why.push(`${c.label}${describeTenure(registry, c)}`);
   }
 
@@ -148,7 +137,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // "nguyên Thủ tướng B", who may hold none now.)
   const careers = q.constraints.filter((c) => c.officeIds.length === 0 && !c.formerOfficeIds?.length && !c.unrecordedPost && registry.person(c.personId)?.positions.length);
   if (years.length > 1 && careers.length) {
-    const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, iso(y))));
+    const inCareer = years.filter((y) => careers.every((c) => inSomePost(registry, c.personId, date.in(y))));
     if (inCareer.length > 0 && inCareer.length < years.length) {
       why.push(`${careers.map((c) => `${c.label}${describeCareer(registry, c.personId, strayed.has(c))}`).join("; ")}`);
       years = inCareer;
@@ -159,9 +148,9 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     // Outvoted: a page clock prints a later day than the article's, never an earlier one. So the posts can move the
     // year back from the date line, never past it: a report cannot precede its encounter. Posts that allow only
     // later years are the weaker evidence then (a namesake, a stint the registry lacks), and the date line stands.
-    const y = placed(q.published);
-    const before = years.filter((y) => iso(y) <= q.published!);
-    if (before.length === 0 && validDay(y, q.month, q.day) && weekdayFits(y)) {
+    const y = date.placed(q.published);
+    const before = years.filter((y) => date.in(y) <= q.published!);
+    if (before.length === 0 && date.existsIn(y) && date.weekdayFits(y)) {
       const against = "the posts stated would put it after the date line, which no report can be";
       return { year: y, candidates: [y], basis: `${published}: ${q.day}/${q.month} falls on or before it in ${y}; ${against}`, fromPublication: true, against };
     }
@@ -172,7 +161,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
 
   const plan = years.length > 1 ? (typeof q.plannedFor === "function" ? q.plannedFor() : q.plannedFor) : null;
   if (plan !== null && plan !== undefined) {
-    const notLater = years.filter((y) => iso(y) <= plan);
+    const notLater = years.filter((y) => date.in(y) <= plan);
     if (notLater.length && notLater.length < years.length) {
       why.push(`a plan the article tells for ${plan.endsWith("-12-31") ? plan.slice(0, 4) : plan.slice(0, 7)} puts it no later`);
       years = notLater;
@@ -181,7 +170,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
 
   // (A day told as just before the encounter, "Trước đó, ngày …", is its antecedent: the first year after it that fits.)
   if (q.after && years.length > 1) {
-    const later = years.filter((y) => iso(y) > q.after!);
+    const later = years.filter((y) => date.in(y) > q.after!);
     if (later.length && later.length < years.length) {
       why.push(`the first year after ${q.after}, a day the article tells as just before it`);
       years = later.slice(0, 1);
@@ -191,7 +180,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   const told = q.tenureEdge ? q.constraints.find((c) => c.personId === q.tenureEdge!.personId) : undefined;
   if (years.length > 1 && told) {
     const edge = q.tenureEdge!.edge;
-    const near = years.filter((y) => atTermEdge(registry, told, iso(y), edge));
+    const near = years.filter((y) => atTermEdge(registry, told, date.in(y), edge));
     if (near.length && near.length < years.length) {
       why.push(`${told.label}: a term told ${edge === "end" ? "to end" : "to begin"} at the encounter, only ${near.join(", ")} within half a year of the ${edge} of the post`);
       years = near;
@@ -208,8 +197,8 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   }
 
   if (q.updated && years.length > 1) {
-    const before = years.filter((y) => iso(y) <= q.updated!);
-    const y = placed(q.updated);
+    const before = years.filter((y) => date.in(y) <= q.updated!);
+    const y = date.placed(q.updated);
     if (narrowed && before.includes(y)) {
       why.push(`the page's update stamp ${q.updated} (weak evidence) puts it in ${y}, the last year before the stamp that fits`);
       years = [y];
@@ -223,7 +212,7 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // the days actually attested is the likelier where both remain after every other clue ("Sáng 10/6" of a post
   // attested from 9/10/2019 to 10/6/2020: 2020, not 2019).
   if (years.length > 1) {
-    const attested = years.filter((y) => q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, iso(y), 0)));
+    const attested = years.filter((y) => q.constraints.every((c) => !registry.person(c.personId) || holds(registry, c, date.in(y), 0)));
     if (attested.length > 0 && attested.length < years.length) {
       why.push(`only ${attested.join(", ")} within the days the posts are attested (the slack around them is weaker)`);
       years = attested;
@@ -234,6 +223,50 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   if (years.length === 1) return { year: years[0]!, candidates: years, basis: `${basis}: only ${years[0]} fits` };
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
   return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
+}
+
+/** A constraint whose posts the registry never gives the person: the person's career instead (remembered in `strayed`). */
+function outvoted(c: RoleConstraint, strayed: Set<RoleConstraint>): RoleConstraint {
+  const career = { ...c, officeIds: [] };
+  strayed.add(career);
+  return career;
+}
+
+/**
+ * A day and month without their year, and the weekday printed with them, if any. (A class, not closures made in
+ * `inferYear`: it runs for every encounter, and each closure it made cost a call to name it.)
+ */
+class YearlessDay {
+  readonly #monthDay: string;
+
+  constructor(
+    readonly month: number,
+    readonly day: number,
+    readonly weekday: number | null,
+  ) {
+    this.#monthDay = `-${pad(month)}-${pad(day)}`;
+  }
+
+  /** The day in year `y`, as an ISO date. */
+  in(y: number): string {
+    return `${y}${this.#monthDay}`;
+  }
+
+  /** The year that puts the day on or before `anchor` (an ISO date). */
+  placed(anchor: string): number {
+    const y = Number(anchor.slice(0, 4));
+    return this.in(y) <= anchor ? y : y - 1;
+  }
+
+  /** Whether year `y` has the day: every year has the 28 first days of each month, only leap years the 29th of February. */
+  existsIn(y: number): boolean {
+    return this.day <= 28 || validDay(y, this.month, this.day);
+  }
+
+  /** Whether the day falls on the weekday printed with it in year `y` (any year, when none is). */
+  weekdayFits(y: number): boolean {
+    return this.weekday === null || new Date(`${this.in(y)}T00:00:00Z`).getUTCDay() === this.weekday;
+  }
 }
 
 /**
