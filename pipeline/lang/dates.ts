@@ -117,12 +117,12 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     build: (m) => (m[3] && m[6] && m[3] !== m[6] ? null : span(+m[1]!, +m[2]!, +m[4]!, +m[5]!, m[6] ? +m[6] : m[3] ? +m[3] : null)),
   },
   {
-    needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+${TO}\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: [], needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}([-.])(\\d{1,2})\\s+${TO}\\s+(?:ngày\\s+)?${D}\\2(\\d{1,2})(?:\\2${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : null),
   },
   // the same with the month after a dash or a dot: từ ngày 3 đến 7-9, từ 3 đến 7.9.2024 ("đến" required: 3-7-9 is no range)
   {
-    needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+${TO}\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
+    needs: [], needsOne: ["đến", "tới"], needsOneOfEach: [["-", "."]], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${NOT_DIGIT_BEFORE}${D}\\s+${TO}\\s+(?:ngày\\s+)?${D}([-.])(\\d{1,2})(?:\\3${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => range(+m[1]!, +m[2]!, +m[4]!, m[5] ? +m[5] : null),
   },
   // two days of one month: (trong hai) ngày 13 và 14/11, 13 và 14/11/2023, ngày 3 và 4-6 (a dash or a dot only after "ngày")
@@ -150,11 +150,12 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     build: (m) => (isThis(m[2]!) ? (m[3] ? null : thisMonth(day(+m[1]!, null, null))) : day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
   // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it (maybe with "nay" or "qua", the
-  // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)")
+  // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)"). (The lookbehind is tried only where a day and its month
+  // stand, not at every digit: the lookahead before it.)
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`(?=\\d{1,2}-\\d)(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày", "hôm" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`${AT_DIGIT}(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["."], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`(?=\\d{1,2}\\.\\d)(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the
