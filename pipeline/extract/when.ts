@@ -542,14 +542,16 @@ class Dating {
 function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
   // "tháng này" is the month of publication (given, or printed in a date line without its year).
   const publicationMonth = facts.published ? Number(facts.published.slice(5, 7)) : (facts.dateline?.month ?? null);
-  return facts.regions.flatMap((r) =>
-    findDates(facts.text.slice(r.start, r.end), grammar).map((d) => ({
-      ...d,
-      ...(d.relative === "this_month" && publicationMonth !== null ? { month: publicationMonth, monthEnd: publicationMonth } : {}),
-      start: d.start + r.start,
-      end: d.end + r.start,
-    })),
-  );
+  const dates: DateMention[] = [];
+  // (Loops and one copy of each mention, not a spread of a spread in nested callbacks: this runs for every date of every article.)
+  for (const r of facts.regions) {
+    for (const d of findDates(facts.text.slice(r.start, r.end), grammar)) {
+      const start = d.start + r.start;
+      const end = d.end + r.start;
+      dates.push(d.relative === "this_month" && publicationMonth !== null ? { ...d, month: publicationMonth, monthEnd: publicationMonth, start, end } : { ...d, start, end });
+    }
+  }
+  return dates;
 }
 
 /**
