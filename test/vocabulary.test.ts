@@ -38,6 +38,13 @@ describe("Vocabulary", () => {
     }
   });
 
+  it("finds lower-case words in any case, as anyIn finds them in the lower case", () => {
+    const words = ["bản ghi nhớ", "hiệp định", "a-b", "x/y", "(c)"];
+    const v = new Vocabulary(words);
+    for (const t of ["Ký BẢN GHI NHỚ", "Hiệp Định về …", "bản ghi", "A-B", "X/Y", "(C)", "hiệp  định", ""]) assert.equal(v.anyInAnyCase(t), v.anyIn(t.toLowerCase()), t);
+    assert.equal(new Vocabulary([]).anyInAnyCase("bất cứ gì"), false);
+  });
+
   it("finds nothing in text without the words, and takes an empty list", () => {
     assert.equal(new Vocabulary(["hội đàm"]).in("Hai bên trao đổi").size, 0);
     assert.equal(new Vocabulary(["hội đàm"]).anyIn("Hai bên trao đổi"), false);
