@@ -130,18 +130,23 @@ export function findAgreementMentions(
     }
   }
   // One document named twice in a sentence ("Bản ghi nhớ … Văn kiện …") is one mention; keep distinct documents.
-  const same = (a: AgreementMention, b: AgreementMention) => a.title === b.title || (a.document !== null && a.document.id === b.document?.id);
-  return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && same(a, b)));
+  return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && sameDocument(a, b)));
 }
+
+function sameDocument(a: AgreementMention, b: AgreementMention): boolean {
+  return a.title === b.title || (a.document !== null && a.document.id === b.document?.id);
+}
+
+const OPENING_QUOTE = /[“"《]$/;
 
 /** A quoted name right after a title's words: “…” or "…", within a sentence. */
 const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
 
 /** The title that starts at a document noun, or null when nothing names a particular document. */
 function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
-  // A quoted title: “Thỏa thuận … Nhật Bản”.
-  const open = sentence.slice(0, at).match(/[“"《]\s*$/);
-  if (open) {
+  // A quoted title: “Thỏa thuận … Nhật Bản”. (The opening quote is the last thing before the noun but spaces: looked at
+  // after trimming them, not searched for with \s*$ at every place of the sentence before.)
+  if (OPENING_QUOTE.test(sentence.slice(0, at).trimEnd())) {
     const close = sentence.slice(at).search(/[”"》]/);
     if (close > 0) return { start: at, end: at + close, title: tidy(sentence.slice(at, at + close)) };
   }
@@ -424,8 +429,14 @@ function signingDate(dates: readonly DateMention[]): string | null {
 }
 
 function tidy(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/[\s,;:–-]+$/u, "").trim();
+  const spaced = s.replace(/\s+/g, " ");
+  // The punctuation and spaces it ends with left off: counted back from the end, where an expression anchored at the
+  // end ([\s,;:–-]+$) is tried from every place. (Once spaces are single " ", they are the only space left.)
+  let end = spaced.length;
+  while (end > 0 && TRAILING.includes(spaced[end - 1]!)) end--;
+  return spaced.slice(0, end).trim();
 }
+const TRAILING = " ,;:–-";
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
