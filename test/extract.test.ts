@@ -953,6 +953,19 @@ describe("extractArticle", () => {
     assert.deepEqual(rows("Ngay sau lễ đón, đoàn đã đến chào xã giao."), ["reception: Hồ Văn Lâm + Ota Masaru"]);
   });
 
+  it("takes the guest of a welcome for a flotilla as the one person the article names commanding it, paragraphs before", () => {
+    const article = (commander: string) =>
+      extract([
+        "Ngày 9/6/2022, tàu JS Kirisame của Lực lượng Phòng vệ Biển Nhật Bản cập cảng Hải Phòng, bắt đầu chuyến thăm ba ngày.",
+        `Theo phía Nhật Bản, ${commander} cho biết chuyến thăm giúp tăng cường hiểu biết giữa hai lực lượng hải quân.`,
+        "Trên đường tới Việt Nam, đội tàu đã tham gia huấn luyện chung với hải quân một nước khác.",
+        "Đại tá Bùi Văn Tiến, Phó Tư lệnh Vùng 1 Hải quân, chủ trì lễ đón đội tàu tại cầu cảng.",
+      ]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(article("Đại tá Nishimura Aki, chỉ huy đội tàu,"), ["reception: Nishimura Aki + Bùi Văn Tiến"]);
+    // Not someone of that side the article gives no such post.
+    assert.deepEqual(article("Đại tá Nishimura Aki"), []);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

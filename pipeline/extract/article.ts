@@ -673,7 +673,12 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // whose lead receives a delegation of this side ("… đã đón tiếp đoàn công tác của … Nhật Bản"): that delegation's.
       return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(side);
     },
-    headsDelegation: (m) => m.position !== null && grammar.leads.test(m.position.split(/\s+/u).slice(0, 2).join(" ")),
+    // (A post opening with a word of leading, or such words in apposition that are no title: "B, chỉ huy đội tàu, …".)
+    headsDelegation: (m) => {
+      if (m.position !== null && grammar.leads.exec(m.position)?.index === 0) return true;
+      const apposed = /^[^\S\n]*,\s*/u.exec(text.slice(m.end, m.end + 80));
+      return !!apposed && grammar.leads.exec(text.slice(m.end + apposed[0].length, m.end + 80))?.index === 0;
+    },
     leadsDelegation: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       return !!s && leadsDelegation(text.slice(s.start, s.end), s.start, m, mentions, grammar);
