@@ -85,12 +85,20 @@ function officialByFamilyName(scan: Scan, m: PersonMention): PersonMention {
 /**
  * One name word alone ("Đại tướng Izutsu, Tham mưu trưởng …", "Đại tướng I-du-trư, …") is the registry's holder of
  * the post written beside it on the day, when exactly one holder has that family name (a Japanese) or given name (a
- * Vietnamese): the post says who, the word confirms it.
+ * Vietnamese): the post says who, the word confirms it. So are two words that misspell both of a Japanese holder's
+ * names ("ngài Takeo Yamata, Đại sứ Nhật Bản …" for Yamada Takio; see `nearBoth`).
  */
 function holderNamed(scan: Scan, m: PersonMention): PersonMention {
   const { registry, onDate } = scan;
-  if (m.personId || onDate === undefined || !m.officeIds.length || /\s/u.test(m.written.trim())) return m;
-  const word = m.written.trim();
+  if (m.personId || onDate === undefined || !m.officeIds.length) return m;
+  const written = m.written.trim().split(/\s+/u);
+  if (written.length === 2) {
+    const holders = new Set(m.officeIds.flatMap((id) => registry.holdersOf(id, onDate)));
+    const near = [...holders].filter((p) => p.country === "JP" && nearBoth(written[0]!, written[1]!, p.name));
+    return near.length === 1 ? scan.describe(m.start, m.end, near[0]!.person_id) : m;
+  }
+  if (written.length !== 1) return m;
+  const word = written[0]!;
   const romaji = isPhoneticWord(word) ? phoneticToRomaji(word) : null;
   const holders = new Set(m.officeIds.flatMap((id) => registry.holdersOf(id, onDate)));
   const named = [...holders].filter((p) => {
@@ -192,7 +200,7 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
     for (let i = 0; i + 1 < run.length; i++) {
       const a = run[i]!;
       const b = run[i + 1]!;
-      const id = nearJapaneseName(a.text, b.text, scan.registry) ?? holderMisspelled(scan, a, b);
+      const id = nearJapaneseName(a.text, b.text, scan.registry);
       if (!id || scan.taken(a.start, b.end) || scan.inPlace(a.start, b.end)) continue;
       if (!scan.introduced(a.start)) continue;
       // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
@@ -201,19 +209,6 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
       scan.mentions.push(m);
     }
   }
-}
-
-/**
- * Both words of a Japanese name misspelled ("ngài Takeo Yamata, Đại sứ Nhật Bản tại Việt Nam" for Yamada Takio): the
- * one holder, on the day, of the post written beside the name whose name the two words are near (see `nearBoth`).
- */
-function holderMisspelled(scan: Scan, a: Word, b: Word): string | null {
-  const { registry, onDate } = scan;
-  if (onDate === undefined || !nearBoth(a.text, b.text, `${a.text} ${b.text}`) || !scan.introduced(a.start)) return null;
-  const offices = scan.describe(a.start, b.end, null).officeIds;
-  const holders = new Set(offices.flatMap((id) => registry.holdersOf(id, onDate)));
-  const named = [...holders].filter((p) => p.country === "JP" && nearBoth(a.text, b.text, p.name));
-  return named.length === 1 ? named[0]!.person_id : null;
 }
 
 /** A family name (Japanese) or given name (Vietnamese) alone after a title refers back to someone named. */
