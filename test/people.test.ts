@@ -167,6 +167,9 @@ describe("findPersonMentions", () => {
     assert.deepEqual(who("Tại buổi làm việc, ông Kihara nhấn mạnh tầm quan trọng của hợp tác.", "2024-03-01"), ["Kihara Minoru jp-kihara-minoru"]);
     // Out of office on the day: no one the registry names.
     assert.deepEqual(who("Tại buổi làm việc, ông Kihara nhấn mạnh tầm quan trọng của hợp tác.", "2015-03-01"), ["Kihara -"]);
+    // Not one given a post the registry does not know, nor one whose written rank is not the official's.
+    assert.deepEqual(who("Đại tá Kihara, chỉ huy tàu, phát biểu tại lễ đón.", "2024-03-01"), ["Kihara -"]);
+    assert.deepEqual(who("Tại buổi làm việc, Đại tá Kihara nhấn mạnh hợp tác.", "2024-03-01"), ["Kihara -"]);
     // A full name the article writes, or a post beside the name, explains it first.
     assert.deepEqual(who("Đại tá Kihara Jun dẫn đầu đoàn. Tại buổi làm việc, ông Kihara nhấn mạnh hợp tác.", "2024-03-01"), ["Kihara Jun -", "Kihara Jun -"]);
   });

@@ -76,9 +76,13 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
  */
 function officialByFamilyName(scan: Scan, m: PersonMention): PersonMention {
   const { registry, onDate, names } = scan;
-  if (m.personId || onDate === undefined || m.officeIds.length || m.country === "VN" || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name.trim())) return m;
+  // (Not one given a post the registry does not know, "Đại tá Sato, chỉ huy tàu": someone else of that name; nor one
+  // whose written rank is not the official's on the day.)
+  if (m.personId || onDate === undefined || m.officeIds.length || m.position !== null || m.country === "VN" || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name.trim())) return m;
   const key = japaneseSoundKey(m.name.trim());
-  const inOffice = registry.persons.filter((p) => p.country === "JP" && japaneseSoundKey(p.name.split(" ")[0]!) === key && registry.positionsOn(p.person_id, onDate).length > 0);
+  const inOffice = registry.persons.filter(
+    (p) => p.country === "JP" && japaneseSoundKey(p.name.split(" ")[0]!) === key && registry.positionsOn(p.person_id, onDate).length > 0 && (m.rank === null || registry.rankOn(p.person_id, onDate) === m.rank),
+  );
   return inOffice.length === 1 ? scan.describe(m.start, m.end, inOffice[0]!.person_id) : m;
 }
 
