@@ -966,6 +966,30 @@ describe("extractArticle", () => {
     assert.deepEqual(article("Đại tá Nishimura Aki"), []);
   });
 
+  it("completes an encounter between a delegation of one side and the other side named after its marker from the heads named after it", () => {
+    const rows = (first: string, second: string) =>
+      extract([first, second], { dateline: "Thứ Năm, 16/05/2024 - 08:00" }).encounters.map((e) => `${e.date.date_start} ${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const heads = "Trưởng đoàn Việt Nam là Thiếu tướng Vũ Đình Sơn, Phó Tư lệnh Quân chủng Phòng không - Không quân. Phía bạn do Trung tướng Kudo Makoto, Tư lệnh Không quân khu vực, chủ trì.";
+    assert.deepEqual(rows("Chiều 15/5, tại Fukuoka, đoàn công tác Quân chủng Phòng không - Không quân Việt Nam đã hội đàm với lãnh đạo Bộ Tư lệnh Lực lượng Phòng vệ Trên không Nhật Bản.", heads), ["2024-05-15 talks: Vũ Đình Sơn + Kudo Makoto"]);
+    // Not when the other side is named nowhere after the marker, nor when the subject is no delegation.
+    assert.deepEqual(rows("Chiều 15/5, tại Fukuoka, đoàn công tác Quân chủng Phòng không - Không quân Việt Nam đã hội đàm về huấn luyện.", heads), []);
+    assert.deepEqual(rows("Chiều 15/5, tại Fukuoka, các chuyên gia đã hội đàm với lãnh đạo Bộ Tư lệnh Lực lượng Phòng vệ Trên không Nhật Bản.", heads), []);
+    // Nor a forum the delegation attends: the call before keeps its type.
+    const call = "Chiều 15/5, tại Osaka, Thiếu tướng Vũ Đình Sơn, Phó Tư lệnh Quân chủng Phòng không - Không quân đã chào xã giao Trung tướng Kudo Makoto, Tư lệnh Không quân khu vực Nhật Bản.";
+    assert.deepEqual(rows(call, "Theo chương trình, đoàn đã thăm Đại sứ quán Việt Nam tại Nhật Bản và dự Hội thảo Không quân ASEAN - Nhật Bản."), ["2024-05-15 reception: Vũ Đình Sơn + Kudo Makoto"]);
+  });
+
+  it("reads 'hai tướng lĩnh' with no one named near it as the one general or flag officer of each side the article names, the inviter too", () => {
+    const rows = (joint: string) =>
+      extract([
+        "Nhận lời mời của Trung tướng Ishida Goro, Tư lệnh Lực lượng Phòng vệ Mặt đất khu vực miền Bắc Nhật Bản, từ ngày 3 đến 6/6/2019, Thiếu tướng Phan Quốc Việt dẫn đầu đoàn đại biểu thăm Nhật Bản.",
+        `Trong chuyến thăm, ${joint} đã hội đàm tại Sapporo.`,
+      ]).encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows("hai tướng lĩnh"), ["2019-06-03/2019-06-06 talks Sapporo: Ishida Goro + Phan Quốc Việt"]);
+    // A class of no rank ("hai bên": the sides) names no one.
+    assert.deepEqual(rows("hai bên"), []);
+  });
+
   describe("one welcome ceremony, all its attendees: one meeting", () => {
     const lead = "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).sort().join(" + "));

@@ -361,7 +361,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
     // the other side near it was there. Neither accepted nor completed.
     return;
-  } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type)) && !anotherTime(e, own(), grammar)) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !anotherTime(e, own(), grammar))))) {
+  } else if (present.length || ((BOTH_SIDES.test(e.sentence) || HOSTED.has(e.type) || delegationFacesSide(r, e)) && !anotherTime(e, own(), grammar)) || (e.type === "conference" && (own().some((d) => d.kind === "day") || (takesPlace(e, grammar) && !anotherTime(e, own(), grammar))))) {
     // One side named here, the other in a sentence nearby ("Đồng chủ trì phía Nhật Bản là ông B"); or a reception or
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
@@ -382,7 +382,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
  * lãnh đạo Vùng 5 … Nhật Bản"): after words of sequence, another encounter than the one before, not that one told on.
  */
 function namesCounterpart(r: Reading, e: EventMention): boolean {
-  return SIDES.some((side) => counterpart(e, side, r.grammar, () => hostOf(r.text, r.regions, e, r.places)) !== null);
+  return SIDES.some((side) => namesSide(r, e, side));
 }
 
 /** Whether a sentence's dates write a day or a span of days of its own. */
@@ -825,6 +825,24 @@ function delegationsMeet(e: EventMention, grammar: Grammar): boolean {
   const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
   const object = markerClause(e);
   return SIDES.some((side) => grammar.delegationOf[side].test(subject) && grammar.delegationOf[side === "VN" ? "JP" : "VN"].test(object));
+}
+
+/**
+ * Whether an encounter naming no one is between a delegation of one side, its subject ("đoàn công tác Quân chủng Hải
+ * quân Việt Nam đã hội đàm …"), and the other side named after its marker ("… với lãnh đạo Bộ Tư lệnh … Nhật Bản"):
+ * the sentences near it may name each side's head ("Trưởng đoàn Việt Nam là A. Phía bạn do B chủ trì.").
+ */
+function delegationFacesSide(r: Reading, e: EventMention): boolean {
+  const at = markerIn(e);
+  // (Not a forum a delegation attends, "Đoàn … Việt Nam dự Hội nghị … Nhật Bản": see `conferenceOfBoth`.)
+  if (at <= 0 || e.participants.length || e.type === "conference") return false;
+  const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
+  return SIDES.some((side) => r.grammar.delegationOf[side].test(subject) && namesSide(r, e, side === "VN" ? "JP" : "VN"));
+}
+
+/** Whether an encounter names a side after its marker (its country, or the host's words for the country hosting it). */
+function namesSide(r: Reading, e: EventMention, side: CountryCode): boolean {
+  return counterpart(e, side, r.grammar, () => hostOf(r.text, r.regions, e, r.places)) !== null;
 }
 
 /** The longest line with no end of a sentence that is taken for a caption or a subheading printed in the body. */

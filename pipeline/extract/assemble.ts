@@ -319,10 +319,13 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
 export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): EventMention | null {
   if (e.participants.length) return null;
   const title = grammar.bothSides.exec(e.sentence)?.[2];
-  if (!title || !grammar.titleWord.test(title)) return null;
+  // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
+  const lowest = title === undefined ? undefined : grammar.jointRanks.get(title);
+  if (!title || (lowest === undefined && !grammar.titleWord.test(title))) return null;
+  const ranked = (m: PersonMention) => m.rank !== null && (grammar.rankOrder.get(m.rank.toLowerCase()) ?? 0) >= lowest!;
   const people: PersonMention[] = [];
   for (const side of SIDES) {
-    const holders = mentions.filter((m) => m.country === side && holds(m, title));
+    const holders = mentions.filter((m) => m.country === side && (lowest === undefined ? holds(m, title) : ranked(m)));
     // One person however the name is ordered ("Taro Yamada", "Yamada Taro").
     const one = onePerson(holders);
     if (!one) return null;

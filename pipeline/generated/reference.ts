@@ -329,6 +329,10 @@ export interface Lexicon {
      * The noun names the two people ("hai Bộ trưởng", "hai vị"), not the two sides as institutions ("hai bên", "hai nước", "hai đoàn"), which may be other people on another day.
      */
     persons?: boolean;
+    /**
+     * For a noun that names the two people by their rank ("hai tướng lĩnh": generals and flag officers), the lowest `order` of `ranks` it covers: with no one named near, the encounter is between the one person of each side the article gives such a rank.
+     */
+    lowest_rank?: number;
   }[];
   /**
    * Verbs that a joint subject does together ("hai bên … ký"), besides every lower-case meeting trigger (hai Bộ trưởng hội đàm).

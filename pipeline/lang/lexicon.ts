@@ -89,6 +89,10 @@ export interface Grammar {
   readonly bothSides: RegExp;
   /** Of the joint subjects (group 2 of \`bothSides\`), those that name the two people, not the two sides as institutions. */
   readonly jointPersons: ReadonlySet<string>;
+  /** Joint subjects that name the two people by rank ("tướng lĩnh"), with the lowest rank order they cover. */
+  readonly jointRanks: ReadonlyMap<string, number>;
+  /** Each rank's order (`ranks`), by its form in lower case. */
+  readonly rankOrder: ReadonlyMap<string, number>;
   readonly online: RegExp;
   /** \`online\`, global: every format word of a sentence. */
   readonly onlineAll: RegExp;
@@ -524,6 +528,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
+    jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const] : []))),
+    rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
