@@ -1311,6 +1311,9 @@ describe("extractArticle", () => {
     // Vietnam's provinces whose names are no common given name or word (reference/places.json lists them with sources).
     assert.deepEqual(at("Lễ khởi công diễn ra tại tỉnh Quảng Trị."), ["Quang Tri Province"]);
     assert.deepEqual(at("Đoàn làm việc ở Lạng Sơn hai ngày."), ["Lang Son Province"]);
+    // Island cities and districts, with the filler word or without it.
+    assert.deepEqual(at("Tàu cập cảng tại đảo Phú Quốc chiều nay."), ["Phu Quoc"]);
+    assert.deepEqual(at("Hai bên gặp nhau tại Ishigaki, tỉnh Okinawa."), ["Ishigaki", "Okinawa Prefecture"]);
     // A place the gazetteer lacks, then the prefecture it lies in: the prefecture; not a name before other words.
     assert.deepEqual(at("Diễn đàn họp tại thị trấn Kusatsu Onsen, tỉnh Gunma, Nhật Bản."), ["Gunma Prefecture", "Japan"]);
     assert.deepEqual(at("Hai bên gặp tại thành phố Odawara, Kanagawa."), ["Kanagawa Prefecture"]);
