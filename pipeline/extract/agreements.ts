@@ -257,8 +257,9 @@ function signersBefore(span: Span, sentence: string, after: number, grammar: Gra
   const clause = clauseBefore(span, sentence, after);
   // (Or the two the sentence before names, where the clause speaks of them as a pair: "Cảnh sát biển Việt Nam và Lực
   // lượng Bảo vệ bờ biển Nhật Bản có quan hệ …. Năm 2015, hai lực lượng ký Bản ghi nhớ hợp tác".)
-  const pair = g.signers.test(clause) ? null : g.pair.exec(clause);
-  const m = pair ? g.signers.exec(sentenceBefore) : g.signers.exec(clause);
+  const named = g.signers.exec(clause);
+  const pair = named ? null : g.pair.exec(clause);
+  const m = named ?? (pair ? g.signers.exec(sentenceBefore) : null);
   if (!m) return null;
   // Between the second signer (or the words of the pair) and the title: signing words and nothing else.
   const tail = pair ? clause.slice(pair.index + pair[0].length) : clause.slice(m.index + m[0].length);

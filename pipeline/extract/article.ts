@@ -14,7 +14,7 @@ import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from 
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
-import { thirdTitled, titledOf } from "./titled.ts";
+import { sideTitled, thirdTitled } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
 import { dateEvents, governingMonth, longBeforePublication, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
@@ -734,11 +734,9 @@ function thirdCounterpart(e: EventMention, grammar: Grammar): boolean {
 function counterpartPatterns(grammar: Grammar): Record<CountryCode, { country: RegExp; titled: RegExp }> {
   let p = counterparts.get(grammar);
   if (!p) {
-    const of = (name: string) => ({
-      country: new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:${grammar.locativeSource})\\s+)${name}(?![\\p{L}\\p{M}])`, "iu"),
-      titled: titledOf(grammar, name),
-    });
-    p = { VN: of(grammar.sideName.VN), JP: of(grammar.sideName.JP) };
+    const country = (name: string) => new RegExp(`${leadingWords([name])}(?<![\\p{L}\\p{M}])(?<!(?:${grammar.locativeSource})\\s+)${name}(?![\\p{L}\\p{M}])`, "iu");
+    const titled = sideTitled(grammar);
+    p = { VN: { country: country(grammar.sideName.VN), titled: titled.VN }, JP: { country: country(grammar.sideName.JP), titled: titled.JP } };
     counterparts.set(grammar, p);
   }
   return p;
@@ -820,11 +818,16 @@ function markerClause(e: EventMention): string {
  * biểu quân sự Việt Nam đã hội đàm …") and the other in its marker's clause ("… với Đoàn đại biểu Nhật Bản").
  */
 function delegationsMeet(e: EventMention, grammar: Grammar): boolean {
-  const at = markerIn(e);
-  if (at <= 0 || e.participants.length) return false;
-  const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
+  const subject = unnamedSubject(e);
+  if (subject === null) return false;
   const object = markerClause(e);
   return SIDES.some((side) => grammar.delegationOf[side].test(subject) && grammar.delegationOf[side === "VN" ? "JP" : "VN"].test(object));
+}
+
+/** The subject of an encounter that names no one: its marker's clause up to the marker; null when it names someone. */
+function unnamedSubject(e: EventMention): string | null {
+  const at = markerIn(e);
+  return at <= 0 || e.participants.length ? null : e.sentence.slice(clauseOpening(e.sentence, at), at);
 }
 
 /**
@@ -833,11 +836,9 @@ function delegationsMeet(e: EventMention, grammar: Grammar): boolean {
  * the sentences near it may name each side's head ("Trưởng đoàn Việt Nam là A. Phía bạn do B chủ trì.").
  */
 function delegationFacesSide(r: Reading, e: EventMention): boolean {
-  const at = markerIn(e);
   // (Not a forum a delegation attends, "Đoàn … Việt Nam dự Hội nghị … Nhật Bản": see `conferenceOfBoth`.)
-  if (at <= 0 || e.participants.length || e.type === "conference") return false;
-  const subject = e.sentence.slice(clauseOpening(e.sentence, at), at);
-  return SIDES.some((side) => r.grammar.delegationOf[side].test(subject) && namesSide(r, e, side === "VN" ? "JP" : "VN"));
+  const subject = e.type === "conference" ? null : unnamedSubject(e);
+  return subject !== null && SIDES.some((side) => r.grammar.delegationOf[side].test(subject) && namesSide(r, e, side === "VN" ? "JP" : "VN"));
 }
 
 /** Whether an encounter names a side after its marker (its country, or the host's words for the country hosting it). */

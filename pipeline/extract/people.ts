@@ -79,9 +79,8 @@ function officialByFamilyName(scan: Scan, m: PersonMention): PersonMention {
   // (Not one given a post the registry does not know, "Đại tá Sato, chỉ huy tàu": someone else of that name; nor one
   // whose written rank is not the official's on the day.)
   if (m.personId || onDate === undefined || m.officeIds.length || m.position !== null || m.country === "VN" || /\s/u.test(m.name.trim()) || !readFamilyName(names, m.name.trim())) return m;
-  const key = japaneseSoundKey(m.name.trim());
-  const inOffice = registry.persons.filter(
-    (p) => p.country === "JP" && japaneseSoundKey(p.name.split(" ")[0]!) === key && registry.positionsOn(p.person_id, onDate).length > 0 && (m.rank === null || registry.rankOn(p.person_id, onDate) === m.rank),
+  const inOffice = japaneseOfFamilySound(registry, japaneseSoundKey(m.name.trim())).filter(
+    (p) => registry.positionsOn(p.person_id, onDate).length > 0 && (m.rank === null || registry.rankOn(p.person_id, onDate) === m.rank),
   );
   return inOffice.length === 1 ? scan.describe(m.start, m.end, inOffice[0]!.person_id) : m;
 }
@@ -489,11 +488,13 @@ interface Memos {
   readonly begunBy: Map<string, readonly string[]>;
   /** Person → the word they are referred back by. */
   readonly referringWords: Map<string, string>;
+  /** The sound of a family name → the registry's Japanese with it (filled on first use). */
+  readonly japaneseByFamilySound: Map<string, readonly Person[]>;
 }
 const memos = new WeakMap<Registry, Memos>();
 function memosOf(registry: Registry): Memos {
   let m = memos.get(registry);
-  if (!m) memos.set(registry, (m = { names: new Map(), people: new Map(), offices: new Map(), begunBy: new Map(), referringWords: new Map() }));
+  if (!m) memos.set(registry, (m = { names: new Map(), people: new Map(), offices: new Map(), begunBy: new Map(), referringWords: new Map(), japaneseByFamilySound: new Map() }));
   return m;
 }
 function remember<T>(m: Map<string, T>, key: string, compute: () => T): T {
@@ -514,6 +515,19 @@ function textsOf(run: readonly Word[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = from; i < Math.min(to, run.length); i++) out.push(run[i]!.text);
   return out;
+}
+
+/** The registry's Japanese whose family name sounds so (`japaneseSoundKey`), indexed once per registry. */
+function japaneseOfFamilySound(registry: Registry, key: string): readonly Person[] {
+  const memo = memosOf(registry);
+  if (!memo.japaneseByFamilySound.size) {
+    for (const p of registry.persons) {
+      if (p.country !== "JP") continue;
+      const sound = japaneseSoundKey(p.name.split(" ")[0]!);
+      memo.japaneseByFamilySound.set(sound, [...(memo.japaneseByFamilySound.get(sound) ?? []), p]);
+    }
+  }
+  return memo.japaneseByFamilySound.get(key) ?? [];
 }
 
 /** The word a person is referred back by, lower-cased: the family name of a Japanese (written first), else the given name (written last). */
