@@ -201,6 +201,16 @@ describe("findEvents", () => {
     assert.deepEqual(events("Trung tướng Lê Quang Hùng cho rằng các bên cần giải quyết tranh chấp bằng đối thoại và thương lượng với Nhật Bản."), []);
   });
 
+  it("reads people of both sides joined as the subject of chairing ('A và B chủ trì cuộc tọa đàm') as co-chairs; one side's chair alone hosts its own event", () => {
+    assert.deepEqual(events("Chiều 14/6/2023, Trung tướng Lê Quang Hùng và ông Hoshino Ken, Thứ trưởng Quốc phòng Nhật Bản chủ trì buổi toạ đàm về rà phá bom mìn."), [["other", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);
+    assert.deepEqual(events("Ông Hoshino Ken và Trung tướng Lê Quang Hùng cùng chủ trì phiên họp của nhóm công tác."), [["dialogue", "in_person", "Hoshino Ken + Lê Quang Hùng"]]);
+    // One side alone, or both sides not joined as one subject (the other side the object of another verb before): no co-chairs.
+    for (const sentence of [
+      "Chiều 14/6/2023, Trung tướng Lê Quang Hùng chủ trì hội nghị tổng kết công tác đối ngoại quốc phòng.",
+      "Ông Hoshino Ken hoan nghênh Việt Nam, Trung tướng Lê Quang Hùng chủ trì hội thảo về an ninh biển.",
+    ]) assert.deepEqual(events(sentence), [], sentence);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(

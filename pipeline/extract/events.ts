@@ -317,7 +317,22 @@ function formatOf(own: string, ts: readonly Trigger[], marked: readonly Trigger[
 
 /** The markers a sentence has (a fronted one only in its shape: see `fronted`). */
 function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"]): Trigger[] {
-  return findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter((t) => !grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar));
+  return findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter(
+    (t) => (!grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar)) && (!grammar.jointSubjectMarkers.has(t.text) || jointSubject(t, sentence, sent.start, mentions, grammar)),
+  );
+}
+
+/**
+ * Whether people of both sides, joined by a word of `list_joiners`, stand before a marker in its clause: its joint
+ * subject ("A, Thứ trưởng …, và B, Cục trưởng … Nhật Bản chủ trì cuộc tọa đàm"). A marker that needs one
+ * (`joint_subject`) after one side's people alone is an event that side holds ("A chủ trì hội nghị").
+ */
+function jointSubject(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  const from = sentence.lastIndexOf(";", t.start) + 1;
+  const before = mentions.filter((m) => m.country !== null && m.start - offset >= from && m.end - offset <= t.start);
+  const first = before[0];
+  const other = first && before.find((m) => m.country !== first.country);
+  return other !== undefined && allMatches(grammar.listWords, sentence.slice(first!.end - offset, other.start - offset)).length > 0;
 }
 
 /** The markers of a sentence (`found`), each kept as its own encounter, dropped as a setting or as background, or planned. */

@@ -255,6 +255,10 @@ export interface Lexicon {
      */
     not_preceded_by?: string[];
     /**
+     * The form marks an encounter only after a joint subject: people of both sides named before it in its clause, joined by a word of `list_joiners` ("A và B chủ trì cuộc tọa đàm"). One side's people alone before it host an event of their own, which tells no encounter ("A chủ trì hội nghị").
+     */
+    joint_subject?: boolean;
+    /**
      * For a mutual marker: capitalised, opening a sentence with the one met after it and a comma, and someone of the other side opening the clause after the comma ("Gặp B, A đề nghị …", "Hội kiến B, A khẳng định …"), it tells that encounter. Opening a sentence in any other shape ("Hội đàm diễn ra …") it is not read.
      */
     fronted?: boolean;

@@ -31,6 +31,8 @@ export interface Grammar {
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** The capitalised forms of the mutual markers that open a sentence only in the fronted shape ("Gặp B, A …"; `fronted`). */
   readonly frontedOpeners: ReadonlySet<string>;
+  /** The markers that tell an encounter only after a joint subject of both sides ("A và B chủ trì cuộc tọa đàm"; `joint_subject`). */
+  readonly jointSubjectMarkers: ReadonlySet<string>;
   /** The key words of the triggers and the openers, to find in one pass which a paragraph or sentence has. */
   readonly markerWords: Vocabulary;
   /** Format a trigger form implies (a call is by phone). */
@@ -502,6 +504,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     lexicon: lx,
     triggers,
     openers,
+    jointSubjectMarkers: new Set(lx.meeting_triggers.filter((t) => t.joint_subject).map((t) => t.form)),
     frontedOpeners: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.fronted && openerVariant(t)).map((t) => capitalised(t.form))),
     markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
