@@ -39,3 +39,13 @@ describe("leadsDelegation", () => {
     assert.deepEqual(heads("Thượng tướng Hoàng Xuân Chiến tiếp đoàn Nhật Bản, dẫn đầu là Đại tướng Yoshida Yoshihide."), ["Hoàng Xuân Chiến: false", "Yoshida Yoshihide: true"]);
   });
 });
+
+describe("grammar.delegationOf", () => {
+  it("reads a side's delegation, not a unit whose name ends in 'đoàn' (a division, a wing, a flotilla of a service)", () => {
+    assert.equal(grammar.delegationOf.JP.test("đoàn sĩ quan trẻ của Lực lượng Phòng vệ Nhật Bản"), true);
+    assert.equal(grammar.delegationOf.VN.test("Đoàn cán bộ Học viện Quốc phòng Việt Nam"), true);
+    for (const unit of ["Chỉ huy trưởng Không đoàn 5, Lực lượng Phòng vệ Trên không Nhật Bản", "Lữ đoàn 162 Hải quân Việt Nam", "Binh đoàn 15 của Việt Nam"]) {
+      assert.equal(grammar.delegationOf.JP.test(unit) || grammar.delegationOf.VN.test(unit) || grammar.delegation.test(unit), false, unit);
+    }
+  });
+});

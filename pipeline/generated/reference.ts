@@ -962,6 +962,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * Words before it that make it part of a unit's name, not a delegation ("Sư đoàn", "Không đoàn": either case of their first letter).
+     */
+    not_preceded_by?: string[];
   }[];
   /**
    * Words that open a relative clause or an apposition after a comma (lower case: "A, người sẽ thăm Nhật Bản, tiếp B"): such a clause is no item of a list, so a marker after it does not share its plan.

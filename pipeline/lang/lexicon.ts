@@ -492,7 +492,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const refersBackCues = new Set(st.filter((c) => c.refers_back).map((c) => c.form.toLowerCase()));
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
-  const delegationWord = `${L}(?:${alt(eitherCase(forms(lx.delegation_words)))})${R}`;
+  // (Not a unit's name: "Sư đoàn", "Không đoàn".)
+  const delegationWord = `${L}(?:${lx.delegation_words.map((w) => `${w.not_preceded_by?.length ? `(?<!${L}(?:${alt(eitherCase(w.not_preceded_by))})\\s+)` : ""}(?:${alt(eitherCase([w.form]))})`).join("|")})${R}`;
   const nouns = lx.agreement_nouns;
   // (A cue reaches past any number of `cue_reach_words` besides its two words: "đề xuất tổ chức một cuộc hội đàm".)
   const reach = `(?:\\s+(?:${alt(forms(lx.cue_reach_words))})${R})*`;
