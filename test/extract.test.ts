@@ -591,6 +591,16 @@ describe("extractArticle", () => {
     assert.equal(extract([talks, forum("Cùng ngày", "dự", "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng")], { dateline: "16/11/2023" }).encounters.length, 1);
   });
 
+  it("reads the two sides as a subject with the field of their posts or their countries written ('hai Thứ trưởng Quốc phòng', 'Tư lệnh Hải quân hai nước Việt Nam và Nhật Bản'), their people named after", () => {
+    const people = "Phía Việt Nam là Thượng tướng Hoàng Xuân Chiến; phía Nhật Bản là ông Masuda Kazuo.";
+    for (const subject of ["hai Thứ trưởng Quốc phòng", "Thứ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản", "Thứ trưởng hai nước Nhật - Việt", "hai Thứ trưởng Bộ Quốc phòng"]) {
+      const x = extract([`Sáng 21/11/2022, ${subject} đã tiến hành hội đàm tại Tokyo.`, people]);
+      assert.deepEqual(summary(x), ["2022-11-21/2022-11-21 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)"], subject);
+    }
+    // Another pair of countries is not the two sides.
+    assert.deepEqual(summary(extract(["Sáng 21/11/2022, Thứ trưởng Quốc phòng hai nước Việt Nam và Ấn Độ đã tiến hành hội đàm tại Tokyo.", people])), []);
+  });
+
   it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
     const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));

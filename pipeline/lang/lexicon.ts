@@ -493,6 +493,14 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   // (Not a unit's name: "Sư đoàn", "Không đoàn".)
+  // Between the two sides as a subject and its verb: the field of their posts ("hai Bộ trưởng Quốc phòng", "hai Tư lệnh
+  // Hải quân": `scope_words`, either case, maybe after "Bộ") and the two countries named ("Bộ trưởng Quốc phòng hai nước
+  // Việt Nam và Nhật Bản", "hai nước Việt - Nhật": each side by its name or `party_words` short form, joined by a joiner).
+  const fieldOfPost = `(?:\\s+(?:Bộ\\s+)?(?:${alt(eitherCase(forms(lx.scope_words)))})${R})`;
+  const sideForms = (side: CountryCode) => [sideNames[side], ...lx.party_words.filter((w) => w.role === "short_side" && w.country === side).map((w) => w.form)];
+  const joiners = lx.party_words.filter((w) => w.role === "joiner").map((w) => w.form);
+  const pairOf = (a: CountryCode, b: CountryCode) => `(?:${alt(sideForms(a))})\\s*(?:${alt(joiners)})\\s*(?:${alt(sideForms(b))})${R}`;
+  const bothNamed = `(?:\\s+(?:${pairOf("VN", "JP")}|${pairOf("JP", "VN")}))`;
   const delegationWord = `${L}(?:${lx.delegation_words.map((w) => `${w.not_preceded_by?.length ? `(?<!${L}(?:${alt(eitherCase(w.not_preceded_by))})\\s+)` : ""}(?:${alt(eitherCase([w.form]))})`).join("|")})${R}`;
   const nouns = lx.agreement_nouns;
   // (A cue reaches past any number of `cue_reach_words` besides its two words: "đề xuất tổ chức một cuộc hội đàm".)
@@ -534,7 +542,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
     jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const] : []))),
     rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
-    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})(?: nước)?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
+    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt([...lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form), ...forms(lx.activity_nouns)])})${RE}`, "giu"),
