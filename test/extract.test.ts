@@ -601,6 +601,19 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(["Sáng 21/11/2022, Thứ trưởng Quốc phòng hai nước Việt Nam và Ấn Độ đã tiến hành hội đàm tại Tokyo.", people])), []);
   });
 
+  it("reads a passive clause of a host's marker ('… rồi được C tiếp') as C receiving the sentence's subject, on the day written in that clause", () => {
+    const day = (x: ArticleExtraction) => x.encounters.map((e) => `${e.type} ${e.date.date_start} ${e.date.time_of_day ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    for (const link of ["rồi", "và", ", sau đó"]) {
+      const x = extract([`Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang chiều 4/11${link.startsWith(",") ? "" : " "}${link} được Chủ tịch nước Võ Văn Thưởng đón tiếp sáng 5/11.`], { dateline: "Thứ Hai, 6/11/2023" });
+      assert.deepEqual(day(x), ["talks 2023-11-04 afternoon: Kihara Minoru + Phan Văn Giang", "reception 2023-11-05 morning: Võ Văn Thưởng + Kihara Minoru"], link);
+    }
+    // One day written for the sentence, before both: it dates both.
+    assert.deepEqual(day(extract(["Chiều 4/11, Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang rồi được Chủ tịch nước Võ Văn Thưởng tiếp."], { dateline: "Thứ Hai, 6/11/2023" })), [
+      "talks 2023-11-04 afternoon: Kihara Minoru + Phan Văn Giang",
+      "reception 2023-11-04 afternoon: Võ Văn Thưởng + Kihara Minoru",
+    ]);
+  });
+
   it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
     const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));

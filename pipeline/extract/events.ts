@@ -44,6 +44,11 @@ export interface EventMention {
   readonly frame?: MeetingType;
   /** Its clause's subject is another country's person named by title, no one of either side ("…; Bộ trưởng Quốc phòng Philippines C hội đàm với D"). */
   readonly foreignSubject?: true;
+  /**
+   * Where its own clause lies in the text, when its sentence tells another encounter in a clause with its own subject
+   * ("A hội đàm với B sáng 2/5 rồi được C tiếp chiều 3/5"): a day written there is its day (see when.ts).
+   */
+  readonly clause?: { readonly start: number; readonly end: number };
 }
 
 interface Trigger {
@@ -216,17 +221,21 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   const opens = triggers.map((_, i) => clauseSubject(i, triggers, framedBy, sentence, sent.start, people, grammar));
   let sentenceSubject: readonly PersonMention[] = subject;
   let foreignSubject: true | undefined;
+  /** Where the clause of the marker read now starts (in the sentence): after the last clause with its own subject. */
+  let clauseStart = 0;
   /** The event read last from this sentence (its index in `events`) and its last marker. */
   let read: { index: number; marker: Trigger } | null = null;
   triggers.forEach((t, i) => {
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
-    if (opens[i]) foreignSubject = opens[i]!.foreign;
+    if (opens[i]) [foreignSubject, clauseStart] = [opens[i]!.foreign, opens[i]!.at];
     // (Up to a marker of an encounter only spoken of: "A chào đón B, đánh giá cao kết quả cuộc hội đàm giữa C và D".)
     const until = Math.min(opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length, dropped.find((d) => d > t.end) ?? sentence.length);
     const next = planned.find((p) => p.start > t.start && p.start < until);
     const beforePlan = next ? namedBetween(people, sent.start, t.end, next.start) : [];
-    const objects = beforePlan.length ? beforePlan : namedBetween(people, sent.start, t.end, until);
+    const named = beforePlan.length ? beforePlan : namedBetween(people, sent.start, t.end, until);
+    // (A passive clause's hosts receive the sentence's subject: "A hội đàm với B rồi được C tiếp".)
+    const objects = !named.length && opens[i]?.passive ? subject : named;
     const last = i === triggers.length - 1;
     if (!objects.length && !last) return;
     // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
@@ -263,6 +272,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         participants,
         ...(frame ? { frame } : {}),
         ...(foreignSubject ? { foreignSubject } : {}),
+        ...(clauseStart > 0 || opens[i + 1] ? { clause: { start: sent.start + clauseStart, end: sent.start + (opens[i + 1]?.at ?? sentence.length) } } : {}),
       });
     }
     pending = [];
@@ -280,7 +290,7 @@ function namedBetween(people: readonly PersonMention[], offset: number, from: nu
  * sau đó B đến chào C", "nhân dịp tham dự Hội nghị X, A có cuộc gặp với B"): where it starts, and its people.
  * (None named, "A tiếp B; hội kiến C", the subject goes on.)
  */
-function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigger | undefined, sentence: string, offset: number, people: readonly PersonMention[], grammar: Grammar): { readonly at: number; readonly people: readonly PersonMention[]; readonly foreign?: true } | null {
+function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigger | undefined, sentence: string, offset: number, people: readonly PersonMention[], grammar: Grammar): { readonly at: number; readonly people: readonly PersonMention[]; readonly foreign?: true; readonly passive?: true } | null {
   const t = triggers[i];
   if (i === 0 || !t) return null;
   const from = triggers[i - 1]!.end;
@@ -289,10 +299,13 @@ function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigge
   const afterOccasion = closes >= 0 && closes < t.start ? closes : -1;
   const inClause = lastMatchIndex(grammar.clauseOpening, sentence.slice(from, t.start));
   const opening = inClause < 0 ? -1 : from + inClause;
-  const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion);
+  // A passive clause of a host's marker ("A hội đàm với B rồi được C tiếp"): its people are the hosts, who receive the sentence's subject.
+  const inPassive = grammar.hostsMarkers.has(t.text.toLowerCase()) ? lastMatchIndex(grammar.passiveOpening, sentence.slice(from, t.start)) : -1;
+  const passive = inPassive < 0 ? -1 : from + inPassive;
+  const at = Math.max(sentence.lastIndexOf(";", t.start), opening, afterOccasion, passive);
   if (at < from) return null;
   const own = people.filter((m) => m.start - offset > at && m.start - offset < t.start);
-  if (own.length) return { at, people: own };
+  if (own.length) return at === passive ? { at, people: own, passive: true } : { at, people: own };
   // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
   // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
   return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;

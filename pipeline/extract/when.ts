@@ -397,7 +397,11 @@ class Dating {
 
   /** The day and month of an encounter: what its sentence writes, else what the article's order and frame give. */
   dayOf(e: EventMention): { readonly p: DayPartial; readonly continues: boolean; readonly retold: { readonly e: EventMention; readonly step: Step } | undefined } | { unresolved: string } {
-    const all = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
+    const sentenceDates = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
+    // A sentence telling encounters in clauses of their own subjects ("A hội đàm với B sáng 2/5 rồi được C tiếp chiều
+    // 3/5"): a day written in the encounter's own clause is its day; with none there, the sentence's dates as before.
+    const inClause = e.clause ? sentenceDates.filter((d) => d.start >= e.clause!.start && d.end <= e.clause!.end) : sentenceDates;
+    const all = inClause.some((d) => d.kind === "day" || d.kind === "range") ? inClause : sentenceDates;
     // A wire service's dateline ("Tokyo ngày 15 tháng 11 điện - …", 电) is the day of the dispatch: with another day in
     // the sentence ("… ngày 14 tại Tokyo … hội đàm"), that day is the encounter's.
     const unwired = all.some((d) => !this.wire.has(d)) ? all.filter((d) => !this.wire.has(d)) : all;

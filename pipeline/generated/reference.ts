@@ -394,6 +394,15 @@ export interface Lexicon {
     recent?: boolean;
   }[];
   /**
+   * Words that make the clause after them passive ("được"): opening a clause after a comma or a list word, with people after them and a host's marker ("A hội đàm với B rồi được C tiếp"), those people receive the sentence's subject.
+   */
+  passive_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Verbs of taking place (diễn ra, được tổ chức): after a marker and a plan cue ("Hội nghị … sẽ được tổ chức vào …", a translation's "Hội đàm sẽ vào ngày 12 cử hành"), they make the marker a planned encounter.
    */
   occurrence_verbs: {

@@ -46,6 +46,8 @@ export interface Grammar {
    * "và tiếp đó …"): the people it names before its marker are its own subject.
    */
   readonly clauseOpening: RegExp;
+  /** Global: a clause made passive after a comma or a list word, maybe with words of sequence ("…, sau đó được C tiếp", "… rồi được C tiếp": `passive_words`). */
+  readonly passiveOpening: RegExp;
   /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
   readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
@@ -519,6 +521,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
     hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
     visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
+    passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
