@@ -614,6 +614,24 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
+    const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
+    assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);
+    assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo ngày 8/11, hội đàm với Bộ trưởng Kihara Minoru ngày 9/11."), ["2023-11-09 -"]);
+    // None in its clause: the sentence's first, as before.
+    assert.deepEqual(day("Sáng 9/11, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Kihara Minoru, người vừa nhậm chức ngày 13/9."), ["2023-11-09 morning"]);
+  });
+
+  it("a sentence with a year of its own and no day, another than the encounter before's, is another time's: not that encounter told on", () => {
+    const reception = "Chiều 6/11, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Bộ trưởng Kihara Minoru.";
+    const x = extract([reception, "Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru nhắc lại hai nước năm 2011 ký kết bản ghi nhớ về hợp tác quốc phòng."], { dateline: "Thứ Ba, 7/11/2023" });
+    assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.date.date_start}`), ["reception 2023-11-06"]);
+    assert.match(x.leftOut.map((l) => l.reason).join(" | "), /a year alone/);
+    // The year of the encounter before: that encounter told on, as before.
+    const y = extract([reception, "Đại tướng Phan Văn Giang và Bộ trưởng Kihara Minoru khẳng định năm 2023 là năm hợp tác quốc phòng hai nước phát triển mạnh và đã ký kết bản ghi nhớ về an ninh mạng."], { dateline: "Thứ Ba, 7/11/2023" });
+    assert.deepEqual(y.leftOut.map((l) => l.reason).filter((r) => /a year alone/.test(r)), []);
+  });
+
   it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
     const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));

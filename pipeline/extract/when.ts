@@ -395,6 +395,17 @@ class Dating {
     return e.participants.length > 0 && !e.participants.some((p) => before.has(keyOf(p)));
   }
 
+  /**
+   * Whether the clause of the encounter's marker writes years alone, none of them the year of the encounter before (else of the publication,
+   * else of the last full date the article writes):
+   * what it tells is of another time ("Năm 2015, hai bên ký …", a translation's "hai nước năm 2011 tháng 10 ký kết").
+   */
+  anotherYear(e: EventMention): boolean {
+    const years = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null && inClauseOfMarker(e, d, this.grammar));
+    const ref = this.previous?.year ?? (this.published ? Number(this.published.slice(0, 4)) : (this.fullDays.at(-1)?.year ?? null));
+    return years.length > 0 && ref !== null && years.every((d) => d.year !== ref);
+  }
+
   /** The day and month of an encounter: what its sentence writes, else what the article's order and frame give. */
   dayOf(e: EventMention): { readonly p: DayPartial; readonly continues: boolean; readonly retold: { readonly e: EventMention; readonly step: Step } | undefined } | { unresolved: string } {
     const sentenceDates = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
@@ -408,7 +419,7 @@ class Dating {
     // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
     // date outside brackets in the sentence, that one is the encounter's.
     const outside = unwired.filter((d) => !inBrackets(this.facts.text, e.start, d));
-    const inSentence = outside.length ? outside : unwired;
+    const inSentence = inMarkerClause(e, outside.length ? outside : unwired, this.grammar);
     const before = this.dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     this.lastMonth = before.at(-1)?.month ?? this.lastMonth;
     let p: Partial | null = null;
@@ -492,6 +503,9 @@ class Dating {
       // Other people, with no day and no word of sequence, after an encounter of a visit ("… đồng chủ trì Đối thoại ngày
       // 12/3. A chào xã giao C."): another encounter of the visit, on a day the text does not give.
       p = fromMention(this.visit, this.visit.month, "another encounter of the visit, with no day of its own: the span of the visit");
+    } else if (!inSentence.length && this.previous && this.anotherYear(e)) {
+      // "… cũng nói hai nước năm 2011 ký kết …": a year of its own and no day is another time's, not the encounter before told on.
+      return { unresolved: "dated by a year alone, not the year of the encounter before" };
     } else if (this.previous) {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
@@ -541,6 +555,33 @@ class Dating {
     return { p, year: a.year, candidates: a.candidates, why: a.fromPublication && this.publishedBasis ? (a.against ? `${this.publishedBasis}; ${a.against}` : this.publishedBasis) : a.basis };
     }
 }
+
+/**
+ * Of the days a sentence writes, those in the clause of its encounter's first marker, when they differ ("B tới Hà Nội
+ * tối thứ Năm, hội đàm với A chiều thứ Sáu rồi rời …": the talks are on the Friday). The clause runs from the comma,
+ * semicolon or list word (`list_joiners`) before the marker to the first after it; with no day in it, every day of the
+ * sentence, as before.
+ */
+function inMarkerClause(e: EventMention, dates: readonly DateMention[], grammar: Grammar): readonly DateMention[] {
+  const day = (d: DateMention) => `${d.day}/${d.dayEnd}/${d.month}/${d.year}/${d.relative}/${d.weekday}`;
+  if (dates.length < 2 || !e.triggers.length || dates.every((d) => day(d) === day(dates[0]!))) return dates;
+  const own = dates.filter((d) => inClauseOfMarker(e, d, grammar));
+  return own.length ? own : dates;
+}
+
+/** Whether a date stands in the clause of the encounter's first marker: from the comma, semicolon or list word before it to the first after it. */
+function inClauseOfMarker(e: EventMention, d: DateMention, grammar: Grammar): boolean {
+  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  if (at < 0) return false;
+  let from = 0;
+  let to = e.sentence.length;
+  for (const b of [...allMatches(CLAUSE_BREAK, e.sentence), ...allMatches(grammar.listWords, e.sentence)]) {
+    if (b.index + b[0].length <= at) from = Math.max(from, b.index + b[0].length);
+    else if (b.index >= at + e.triggers[0]!.length) to = Math.min(to, b.index);
+  }
+  return d.start - e.start >= from && d.end - e.start <= to;
+}
+const CLAUSE_BREAK = /[,;]/g;
 
 /** The dates an article's regions write, at their places in its text. */
 function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
