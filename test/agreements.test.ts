@@ -189,6 +189,14 @@ describe("catalogue documents", () => {
     assert.deepEqual(mentions("Hai bên tiếp tục thực hiện Bản ghi nhớ về hợp tác hòa bình của Liên hợp quốc.", { mt: true }), []);
   });
 
+  it("rebuilds a translation's head-final title written between the signing verb and its noun ('ký kết … hợp tác bản ghi nhớ')", () => {
+    const id = (sentence: string, mt = true) => mentions(sentence, { mt }).map((m) => `${m.title} = ${m.document?.id ?? "-"}`);
+    assert.deepEqual(id("Hai nước năm 2015 ký kết Liên hợp quốc duy hòa hợp tác bản ghi nhớ, đến nay triển khai hiệu quả."), ["Bản ghi nhớ Liên hợp quốc duy hòa hợp tác = vn-jp-2015-mou-un-peacekeeping-cooperation"]);
+    // In text written in Vietnamese, or with the noun first, the title is read as before.
+    assert.deepEqual(id("Hai nước năm 2015 ký kết Liên hợp quốc duy hòa hợp tác bản ghi nhớ, đến nay triển khai hiệu quả.", false), []);
+    assert.deepEqual(id("Năm 2015, hai nước ký kết Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc."), ["Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc = vn-jp-2015-mou-un-peacekeeping-cooperation"]);
+  });
+
   it("does not take a document signed at another time for the catalogue's", () => {
     assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
       "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",

@@ -92,7 +92,7 @@ export function findAgreementMentions(
       for (const m of allMatches(NOUN, sentence)) {
         const at = m.index;
         if (spans.some((s) => at >= s.start && at < s.end)) continue;
-        const span = (machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN) : null) ?? titleAt(sentence, at, m[0], g);
+        const span = (machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN, g) : null) ?? titleAt(sentence, at, m[0], g);
         if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
         spans.push({ ...span, noun: m[0] });
       }
@@ -175,7 +175,7 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
  * "《Việt Nam chính phủ và Nhật Bản chính phủ về … chuyển giao hiệp định》",
  * "về an ninh mạng hợp tác bản ghi nhớ". The title is rebuilt noun first.
  */
-function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp): { start: number; end: number; title: string } | null {
+function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, g: AgreementGrammar): { start: number; end: number; title: string } | null {
   const after = sentence.slice(at + noun.length);
   const bracket = sentence.lastIndexOf("《", at);
   if (bracket >= 0 && /^\s*》/.test(after) && !sentence.slice(bracket, at).includes("》")) {
@@ -186,6 +186,15 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp):
   if (about && !NOUN_IN.test(about[1]!)) {
     const start = at - about[0].length;
     return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${about[0].trim()}`) };
+  }
+  // "… năm 2011 ký kết quốc phòng hợp tác cùng giao lưu bản ghi nhớ …": what is signed, written between the verb and
+  // the noun (not when the noun itself goes on into its name: "ký kết bản ghi nhớ về …").
+  const clause = sentence.slice(0, at).split(/[,.;:]/u).at(-1)!;
+  const verb = cuesIn(clause, g).filter((c) => has(c, "sign_verb")).at(-1);
+  const body = verb ? clause.slice(verb.end).trim() : "";
+  // (A noun in lower case, as a translation leaves it at the end; no quoted name before it: "ký kết văn kiện “Tuyên bố …”".)
+  if (verb && /^\p{Ll}/u.test(noun) && /\p{L}{2}/u.test(body) && !/[“”"«»《》()]/u.test(body) && !NOUN_IN.test(body) && !/^\s*(?:về|giữa|\p{Lu}|[“"«])/u.test(after)) {
+    return { start: at - clause.length + verb.end + (clause.slice(verb.end).length - clause.slice(verb.end).trimStart().length), end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
   }
   return null;
 }
