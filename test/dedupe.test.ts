@@ -62,6 +62,14 @@ const SAME_MEETING_B = [
   "Bộ trưởng Kishi Nobuo khẳng định Nhật Bản coi Việt Nam là đối tác quan trọng trong việc duy trì một khu vực Ấn Độ Dương - Thái Bình Dương hòa bình, ổn định.",
 ];
 
+/** The original report reworded in every paragraph and cut to four: no reprint by its text alone. */
+const REWORDED = [
+  "Ngày 12/3, tại Hà Nội, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp ông Masuda Kazuo, Thứ trưởng Bộ Quốc phòng Nhật Bản, đang thăm làm việc tại Việt Nam.",
+  "Ông Hoàng Xuân Chiến khẳng định Việt Nam coi trọng quan hệ Đối tác chiến lược toàn diện với Nhật Bản.",
+  "Hai bên đánh giá cao kết quả hợp tác quốc phòng, nhất là đào tạo, khắc phục hậu quả bom mìn sau chiến tranh và quân y.",
+  "Phía Nhật Bản đề nghị sớm tổ chức Đối thoại Chính sách quốc phòng lần tiếp theo tại Tokyo.",
+];
+
 function article(article_id: string, paragraphs: string[], published_date: string | null = null): DedupeInput {
   return { article_id, text: paragraphs.join("\n\n"), paragraphs, published_date };
 }
@@ -616,5 +624,20 @@ describe("formulaic shingles (frequency cutoff of the band keys)", () => {
     assert.ok(findDuplicates(copies, { maxShingleFrequency: 20 }).duplicates.size < 10);
     assert.equal(findDuplicates(copies).duplicates.size, 29);
     assert.ok(DEFAULT_OPTIONS.maxShingleFrequency > 300, "the 300 copies of the test above are grouped with the default");
+  });
+});
+
+describe("credited copies", () => {
+  const credited = (a: DedupeInput): DedupeInput => ({ ...a, credits: true });
+  it("a copy that credits another outlet as its source ('(Theo QĐND)') is a reprint at a lower overlap than an uncredited one", () => {
+    const original = article("orig", ORIGINAL, "2024-03-12");
+    const copy = article("copy", REWORDED, "2024-03-12");
+    assert.deepEqual([...findDuplicates([original, credited(copy)]).duplicates.keys()], ["copy"]);
+    assert.deepEqual([...findDuplicates([original, copy]).duplicates.keys()], []);
+  });
+  it("a credit does not make a report written independently of the same meeting a reprint", () => {
+    const a = article("a", SAME_MEETING_A, "2021-11-23");
+    const b = article("b", SAME_MEETING_B, "2021-11-23");
+    assert.deepEqual([...findDuplicates([credited(a), credited(b), ...filler(20, 5)]).duplicates.keys()], []);
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseDateline } from "../pipeline/ingest/dateline.ts";
-import { analyseLayout } from "../pipeline/ingest/layout.ts";
+import { analyseLayout, creditsAnotherOutlet } from "../pipeline/ingest/layout.ts";
 import { repoDateWords } from "./helpers.ts";
 
 const W = repoDateWords();
@@ -151,5 +151,12 @@ describe("analyseLayout: portal date lines", () => {
     const l = layoutOf(["Hai Bộ trưởng hội đàm", "Cập nhật lúc 09:00 ngày 02/01/2024", "Chiều 12/12, hai Bộ trưởng đã hội đàm tại Tokyo."].join("\n"));
     assert.equal(l.dateline, null);
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "body"]);
+  });
+});
+
+describe("creditsAnotherOutlet", () => {
+  it("reads a credit that names another outlet as the source ('Theo …', 'Nguồn: …', '(theo …)'), not an agency's own mark", () => {
+    for (const line of ["(Theo QĐND)", "Theo TTXVN", "Nguồn: Báo Quân đội nhân dân", "HẢI YẾN (theo VOV)"]) assert.equal(creditsAnotherOutlet(line), true, line);
+    for (const line of ["(TTXVN/Vietnam+)", "Theo đó, hai bên thống nhất tăng cường trao đổi đoàn các cấp trong thời gian tới và phối hợp tại các diễn đàn đa phương."]) assert.equal(creditsAnotherOutlet(line), false, line);
   });
 });

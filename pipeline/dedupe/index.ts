@@ -48,6 +48,8 @@ export interface DedupeInput {
   paragraphs: string[];
   /** ISO date or datetime of publication. */
   published_date: string | null;
+  /** The article credits another outlet as its source ("(Theo QĐND)"): a reprint by its own word (contained.ts). */
+  credits?: boolean;
 }
 
 export interface DedupeResult {
@@ -281,6 +283,7 @@ export function findDuplicates(inputs: readonly DedupeInput[], options?: Partial
       shingleSize: opts.shingleSize,
       nearDuplicate: (sim) => isNearDuplicate(sim, opts),
       grouped: (a, b) => uf.find(rank[a]!) === uf.find(rank[b]!),
+      credits: (i) => inputs[i]!.credits === true,
     },
     (a, b) => uf.union(rank[a]!, rank[b]!),
   );

@@ -191,6 +191,15 @@ function isCredit(line: string): boolean {
   );
 }
 
+/**
+ * Whether a credit names another outlet as the article's source ("(Theo QĐND)", "Theo TTXVN", "Nguồn: VOV", "MINH
+ * HOÀNG (theo VOV)"): the article is a reprint by its own word. (Not an agency's own mark, "(TTXVN/Vietnam+)", which
+ * its first report prints too.)
+ */
+export function creditsAnotherOutlet(line: string): boolean {
+  return isCredit(line) && (/^\(?\s*Theo\s+\S/i.test(line) || /\bNguồn\s*:/i.test(line) || /\((theo|nguồn)\s[^)]*\)\s*$/i.test(line));
+}
+
 /** A person's name alone on a line, as bylines are: "Minh Tuấn |", "TUẤN SƠN", "Ngọc Sơn (từ Tô-ki-ô)". */
 function nameLike(line: string): boolean {
   if (/^\(?\s*(Theo|Nguồn)\b/i.test(line)) return false; // "Theo QĐND" credits a source, not an author

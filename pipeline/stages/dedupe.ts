@@ -1,5 +1,6 @@
 import { findDuplicates, type DedupeInput } from "../dedupe/index.ts";
 import type { Document } from "../ingest/document.ts";
+import { creditsAnotherOutlet } from "../ingest/layout.ts";
 import { defineStage } from "./define.ts";
 
 /** Paragraph kinds that carry the article itself (what dedupe compares and extraction reads). */
@@ -23,7 +24,8 @@ export const dedupe = defineStage({
     const inputs: DedupeInput[] = documents.map((d, i) => {
       const paragraphs = content[i]!.map((p) => p.text);
       // the text is the paragraphs joined by newlines; passed as lines, it is never built
-      return { article_id: d.article_id, text: paragraphs, paragraphs, published_date: d.published_date };
+      const credits = d.paragraphs.some((p) => p.kind === "credit" && creditsAnotherOutlet(d.text.slice(p.start, p.end)));
+      return { article_id: d.article_id, text: paragraphs, paragraphs, published_date: d.published_date, ...(credits ? { credits } : {}) };
     });
     const result = findDuplicates(inputs);
     const of: Record<string, { duplicate_of: string; similarity: number }> = {};
