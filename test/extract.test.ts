@@ -632,6 +632,14 @@ describe("extractArticle", () => {
     assert.deepEqual(y.leftOut.map((l) => l.reason).filter((r) => /a year alone/.test(r)), []);
   });
 
+  it("an encounter on the sidelines of a forum both sides attend is a meeting of its own, though a clause that dates it comes before the setting ('Sáng 5/6, bên lề hội nghị, …')", () => {
+    const forum = "Hội nghị Tư lệnh Hải quân khu vực Tây Thái Bình Dương diễn ra tại Tokyo từ ngày 4 đến 6/6, với sự tham dự của Đô đốc Trần Thanh Nghiêm và Đô đốc Saito Akira.";
+    for (const bilateral of ["Sáng 5/6, bên lề hội nghị, hai Tư lệnh đã hội đàm.", "Bên lề hội nghị, sáng 5/6, hai Tư lệnh đã hội đàm."]) {
+      const x = extract([forum, bilateral], { dateline: "Thứ Bảy, 8/6/2024" });
+      assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.date.date_start}/${e.date.date_end}`), ["conference 2024-06-04/2024-06-06", "talks 2024-06-05/2024-06-05"], bilateral);
+    }
+  });
+
   it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
     const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));

@@ -87,6 +87,19 @@ function anotherOccasion(between: string, grammar: Grammar): boolean {
 /** How far before a marker a cue of `not_happened` may start: the cue, two words and the words it reaches past. */
 const CUE_REACH = 60;
 
+/**
+ * The clause after an opening clause that only dates the sentence ("Chiều 21/11," "Hôm qua,"), when a setting word
+ * opens it ("bên lề hội nghị,"), else null.
+ */
+function settingAfterDate(sentence: string, first: string, grammar: Grammar): string | null {
+  if (!/\d|hôm|nay/iu.test(first)) return null;
+  let rest = first;
+  for (const d of findDates(first, grammar)) rest = rest.replace(d.text, " ");
+  if (rest.replace(new RegExp(grammar.timeOfDaySource, "giu"), " ").replace(/[\s,]+/gu, "") !== "") return null;
+  const next = OPENING_CLAUSE.exec(sentence.slice(first.length).trimStart());
+  return next && openingSetting(next[0], grammar.setting) ? next[0] : null;
+}
+
 /** The setting preposition an opening clause begins with (its first one to three words), or null. */
 function openingSetting(clause: string, setting: RegExp): string | null {
   // (Its first four words: the longest head read, and whether a word follows it.)
@@ -426,8 +439,10 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     return true;
   });
   // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
-  // frames the sentence as its capitalised name does.
-  if (opener && frame === undefined && conferenceNoun(grammar).test(opening![0])) frame = "conference";
+  // frames the sentence as its capitalised name does; so does one after a clause that only dates the sentence
+  // ("Chiều 21/11, bên lề hội nghị, …").
+  const forumSetting = opener ? opening![0] : frame === undefined && opening ? settingAfterDate(sentence, opening[0], grammar) : null;
+  if (forumSetting !== null && frame === undefined && conferenceNoun(grammar).test(forumSetting)) frame = "conference";
   // One whose marker is the first word of a forum's name told before it ("Bên lề Đối thoại, …" after "Đối thoại
   // Shangri-La lần thứ 10 …"): that forum, whatever type the word alone would have.
   if (framedBy && frame !== "conference" && forumNamed(framedBy.text, events)) frame = "conference";
