@@ -197,6 +197,12 @@ describe("catalogue documents", () => {
     assert.deepEqual(id("Năm 2015, hai nước ký kết Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc."), ["Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc = vn-jp-2015-mou-un-peacekeeping-cooperation"]);
   });
 
+  it("a lower-case programme named only by whom it is between ('chương trình hợp tác giữa A với B') is their cooperation, no document", () => {
+    assert.deepEqual(read("Chuyến thăm góp phần thúc đẩy chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản."), []);
+    // With what it is about, it names one.
+    assert.equal(read("Hai bên đã ký chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản về tìm kiếm cứu nạn trên biển.").length, 1);
+  });
+
   it("does not take a document signed at another time for the catalogue's", () => {
     assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
       "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",

@@ -166,7 +166,10 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   // (A quoted name in it names a document too, "công hàm trao đổi về Dự án “Cung cấp thiết bị …”"; not a plan or
   // programme, whose quoted name is mostly a framework's: "chương trình “Viện trợ …”".)
   const quotedName = g.kindOf(noun) !== "plan" && /[“"«]\s*\p{Lu}/u.test(complement);
-  if (!capitalised && !quotedName && !/^(về|giữa)\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) return { start: at, end, title, catalogueOnly: true };
+  // (Between whom alone, "chương trình hợp tác giữa Lực lượng Phòng vệ Biển Nhật Bản với Hải quân Việt Nam", it is the
+  // cooperation between them, no document of its own.)
+  const about = /^về\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement) || (/^giữa\s/u.test(complement) && /\svề\s/u.test(complement));
+  if (!capitalised && !quotedName && !about) return { start: at, end, title, catalogueOnly: true };
   return { start: at, end, title };
 }
 
