@@ -640,6 +640,19 @@ describe("extractArticle", () => {
     }
   });
 
+  it("the title before 'hai nước' names each side's one holder ('Thứ trưởng Quốc phòng hai nước … đã hội đàm'), found wherever the article names them", () => {
+    const x = extract([
+      "Ngày 14/9/2022, Thứ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản đã hội đàm tại Tokyo.",
+      "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, thăm Nhật Bản theo lời mời của Thứ trưởng Quốc phòng Nhật Bản Oka Masami.",
+    ]);
+    assert.deepEqual(summary(x), ["2022-09-14/2022-09-14 talks in_person Tokyo: Hoàng Xuân Chiến (Thượng tướng) + Oka Masami (-)"]);
+  });
+
+  it("reads 'ở đầu cầu <city> là …' as naming a side of an online encounter, as 'điểm cầu' is", () => {
+    const x = extract(["Chiều 12/9/2021, hai bên đã hội đàm trực tuyến về hợp tác quốc phòng.", "Ở đầu cầu Hà Nội là Đại tướng Phan Văn Giang; ở đầu cầu Tokyo là Bộ trưởng Kishi Nobuo."]);
+    assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.format}: ${e.participants.map((p) => p.name).join(" + ")}`), ["talks online: Phan Văn Giang + Kishi Nobuo"]);
+  });
+
   it("takes the other side of an online forum from a sentence near it that tells its people join from afar ('kết nối từ Tokyo')", () => {
     const forum = "Chiều 9/12/2021, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra theo hình thức trực tuyến; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự từ điểm cầu Hà Nội.";
     const people = (x: ArticleExtraction) => x.encounters.map((e) => e.participants.map((p) => p.name).join(" + "));

@@ -318,7 +318,9 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
  */
 export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): EventMention | null {
   if (e.participants.length) return null;
-  const title = grammar.bothSides.exec(e.sentence)?.[2];
+  const both = grammar.bothSides.exec(e.sentence);
+  // (The title may stand before "hai nước": "Bộ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản đã hội đàm".)
+  const title = both && !grammar.titleWord.test(both[2]!) && !grammar.jointRanks.has(both[2]!) ? (grammar.titleBeforeBothSides.exec(e.sentence.slice(0, both.index))?.[1] ?? both[2]) : both?.[2];
   // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
   const lowest = title === undefined ? undefined : grammar.jointRanks.get(title);
   if (!title || (lowest === undefined && !grammar.titleWord.test(title))) return null;
