@@ -203,6 +203,11 @@ describe("catalogue documents", () => {
     assert.equal(read("Hai bên đã ký chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản về tìm kiếm cứu nạn trên biển.").length, 1);
   });
 
+  it("reads a translation's 'ký tên' (sign) as the signing verb, not 'ký' and a title word 'tên'", () => {
+    const titles = mentions("Hai người nói, lần này ký tên bản ghi nhớ sẽ vì hai quân hợp tác đặt định cơ sở.", { mt: true }).map((m) => m.title);
+    assert.deepEqual(titles.filter((t) => /tên/u.test(t)), []);
+  });
+
   it("does not take a document signed at another time for the catalogue's", () => {
     assert.deepEqual(read("Bản ghi nhớ về hợp tác và giao lưu quốc phòng ký năm 2030 mở ra giai đoạn mới."), [
       "referenced 2030: Bản ghi nhớ về hợp tác và giao lưu quốc phòng",

@@ -211,6 +211,12 @@ describe("findEvents", () => {
     ]) assert.deepEqual(events(sentence), [], sentence);
   });
 
+  it("what someone says needs doing ('cần …') is not held: 'cần' reaches every marker later in its clause, not 'cần thiết'", () => {
+    assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến nhấn mạnh hai bên cần đẩy nhanh đàm phán với Thứ trưởng Masuda Kazuo về hợp tác công nghiệp quốc phòng."), []);
+    assert.equal(events("Thượng tướng Hoàng Xuân Chiến nhấn mạnh hai bên đã đẩy nhanh đàm phán với Thứ trưởng Masuda Kazuo về hợp tác công nghiệp quốc phòng.").length, 1);
+    assert.equal(events("Thượng tướng Hoàng Xuân Chiến tiếp Thứ trưởng Masuda Kazuo, nhấn mạnh sự cần thiết của hợp tác.").length, 1);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(
