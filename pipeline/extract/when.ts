@@ -196,7 +196,7 @@ class Dating {
     }
     if (!published && facts.dateline && facts.dateline.year === null) {
       const wd = facts.dateline.weekdayNumber ?? (facts.dateline.weekday ? weekdayOf(facts.dateline.weekday) : null);
-      const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: this.constraints(events), mentionedYears: this.mentionedYears(), updated: facts.updated ?? null }, registry);
+      const a = inferYear({ day: facts.dateline.day, month: facts.dateline.month, weekday: wd, constraints: this.constraints(events), mentionedYears: this.mentionedYears, updated: facts.updated ?? null }, registry);
       if (a.year !== null) {
         published = `${a.year}-${pad(facts.dateline.month)}-${pad(facts.dateline.day)}`;
         publishedBasis = `date line ${facts.dateline.day}/${facts.dateline.month}${facts.dateline.weekday ? ` (${facts.dateline.weekday})` : ""}: ${a.basis}`;
@@ -546,8 +546,9 @@ class Dating {
     }
     // An encounter on the day of the one before is of its year; where that is still open, everyone named in either narrows it.
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
-    // (inferYear reads the years the article names only when the publication date does not settle the year.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: this.toldBefore(e), tenureEdge: tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
+    // (inferYear reads the evidence only as far as it needs it: the people's posts not where a publication date given
+    // settles the year; the years the article names, a day told before and a term's edge only where years are left.)
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: () => this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: () => this.toldBefore(e), tenureEdge: () => tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && this.published && !p.monthOnly ? daysAhead(`${this.published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, this.published) : 0;

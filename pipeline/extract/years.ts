@@ -46,7 +46,8 @@ export interface RoleConstraint {
 export interface YearQuestion {
   readonly day: number;
   readonly month: number;
-  readonly constraints: readonly RoleConstraint[];
+  /** The people's posts (worked out when asked for: a publication date given settles the year without them). */
+  readonly constraints: readonly RoleConstraint[] | (() => readonly RoleConstraint[]);
   /** ISO publication date, if known. */
   readonly published?: string | null;
   /**
@@ -65,14 +66,14 @@ export interface YearQuestion {
    * The encounter's sentence says a term of office of one of its people ends ("B đến chào nhân dịp kết thúc nhiệm kỳ")
    * or begins ("B đến chào nhận nhiệm vụ") there: a farewell call is paid in a post's last year, a first call in its first.
    */
-  readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null;
+  readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null | (() => { readonly edge: "end" | "start"; readonly personId: string } | null);
   /**
    * The last day of the earliest time a plan the article tells is put in, as an ISO date ("… sẽ được tổ chức vào cuối năm
    * 2023": 2023-12-31; "(tháng 3-2018)": 2018-03-31): the encounter, told with the plan still ahead, is no later.
    */
   readonly plannedFor?: string | null | (() => string | null);
   /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later, in the first year after it that fits where that day rules a year out. */
-  readonly after?: string | null;
+  readonly after?: string | null | (() => string | null);
   /** Search window (inclusive). */
   readonly from?: number;
   readonly to?: number;
@@ -90,18 +91,20 @@ export interface YearAnswer {
 }
 
 export function inferYear(question: YearQuestion, registry: Registry): YearAnswer {
+  const date = new YearlessDay(question.month, question.day, question.weekday ?? null);
+  const from_ = question.publishedFrom ?? "given";
+  // (Before the evidence is read: most articles give a publication date, and it alone settles the year.)
+  if (question.published && from_ === "given") {
+    const y = date.placed(question.published);
+    return { year: y, candidates: [y], basis: `published ${question.published}: ${question.day}/${question.month} falls on or before it in ${y}`, fromPublication: true };
+  }
   // A post the registry never gives its holder, in any year, is the article's slip or a translation's calque of
   // another post: a contradicted clue, outvoted by the person's own career rather than ruling out every year.
   const strayed = new Set<RoleConstraint>();
-  const q = { ...question, constraints: question.constraints.map((c) => (neverHeld(registry, c) ? outvoted(c, strayed) : c)) };
+  const constraints = typeof question.constraints === "function" ? question.constraints() : question.constraints;
+  const q = { ...question, constraints: constraints.map((c) => (neverHeld(registry, c) ? outvoted(c, strayed) : c)) };
   const from = q.from ?? 2000;
   const to = q.to ?? horizon(registry);
-  const date = new YearlessDay(q.month, q.day, q.weekday ?? null);
-  const from_ = q.publishedFrom ?? "given";
-  if (q.published && from_ === "given") {
-    const y = date.placed(q.published);
-    return { year: y, candidates: [y], basis: `published ${q.published}: ${q.day}/${q.month} falls on or before it in ${y}`, fromPublication: true };
-  }
   const published = q.published ? (from_ === "month" ? `published in ${q.published.slice(0, 7)} (a month-only header)` : `published ${q.published} (a date line)`) : "";
   if (q.published) {
     // A date line settles the year unless the stated posts (or the weekday) rule that year out. Only bounds the
@@ -169,17 +172,19 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   }
 
   // (A day told as just before the encounter, "Trước đó, ngày …", is its antecedent: the first year after it that fits.)
-  if (q.after && years.length > 1) {
-    const later = years.filter((y) => date.in(y) > q.after!);
+  const after = years.length > 1 ? (typeof q.after === "function" ? q.after() : q.after) : null;
+  if (after && years.length > 1) {
+    const later = years.filter((y) => date.in(y) > after);
     if (later.length && later.length < years.length) {
-      why.push(`the first year after ${q.after}, a day the article tells as just before it`);
+      why.push(`the first year after ${after}, a day the article tells as just before it`);
       years = later.slice(0, 1);
     }
   }
 
-  const told = q.tenureEdge ? q.constraints.find((c) => c.personId === q.tenureEdge!.personId) : undefined;
+  const tenureEdge = years.length > 1 ? (typeof q.tenureEdge === "function" ? q.tenureEdge() : q.tenureEdge) : null;
+  const told = tenureEdge ? q.constraints.find((c) => c.personId === tenureEdge.personId) : undefined;
   if (years.length > 1 && told) {
-    const edge = q.tenureEdge!.edge;
+    const edge = tenureEdge!.edge;
     const near = years.filter((y) => atTermEdge(registry, told, date.in(y), edge));
     if (near.length && near.length < years.length) {
       why.push(`${told.label}: a term told ${edge === "end" ? "to end" : "to begin"} at the encounter, only ${near.join(", ")} within half a year of the ${edge} of the post`);
