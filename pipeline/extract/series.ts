@@ -1,4 +1,5 @@
 import type { Lexicon, Series } from "../generated/reference.ts";
+import { Vocabulary } from "../lang/vocabulary.ts";
 
 export type { Series };
 
@@ -139,7 +140,10 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
     // phòng ASEAN mở rộng" and "lần thứ 10 ADMM+" hold the shorter ADMM name "… ASEAN" / "ADMM" too. Chosen before
     // the edition is looked up, so an edition the longer series lacks is no edition of the shorter one.
     const found: { series: Series; n: number | null; length: number; after: boolean }[] = [];
-    for (const { series: s, res } of compiled.list) {
+    // (Only the series a name of which, or a stem, the window holds: each expression needs one written in it.)
+    const present = compiled.names.in(window);
+    for (const { series: s, res, keys } of compiled.list) {
+      if (!keys.some((k) => present.has(k))) continue;
       res.forEach((re, i) => {
         re.lastIndex = prefix.length;
         const m = re.exec(window);
@@ -203,8 +207,13 @@ const ORDINAL_WORD = /(?:lần|lan|vòng|vong|khóa|khoá|khoa|thứ|thu)\s+(?!t
 const ORDINAL_AT = new RegExp(`^(?:lan thu|lan|thu|khoa|vong thu|vong) ${NUMBER}${END}`);
 
 interface Compiled {
-  /** Per series, sticky expressions tried where an ordinal begins; group 1 is its number. */
-  readonly list: { series: Series; res: RegExp[] }[];
+  /**
+   * Per series, sticky expressions tried where an ordinal begins (group "n" its number), and the names and stems one
+   * of which each expression needs written in the text.
+   */
+  readonly list: { series: Series; res: RegExp[]; keys: readonly string[] }[];
+  /** Every series' names and stems, found in one pass. */
+  readonly names: Vocabulary;
   /** How far from an ordinal a name may reach in the text as written (spaces and marks fold away). */
   readonly reach: number;
   /** The words a name (or what may stand between it and its ordinal) can end with, and begin with. */
@@ -245,9 +254,9 @@ function patterns(series: readonly Series[]): Compiled {
       for (const [stem, pairs] of groupBy(split)) {
         res.push(new RegExp(`(?<=${L}(?<name>${escape(stem)})${BETWEEN} )${ORDINAL_AFTER} giua (?:${pairs.join("|")})${END}`, "y"));
       }
-      return { series: s, res };
+      return { series: s, res, keys: [...folded, ...split.map((x) => x.stem)] };
     });
-    out = { list, reach: 2 * longest + 80, lastWords, firstWords };
+    out = { list, names: new Vocabulary(list.flatMap((x) => x.keys)), reach: 2 * longest + 80, lastWords, firstWords };
     compiledFor.set(series, out);
   }
   return out;
