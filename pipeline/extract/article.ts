@@ -12,7 +12,7 @@ import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sent
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
-import { editionYearsInSpan, editionsNamed, membersNamed, type Series } from "./series.ts";
+import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { sideTitled, thirdTitled } from "./titled.ts";
 import { leadsDelegation } from "./delegation.ts";
@@ -154,6 +154,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     yearFacts: knowledge.yearFacts,
     knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
     editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
+    everyEdition: editionsDatedToTheDay(series),
   }, registry, grammar);
 
   const { encounters, leftOut } = encounterRows(r, dates);

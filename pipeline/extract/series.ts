@@ -164,6 +164,18 @@ export function editionsNamed(text: string, series: readonly Series[]): EditionM
 }
 
 /**
+ * The days of every edition the reference data dates to the day (its last day its first, when it gives none): the
+ * editions an article names (`editionsNamed`) are among them, so a day none of them holds needs no look at the
+ * article's.
+ */
+export function editionsDatedToTheDay(series: readonly Series[]): readonly { readonly start: string; readonly end: string }[] {
+  let out = datedEditions.get(series);
+  if (!out) datedEditions.set(series, (out = series.flatMap((s) => s.editions.filter((e) => (e.precision ?? "day") === "day").map((e) => ({ start: e.start, end: e.end ?? e.start })))));
+  return out;
+}
+const datedEditions = new WeakMap<readonly Series[], readonly { readonly start: string; readonly end: string }[]>();
+
+/**
  * Years of the editions of the series an article names without an ordinal ("… dự ADMM+ …") that were held within
  * the days of the visit it reports ("từ ngày 14 đến 17/11"): an edition on those days names its year. Where names
  * overlap ("ADMM" inside "ADMM+") only the longest counts.

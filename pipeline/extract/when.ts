@@ -78,6 +78,11 @@ export interface ArticleFacts {
    * data gives them to the day: an encounter on a day one of them was held is of its year.
    */
   readonly editions?: () => readonly { readonly start: string; readonly end: string; readonly name: string }[];
+  /**
+   * The days of every edition the reference data dates to the day, of which `editions` are those the article names:
+   * where none of them could date an encounter, the article's need not be read.
+   */
+  readonly everyEdition?: readonly { readonly start: string; readonly end: string }[];
   /** Years the article names by a dated document's signing told relative to its time ("Năm ngoái, hai nước ký …"). */
   readonly documentYears?: () => readonly number[];
   /** Every person mention in the article: the posts given to a person anywhere hold for all its encounters. */
@@ -539,7 +544,8 @@ class Dating {
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // The day of an edition the article names ("… lần thứ 10", held 9–10/9/2018): that edition's year, when only one fits.
     const monthDay = `${pad(p.month)}-${pad(p.day)}`;
-    const held = p.monthOnly ? [] : (this.facts.editions?.() ?? []).filter((x) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5));
+    const heldOn = (x: { readonly start: string; readonly end: string }) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5);
+    const held = p.monthOnly || (this.facts.everyEdition && !this.facts.everyEdition.some(heldOn)) ? [] : (this.facts.editions?.() ?? []).filter(heldOn);
     if (held.length && new Set(held.map((x) => x.start.slice(0, 4))).size === 1) {
       const year = Number(held[0]!.start.slice(0, 4));
       return { p, year, candidates: [year], why: `the article names ${held[0]!.name}, held ${held[0]!.start}${held[0]!.end !== held[0]!.start ? ` to ${held[0]!.end}` : ""}` };
@@ -650,7 +656,9 @@ function eventDate(s: Step, event: EventMention, published: string | null, publi
 
 /** The one edition of several days the article names whose days hold `day` (ISO), if there is exactly one. */
 function editionHolding(day: string, facts: ArticleFacts): { readonly start: string; readonly end: string; readonly name: string } | undefined {
-  const held = (facts.editions?.() ?? []).filter((x) => x.start !== x.end && x.start <= day && day <= x.end);
+  const holds = (x: { readonly start: string; readonly end: string }) => x.start !== x.end && x.start <= day && day <= x.end;
+  if (facts.everyEdition && !facts.everyEdition.some(holds)) return undefined;
+  const held = (facts.editions?.() ?? []).filter(holds);
   return held.length === 1 ? held[0] : undefined;
 }
 
