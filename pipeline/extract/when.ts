@@ -268,8 +268,7 @@ class Dating {
   inVisit(p: { readonly day: number | null; readonly month: number | null }): boolean {
     const v = this.visitSpan;
     if (!v || p.day === null || p.month === null) return false;
-    const at = (m: number, d: number) => m * 100 + d;
-    return at(v.month, v.day) <= at(p.month, p.day) && at(p.month, p.day) <= at(v.monthEnd, v.dayEnd);
+    return monthDayNumber(v.month, v.day) <= monthDayNumber(p.month, p.day) && monthDayNumber(p.month, p.day) <= monthDayNumber(v.monthEnd, v.dayEnd);
   }
 
   background(d: { start: number; end: number }): boolean {
@@ -411,6 +410,12 @@ class Dating {
     return years.length > 0 && ref !== null && years.every((d) => d.year !== ref);
   }
 
+  /** Whether a day counted from the publication date falls in one of the spans its sentence writes. */
+  private countedInSpan(d: DateMention, spans: readonly DateMention[]): boolean {
+    const q = fromPublication(d, this.published!);
+    return q !== null && spans.some((r) => spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }));
+  }
+
   /** The day and month of an encounter: what its sentence writes, else what the article's order and frame give. */
   dayOf(e: EventMention): { readonly p: DayPartial; readonly continues: boolean; readonly retold: { readonly e: EventMention; readonly step: Step } | undefined } | { unresolved: string } {
     const sentenceDates = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && (d.kind === "day" || d.kind === "range" || d.relative === "same_day" || (this.published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d));
@@ -443,11 +448,7 @@ class Dating {
     const forumSpan = e.type === "conference" ? spans.find((r) => r.month !== null && inSentence.some((d) => d.kind === "day" && spanHolds(r, d))) : undefined;
     // So is a day counted from publication inside it ("Hôm nay, A dự Hội nghị X, diễn ra từ ngày 15 đến 17/11"): the
     // forum's span is not the day A was there.
-    const inSpan = (d: DateMention) => {
-      const q = fromPublication(d, this.published!);
-      return q !== null && spans.some((r) => spanHolds(r, { ...d, day: q.day, month: q.month, year: q.year }));
-    };
-    const todayWithin = withinSpan || !this.published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && inSpan(d));
+    const todayWithin = withinSpan || !this.published || !spans.length ? undefined : inSentence.find((d) => ONE_DAY_BEFORE_PUBLICATION.has(d.relative) && this.countedInSpan(d, spans));
     const written = todayWithin ? undefined : (withinSpan ?? forumSpan ?? inSentence.find((d) => d.kind !== "relative" && d.year !== null && d.month !== null) ?? inSentence.find((d) => d.kind !== "relative"));
     const frame = inSentence.length ? undefined : frameOf(e.sentence, this.grammar);
     const relative = todayWithin ?? (written || !this.published ? undefined : inSentence.find((d) => BEFORE_PUBLICATION.has(d.relative)));
@@ -455,7 +456,8 @@ class Dating {
     const month = written || relative ? undefined : governingMonth(e, this.grammar);
     // (A day without its month, beside a wire dateline: the latest such day on or before the dispatch.)
     const sentDispatch = written && written.month === null ? this.dispatchIn(all) : undefined;
-    const sameDay = () => this.sameDayAs(e, inSentence);
+    /** The day "cùng ngày" refers to (`sameDayAs`), once asked. (No closure: each made costs a call to name it.) */
+    let sameDay: DateMention | undefined;
     if (written && sentDispatch) p = { ...fromMention(written, null, `written in the sentence, in the month of the wire dateline "${sentDispatch.text}"`), ...onOrBefore(written.day!, sentDispatch) };
     else if (written && written.month === null && this.lastMonth === null && this.published && written.kind === "day") p = beforePublication(written, this.published, "written in the sentence");
     else if (written) p = fromMention(written, written.month ?? this.lastMonth, "written in the sentence");
@@ -478,10 +480,10 @@ class Dating {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = this.visit && this.visit.month === this.previous.month && this.visit.day! <= this.previous.day ? this.visit.day! : 1;
       p = from === this.previous.day ? { ...this.previous, dayEnd: null, monthEnd: undefined, how: "before the encounter told before it, on its day" } : { ...this.previous, day: from, dayEnd: this.previous.day, monthEnd: undefined, tod: null, how: `before the encounter told before it: between the ${from === 1 ? "first of the month" : "visit's first day"} and its day` };
-    } else if (sameDay()) {
+    } else if ((sameDay = this.sameDayAs(e, inSentence))) {
       // "Cùng ngày" after a day written since the encounter told before ("Ngày 15/3, đối thoại … diễn ra. Chiều cùng ngày,
       // A tiếp B."): that day, whether or not what was told on it is an encounter read here.
-      const day = sameDay()!;
+      const day = sameDay;
       p = { ...fromMention(day, day.month, "written before it, the day \"cùng ngày\" refers to"), tod: inSentence[0]!.timeOfDay ?? null };
     } else if (this.previous && !inSentence.length && this.previousEvent && !sameSides(this.previousEvent.participants, e.participants) && (retold = this.dated.findLast((d) => sameSides(d.e.participants, e.participants)))) {
       // A sentence with no date that names the people of an encounter told before, not of the one just before (a caption
@@ -536,6 +538,11 @@ class Dating {
     return { p: p as DayPartial, continues, retold };
   }
 
+  /** The term of office the encounter's sentence (or the headline) says ends or begins there, and whose (`tenureEdgeIn`). */
+  tenureEdgeOf(e: EventMention): { edge: "end" | "start"; personId: string } | null {
+    return tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar);
+  }
+
   /** The year of an encounter dated to `p`: written, else the one the evidence about it allows (inferYear). */
   yearOf(e: EventMention, p: DayPartial, continues: boolean, retold: { readonly e: EventMention; readonly step: Step } | undefined, earlier: EventMention | null, earlierStep: Step | null): Step | { unresolved: string } {
     if (p.year !== null) return { p, year: p.year, candidates: [p.year], why: "" };
@@ -544,8 +551,7 @@ class Dating {
     if (same) return { p, year: same.year!, candidates: [same.year!], why: `the article writes the full date "${same.text}"` };
     // The day of an edition the article names ("… lần thứ 10", held 9–10/9/2018): that edition's year, when only one fits.
     const monthDay = `${pad(p.month)}-${pad(p.day)}`;
-    const heldOn = (x: { readonly start: string; readonly end: string }) => x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5);
-    const held = p.monthOnly || (this.facts.everyEdition && !this.facts.everyEdition.some(heldOn)) ? [] : (this.facts.editions?.() ?? []).filter(heldOn);
+    const held = p.monthOnly || (this.facts.everyEdition && !this.facts.everyEdition.some((x) => heldOnMonthDay(x, monthDay))) ? [] : (this.facts.editions?.() ?? []).filter((x) => heldOnMonthDay(x, monthDay));
     if (held.length && new Set(held.map((x) => x.start.slice(0, 4))).size === 1) {
       const year = Number(held[0]!.start.slice(0, 4));
       return { p, year, candidates: [year], why: `the article names ${held[0]!.name}, held ${held[0]!.start}${held[0]!.end !== held[0]!.start ? ` to ${held[0]!.end}` : ""}` };
@@ -554,7 +560,8 @@ class Dating {
     if (continues && earlierStep?.year != null) return { p, year: earlierStep.year, candidates: [earlierStep.year], why: `the year of the encounter before (${earlierStep.why || "written"})` };
     // (inferYear reads the evidence only as far as it needs it: the people's posts not where a publication date given
     // settles the year; the years the article names, a day told before and a term's edge only where years are left.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: () => this.constraints(continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: () => this.toldBefore(e), tenureEdge: () => tenureEdgeIn(e, this.headline, this.facts, this.registry, this.grammar) }, this.registry);
+    // (Bound methods, not arrow functions: each arrow made costs a call to name it, bound or not.)
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints.bind(this, continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: this.toldBefore.bind(this, e), tenureEdge: this.tenureEdgeOf.bind(this, e) }, this.registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && this.published && !p.monthOnly ? daysAhead(`${this.published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, this.published) : 0;
@@ -656,10 +663,19 @@ function eventDate(s: Step, event: EventMention, published: string | null, publi
 
 /** The one edition of several days the article names whose days hold `day` (ISO), if there is exactly one. */
 function editionHolding(day: string, facts: ArticleFacts): { readonly start: string; readonly end: string; readonly name: string } | undefined {
-  const holds = (x: { readonly start: string; readonly end: string }) => x.start !== x.end && x.start <= day && day <= x.end;
-  if (facts.everyEdition && !facts.everyEdition.some(holds)) return undefined;
-  const held = (facts.editions?.() ?? []).filter(holds);
+  if (facts.everyEdition && !facts.everyEdition.some((x) => heldOver(x, day))) return undefined;
+  const held = (facts.editions?.() ?? []).filter((x) => heldOver(x, day));
   return held.length === 1 ? held[0] : undefined;
+}
+
+/** Whether an edition within one year holds a day of the year ("MM-DD"), as the day's edition must. */
+function heldOnMonthDay(x: { readonly start: string; readonly end: string }, monthDay: string): boolean {
+  return x.start.slice(0, 4) === x.end.slice(0, 4) && x.start.slice(5) <= monthDay && monthDay <= x.end.slice(5);
+}
+
+/** Whether an edition of several days holds a day (ISO), as a forum's edition over several days must. */
+function heldOver(x: { readonly start: string; readonly end: string }, day: string): boolean {
+  return x.start !== x.end && x.start <= day && day <= x.end;
 }
 
 /** Whether a date stands inside brackets opened after `from` (its sentence's start) and not closed before it. */
@@ -704,9 +720,13 @@ function onOrBefore(day: number, ref: { readonly day: number | null; readonly mo
 function spanHolds(r: DateMention, d: DateMention): boolean {
   if (r.day === null || r.dayEnd === null || r.month === null || d.day === null) return false;
   const last = r.monthEnd ?? r.month;
-  const at = (m: number, day: number) => m * 100 + day;
   const months = d.month !== null ? [d.month] : [r.month, last];
-  return months.some((m) => at(m, d.day!) >= at(r.month!, r.day!) && at(m, d.day!) <= at(last, r.dayEnd!)) && (d.year === null || r.year === null || d.year === r.year);
+  return months.some((m) => monthDayNumber(m, d.day!) >= monthDayNumber(r.month!, r.day!) && monthDayNumber(m, d.day!) <= monthDayNumber(last, r.dayEnd!)) && (d.year === null || r.year === null || d.year === r.year);
+}
+
+/** A day of the year as a number that orders days (month × 100 + day). */
+function monthDayNumber(month: number, day: number): number {
+  return month * 100 + day;
 }
 
 /** Four-digit years written where no date mention stands, after a capitalised word (a name's year: "APEC 2017", "Hội nghị ADMM+ 2020"). */

@@ -433,11 +433,15 @@ function neverHeld(registry: Registry, c: RoleConstraint): boolean {
 
 function describeTenure(registry: Registry, c: RoleConstraint): string {
   const person = registry.person(c.personId)!;
-  const span = (p: Position) => `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`;
-  const spans = person.positions.filter((p) => c.officeIds.includes(p.office_id)).map(span);
-  const former = person.positions.filter((p) => c.formerOfficeIds?.includes(p.office_id)).map(span);
+  const spans = person.positions.filter((p) => c.officeIds.includes(p.office_id)).map(termSpan);
+  const former = person.positions.filter((p) => c.formerOfficeIds?.includes(p.office_id)).map(termSpan);
   const told = [...(spans.length ? [`in office ${spans.join(", ")}`] : []), ...(former.length ? [`a post held before: ${former.join(", ")}`] : [])];
   return told.length ? ` (${told.join("; ")})` : "";
+}
+
+/** A term's months, as the basis tells them ("2021-10 – today"). */
+function termSpan(p: Position): string {
+  return `${p.start.slice(0, 7)} – ${p.end ? p.end.slice(0, 7) : "today"}`;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
