@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { findDates as findDatesWith, isoOf } from "../pipeline/lang/dates.ts";
+import { findDates as findDatesWith, isoOf, wordsWithoutDigits } from "../pipeline/lang/dates.ts";
 import type { Grammar } from "../pipeline/lang/lexicon.ts";
 import { repoKnowledge } from "./helpers.ts";
 
@@ -295,5 +295,36 @@ describe("more forms of the press", () => {
     assert.deepEqual(read("Trong hai ngày 9 và 10-3, đoàn làm việc tại Tokyo.").map((r) => [r[1], r[2], r[3], r[4]]), [["range", 9, 10, 3]]);
     assert.deepEqual(read("ngày 9 và 10.3.2020").map((r) => [r[1], r[2], r[3], r[4], r[5]]), [["range", 9, 10, 3, 2020]]);
     assert.deepEqual(read("mục 9 và 10-3"), []);
+  });
+});
+
+describe("the quick test of a text with no digit", () => {
+  // datesIn returns nothing for a text with no digit where a case-insensitive search finds none of these words, before
+  // it makes the lower case the patterns' gates read: the search must find every word the lower case holds.
+  it("finds, case-insensitively, every character whose lower case is a letter of the words", () => {
+    const letters = new Set(wordsWithoutDigits(grammar).join(""));
+    const missed: string[] = [];
+    const longer: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      const lower = c.toLowerCase();
+      if (lower.length !== 1) longer.push(c);
+      else if (letters.has(lower) && !new RegExp(lower.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"), "iu").test(c)) missed.push(c);
+    }
+    assert.deepEqual(missed, []);
+    // "İ", whose lower case is two characters, is left to the full reading.
+    assert.deepEqual(longer, ["\u0130"]);
+    for (let code = 0x10000; code < 0x110000; code += 1) {
+      const lower = String.fromCodePoint(code).toLowerCase();
+      if (lower.codePointAt(0)! < 0x10000) assert.fail(`U+${code.toString(16)} lowercases into the BMP`);
+    }
+  });
+
+  it("reads the texts it lets through as before", () => {
+    assert.deepEqual(findDates("Hai bên trao đổi ý kiến"), []);
+    assert.equal(findDates("Hôm Qua, hai bên hội đàm")[0]?.relative, "yesterday");
+    assert.equal(findDates("CÙNG NGÀY, ông tiếp đoàn")[0]?.relative, "same_day");
+    assert.equal(findDates("Hồi tháng Bảy, hai bên gặp nhau")[0]?.month, 7);
   });
 });
