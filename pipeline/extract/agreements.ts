@@ -142,6 +142,17 @@ const OPENING_QUOTE = /[“"《]$/;
 /** A quoted name right after a title's words: “…” or "…", within a sentence. */
 const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
 
+// (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.)
+const CAPITAL_START = /^\p{Lu}/u;
+/** An opening quote and a capital: a quoted name. */
+const QUOTED_CAPITAL = /[“"«]\s*\p{Lu}/u;
+/** "về …" up to the end of the text before a head-final noun (no second "về" inside). */
+const ABOUT_BEFORE = /(?<![\p{L}\p{M}])về\s+((?:(?!(?<![\p{L}\p{M}])về\s)[^,.;])+?)\s*$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** "đã" right before the end. */
+const DONE_BEFORE = /(?<![\p{L}\p{M}])đã\s+$/u;
+
 /** The title that starts at a document noun, or null when nothing names a particular document. */
 function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
   // A quoted title: “Thỏa thuận … Nhật Bản”. (The opening quote is the last thing before the noun but spaces: looked at
@@ -158,14 +169,14 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   if (quoted) end += quoted[0].length;
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
-  const capitalised = /^\p{Lu}/u.test(noun);
+  const capitalised = CAPITAL_START.test(noun);
   // A noun followed at once by a verb or a modal ("Hiệp định cần …") names nothing; a lower-case noun names a
   // document only with what it is about, between whom, or for which year, or else only a document the catalogue
   // knows by those words ("thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng"): `catalogueOnly`.
   if (!complement) return null;
   // (A quoted name in it names a document too, "công hàm trao đổi về Dự án “Cung cấp thiết bị …”"; not a plan or
   // programme, whose quoted name is mostly a framework's: "chương trình “Viện trợ …”".)
-  const quotedName = g.kindOf(noun) !== "plan" && /[“"«]\s*\p{Lu}/u.test(complement);
+  const quotedName = g.kindOf(noun) !== "plan" && QUOTED_CAPITAL.test(complement);
   // (Between whom alone, "chương trình hợp tác giữa Lực lượng Phòng vệ Biển Nhật Bản với Hải quân Việt Nam", it is the
   // cooperation between them, no document of its own.)
   const about = /^về\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement) || (/^giữa\s/u.test(complement) && /\svề\s/u.test(complement));
@@ -185,7 +196,7 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, 
     const body = sentence.slice(bracket + 1, at).trim();
     return { start: bracket + 1, end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
   }
-  const about = sentence.slice(0, at).match(/(?<![\p{L}\p{M}])về\s+((?:(?!(?<![\p{L}\p{M}])về\s)[^,.;])+?)\s*$/u);
+  const about = sentence.slice(0, at).match(ABOUT_BEFORE);
   if (about && !NOUN_IN.test(about[1]!)) {
     const start = at - about[0].length;
     return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${about[0].trim()}`) };
@@ -205,7 +216,7 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, 
 /** Whether a title names what the document is about: something is left once the noun and the generic words (parties, cooperation, the year) are taken out; a plan is named by its year. */
 function namesSubject(span: Span, kind: AgreementKind, g: AgreementGrammar): boolean {
   const rest = span.title.slice(span.noun.length).replace(g.generic, " ");
-  return kind === "plan" ? /[\p{L}\p{N}]/u.test(rest) : /\p{L}/u.test(rest);
+  return kind === "plan" ? LETTER_OR_NUMBER.test(rest) : LETTER.test(rest);
 }
 
 // ---------- scope ----------
@@ -356,7 +367,7 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   if (carrying && has(carrying, "implements") && g.refersBack(carrying.form) && !COORDINATOR.test(before.slice(carrying.end, last.start))) {
     return { status: "referenced", signed: null };
   }
-  if (own.some((c) => has(c, "future") || (has(c, "agree") && !/(?<![\p{L}\p{M}])đã\s+$/u.test(clause)))) return { status: "agreed_to_sign", signed: null };
+  if (own.some((c) => has(c, "future") || (has(c, "agree") && !DONE_BEFORE.test(clause)))) return { status: "agreed_to_sign", signed: null };
   if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
   // (After a narrator's clause, "A cho biết, ngày 10/4/2018, …, hai Bộ đã ký …", or whose account it is, "Theo Thứ
   // trưởng, …", the time adverbials open what is told.)

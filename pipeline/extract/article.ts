@@ -105,6 +105,10 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
+/** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
+const LETTER = /\p{L}/u;
+/** At most two lower-case words, and spaces. */
+const TWO_WORDS_AT_MOST = /^(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /** The country a visit is paid to, named in the paragraph of an encounter up to its end ("chuyến thăm Việt Nam của …"). */
 function visitedIn(text: string, regions: readonly { start: number; end: number }[], e: { start: number; end: number }, places: Gazetteer, grammar: Grammar): Place | null {
@@ -268,7 +272,7 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     const here = regions.findIndex((r) => r.start <= e.start && e.end <= r.end);
     if (here < 0) return false;
     const from = e.end + /^\s*/u.exec(text.slice(e.end))![0].length;
-    const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => /\p{L}/u.test(text.slice(b.start, b.end)));
+    const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => LETTER.test(text.slice(b.start, b.end)));
     if (!next || !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
     const sentence = text.slice(next.start, next.end);
     if (grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
@@ -413,7 +417,7 @@ function datedJustBefore(r: Reading, e: EventMention, events: readonly EventMent
   const told = events.filter((o) => o.end <= e.start).at(-1);
   if (!told || told.type !== e.type || told.participants.length || !writesDate(told.sentence)) return e;
   const region = regions.find((g) => g.start <= told.start && e.end <= g.end);
-  if (!region || sentences(text, told.end, e.start).some((b) => /\p{L}/u.test(text.slice(b.start, b.end)))) return e;
+  if (!region || sentences(text, told.end, e.start).some((b) => LETTER.test(text.slice(b.start, b.end)))) return e;
   return { ...e, start: told.start, end: told.end, sentence: told.sentence, triggers: [...told.triggers, ...e.triggers] };
 }
 
@@ -455,7 +459,7 @@ function addAttendees(r: Reading, events: readonly EventMention[]): void {
   const { grammar, text, regions, mentions, accepted, writesDate, addPeople } = r;
   for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
     const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
-    if (before && sentences(text, before.end, s.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
+    if (before && sentences(text, before.end, s.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
   }
 }
 
@@ -486,7 +490,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
   const movedTo = (e: EventMention, before: EventMention | undefined): Place | null => {
     const region = regions.find((g) => g.start <= e.start && e.end <= g.end);
     if (!region || !before || before.end > e.start) return null;
-    const prior = sentences(text, Math.max(region.start, before.end), e.start).filter((b) => /\p{L}/u.test(text.slice(b.start, b.end))).at(-1);
+    const prior = sentences(text, Math.max(region.start, before.end), e.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).at(-1);
     if (!prior || !writesDate(text.slice(prior.start, prior.end))) return null;
     return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
   };
@@ -627,7 +631,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       if (at <= 0) return null;
       const clause = e.sentence.slice(clauseOpening(e.sentence, at), at);
       const m = counterpartPatterns(grammar)[side].titled.exec(clause);
-      return m && /^\s*$/u.test(clause.slice(0, m.index)) && /^(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+      return m && /^\s*$/u.test(clause.slice(0, m.index)) && TWO_WORDS_AT_MOST.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
     },
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry, published),

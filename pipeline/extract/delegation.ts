@@ -9,6 +9,8 @@ import { keyOf, type PersonMention } from "./people.ts";
 
 /** "là", ":" or a comma before the person a leading word names ("dẫn đầu là ông B", "Trưởng đoàn: B", "Trưởng đoàn, Đô đốc B"). */
 const NAMES_AFTER = /(?:^|[^\p{L}])(?:là|[:,])(?![\p{L}])/u;
+/** "là" opening the words. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
+const IS_NEXT = /^\s*là(?![\p{L}])/u;
 /** How far before a person a leading word that names them may stand ("Trưởng đoàn phía Nhật Bản là Chuẩn Đô đốc B"). */
 const BEFORE_REACH = 60;
 
@@ -24,7 +26,7 @@ export function leadsDelegation(sentence: string, offset: number, m: PersonMenti
   const words = allMatches(grammar.leadingWord, sentence);
   const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - offset >= from && o.end - offset <= to && keyOf(o) !== keyOf(m));
   const after = words.find((w) => w.index >= end);
-  if (after && !othersBetween(end, after.index) && !/^\s*là(?![\p{L}])/u.test(sentence.slice(after.index + after[0].length))) return true;
+  if (after && !othersBetween(end, after.index) && !IS_NEXT.test(sentence.slice(after.index + after[0].length))) return true;
   const before = words.filter((w) => w.index + w[0].length <= at).at(-1);
   if (!before) return false;
   const from = before.index + before[0].length;

@@ -67,6 +67,8 @@ interface Trigger {
 
 /** A sentence's opening clause, up to its first comma. */
 const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
+/** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
+const LETTER = /\p{L}/u;
 /** How far before a marker its setting may start: a preposition, a journey with its place, a verb, a container. */
 const SETTING_REACH = 70;
 /**
@@ -590,7 +592,7 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
     if (!words.some((w) => present.has(w))) continue;
     for (const m of allMatches(re, sentence)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
   }
-  const first = /\p{L}/u.exec(sentence)?.[0];
+  const first = LETTER.exec(sentence)?.[0];
   if (first && first !== first.toLowerCase()) {
     for (const [type, re] of openers) {
       const m = re.exec(sentence);

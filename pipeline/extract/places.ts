@@ -39,6 +39,8 @@ const PREPOSITION = /(?=[tởđsTỞĐScC])(?<!\p{L})(?:tại|ở|Tại|Ở|đ�
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
+/** A capitalised word after a space. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
+const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 
 /**
  * `fillers`: the words allowed between the preposition and the name, whatever their case (the lexicon's
@@ -97,7 +99,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
           if (!hit) break;
           // A prefecture's or a city's name is often a Japanese family name too: followed by a romaji word that is no
           // place, it is a person's name ("chuyển lời hỏi thăm đến Yamaguchi Natsuo").
-          const next = /^ (\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(at + hit[0].length, end));
+          const next = CAPITALISED_NEXT.exec(text.slice(at + hit[0].length, end));
           if (next && isRomajiWord(next[1]!) && !isVietnameseSyllable(next[1]!) && !nameAt(text.slice(at + hit[0].length + 1, end))) break;
           out.push({ start: at, end: at + hit[0].length, place: byName.get(hit[0])! });
           at += hit[0].length;
