@@ -175,12 +175,44 @@ export function findEvents(
     const paragraph = text.slice(region.start, region.end);
     const present = grammar.markerWords.in(paragraph);
     if (!present.size) continue;
-    const types = grammar.triggers.filter(([, , words]) => words.some((w) => present.has(w)));
-    const openers = grammar.openers.filter(([, , words]) => words.some((w) => present.has(w)));
+    const { triggers: byWord, openers: openersByWord } = markerIndex(grammar);
+    const types = withWords(grammar.triggers, byWord, present);
+    const openers = withWords(grammar.openers, openersByWord, present);
     if (!types.length && !openers.length) continue;
-    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) readSentence(text, sent, mentions, grammar, options, types, openers, events);
+    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) readSentence(text, sent, mentions, grammar, options, types, openers, present, events);
   }
   return events;
+}
+
+/** For each marker word, the entries of `grammar.triggers` and of `grammar.openers` (by index) that list it: made once per grammar. */
+const markerIndexes = new WeakMap<Grammar, { readonly triggers: ReadonlyMap<string, readonly number[]>; readonly openers: ReadonlyMap<string, readonly number[]> }>();
+function markerIndex(grammar: Grammar): { readonly triggers: ReadonlyMap<string, readonly number[]>; readonly openers: ReadonlyMap<string, readonly number[]> } {
+  let index = markerIndexes.get(grammar);
+  if (!index) markerIndexes.set(grammar, (index = { triggers: byWordOf(grammar.triggers), openers: byWordOf(grammar.openers) }));
+  return index;
+}
+function byWordOf(entries: Grammar["triggers"]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  entries.forEach(([, , words], i) => {
+    for (const w of words) {
+      const at = out.get(w) ?? [];
+      if (!at.includes(i)) at.push(i);
+      out.set(w, at);
+    }
+  });
+  return out;
+}
+/**
+ * The entries that list one of the words present, in their order: what `entries.filter(([, , words]) => words.some((w)
+ * => present.has(w)))` gives, looking up the few words present instead of asking about every word of every entry.
+ */
+function withWords(entries: Grammar["triggers"], byWord: ReadonlyMap<string, readonly number[]>, present: ReadonlySet<string>): Grammar["triggers"] {
+  const hit = new Uint8Array(entries.length);
+  for (const w of present) {
+    const at = byWord.get(w);
+    if (at) for (const i of at) hit[i] = 1;
+  }
+  return entries.filter((_, i) => hit[i] === 1);
 }
 
 type Options = { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean; readonly keepPlanned?: boolean };
@@ -205,11 +237,11 @@ interface Marking {
 // re-optimises each on its own, at a fraction of the cost of the whole.
 
 /** The encounters one sentence (or dated clause) tells, added to `events`. */
-function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], events: EventMention[]): void {
+function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], present: ReadonlySet<string>, events: EventMention[]): void {
   const { online: ONLINE } = grammar;
   const sentence = text.slice(sent.start, sent.end);
   // (Most sentences of a paragraph with a marker's words have no marker: they tell nothing.)
-  const found = markersIn(sentence, sent, mentions, grammar, types, openers);
+  const found = markersIn(sentence, sent, mentions, grammar, types, openers, present);
   if (!found.length) return;
   const { own, told, frame, framedBy, marked, dropped } = markTriggers(sentence, sent, mentions, grammar, found, events);
   const triggers = marked.filter((t) => !t.planned);
@@ -343,9 +375,16 @@ function formatOf(own: string, ts: readonly Trigger[], marked: readonly Trigger[
   return ts.some((t) => grammar.triggerFormat.get(t.text) === "phone") ? "phone" : "in_person";
 }
 
-/** The markers a sentence has (a fronted one only in its shape: see `fronted`). */
-function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"]): Trigger[] {
-  return findTriggers(types, sentence, grammar.markerWords.in(sentence), openers).filter(
+/**
+ * The markers a sentence has (a fronted one only in its shape: see `fronted`), given the marker words its paragraph
+ * has (`inParagraph`, as `grammar.markerWords.in` gives them).
+ */
+function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"], inParagraph: ReadonlySet<string>): Trigger[] {
+  // The marker words the sentence has, exactly what `grammar.markerWords.in(sentence)` says: a word the sentence
+  // contains its paragraph contains, so only the paragraph's few words are looked for (no second scan of the list).
+  const present = new Set<string>();
+  for (const w of inParagraph) if (sentence.includes(w)) present.add(w);
+  return findTriggers(types, sentence, present, openers).filter(
     (t) => (!grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar)) && (!grammar.jointSubjectMarkers.has(t.text) || jointSubject(t, sentence, sent.start, mentions, grammar)),
   );
 }
@@ -599,8 +638,13 @@ function findTriggers(types: Grammar["triggers"], sentence: string, present: Rea
       if (m) found.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: m[1]!, type });
     }
   }
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((t, i) => !found.slice(0, i).some((u) => t.start < u.end && t.end > u.start));
+  // (Each kept unless it overlaps one before it, kept or not.)
+  return found.filter((t, i) => {
+    for (let j = 0; j < i; j++) if (t.start < found[j]!.end && t.end > found[j]!.start) return false;
+    return true;
+  });
 }
 
 /**
