@@ -467,7 +467,10 @@ function addAttendees(r: Reading, events: readonly EventMention[]): void {
 function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
   const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, addsGuests, writesDate } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
-  const leadPlace = leadVenue(text, regions, places, grammar);
+  // (Most articles have no encounter: nothing below to read for them.)
+  if (!accepted.length) return { encounters: [], leftOut: [] };
+  // (Read when first asked for: an encounter with a place of its own, or the one before, needs no lead venue.)
+  const leadPlace = once(() => leadVenue(text, regions, places, grammar));
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
   // Registry people and people the registry does not know alike (the latter by their name's words, in any order).
@@ -548,7 +551,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       const next = accepted.reduce((at, o) => (o !== e && o.start === e.start && triggerAt(o) > triggerAt(e) ? Math.min(at, triggerAt(o)) : at), e.end);
       const people = mentions.filter((m) => m.start >= e.start && m.end <= e.end);
       const later = next < e.end ? heldVenues(text, next, e.end, places, grammar, people).map((v) => v.place) : [];
-      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace;
+      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace();
       const known = told && later.includes(told) ? null : told;
       place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
@@ -785,11 +788,15 @@ function presentOf(text: string, people: readonly PersonMention[], e: Pick<Event
   return people.filter((p, i) => how[i] === "present" || (met && how[i] === "recipient" && !people.some((q, j) => how[j] === "present" && q.country === p.country)));
 }
 
+/** Where the last clause of `s` starts: after its last comma, semicolon, colon or opening bracket (0 when none). */
+function clauseAt(s: string): number {
+  return Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":"), s.lastIndexOf("(")) + 1;
+}
+
 function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar, people: readonly PersonMention[] = []): "present" | "absent" | "recipient" {
   if (p.country === null) return "absent";
   const from = Math.max(e.start, p.start - 160);
   const before = text.slice(from, p.start);
-  const clauseAt = (s: string) => Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":"), s.lastIndexOf("(")) + 1;
   const clause = before.slice(clauseAt(before));
   if (grammar.absent.test(clause) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return "absent";
   // A name in apposition to the title a cue governs, after a comma: "theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam,
