@@ -34,8 +34,11 @@ const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4
  * "tại", "ở", "đến", "sang" (a delegation arriving: "đến Hà Nội", going to a forum: "sang Jakarta dự Hội nghị …"); and a
  * ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka").
  */
-// (The lookahead first spares the lookbehind where no preposition starts.)
-const PREPOSITION = /(?=[tởđsTỞĐScC])(?<!\p{L})(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))\s+/gu;
+// (The words first, and then the lookbehind, which looks back past the word just read for a letter before it: an
+// expression that opens with its words lets the engine skip ahead to where one can start, about three times faster on
+// the articles than a lookahead and a lookbehind before them. It reads the same: no word ends with another, so a
+// letter before one of them and the word read means a letter right before the word read.)
+const PREPOSITION = /(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))(?<!\p{L}(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|thăm|cập|Thăm|Cập))\s+/gu;
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
