@@ -175,44 +175,40 @@ export function findEvents(
     const paragraph = text.slice(region.start, region.end);
     const present = grammar.markerWords.in(paragraph);
     if (!present.size) continue;
-    const { triggers: byWord, openers: openersByWord } = markerIndex(grammar);
-    const types = withWords(grammar.triggers, byWord, present);
-    const openers = withWords(grammar.openers, openersByWord, present);
-    if (!types.length && !openers.length) continue;
-    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) readSentence(text, sent, mentions, grammar, options, types, openers, present, events);
+    const index = markerIndex(grammar);
+    const openers = maskOf(index.openers, present);
+    if (!maskOf(index.triggers, present) && !openers) continue;
+    for (const sent of sentences(text, region.start, region.end).flatMap((b) => datedClauses(text, b, grammar))) readSentence(text, sent, mentions, grammar, options, openers, present, events);
   }
   return events;
 }
 
-/** For each marker word, the entries of `grammar.triggers` and of `grammar.openers` (by index) that list it: made once per grammar. */
-const markerIndexes = new WeakMap<Grammar, { readonly triggers: ReadonlyMap<string, readonly number[]>; readonly openers: ReadonlyMap<string, readonly number[]> }>();
-function markerIndex(grammar: Grammar): { readonly triggers: ReadonlyMap<string, readonly number[]>; readonly openers: ReadonlyMap<string, readonly number[]> } {
+/**
+ * Which entries of `grammar.triggers` and of `grammar.openers` list each marker word, as a set of their indexes (bit i
+ * for entry i): made once per grammar. The entries that list one of the words a text has are then the bits of its
+ * few words, not the answer to asking every word of every entry (`words.some((w) => present.has(w))`).
+ */
+type MarkerIndex = { readonly triggers: ReadonlyMap<string, number>; readonly openers: ReadonlyMap<string, number> };
+const markerIndexes = new WeakMap<Grammar, MarkerIndex>();
+function markerIndex(grammar: Grammar): MarkerIndex {
   let index = markerIndexes.get(grammar);
-  if (!index) markerIndexes.set(grammar, (index = { triggers: byWordOf(grammar.triggers), openers: byWordOf(grammar.openers) }));
+  if (!index) markerIndexes.set(grammar, (index = { triggers: bitsOf(grammar.triggers), openers: bitsOf(grammar.openers) }));
   return index;
 }
-function byWordOf(entries: Grammar["triggers"]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+function bitsOf(entries: Grammar["triggers"]): Map<string, number> {
+  // (A lexicon of more types than the bits of a number would need another set; there are a dozen.)
+  if (entries.length > 31) throw new Error(`events.ts reads at most 31 meeting types, the lexicon has ${entries.length}`);
+  const out = new Map<string, number>();
   entries.forEach(([, , words], i) => {
-    for (const w of words) {
-      const at = out.get(w) ?? [];
-      if (!at.includes(i)) at.push(i);
-      out.set(w, at);
-    }
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | (1 << i));
   });
   return out;
 }
-/**
- * The entries that list one of the words present, in their order: what `entries.filter(([, , words]) => words.some((w)
- * => present.has(w)))` gives, looking up the few words present instead of asking about every word of every entry.
- */
-function withWords(entries: Grammar["triggers"], byWord: ReadonlyMap<string, readonly number[]>, present: ReadonlySet<string>): Grammar["triggers"] {
-  const hit = new Uint8Array(entries.length);
-  for (const w of present) {
-    const at = byWord.get(w);
-    if (at) for (const i of at) hit[i] = 1;
-  }
-  return entries.filter((_, i) => hit[i] === 1);
+/** The entries (bits) that list one of the words. */
+function maskOf(bits: ReadonlyMap<string, number>, words: Iterable<string>): number {
+  let mask = 0;
+  for (const w of words) mask |= bits.get(w) ?? 0;
+  return mask;
 }
 
 type Options = { readonly keepUnnamed?: boolean; readonly keepSettings?: boolean; readonly keepPlanned?: boolean };
@@ -237,11 +233,11 @@ interface Marking {
 // re-optimises each on its own, at a fraction of the cost of the whole.
 
 /** The encounters one sentence (or dated clause) tells, added to `events`. */
-function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, types: Grammar["triggers"], openers: Grammar["openers"], present: ReadonlySet<string>, events: EventMention[]): void {
+function readSentence(text: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, options: Options, openers: number, present: ReadonlySet<string>, events: EventMention[]): void {
   const { online: ONLINE } = grammar;
   const sentence = text.slice(sent.start, sent.end);
   // (Most sentences of a paragraph with a marker's words have no marker: they tell nothing.)
-  const found = markersIn(sentence, sent, mentions, grammar, types, openers, present);
+  const found = markersIn(sentence, sent, mentions, grammar, openers, present);
   if (!found.length) return;
   const { own, told, frame, framedBy, marked, dropped } = markTriggers(sentence, sent, mentions, grammar, found, events);
   const triggers = marked.filter((t) => !t.planned);
@@ -377,14 +373,16 @@ function formatOf(own: string, ts: readonly Trigger[], marked: readonly Trigger[
 
 /**
  * The markers a sentence has (a fronted one only in its shape: see `fronted`), given the marker words its paragraph
- * has (`inParagraph`, as `grammar.markerWords.in` gives them).
+ * has (`inParagraph`, as `grammar.markerWords.in` gives them) and the openers (bits of `grammar.openers`) they call for.
  */
-function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, types: Grammar["triggers"], openers: Grammar["openers"], inParagraph: ReadonlySet<string>): Trigger[] {
-  // The marker words the sentence has, exactly what `grammar.markerWords.in(sentence)` says: a word the sentence
-  // contains its paragraph contains, so only the paragraph's few words are looked for (no second scan of the list).
-  const present = new Set<string>();
-  for (const w of inParagraph) if (sentence.includes(w)) present.add(w);
-  return findTriggers(types, sentence, present, openers).filter(
+function markersIn(sentence: string, sent: Span, mentions: readonly PersonMention[], grammar: Grammar, openers: number, inParagraph: ReadonlySet<string>): Trigger[] {
+  // The types whose marker words the sentence has: of the words `grammar.markerWords.in(sentence)` gives, exactly. A
+  // word the sentence contains its paragraph contains, so only the paragraph's few words are looked for (no second
+  // scan of the whole list).
+  const bits = markerIndex(grammar).triggers;
+  let types = 0;
+  for (const w of inParagraph) if (sentence.includes(w)) types |= bits.get(w) ?? 0;
+  return findTriggers(grammar, sentence, types, openers).filter(
     (t) => (!grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar)) && (!grammar.jointSubjectMarkers.has(t.text) || jointSubject(t, sentence, sent.start, mentions, grammar)),
   );
 }
@@ -623,17 +621,22 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
   return false;
 }
 
-/** The markers of a sentence, of the given meeting types (each with its expression and words), given the marker words the sentence has. */
-function findTriggers(types: Grammar["triggers"], sentence: string, present: ReadonlySet<string>, openers: Grammar["openers"] = []): Trigger[] {
+/**
+ * The markers of a sentence: of the meeting types `types` (bits of `grammar.triggers`, those whose words the sentence
+ * has) and of the openers `openers` (bits of `grammar.openers`).
+ */
+function findTriggers(grammar: Grammar, sentence: string, types: number, openers: number): Trigger[] {
   const found: Trigger[] = [];
-  for (const [type, re, words] of types) {
-    // Each type's expression runs only on a sentence with one of its words.
-    if (!words.some((w) => present.has(w))) continue;
+  // Each type's expression runs only on a sentence with one of its words.
+  if (types) grammar.triggers.forEach(([type, re], i) => {
+    if (!(types & (1 << i))) return;
     for (const m of allMatches(re, sentence)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
-  }
-  const first = LETTER.exec(sentence)?.[0];
+  });
+  const first = openers ? LETTER.exec(sentence)?.[0] : undefined;
   if (first && first !== first.toLowerCase()) {
-    for (const [type, re] of openers) {
+    for (let i = 0; i < grammar.openers.length; i++) {
+      if (!(openers & (1 << i))) continue;
+      const [type, re] = grammar.openers[i]!;
       const m = re.exec(sentence);
       if (m) found.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, text: m[1]!, type });
     }
