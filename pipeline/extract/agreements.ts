@@ -78,23 +78,33 @@ export function findAgreementMentions(
   const frame = frameOf(text, grammar, people);
   const out: AgreementMention[] = [];
   for (const region of regions) {
-    // Nine paragraphs in ten name no document: not split into sentences. (A sentence's edges are never letters, so a
-    // noun found in a sentence is found in its paragraph. The nouns' words, in any case, are what the case-insensitive
-    // NOUN_IN needs: a quick scan for them spares its slower one.)
+    // Nine paragraphs in ten name no document: not split into sentences. (The nouns' words, in any case, are what the
+    // case-insensitive NOUN needs: a quick scan for them spares its slower one.)
     const paragraph = text.slice(region.start, region.end);
-    if (!g.nounWords.anyInAnyCase(paragraph) || !NOUN_IN.test(paragraph)) continue;
+    if (!g.nounWords.anyInAnyCase(paragraph)) continue;
+    // The nouns are found in one scan of the paragraph, each then read in its sentence: the matches that start in a
+    // sentence are the ones a scan of the sentence alone finds. (A sentence's edges are never letters: its first
+    // character follows a space or a full stop, its last is a full stop, a quote or a bracket, or the paragraph's last;
+    // and a noun, words and spaces, reaches over no edge. So the letters either side of a noun, which the expression
+    // looks at, are the same read in the paragraph or in the sentence.)
+    const nouns = allMatches(NOUN, paragraph);
+    if (!nouns.length) continue;
+    let next = 0;
     let before = "";
     for (const sent of sentences(text, region.start, region.end)) {
       const sentence = text.slice(sent.start, sent.end);
       const sentenceBefore = before;
       before = sentence;
       const spans: Span[] = [];
-      for (const m of allMatches(NOUN, sentence)) {
-        const at = m.index;
+      const offset = sent.start - region.start;
+      while (next < nouns.length && nouns[next]!.index < offset) next++;
+      for (; next < nouns.length && nouns[next]!.index < offset + sentence.length; next++) {
+        const noun = nouns[next]![0];
+        const at = nouns[next]!.index - offset;
         if (spans.some((s) => at >= s.start && at < s.end)) continue;
-        const span = (machineTranslated ? headFinal(sentence, at, m[0], NOUN_IN, g) : null) ?? titleAt(sentence, at, m[0], g);
+        const span = (machineTranslated ? headFinal(sentence, at, noun, NOUN_IN, g) : null) ?? titleAt(sentence, at, noun, g);
         if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
-        spans.push({ ...span, noun: m[0] });
+        spans.push({ ...span, noun });
       }
       let previous: { end: number; status: AgreementStatus | null } | null = null;
       spans.forEach((found, i) => {
