@@ -354,6 +354,17 @@ export function escapeForm(form: string): string {
 
 const alt = (forms: readonly string[]) => forms.map(escapeForm).join("|");
 
+/**
+ * An escaped form read only where no letter stands right before it, looked back for once the form is read:
+ * `${form}(?<!\p{L}${form})`. An alternation of these matches where `(?<!\p{L})(?:form|…)` does (each alternative
+ * looks back past its own form, so for each it asks about the character before the place tried, as a lookbehind
+ * before the alternation does), and it opens with its words: the engine skips ahead to where one of them can start,
+ * instead of trying a lookahead and a lookbehind at every place (see `boundedAlt`).
+ */
+const unpreceded = (escaped: string) => `${escaped}(?<!\\p{L}${escaped})`;
+/** `(?<!\p{L})(?:${alt(forms)})` as an alternation that opens with its words (see `unpreceded`). */
+const boundedAlt = (forms: readonly string[]) => forms.map((f) => unpreceded(escapeForm(f))).join("|");
+
 /** A title boundary as an expression: its form, unless the word before or after makes it part of another ("hậu cần", "nhân đạo"). */
 function boundaryForm(b: { form: string; not_preceded_by?: readonly string[]; not_followed_by?: readonly string[] }): string {
   const before = b.not_preceded_by?.length ? `(?<!(?<![\\p{L}\\p{M}])(?:${alt(b.not_preceded_by)})\\s)` : "";
@@ -456,10 +467,12 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   // Cues of what did not happen, each with the words it must or must not be followed by; the opening ones ("Theo kế
   // hoạch, …") count only at the start of a sentence.
   const inClause = lx.not_happened.filter((e) => !e.opening);
-  const cueSource = (e: Lexicon["not_happened"][number]) =>
-    (e.not_preceded_by?.length ? `(?<!(?:${alt(e.not_preceded_by)})\\s+)` : "") + escapeForm(e.form) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
+  // (With `bounded`, the form is read only where no letter stands right before it: see `unpreceded`.)
+  const cueSource = (e: Lexicon["not_happened"][number], bounded = false) =>
+    (e.not_preceded_by?.length ? `(?<!(?:${alt(e.not_preceded_by)})\\s+)` : "") + (bounded ? unpreceded(escapeForm(e.form)) : escapeForm(e.form)) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
   const plans = inClause.filter((e) => e.cue === "plan");
-  const planSource = `${leadingWords(forms(plans))}${LE}(${plans.map(cueSource).join("|")})${RE}`;
+  // (Each cue looks back for a letter before it once read, rather than a lookahead and a lookbehind tried everywhere.)
+  const planSource = `(${plans.map((e) => cueSource(e, true)).join("|")})${RE}`;
   const openingPlans = lx.not_happened.filter((e) => e.opening && e.cue === "plan");
   const clauseWishes = inClause.filter((e) => e.cue === "wish" && e.whole_clause);
   const heldSource = `${LE}(?:${alt(forms(lx.held_words))})${RE}`;
@@ -527,21 +540,21 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
-    notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map(cueSource).join("|")})(?:${reach}\\s+\\p{L}+){0,2}${reach}\\s*[“"]?$`, "u"),
+    notHappened: new RegExp(`${leadingWords(forms(inClause))}${LE}(${inClause.map((e) => cueSource(e)).join("|")})(?:${reach}\\s+\\p{L}+){0,2}${reach}\\s*[“"]?$`, "u"),
     notHappenedCue: new Map(inClause.map((e) => [e.form, e.cue])),
     planWords: new Vocabulary(keyWords([...forms(plans), ...forms(openingPlans)])),
     planned: new RegExp(`${planSource}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     wishWords: new Vocabulary(keyWords(forms(clauseWishes))),
-    wished: new RegExp(`${leadingWords(forms(clauseWishes))}${LE}(?:${clauseWishes.map(cueSource).join("|")})${RE}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
+    wished: new RegExp(`(?:${clauseWishes.map((e) => cueSource(e, true)).join("|")})${RE}(?![^;:]*?${heldSource})[^;:]*$`, "u"),
     plannedOpening: new RegExp(`^[\\s"“(]*(${alt(forms(openingPlans))})\\s*,`, "u"),
     backgroundOpening: new RegExp(`^[\\s"“(]*(?:${alt(forms(lx.not_happened.filter((e) => e.opening && e.cue === "background")))})\\s*,`, "u"),
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
     recentWords: lx.held_words.filter((w) => w.recent).map((w) => w.form.toLowerCase()),
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
-    praised: new RegExp(`${leadingWords(cue(inClause, "background"))}${LE}(?:${alt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
-    invited: new RegExp(`${leadingWords(cue(inClause, "invitation"))}${LE}(?:${alt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    setting: new RegExp(`${leadingWords(prepositions)}${LE}(${alt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
+    praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
+    invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
+    setting: new RegExp(`(${boundedAlt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
