@@ -217,6 +217,13 @@ describe("findEvents", () => {
     assert.equal(events("Thượng tướng Hoàng Xuân Chiến tiếp Thứ trưởng Masuda Kazuo, nhấn mạnh sự cần thiết của hợp tác.").length, 1);
   });
 
+  it("a plan cue reaches the items a list opens with 'nổi bật là' or 'trong đó có' after its comma", () => {
+    for (const opener of ["nổi bật là", "trong đó có"]) {
+      const sentence = `Thượng tướng Hoàng Xuân Chiến chủ trì cuộc họp, rà soát công tác chuẩn bị cho các sự kiện đối ngoại, ${opener} Đối thoại Chính sách quốc phòng với Thứ trưởng Masuda Kazuo.`;
+      assert.deepEqual(events(sentence), [], sentence);
+    }
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(
