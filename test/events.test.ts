@@ -224,6 +224,12 @@ describe("findEvents", () => {
     }
   });
 
+  it("a format in a manner phrase ('theo hình thức trực tuyến') is the clause marker's, whatever noun stands between", () => {
+    assert.deepEqual(events("Sáng 8/12/2022, Thượng tướng Hoàng Xuân Chiến và ông Masuda Kazuo đồng chủ trì Đối thoại Chính sách quốc phòng để rà soát các hoạt động hợp tác trong năm theo hình thức trực tuyến."), [["dialogue", "online", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+    // A format word that is a noun's own ("hoạt động trực tuyến") is that activity's, as before.
+    assert.deepEqual(events("Sáng 8/12/2022, Thượng tướng Hoàng Xuân Chiến và ông Masuda Kazuo đồng chủ trì Đối thoại Chính sách quốc phòng để rà soát các hoạt động trực tuyến trong năm."), [["dialogue", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(

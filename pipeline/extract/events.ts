@@ -601,13 +601,16 @@ function plannedEvents(
  * word ("Chiều 5/4, theo hình thức trực tuyến, …", "tại điểm cầu Hà Nội") is the whole sentence's.
  */
 function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Trigger[], grammar: Grammar): boolean {
-  const names: { start: number; mine: boolean }[] = markers.map((m) => ({ start: m.start, mine: ts.includes(m) }));
-  for (const m of allMatches(grammar.meetingNoun, own)) if (!markers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) names.push({ start: m.index, mine: false });
+  const names: { start: number; mine: boolean; marker: boolean }[] = markers.map((m) => ({ start: m.start, mine: ts.includes(m), marker: true }));
+  for (const m of allMatches(grammar.meetingNoun, own)) if (!markers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) names.push({ start: m.index, mine: false, marker: false });
   for (const w of allMatches(grammar.onlineAll, own)) {
     const from = Math.max(...[",", ";", ":", "("].map((b) => own.lastIndexOf(b, w.index)));
     const next = [",", ";", ":", ")"].map((b) => own.indexOf(b, w.index)).filter((i) => i >= 0);
     const to = next.length ? Math.min(...next) : own.length;
-    const inClause = names.filter((n) => n.start > from && n.start < to);
+    // (In a manner phrase, "… theo hình thức trực tuyến", the format is the clause's marker's: the nouns between are
+    // what it is about, "để đánh giá các hoạt động …".)
+    const manner = grammar.formatMannerAtEnd.test(own.slice(Math.max(0, w.index - 30), w.index));
+    const inClause = names.filter((n) => n.start > from && n.start < to && (!manner || n.marker));
     const before = inClause.filter((n) => n.start < w.index).sort((a, b) => b.start - a.start)[0];
     const owner = before ?? inClause.filter((n) => n.start > w.index).sort((a, b) => a.start - b.start)[0];
     // (Nor is one in a part of the sentence between semicolons that holds no marker: "hai Bộ duy trì liên lạc qua

@@ -394,6 +394,15 @@ export interface Lexicon {
     recent?: boolean;
   }[];
   /**
+   * Words that say in what manner the clause's event is held, right before a format word ("theo hình thức trực tuyến", "bằng hình thức"): the format is that of the clause's marker, whatever meeting noun stands between ("tổ chức Hội nghị … để đánh giá các hoạt động … theo hình thức trực tuyến").
+   */
+  format_manners: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words that make the clause after them passive ("được"): opening a clause after a comma or a list word, with people after them and a host's marker ("A hội đàm với B rồi được C tiếp"), those people receive the sentence's subject.
    */
   passive_words: {

@@ -100,6 +100,8 @@ export interface Grammar {
   readonly online: RegExp;
   /** \`online\`, global: every format word of a sentence. */
   readonly onlineAll: RegExp;
+  /** A manner word at the end of a text, right before a format word (`format_manners`: "theo hình thức "). */
+  readonly formatMannerAtEnd: RegExp;
   /**
    * The words of the meeting types that name an encounter as a noun (talks, calls, conferences, dialogues), whatever
    * their case (global): a format word next to one ("sau hội nghị trực tuyến") is that encounter's, not the sentence's.
@@ -562,6 +564,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
+    formatMannerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.format_manners))})\\s+$`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
     meetingNoun: new RegExp(`${LE}(?:${alt([...lx.meeting_triggers.filter((t) => NOUN_TYPES.has(t.type)).map((t) => t.form), ...forms(lx.activity_nouns)])})${RE}`, "giu"),
     // The cue's scope runs over the title between it and the name, however long, up to a meeting verb.
