@@ -607,10 +607,12 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
     const from = Math.max(...[",", ";", ":", "("].map((b) => own.lastIndexOf(b, w.index)));
     const next = [",", ";", ":", ")"].map((b) => own.indexOf(b, w.index)).filter((i) => i >= 0);
     const to = next.length ? Math.min(...next) : own.length;
-    // (In a manner phrase, "… theo hình thức trực tuyến", the format is the clause's marker's: the nouns between are
-    // what it is about, "để đánh giá các hoạt động …".)
-    const manner = grammar.formatMannerAtEnd.test(own.slice(Math.max(0, w.index - 30), w.index));
-    const inClause = names.filter((n) => n.start > from && n.start < to && (!manner || n.marker));
+    // (In a manner phrase, "… theo hình thức trực tuyến", the format is the marker's of its clause, when the clause has
+    // one: the nouns between are what it is about, "để đánh giá các hoạt động …". In a clause with none, "các hoạt động
+    // … được duy trì theo hình thức trực tuyến", the noun's, as any format word.)
+    const all = names.filter((n) => n.start > from && n.start < to);
+    const manner = all.some((n) => n.marker) && grammar.formatMannerAtEnd.test(own.slice(Math.max(0, w.index - 30), w.index));
+    const inClause = manner ? all.filter((n) => n.marker) : all;
     const before = inClause.filter((n) => n.start < w.index).sort((a, b) => b.start - a.start)[0];
     const owner = before ?? inClause.filter((n) => n.start > w.index).sort((a, b) => a.start - b.start)[0];
     // (Nor is one in a part of the sentence between semicolons that holds no marker: "hai Bộ duy trì liên lạc qua
