@@ -194,6 +194,12 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   return { start: at, end, title };
 }
 
+const LOWER_START = /^\p{Ll}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const QUOTES = /[“”"«»《》()]/u;
+/** What goes on into a title's own name after its noun: "về …", "giữa …", a capital, a quote. */
+const NAME_GOES_ON = /^\s*(?:về|giữa|\p{Lu}|[“"«])/u;
+
 /**
  * Chinese puts the head noun last; machine translations keep that order:
  * "《Việt Nam chính phủ và Nhật Bản chính phủ về … chuyển giao hiệp định》",
@@ -213,12 +219,16 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, 
   }
   // "… năm 2011 ký kết quốc phòng hợp tác cùng giao lưu bản ghi nhớ …": what is signed, written between the verb and
   // the noun (not when the noun itself goes on into its name: "ký kết bản ghi nhớ về …").
+  if (!LOWER_START.test(noun)) return null;
   const clause = sentence.slice(0, at).split(/[,.;:]/u).at(-1)!;
   const verb = cuesIn(clause, g).filter((c) => has(c, "sign_verb")).at(-1);
-  const body = verb ? clause.slice(verb.end).trim() : "";
+  if (!verb) return null;
+  const rest = clause.slice(verb.end);
+  const body = rest.trim();
   // (A noun in lower case, as a translation leaves it at the end; no quoted name before it: "ký kết văn kiện “Tuyên bố …”".)
-  if (verb && /^\p{Ll}/u.test(noun) && /\p{L}{2}/u.test(body) && !/[“”"«»《》()]/u.test(body) && !NOUN_IN.test(body) && !/^\s*(?:về|giữa|\p{Lu}|[“"«])/u.test(after)) {
-    return { start: at - clause.length + verb.end + (clause.slice(verb.end).length - clause.slice(verb.end).trimStart().length), end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
+  if (TWO_LETTERS.test(body) && !QUOTES.test(body) && !NOUN_IN.test(body) && !NAME_GOES_ON.test(after)) {
+    const start = at - rest.length + (rest.length - rest.trimStart().length);
+    return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
   }
   return null;
 }

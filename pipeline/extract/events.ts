@@ -94,13 +94,22 @@ const CUE_REACH = 60;
  * opens it ("bên lề hội nghị,"), else null.
  */
 function settingAfterDate(sentence: string, first: string, grammar: Grammar): string | null {
-  if (!/\d|hôm|nay/iu.test(first)) return null;
+  const dates = findDates(first, grammar);
+  if (!dates.length) return null;
   let rest = first;
-  for (const d of findDates(first, grammar)) rest = rest.replace(d.text, " ");
-  if (rest.replace(new RegExp(grammar.timeOfDaySource, "giu"), " ").replace(/[\s,]+/gu, "") !== "") return null;
+  for (const d of dates) rest = rest.replace(d.text, " ");
+  if (rest.replace(timesOfDay(grammar), " ").replace(/[\s,]+/gu, "") !== "") return null;
   const next = OPENING_CLAUSE.exec(sentence.slice(first.length).trimStart());
   return next && openingSetting(next[0], grammar.setting) ? next[0] : null;
 }
+
+/** Global: any time-of-day word ("sáng", "chiều"), any case (made once per grammar). */
+function timesOfDay(grammar: Grammar): RegExp {
+  let re = timesOfDayOf.get(grammar);
+  if (!re) timesOfDayOf.set(grammar, (re = new RegExp(grammar.timeOfDaySource, "giu")));
+  return re;
+}
+const timesOfDayOf = new WeakMap<Grammar, RegExp>();
 
 /** The setting preposition an opening clause begins with (its first one to three words), or null. */
 function openingSetting(clause: string, setting: RegExp): string | null {

@@ -405,7 +405,9 @@ class Dating {
    * what it tells is of another time ("Năm 2015, hai bên ký …", a translation's "hai nước năm 2011 tháng 10 ký kết").
    */
   anotherYear(e: EventMention): boolean {
-    const years = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null && inClauseOfMarker(e, d, this.grammar));
+    const inSentence = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null);
+    const clause = inSentence.length ? markerClause(e, this.grammar) : null;
+    const years = clause ? inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end) : [];
     const ref = this.previous?.year ?? (this.published ? Number(this.published.slice(0, 4)) : (this.fullDays.at(-1)?.year ?? null));
     return years.length > 0 && ref !== null && years.every((d) => d.year !== ref);
   }
@@ -577,23 +579,28 @@ class Dating {
  * sentence, as before.
  */
 function inMarkerClause(e: EventMention, dates: readonly DateMention[], grammar: Grammar): readonly DateMention[] {
-  const day = (d: DateMention) => `${d.day}/${d.dayEnd}/${d.month}/${d.year}/${d.relative}/${d.weekday}`;
-  if (dates.length < 2 || !e.triggers.length || dates.every((d) => day(d) === day(dates[0]!))) return dates;
-  const own = dates.filter((d) => inClauseOfMarker(e, d, grammar));
+  if (dates.length < 2 || dates.every((d) => sameDay(d, dates[0]!))) return dates;
+  const clause = markerClause(e, grammar);
+  const own = clause ? dates.filter((d) => d.start >= clause.start && d.end <= clause.end) : [];
   return own.length ? own : dates;
 }
 
-/** Whether a date stands in the clause of the encounter's first marker: from the comma, semicolon or list word before it to the first after it. */
-function inClauseOfMarker(e: EventMention, d: DateMention, grammar: Grammar): boolean {
+/** Whether two date mentions write the same day (or span, weekday, relative day). */
+function sameDay(a: DateMention, b: DateMention): boolean {
+  return a.day === b.day && a.dayEnd === b.dayEnd && a.month === b.month && a.year === b.year && a.relative === b.relative && a.weekday === b.weekday;
+}
+
+/** Where the clause of the encounter's first marker lies in the text: from the comma, semicolon or list word before it to the first after it (null when it has no marker). */
+function markerClause(e: EventMention, grammar: Grammar): { readonly start: number; readonly end: number } | null {
   const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
-  if (at < 0) return false;
+  if (at < 0) return null;
   let from = 0;
   let to = e.sentence.length;
   for (const b of [...allMatches(CLAUSE_BREAK, e.sentence), ...allMatches(grammar.listWords, e.sentence)]) {
     if (b.index + b[0].length <= at) from = Math.max(from, b.index + b[0].length);
     else if (b.index >= at + e.triggers[0]!.length) to = Math.min(to, b.index);
   }
-  return d.start - e.start >= from && d.end - e.start <= to;
+  return { start: e.start + from, end: e.start + to };
 }
 const CLAUSE_BREAK = /[,;]/g;
 

@@ -183,10 +183,8 @@ function looksLikeLinkTitle(line: string): boolean {
 function isCredit(line: string): boolean {
   if (line.length > 80) return false;
   return (
-    /^\(?\s*Theo\s+\S/i.test(line) ||
-    /\bNguồn\s*:/i.test(line) ||
+    namesSource(line) ||
     /\(\s*(Trách nhiệm\s+)?[Bb]iên tập\s*:/.test(line) ||
-    /\((theo|nguồn)\s[^)]*\)\s*$/i.test(line) ||
     (/^[^.!?]{0,50}\(\s*[^()\s][^()]{0,24}\)$/.test(line) && !/[a-zà-ỹ]{2,}\s+[a-zà-ỹ]{2,}\s+[a-zà-ỹ]{2,}/.test(line.replace(/\(.*\)$/, "")))
   );
 }
@@ -197,7 +195,12 @@ function isCredit(line: string): boolean {
  * its first report prints too.)
  */
 export function creditsAnotherOutlet(line: string): boolean {
-  return isCredit(line) && (/^\(?\s*Theo\s+\S/i.test(line) || /\bNguồn\s*:/i.test(line) || /\((theo|nguồn)\s[^)]*\)\s*$/i.test(line));
+  return line.length <= 80 && namesSource(line);
+}
+
+/** A credit's words that name where the text came from: "Theo …", "Nguồn: …", "… (theo …)". */
+function namesSource(line: string): boolean {
+  return /^\(?\s*Theo\s+\S/i.test(line) || /\bNguồn\s*:/i.test(line) || /\((theo|nguồn)\s[^)]*\)\s*$/i.test(line);
 }
 
 /** A person's name alone on a line, as bylines are: "Minh Tuấn |", "TUẤN SƠN", "Ngọc Sơn (từ Tô-ki-ô)". */
