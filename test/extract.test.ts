@@ -614,6 +614,34 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("reads a passive host given by title alone ('… rồi được Thủ tướng tiếp') as the one holder of that title the article names on the other side", () => {
+    const day = (x: ArticleExtraction) => x.encounters.map((e) => `${e.type} ${e.date.date_start} ${e.date.time_of_day ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const visit = "Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang sáng 4/11 rồi được Thủ tướng tiếp tại trụ sở Chính phủ chiều 5/11.";
+    const x = extract(["Thủ tướng Phạm Minh Chính mong muốn hai nước mở rộng hợp tác quốc phòng, nhất là trong gìn giữ hòa bình.", visit], { dateline: "Thứ Hai, 6/11/2023" });
+    assert.deepEqual(day(x), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang", "reception 2023-11-05 afternoon: Phạm Minh Chính + Kihara Minoru"]);
+    // No holder of the title named anywhere: no reception guessed, the talks as before.
+    assert.deepEqual(day(extract([visit], { dateline: "Thứ Hai, 6/11/2023" })), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang"]);
+    // Nor when the one holder named is of the guest's side: the host is of the other.
+    assert.deepEqual(day(extract(["Thủ tướng Nhật Bản Kishida Fumio mong muốn hai nước mở rộng hợp tác quốc phòng.", visit], { dateline: "Thứ Hai, 6/11/2023" })), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang"]);
+  });
+
+  it("reads a guest given only as 'ông' (the passive subject, or the word after the marker) as the one person of that side in the encounter told just before", () => {
+    const day = (x: ArticleExtraction) => x.encounters.map((e) => `${e.type} ${e.date.date_start} ${e.date.time_of_day ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const talks = "Sáng 14/3, tại Tokyo, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    for (const second of [
+      "Chiều 15/3, ông được Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu tiếp tại trụ sở Bộ Quốc phòng.",
+      "Chiều 15/3, Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu tiếp ông tại trụ sở Bộ Quốc phòng.",
+      "Chiều 15/3, Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu đã tiếp ông.",
+    ]) {
+      assert.deepEqual(day(extract([talks, second], { dateline: "Thứ Năm, 16/3/2023" })), [
+        "talks 2023-03-14 morning: Hoàng Xuân Chiến + Masuda Kazuo",
+        "reception 2023-03-15 afternoon: Hoàng Xuân Chiến + Hamada Yasukazu",
+      ], second);
+    }
+    // "ông" before a name is that person.
+    assert.deepEqual(day(extract([talks, "Chiều 15/3, Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu tiếp ông Hoàng Xuân Chiến."], { dateline: "Thứ Năm, 16/3/2023" })).at(-1), "reception 2023-03-15 afternoon: Hamada Yasukazu + Hoàng Xuân Chiến");
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);

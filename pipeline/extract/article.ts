@@ -634,7 +634,10 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       if (at <= 0) return null;
       const clause = e.sentence.slice(clauseOpening(e.sentence, at), at);
       const m = counterpartPatterns(grammar)[side].titled.exec(clause);
-      return m && /^\s*$/u.test(clause.slice(0, m.index)) && TWO_WORDS_AT_MOST.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+      if (m) return /^\s*$/u.test(clause.slice(0, m.index)) && TWO_WORDS_AT_MOST.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+      // A passive clause's agent by title alone ("B … rồi được Thủ tướng tiếp"): the host, of the side its guests are not.
+      const passive = e.participants.length && e.participants.every((p) => p.country !== side) && grammar.hostsMarkers.has(e.triggers[0]!.toLowerCase()) ? grammar.passiveTitle.exec(e.sentence.slice(0, at)) : null;
+      return passive ? passive[1]! : null;
     },
     namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
     holdsTitle: (m, title) => holdsTitle(m, title, registry, published),
@@ -655,9 +658,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     mentions,
     attends: (e) => attends(e, grammar),
     textOf: (s) => text.slice(s.start, s.end),
-    anaphoricSubject: (e) => {
+    anaphoric: (e) => {
       const at = markerIn(e);
-      return at > 0 && grammar.subjectAnaphor.test(e.sentence.slice(0, at));
+      if (at < 0) return false;
+      const marker = e.triggers[0]!;
+      const before = e.sentence.slice(0, at);
+      // "Buổi chiều, ông chào xã giao B"; made passive by a host's marker, "Chiều 5/11, ông được B tiếp"; after the marker, "B tiếp ông tại …".
+      return (at > 0 && grammar.subjectAnaphor.test(before)) || (grammar.hostsMarkers.has(marker.toLowerCase()) && grammar.passiveAnaphor.test(before)) || grammar.objectAnaphor.test(e.sentence.slice(at + marker.length));
     },
     visiting: (m) => {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);

@@ -72,8 +72,11 @@ export interface AssemblyInput {
   readonly leadsDelegation?: (m: PersonMention) => boolean;
   /** Whether a person's post names them the head of a delegation ("ông B, Trưởng đoàn lực lượng Bảo vệ bờ biển Nhật Bản"). */
   readonly headsDelegation?: (m: PersonMention) => boolean;
-  /** Whether the encounter's subject is only a word standing for someone named before ("Buổi chiều, ông chào xã giao B"). */
-  readonly anaphoricSubject?: (e: EventMention) => boolean;
+  /**
+   * Whether the encounter speaks of one side only by a word standing for someone named before: its subject ("Buổi chiều,
+   * ông chào xã giao B"), made passive ("ông được B tiếp"), or its counterpart after the marker ("B tiếp ông").
+   */
+  readonly anaphoric?: (e: EventMention) => boolean;
   /** The words of a sentence. */
   readonly textOf?: (s: Sentence) => string;
   /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
@@ -275,7 +278,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const namedBefore = previous && !previous.headline ? (input.mentions ?? []).filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
   const thirdBefore = namedBefore.length > 0 && namedBefore.every((m) => m.country === null);
   for (const side of SIDES) {
-    if (thirdBefore || people.some((p) => p.country === side) || !e.participants.length || !input.anaphoricSubject?.(e)) continue;
+    if (thirdBefore || people.some((p) => p.country === side) || !e.participants.length || !input.anaphoric?.(e)) continue;
     // (The last told before it with someone of that side: "… do Đại tá B làm trưởng đoàn. Đại tá C chủ trì buổi tiếp." —
     // the second marker names only the host.)
     const before = input.events.filter((o) => o.end <= e.start && o.participants.some((p) => p.country === side)).at(-1);

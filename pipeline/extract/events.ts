@@ -358,6 +358,9 @@ function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigge
   if (at < from) return null;
   const own = people.filter((m) => m.start - offset > at && m.start - offset < t.start);
   if (own.length) return at === passive ? { at, people: own, passive: true } : { at, people: own };
+  // (Its host given by title alone, "… rồi được Thủ tướng tiếp": the one holder of that title on the other side, found
+  // when the encounter is completed.)
+  if (at === passive && grammar.passiveTitle.test(sentence.slice(at, t.start))) return { at, people: [], passive: true };
   // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
   // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
   return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;

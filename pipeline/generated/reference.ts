@@ -795,13 +795,17 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"): an encounter whose subject is only such a word, with one side named after its marker, has for the other side the one person of that side in the encounter told before it.
+   * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"), or as its passive subject ("Chiều 5/11, ông được B tiếp"): an encounter whose subject is only such a word, with one side named, has for the other side the one person of that side in the encounter told before it.
    */
   subject_anaphors: {
     /**
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The word also stands for the counterpart right after a marker, no name after it ("B tiếp ông tại trụ sở …"): a personal word, not a delegation's ("tiếp đoàn …" names its country or head).
+     */
+    as_object?: boolean;
   }[];
   /**
    * Words that may stand between a subject and its verb (lower case: "ông đã chào xã giao", "đoàn sau đó thăm"): a subject_anaphors word followed only by these still opens the clause of the encounter.

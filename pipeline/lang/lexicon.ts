@@ -48,6 +48,8 @@ export interface Grammar {
   readonly clauseOpening: RegExp;
   /** Global: a clause made passive after a comma or a list word, maybe with words of sequence ("…, sau đó được C tiếp", "… rồi được C tiếp": `passive_words`). */
   readonly passiveOpening: RegExp;
+  /** At the end of the words before a marker: a passive word and a title with no one named ("… rồi được Thủ tướng tiếp"): group 1 is the title, whose one holder on the other side is the host. */
+  readonly passiveTitle: RegExp;
   /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
   readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
@@ -221,6 +223,10 @@ export interface Grammar {
   readonly hostCountry: RegExp;
   /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
   readonly subjectAnaphor: RegExp;
+  /** The words before a host's marker are such a word made passive, its agent named after it ("Chiều 5/11, ông được B tiếp"), in one clause. */
+  readonly passiveAnaphor: RegExp;
+  /** Right after a marker: a personal word standing for someone named before (`subject_anaphors` of `as_object`), no name after it ("B tiếp ông tại …"). */
+  readonly objectAnaphor: RegExp;
   /** At the start of a list item after its comma: the words that join it to the item before (`list_joiners`), maybe none. */
   readonly listJoiner: RegExp;
   /** Global: any word of `list_joiners`, as a whole word. */
@@ -539,6 +545,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     hostsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "hosts").map((t) => t.form.toLowerCase())),
     visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
     passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
+    passiveTitle: new RegExp(`${L}(?:${alt(forms(lx.passive_words))})\\s+(${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,4}?\\s*$`, "u"),
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
@@ -639,6 +646,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     locativeSource: alt(forms(lx.locatives)),
     placedCountry: new RegExp(`${L}(?:${alt(forms(lx.locatives))})\\s+(?:${alt([sideNames.VN, sideNames.JP])})${R}`, "gu"),
     subjectAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s*$`, "u"),
+    passiveAnaphor: new RegExp(`(?:^|,)\\s*(?:${alt(eitherCase(forms(lx.subject_anaphors)))})(?:\\s+(?:${alt(forms(lx.subject_adverbs))}))*\\s+(?:${alt(forms(lx.passive_words))})${R}[^,;]*$`, "u"),
+    objectAnaphor: new RegExp(`^\\s+(?:${alt(forms(lx.subject_anaphors.filter((a) => a.as_object)))})${R}(?![^\\S\\n]*\\p{Lu})`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
