@@ -258,6 +258,13 @@ describe("scope: documents of other parties", () => {
     // A multilateral word in the title before is that title's, not the clause of the one after it.
     assert.deepEqual(read("Hai bên nhất trí sớm ký “Thỏa thuận về quan sát viên Liên hợp quốc” và “Biên bản về hợp tác đào tạo phi công”.").map((r) => r.split(": ")[1]), ["Biên bản về hợp tác đào tạo phi công"]);
   });
+
+  it("leaves out a document the sides are members of or accede to ('đều là thành viên của Hiệp định …', 'gia nhập'): it has many parties", () => {
+    assert.deepEqual(read("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản đều là thành viên tích cực của Hiệp định hợp tác chống cướp biển."), []);
+    assert.deepEqual(read("Năm 2015, Việt Nam đã gia nhập Hiệp định về tìm kiếm cứu nạn hàng không."), []);
+    // The same document signed by the two sides is theirs.
+    assert.deepEqual(read("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản đã ký Hiệp định hợp tác chống cướp biển."), ["signed_here -: Hiệp định hợp tác chống cướp biển"]);
+  });
 });
 
 describe("status from the clause", () => {

@@ -642,6 +642,14 @@ describe("extractArticle", () => {
     assert.deepEqual(day(extract([talks, "Chiều 15/3, Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu tiếp ông Hoàng Xuân Chiến."], { dateline: "Thứ Năm, 16/3/2023" })).at(-1), "reception 2023-03-15 afternoon: Hamada Yasukazu + Hoàng Xuân Chiến");
   });
 
+  it("a marker in a relative clause ('… đầu tiên mà B tiếp đón …', 'người mà ông đã gặp …') describes a noun: no encounter told", () => {
+    const day = (body: string[]) => extract(body, { dateline: "Thứ Ba, 7/11/2023" }).encounters.map((e) => `${e.type} ${e.date.date_start}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(day(["Tối 6/11, Đại tướng Phan Văn Giang lên đường thăm Nhật Bản. Đại tướng Phan Văn Giang là vị khách quốc phòng đầu tiên mà Bộ trưởng Kihara Minoru đón tiếp kể từ khi nhậm chức."]), []);
+    assert.deepEqual(day(["Chiều 6/11, Bộ trưởng Kihara Minoru tiếp Đại tướng Phan Văn Giang, người mà ông đã gặp tại Singapore."]), ["reception 2023-11-06: Kihara Minoru + Phan Văn Giang"]);
+    // "mà còn" joins two things done: the talks are told.
+    assert.deepEqual(day(["Sáng 6/11, Đại tướng Phan Văn Giang không chỉ thăm Bộ Quốc phòng Nhật Bản mà còn hội đàm với Bộ trưởng Kihara Minoru."]), ["talks 2023-11-06: Phan Văn Giang + Kihara Minoru"]);
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);

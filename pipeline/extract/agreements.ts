@@ -265,6 +265,8 @@ function frameOf(text: string, grammar: Grammar, people: readonly { readonly sta
  */
 function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue, withJapan: boolean): boolean {
   if (!frame.namesJapan) return false;
+  // (Members of it, "… đều là thành viên tích cực của Hiệp định khu vực …": a document of many parties.)
+  if (grammar.agreements.membership.test(clauseBefore(span, sentence, after))) return false;
   if (!document && (grammar.agreements.multilateral.test(span.title) || manySigners(span, sentence, after, grammar))) return false;
   // (A title like a catalogued Vietnam–Japan document's, whose clause pairs a side with a multilateral body as its
   // parties: "lãnh đạo ASEAN và Nhật Bản đã thông qua …".)

@@ -478,6 +478,12 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
         return false;
       }
     }
+    // A marker in a relative clause describes a noun ("… là nhà lãnh đạo đầu tiên mà B tiếp đón kể từ khi nhậm chức"):
+    // no encounter told.
+    if (grammar.relativeClause.test(before)) {
+      dropped.push(t.start);
+      return false;
+    }
     // A sentence opened by a time gone by ("Năm ngoái, hai Bộ đã ký …") that writes no day of its own tells of then.
     if (inPast()) return false;
     // What a verb of asking or proposing asks for, anywhere later in its clause ("đề nghị phía bạn ủng hộ Việt Nam …, nhất

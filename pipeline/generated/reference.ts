@@ -412,6 +412,19 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that open a relative clause after a noun ("mà": "nhà lãnh đạo đầu tiên mà B tiếp đón kể từ khi nhậm chức"): a marker in such a clause describes the noun; it tells no encounter held.
+   */
+  relative_words: {
+    /**
+     * The word or phrase as written (lower case).
+     */
+    form: string;
+    /**
+     * Next words that make the form another word ("mà còn" of "không chỉ … mà còn").
+     */
+    not_followed_by?: string[];
+  }[];
+  /**
    * Verbs of taking place (diễn ra, được tổ chức): after a marker and a plan cue ("Hội nghị … sẽ được tổ chức vào …", a translation's "Hội đàm sẽ vào ngày 12 cử hành"), they make the marker a planned encounter.
    */
   occurrence_verbs: {
@@ -1036,6 +1049,15 @@ export interface Lexicon {
   multilateral: {
     /**
      * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
+   * Words of belonging to a document ("thành viên", "gia nhập"), at most three words before its title ("đều là thành viên tích cực của Hiệp định …"): a document with members, or one a party accedes to, has many parties; it is no Vietnam–Japan document.
+   */
+  membership_words: {
+    /**
+     * The word or phrase as written (either case).
      */
     form: string;
   }[];

@@ -50,6 +50,8 @@ export interface Grammar {
   readonly passiveOpening: RegExp;
   /** At the end of the words before a marker: a passive word and a title with no one named ("… rồi được Thủ tướng tiếp"): group 1 is the title, whose one holder on the other side is the host. */
   readonly passiveTitle: RegExp;
+  /** At the end of the words before a marker: a relative clause opened after a lower-case noun (`relative_words`: "… đầu tiên mà B tiếp đón"), no clause break after it. */
+  readonly relativeClause: RegExp;
   /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
   readonly newOccasion: RegExp;
   /** Meeting types, highest precedence first. */
@@ -295,6 +297,8 @@ export interface AgreementGrammar {
   readonly multilateralSource: string;
   /** Many parties as those who sign or adopt a document (`many_signers`), either case. */
   readonly manySigners: RegExp;
+  /** At the end of the clause before a title: a word of membership (`membership_words`: "là thành viên tích cực của"), at most three words from it: a document with members has many parties. */
+  readonly membership: RegExp;
   /** The two sides as a subject: "hai Bộ trưởng", "hai bên", "2 nước" (`joint_subjects` after "hai"). */
   readonly twoSides: RegExp;
   /** Every status cue (global; group 1 the form), a longer form before a shorter one it begins with. */
@@ -546,6 +550,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
     passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
     passiveTitle: new RegExp(`${L}(?:${alt(forms(lx.passive_words))})\\s+(${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,4}?\\s*$`, "u"),
+    relativeClause: new RegExp(`(?<=\\p{Ll}\\s+)(?:${lx.relative_words.map((w) => `${escapeForm(w.form)}${w.not_followed_by?.length ? `(?!\\s+(?:${alt(w.not_followed_by)})${R})` : ""}`).join("|")})\\s[^,;.]*$`, "u"),
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
     typePrecedence: typePrecedence(lx),
@@ -677,6 +682,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
       multilateralSource: alt(forms(lx.multilateral)),
       manySigners: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_signers))))})${R}`, "u"),
+      membership: new RegExp(`${L}(?:${alt(forms(lx.membership_words))})${R}(?:\\s+[\\p{L}\\p{M}]+){0,3}\\s*$`, "iu"),
       twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(forms(lx.joint_subjects))})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
