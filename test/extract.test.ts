@@ -650,6 +650,17 @@ describe("extractArticle", () => {
     assert.deepEqual(day(["Sáng 6/11, Đại tướng Phan Văn Giang không chỉ thăm Bộ Quốc phòng Nhật Bản mà còn hội đàm với Bộ trưởng Kihara Minoru."]), ["talks 2023-11-06: Phan Văn Giang + Kihara Minoru"]);
   });
 
+  it("a sentence naming no one and writing no day that tells the encounter before was online ('Hội nghị được tổ chức theo hình thức trực tuyến.') makes it online, with no place", () => {
+    const row = (body: string[]) => extract(body, { dateline: "Thứ Năm, 9/12/2021" }).encounters.map((e) => `${e.type} ${e.format} ${e.place?.name ?? "-"}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const talks = "Chiều 8/12, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Oniki Makoto.";
+    assert.deepEqual(row([talks, "Cuộc hội đàm được tiến hành theo hình thức trực tuyến do dịch bệnh."]), ["talks online -: Hoàng Xuân Chiến + Oniki Makoto"]);
+    assert.deepEqual(row([talks]), ["talks in_person Hanoi: Hoàng Xuân Chiến + Oniki Makoto"]);
+    const consultation = ["Chiều 8/12, Bộ Tư lệnh Hải quân Việt Nam và Lực lượng Phòng vệ Biển Nhật Bản tổ chức Hội nghị tham vấn hải quân lần thứ 5.", "Chủ trì phía Việt Nam là Phó Đô đốc Phạm Hoài Nam, Tư lệnh Hải quân. Phía Nhật Bản do Đô đốc Yamamura Hiroshi, Tham mưu trưởng Lực lượng Phòng vệ Biển, chủ trì."];
+    assert.deepEqual(row([...consultation, "Hội nghị được tổ chức theo hình thức trực tuyến do ảnh hưởng của dịch bệnh."]).map((r) => r.split(":")[0]), ["conference online -"]);
+    // One on a day of its own is another encounter's story, not this one's format.
+    assert.equal(row([talks, "Ngày 3/12, cuộc hội đàm được tiến hành theo hình thức trực tuyến."]).filter((r) => r.includes("in_person Hanoi")).length, 1);
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);

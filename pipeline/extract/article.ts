@@ -255,6 +255,8 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     extraTypes.set(to, [...(extraTypes.get(to) ?? []), from.type]);
     if (from.frame && !extraFrames.has(to)) extraFrames.set(to, from.frame);
   };
+  // The format a sentence that names no one tells of the encounter before ("Hội đàm được tiến hành theo hình thức trực tuyến.").
+  const toldFormat = new Map<EventMention, EventMention["format"]>();
   // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
   const extraPeople = new Map<EventMention, PersonMention[]>();
   const addsGuests = new Set<EventMention>();
@@ -296,6 +298,7 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     extraTypes,
     extraFrames,
     extraPeople,
+    toldFormat,
     addsGuests,
     longBeforeRecent,
     foldInto,
@@ -309,7 +312,7 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
 
 /** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
 function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
-  const { registry, series, grammar, doc, text, regions, mentions, inScope, accepted, extraTypes, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
+  const { registry, series, grammar, doc, text, regions, mentions, inScope, accepted, extraTypes, toldFormat, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
   const present = e.participants;
   const sides = new Set(present.map((p) => p.country));
@@ -321,6 +324,12 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
   if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
     addPeople(prev, present);
+    return;
+  }
+  // A sentence that names no one and writes no day, of the type of the encounter before, telling it was online ("Cuộc
+  // hội đàm được tiến hành theo hình thức trực tuyến."): that encounter's format, nothing of its own.
+  if (prev && !present.length && e.format === "online" && prev.format !== "online" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && !writesDate(e.sentence)) {
+    toldFormat.set(prev, e.format);
     return;
   }
   // The same people after the encounter before, with words of sequence ("Kết thúc hội đàm, …") or the same marker and
@@ -465,7 +474,7 @@ function addAttendees(r: Reading, events: readonly EventMention[]): void {
 
 /** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
 function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
-  const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, addsGuests, writesDate } = r;
+  const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, toldFormat, addsGuests, writesDate } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
   // (Most articles have no encounter: nothing below to read for them.)
   if (!accepted.length) return { encounters: [], leftOut: [] };
@@ -504,6 +513,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const date = dates[i]!;
     const types = [e.type, ...(extraTypes.get(e) ?? [])];
     const frame = e.frame ?? extraFrames.get(e);
+    const format = toldFormat.get(e) ?? e.format;
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
     const asEncounter = (date: EventDate, place: Place | null): Encounter => ({
@@ -511,8 +521,8 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       end,
       sentence,
       triggers: e.triggers,
-      type: byPhone(typeOf(types, frame, grammar.typePrecedence), e.format),
-      format: e.format,
+      type: byPhone(typeOf(types, frame, grammar.typePrecedence), format),
+      format,
       ...(frame ? { frame } : {}),
       date,
       place,
@@ -538,7 +548,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)
     let place: Place | null = null;
-    if (e.format === "in_person") {
+    if (format === "in_person") {
       // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is
       // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
       const before = encounters.at(-1)?.date;
