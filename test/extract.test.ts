@@ -661,6 +661,17 @@ describe("extractArticle", () => {
     assert.equal(row([talks, "Ngày 3/12, cuộc hội đàm được tiến hành theo hình thức trực tuyến."]).filter((r) => r.includes("in_person Hanoi")).length, 1);
   });
 
+  it("a signing whose clause counts its year back from the publication ('năm ngoái tháng 10 ký kết …') is another year's: no part of the encounter before", () => {
+    const types = (body: string[]) => extract(body, { dateline: "Thứ Ba, 5/6/2018" }).encounters.map((e) => `${e.type} ${e.date.date_start}`);
+    const meeting = "Sáng 3/6, tại Singapore, Đại tướng Ngô Xuân Lịch có cuộc gặp song phương với Bộ trưởng Onodera Itsunori.";
+    for (const when of ["năm ngoái tháng 10", "tháng 10 năm ngoái"]) {
+      const told = `Đại tướng Ngô Xuân Lịch đề nghị Bộ trưởng Onodera Itsunori thúc đẩy các dự án, cũng nói hai nước ${when} ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn.`;
+      assert.deepEqual(types([`${meeting} ${told}`]), ["reception 2018-06-03"], when);
+    }
+    // Signed at the meeting, with no year counted back: its signing.
+    assert.deepEqual(types([`${meeting} Đại tướng Ngô Xuân Lịch và Bộ trưởng Onodera Itsunori cũng ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn.`]), ["signing 2018-06-03"]);
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);
