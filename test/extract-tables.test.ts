@@ -214,6 +214,23 @@ describe("extractionTables", () => {
     );
   });
 
+  it("finds a mention in a reprint that writes the title in its own word order, in a sentence of the same story; not a title of other words", () => {
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
+    // The reprint's own order of the title's words ("công nghệ và trang thiết bị"), its own verb.
+    const ownOrder = "Hiệp định chuyển giao công nghệ và trang thiết bị quốc phòng";
+    const copy = docOf("reordered.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, `Sau hội đàm, hai Bộ trưởng đã ký kết ${ownOrder}.`]);
+    const other = docOf("other.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, "Sau hội đàm, hai Bộ trưởng ký Hiệp định chuyển giao tàu tuần tra cho lực lượng cảnh sát biển."]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, SIGNED, TITLE, "agreement", "signed_here", 0)]);
+    const t = extractionTables(input([kept, copy, other], [[kept, x]], [[copy, kept], [other, kept]]));
+    assert.deepEqual(
+      t.agreement_mentions.map((m) => [m.article_id, m.title_as_written]),
+      [
+        [kept.article_id, TITLE],
+        [copy.article_id, ownOrder],
+      ],
+    );
+  });
+
   it("makes one agreement of a title with no distinctive words, mentioned by an article and its exact and edited reprints", () => {
     // Every word of this title names the parties or the kind of document (agreement-merge.ts), as in raw/003.
     const generic = "Bản Ghi nhớ giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Nhật Bản";

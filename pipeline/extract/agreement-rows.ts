@@ -73,7 +73,8 @@ function fits(doc: CatalogueDocument, status: AgreementStatus, date: EventDate):
 /**
  * `m` (a mention in `doc`) where `reprint` says the same: its sentence found again; else, where the reprint reworded
  * the sentence, its title written in a sentence sharing at least half of the original's other words (of several, the one
- * sharing most). Null when the reprint reworded the title, or writes it only in another sentence.
+ * sharing most); else the title in the reprint's own order of its words (`reworded`). Null when the reprint writes
+ * other words for it, or writes it only in another sentence.
  */
 function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): PlacedMention | null {
   const written = doc.text.slice(m.start, m.end);
@@ -94,7 +95,31 @@ function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): Plac
     const shared = [...words].filter((w) => theirs.has(w)).length;
     if (2 * shared >= words.size && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
   }
-  return best && copy(best.at, best.start, best.end);
+  return best ? copy(best.at, best.start, best.end) : reworded(written, words, reprint, (at, end, s) => ({ ...copy(at, s.start, s.end), end }));
+}
+
+/**
+ * Where a reprint writes the title in its own words (the same words in another order: "Biên bản Đối thoại chính sách
+ * …" for "Biên bản Chính sách đối thoại …"): a span opening with the title's first two words, as long (to the end of a
+ * word), with nearly all its words (a Jaccard index of 0.8), in a sentence sharing half the other words of the kept
+ * copy's sentence. The first such; null for none.
+ */
+function reworded(written: string, words: ReadonlySet<string>, reprint: Document, copy: (at: number, end: number, s: { start: number; end: number }) => PlacedMention): PlacedMention | null {
+  const head = /^\S+\s+\S+/u.exec(written)?.[0];
+  if (!head) return null;
+  const inTitle = wordsOf(written);
+  for (let i = reprint.text.indexOf(head); i >= 0; i = reprint.text.indexOf(head, i + 1)) {
+    const end = i + written.length + (/^[\p{L}\p{M}\d]*/u.exec(reprint.text.slice(i + written.length))?.[0].length ?? 0);
+    const theirs = wordsOf(reprint.text.slice(i, end));
+    const common = [...theirs].filter((w) => inTitle.has(w)).length;
+    if (common < 0.8 * (theirs.size + inTitle.size - common)) continue;
+    const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
+    const s = p && sentences(reprint.text, p.start, p.end).find((s) => s.start <= i && end <= s.end);
+    if (!s) continue;
+    const around = wordsOf(reprint.text.slice(s.start, s.end));
+    if (2 * [...words].filter((w) => around.has(w)).length >= words.size) return copy(i, end, s);
+  }
+  return null;
 }
 
 function wordsOf(text: string): Set<string> {
