@@ -259,6 +259,12 @@ describe("scope: documents of other parties", () => {
     assert.deepEqual(read("Hai bên nhất trí sớm ký “Thỏa thuận về quan sát viên Liên hợp quốc” và “Biên bản về hợp tác đào tạo phi công”.").map((r) => r.split(": ")[1]), ["Biên bản về hợp tác đào tạo phi công"]);
   });
 
+  it("reads a lower-case noun with 'về việc' and a clause ('thỏa thuận về việc máy bay … hạ cánh …') as a matter to settle, not a document; a capitalised one, or 'về' a topic, names one", () => {
+    assert.deepEqual(read("Hai Bộ trưởng nhất trí sớm hoàn tất thỏa thuận về việc máy bay của Lực lượng Phòng vệ Nhật Bản hạ cánh tại sân bay Cam Ranh để tiếp nhiên liệu."), []);
+    assert.deepEqual(read("Hai Bộ trưởng đã ký Thỏa thuận về việc trao đổi sĩ quan huấn luyện."), ["signed_here -: Thỏa thuận về việc trao đổi sĩ quan huấn luyện"]);
+    assert.deepEqual(read("Hai Bộ trưởng đã ký thỏa thuận về trao đổi sĩ quan huấn luyện."), ["signed_here -: thỏa thuận về trao đổi sĩ quan huấn luyện"]);
+  });
+
   it("leaves out a document the sides are members of or accede to ('đều là thành viên của Hiệp định …', 'gia nhập'): it has many parties", () => {
     assert.deepEqual(read("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản đều là thành viên tích cực của Hiệp định hợp tác chống cướp biển."), []);
     assert.deepEqual(read("Năm 2015, Việt Nam đã gia nhập Hiệp định về tìm kiếm cứu nạn hàng không."), []);

@@ -189,11 +189,15 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   const quotedName = g.kindOf(noun) !== "plan" && QUOTED_CAPITAL.test(complement);
   // (Between whom alone, "chương trình hợp tác giữa Lực lượng Phòng vệ Biển Nhật Bản với Hải quân Việt Nam", it is the
   // cooperation between them, no document of its own.)
-  const about = /^về\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement) || (/^giữa\s/u.test(complement) && /\svề\s/u.test(complement));
+  // (Not "về việc" and a clause in lower case, "thỏa thuận về việc tàu … ghé cảng …": a matter to be settled, told in
+  // words of the story's own, not a document's name.)
+  const about = ((capitalised || !MATTER.test(complement)) && /^về\s|(?<!\d)(19|20)\d{2}(?!\d)/u.test(complement)) || (/^giữa\s/u.test(complement) && /\svề\s/u.test(complement));
   if (!capitalised && !quotedName && !about) return { start: at, end, title, catalogueOnly: true };
   return { start: at, end, title };
 }
 
+/** "về việc" opening a complement: the matter a lower-case noun is about, not a title (see `titleAt`). */
+const MATTER = /^về\s+việc(?![\p{L}\p{M}])/u;
 const LOWER_START = /^\p{Ll}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const QUOTES = /[“”"«»《》()]/u;
