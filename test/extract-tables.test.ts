@@ -214,6 +214,19 @@ describe("extractionTables", () => {
     );
   });
 
+  it("finds a mention in a reprint that ends the kept copy's sentence at the title and tells the rest in a new sentence", () => {
+    const long = `${SIGNED.slice(0, -1)}, mở ra giai đoạn hợp tác mới về công nghiệp quốc phòng giữa hai nước trong những năm tới.`;
+    const split = `${SIGNED} Văn kiện mở ra giai đoạn hợp tác mới về công nghiệp quốc phòng giữa hai nước trong những năm tới.`;
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, long]);
+    const copy = docOf("split.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, split]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, long, TITLE, "agreement", "signed_here", 0)]);
+    const t = extractionTables(input([kept, copy], [[kept, x]], [[copy, kept]]));
+    assert.deepEqual(t.agreement_mentions.map((m) => [m.article_id, m.start, m.sentence]), [
+      [kept.article_id, at(kept, TITLE).start, long],
+      [copy.article_id, at(copy, TITLE).start, SIGNED],
+    ]);
+  });
+
   it("finds a mention in a reprint that writes the title in its own word order, in a sentence of the same story; not a title of other words", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
     // The reprint's own order of the title's words ("công nghệ và trang thiết bị"), its own verb.

@@ -72,8 +72,8 @@ function fits(doc: CatalogueDocument, status: AgreementStatus, date: EventDate):
 
 /**
  * `m` (a mention in `doc`) where `reprint` says the same: its sentence found again; else, where the reprint reworded
- * the sentence, its title written in a sentence sharing at least half of the original's other words (of several, the one
- * sharing most); else the title in the reprint's own order of its words (`reworded`). Null when the reprint writes
+ * the sentence, its title written in a sentence sharing at least half of the original's other words, with the sentence
+ * after it (of several, the one sharing most); else the title in the reprint's own order of its words (`reworded`). Null when the reprint writes
  * other words for it, or writes it only in another sentence.
  */
 function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): PlacedMention | null {
@@ -89,9 +89,12 @@ function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): Plac
   let best: { at: number; start: number; end: number; shared: number } | null = null;
   for (let i = reprint.text.indexOf(written); i >= 0; i = reprint.text.indexOf(written, i + 1)) {
     const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
-    const s = p && sentences(reprint.text, p.start, p.end).find((s) => s.start <= i && i < s.end);
+    const all = p ? sentences(reprint.text, p.start, p.end) : [];
+    const at = all.findIndex((s) => s.start <= i && i < s.end);
+    const s = all[at];
     if (!s) continue;
-    const theirs = wordsOf(reprint.text.slice(s.start, s.end));
+    // (With the sentence after it: a reprint may end the sentence at the title and tell the rest in a new one.)
+    const theirs = wordsOf(reprint.text.slice(s.start, all[at + 1]?.end ?? s.end));
     const shared = [...words].filter((w) => theirs.has(w)).length;
     if (2 * shared >= words.size && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
   }
@@ -114,9 +117,11 @@ function reworded(written: string, words: ReadonlySet<string>, reprint: Document
     const common = [...theirs].filter((w) => inTitle.has(w)).length;
     if (common < 0.8 * (theirs.size + inTitle.size - common)) continue;
     const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
-    const s = p && sentences(reprint.text, p.start, p.end).find((s) => s.start <= i && end <= s.end);
+    const all = p ? sentences(reprint.text, p.start, p.end) : [];
+    const at = all.findIndex((s) => s.start <= i && end <= s.end);
+    const s = all[at];
     if (!s) continue;
-    const around = wordsOf(reprint.text.slice(s.start, s.end));
+    const around = wordsOf(reprint.text.slice(s.start, all[at + 1]?.end ?? s.end));
     if (2 * [...words].filter((w) => around.has(w)).length >= words.size) return copy(i, end, s);
   }
   return null;
