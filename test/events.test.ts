@@ -217,8 +217,8 @@ describe("findEvents", () => {
     assert.equal(events("Thượng tướng Hoàng Xuân Chiến tiếp Thứ trưởng Masuda Kazuo, nhấn mạnh sự cần thiết của hợp tác.").length, 1);
   });
 
-  it("a plan cue reaches the items a list opens with 'nổi bật là' or 'trong đó có' after its comma", () => {
-    for (const opener of ["nổi bật là", "trong đó có"]) {
+  it("a plan cue reaches the items a list opens with 'nổi bật là', 'trong đó có' or 'trọng tâm là' after its comma", () => {
+    for (const opener of ["nổi bật là", "trong đó có", "trọng tâm là"]) {
       const sentence = `Thượng tướng Hoàng Xuân Chiến chủ trì cuộc họp, rà soát công tác chuẩn bị cho các sự kiện đối ngoại, ${opener} Đối thoại Chính sách quốc phòng với Thứ trưởng Masuda Kazuo.`;
       assert.deepEqual(events(sentence), [], sentence);
     }

@@ -619,6 +619,11 @@ describe("extractArticle", () => {
     const visit = "Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang sáng 4/11 rồi được Thủ tướng tiếp tại trụ sở Chính phủ chiều 5/11.";
     const x = extract(["Thủ tướng Phạm Minh Chính mong muốn hai nước mở rộng hợp tác quốc phòng, nhất là trong gìn giữ hòa bình.", visit], { dateline: "Thứ Hai, 6/11/2023" });
     assert.deepEqual(day(x), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang", "reception 2023-11-05 afternoon: Phạm Minh Chính + Kihara Minoru"]);
+    // A marker before the passive clause that names no one ("dịp hai bên ký …") is not the reception's: its document
+    // is signed at the talks.
+    const signed = extract(["Thủ tướng Phạm Minh Chính mong muốn Việt Nam và Nhật Bản mở rộng hợp tác quốc phòng.", "Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang sáng 4/11, dịp hai bên ký Bản ghi nhớ về hợp tác an ninh mạng, rồi được Thủ tướng tiếp chiều 5/11."], { dateline: "Thứ Hai, 6/11/2023" });
+    assert.deepEqual(day(signed), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang", "reception 2023-11-05 afternoon: Phạm Minh Chính + Kihara Minoru"]);
+    assert.deepEqual(signed.agreements.map((a) => [a.status, a.encounter === null ? null : signed.encounters[a.encounter]!.type]), [["signed_here", "talks"]]);
     // No holder of the title named anywhere: no reception guessed, the talks as before.
     assert.deepEqual(day(extract([visit], { dateline: "Thứ Hai, 6/11/2023" })), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang"]);
     // Nor when the one holder named is of the guest's side: the host is of the other.
@@ -667,9 +672,36 @@ describe("extractArticle", () => {
     for (const when of ["năm ngoái tháng 10", "tháng 10 năm ngoái"]) {
       const told = `Đại tướng Ngô Xuân Lịch đề nghị Bộ trưởng Onodera Itsunori thúc đẩy các dự án, cũng nói hai nước ${when} ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn.`;
       assert.deepEqual(types([`${meeting} ${told}`]), ["reception 2018-06-03"], when);
+      // With no publication date (the meeting's year written in its own sentence): counted back all the same.
+      const undated = extract([`${meeting.replace("3/6", "3/6/2018")} ${told}`], { dateline: null });
+      assert.deepEqual(undated.encounters.map((e) => `${e.type} ${e.date.date_start}`), ["reception 2018-06-03"], `${when}, no date line`);
     }
     // Signed at the meeting, with no year counted back: its signing.
     assert.deepEqual(types([`${meeting} Đại tướng Ngô Xuân Lịch và Bộ trưởng Onodera Itsunori cũng ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn.`]), ["signing 2018-06-03"]);
+  });
+
+  it("the two people of the encounter before as its subject or after its marker ('hai Bộ trưởng', 'cuộc điện đàm giữa hai Bộ trưởng'), at another time a month of its own dates: they, dated by that month", () => {
+    const rows = (body: string[]) => extract(body, { dateline: "Thứ Năm, 21/11/2024" }).encounters.map((e) => `${e.type} ${e.date.date_start}/${e.date.date_end}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const talks = "Chiều 20/11, tại Tokyo, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen.";
+    const expected = ["talks 2024-11-20/2024-11-20: Phan Văn Giang + Nakatani Gen", "call 2024-10-01/2024-10-31: Phan Văn Giang + Nakatani Gen"];
+    assert.deepEqual(rows([talks, "Kế hoạch hợp tác này được thống nhất từ cuộc điện đàm giữa hai Bộ trưởng hồi tháng 10 vừa qua."]), expected);
+    assert.deepEqual(rows([talks, "Hồi tháng 10, hai Bộ trưởng đã điện đàm về hợp tác an ninh mạng."]), expected);
+    // "hai bên", the sides, whose people another time may be others: not they.
+    assert.deepEqual(rows([talks, "Hồi tháng 10, hai bên đã điện đàm về hợp tác an ninh mạng."]), expected.slice(0, 1));
+  });
+
+  it("'đàm phán' with a document after it ('đàm phán một Bộ quy tắc …') is negotiating that document, no encounter to type the one told", () => {
+    const types = (said: string) => extract(["Chiều 8/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến và ông Masuda Kazuo, Thứ trưởng Bộ Quốc phòng Nhật Bản, đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản.", said], { dateline: "Thứ Sáu, 9/3/2018" }).encounters.map((e) => e.type);
+    assert.deepEqual(types("Thượng tướng Hoàng Xuân Chiến đề nghị các bên kiềm chế, tôn trọng luật pháp quốc tế và sớm hoàn tất đàm phán một Bộ quy tắc ứng xử thực chất."), ["dialogue"]);
+    assert.deepEqual(types("Thượng tướng Hoàng Xuân Chiến thông tin ASEAN và Trung Quốc đang đàm phán Bộ quy tắc ứng xử ở Biển Đông."), ["dialogue"]);
+  });
+
+  it("reads no Japanese name out of the last two words of a name of three right after a title ('Thứ trưởng Choi Jae Min'): no Vietnam–Japan meeting with a Korean", () => {
+    const met = (guest: string) => extract([`Chiều 7/11, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đồng chủ trì Đối thoại Chính sách quốc phòng với ${guest}. Việt Nam có cơ chế đối thoại quốc phòng với Nhật Bản và Hàn Quốc.`], { dateline: "Thứ Năm, 7/11/2019" }).encounters.map((e) => e.participants.map((p) => `${p.name} ${p.country}`).join(" + "));
+    for (const korean of ["Thứ trưởng Choi Jae Min", "Thứ trưởng Kang Yu Mi", "ông Song Ta Ro"]) assert.deepEqual(met(korean), [], korean);
+    // A two-word name right after the title, or after the title's country: as before.
+    assert.deepEqual(met("Thứ trưởng Masuda Kazuo"), ["Hoàng Xuân Chiến VN + Masuda Kazuo JP"]);
+    assert.deepEqual(met("Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo"), ["Hoàng Xuân Chiến VN + Masuda Kazuo JP"]);
   });
 
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
@@ -692,8 +724,14 @@ describe("extractArticle", () => {
 
   it("an encounter on the sidelines of a forum both sides attend is a meeting of its own, though a clause that dates it comes before the setting ('Sáng 5/6, bên lề hội nghị, …')", () => {
     const forum = "Hội nghị Tư lệnh Hải quân khu vực Tây Thái Bình Dương diễn ra tại Tokyo từ ngày 4 đến 6/6, với sự tham dự của Đô đốc Trần Thanh Nghiêm và Đô đốc Saito Akira.";
-    for (const bilateral of ["Sáng 5/6, bên lề hội nghị, hai Tư lệnh đã hội đàm.", "Bên lề hội nghị, sáng 5/6, hai Tư lệnh đã hội đàm."]) {
-      const x = extract([forum, bilateral], { dateline: "Thứ Bảy, 8/6/2024" });
+    for (const [bilateral, dateline] of [
+      ["Sáng 5/6, bên lề hội nghị, hai Tư lệnh đã hội đàm.", "Thứ Bảy, 8/6/2024"],
+      ["Bên lề hội nghị, sáng 5/6, hai Tư lệnh đã hội đàm.", "Thứ Bảy, 8/6/2024"],
+      // The day written with a dot, or in brackets after a relative day: the same clause that only dates the sentence.
+      ["Sáng 5.6, bên lề hội nghị, hai Tư lệnh đã hội đàm.", "Thứ Bảy, 8/6/2024"],
+      ["Hôm nay (5/6), bên lề hội nghị, hai Tư lệnh đã hội đàm.", "Thứ Tư, 5/6/2024"],
+    ] as const) {
+      const x = extract([forum, bilateral], { dateline });
       assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.date.date_start}/${e.date.date_end}`), ["conference 2024-06-04/2024-06-06", "talks 2024-06-05/2024-06-05"], bilateral);
     }
   });

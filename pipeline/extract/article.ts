@@ -354,7 +354,11 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
     if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
-  else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || (FOLLOWS.test(e.sentence) && !namesCounterpart(r, e))) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
+  else if (!e.participants.length && accepted.length && !daysOwn(own()) && jointPersons(e, grammar) && governingMonth(e, grammar) !== undefined) {
+    // The two people of the encounter before, at another time a month of its own dates ("… từ cuộc điện đàm giữa hai Bộ
+    // trưởng hồi tháng 9 vừa qua"): they, dated by that month.
+    accepted.push({ ...e, participants: accepted.at(-1)!.participants });
+  } else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || (FOLLOWS.test(e.sentence) && !namesCounterpart(r, e))) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
     // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
     // is merged with it later). Not "hai bên", "hai nước": the sides, whose people another day may be others. With no
@@ -397,6 +401,18 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
  */
 function namesCounterpart(r: Reading, e: EventMention): boolean {
   return SIDES.some((side) => namesSide(r, e, side));
+}
+
+/**
+ * Whether the encounter's people are the two holders of one post, each side's (`joint_subjects` of persons): its
+ * subject ("hai Bộ trưởng đã điện đàm"), or after its marker ("cuộc điện đàm giữa hai Bộ trưởng").
+ */
+function jointPersons(e: EventMention, grammar: Grammar): boolean {
+  const joint = grammar.bothSides.exec(e.sentence);
+  if (joint && grammar.jointPersons.has(joint[2]!)) return true;
+  const at = markerIn(e);
+  const between = at < 0 ? null : grammar.jointBetween.exec(e.sentence.slice(at + e.triggers[0]!.length));
+  return !!between && grammar.jointPersons.has(between[1]!);
 }
 
 /** Whether a sentence's dates write a day or a span of days of its own. */
@@ -1183,8 +1199,14 @@ function span(d: EventDate): number {
 function encounterOf(encounters: readonly Encounter[], a: { readonly start: number; readonly sentenceStart: number; readonly sentenceEnd: number }, text: string, grammar: Grammar): number | null {
   if (!encounters.length) return null;
   let best = 0;
+  // (Of encounters told in one sentence, not one whose marker comes after the mention when the one before's comes
+  // before it: "A hội đàm với B, dịp hai bên ký Bản ghi nhớ …, rồi được C tiếp" signs at the talks.)
+  const markerAt = (e: Encounter) => e.start + Math.max(0, e.sentence.indexOf(e.triggers[0] ?? ""));
   encounters.forEach((e, i) => {
-    if (e.start <= a.start) best = i;
+    if (e.start > a.start) return;
+    const kept = encounters[best]!;
+    if (i > 0 && e.start === kept.start && markerAt(e) > a.start && markerAt(kept) <= a.start) return;
+    best = i;
   });
   const opening = openingSegment(text.slice(a.sentenceStart, a.sentenceEnd));
   const day = opening === null ? undefined : findDates(opening, grammar).find((d) => d.kind === "day" && d.day !== null && d.month !== null);

@@ -65,8 +65,8 @@ interface Trigger {
   praised?: true;
 }
 
-/** A sentence's opening clause, up to its first comma. */
-const OPENING_CLAUSE = /^[^,;.]{1,120},/u;
+/** A sentence's opening clause, up to its first comma (a dot between digits is a date's: "Chiều 3.6, …"). */
+const OPENING_CLAUSE = /^(?:[^,;.]|(?<=\d)\.(?=\d)){1,120},/u;
 /** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
 const LETTER = /\p{L}/u;
 /** How far before a marker its setting may start: a preposition, a journey with its place, a verb, a container. */
@@ -98,7 +98,8 @@ function settingAfterDate(sentence: string, first: string, grammar: Grammar): st
   if (!dates.length) return null;
   let rest = first;
   for (const d of dates) rest = rest.replace(d.text, " ");
-  if (rest.replace(timesOfDay(grammar), " ").replace(/[\s,]+/gu, "") !== "") return null;
+  // (Brackets around the day are the date's too: "Hôm nay (3/6), bên lề …".)
+  if (rest.replace(timesOfDay(grammar), " ").replace(/[\s,()]+/gu, "") !== "") return null;
   const next = OPENING_CLAUSE.exec(sentence.slice(first.length).trimStart());
   return next && openingSetting(next[0], grammar.setting) ? next[0] : null;
 }
@@ -278,6 +279,9 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   /** The event read last from this sentence (its index in `events`) and its last marker. */
   let read: { index: number; marker: Trigger } | null = null;
   triggers.forEach((t, i) => {
+    // (A passive clause is an encounter of its own marker: one before it that named no one, "… dịp hai bên ký Bản ghi
+    // nhớ …, rồi được C tiếp", is not its.)
+    if (opens[i]?.passive) pending = [];
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
     if (opens[i]) [foreignSubject, clauseStart] = [opens[i]!.foreign, opens[i]!.at];

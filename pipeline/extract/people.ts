@@ -145,6 +145,12 @@ class Scan {
     return mayEndRankOrHonorific(this.grammar, lastLetters(before)) && (this.grammar.rankAtEnd.test(before) || this.grammar.honorificAtEnd.test(before));
   }
 
+  /** Whether a title, rank or honorific stands right before `start`. */
+  rightAfterTitle(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - 40), start);
+    return this.grammar.titleAtEnd.test(before) || this.endsWithRankOrHonorific(before);
+  }
+
   /** Whether a title, rank or honorific stands in the clause before `start`. */
   introduced(start: number): boolean {
     const clause = titlePrefix(this.text, start, this.grammar);
@@ -298,6 +304,9 @@ function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
  * ("Tư lệnh Cơ quan … Nhật Bản Taro Yamada"), a rank, an honorific. The name ends its run of capitalised words (what
  * comes before it in the run is the title's organisation or country): the longest such name.
  */
+/** A word written with a capital and then lower case: a name's, not an acronym's. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 function unregisteredAfterTitle(scan: Scan, runs: readonly Word[][]): void {
   const { grammar, names } = scan;
   for (const run of runs) {
@@ -310,6 +319,9 @@ function unregisteredAfterTitle(scan: Scan, runs: readonly Word[][]): void {
       if (!shape || (stoppedAsVietnamese(shape, words.join(" "), grammar) ?? words.slice(1).some((w) => grammar.nameStopword.test(w)))) continue;
       if (!scan.introduced(start)) continue;
       if (scan.inPlace(start, end)) continue;
+      // (Not the last two words of a name of three standing right after its title: "Thứ trưởng Park Jae Min" is one
+      // person, not "Jae Min" with "Park" taken into the title; a first word that is a place's or an acronym is the post's.)
+      if (i === 1 && CAPITALISED_WORD.test(run[0]!.text) && scan.rightAfterTitle(run[0]!.start) && !scan.inPlace(run[0]!.start, run[0]!.end)) continue;
       scan.mentions.push(scan.describe(start, end, null, names));
       break;
     }

@@ -408,11 +408,16 @@ class Dating {
     const inSentence = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null);
     // (Or a year counted back from the publication: "… cũng nói hai nước năm ngoái tháng 10 ký kết …".)
     const published = this.published ? Number(this.published.slice(0, 4)) : null;
-    const counted = published === null ? [] : [...e.sentence.matchAll(this.grammar.relativeYear)].filter((m) => (this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0) > 0);
+    const counted = [...e.sentence.matchAll(this.grammar.relativeYear)].filter((m) => (this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0) > 0);
     const clause = inSentence.length || counted.length ? markerClause(e, this.grammar) : null;
     if (!clause) return false;
     const years = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end).map((d) => d.year!);
-    for (const m of counted) if (e.start + m.index! >= clause.start && e.start + m.index! < clause.end) years.push(published! - this.grammar.yearsBack.get(m[1]!.toLowerCase())!);
+    for (const m of counted) {
+      if (e.start + m.index! < clause.start || e.start + m.index! >= clause.end) continue;
+      // (With no publication date, a year counted back from the report's time is still not the time of its news.)
+      if (published === null) return true;
+      years.push(published - this.grammar.yearsBack.get(m[1]!.toLowerCase())!);
+    }
     const ref = this.previous?.year ?? published ?? this.fullDays.at(-1)?.year ?? null;
     return years.length > 0 && ref !== null && years.every((y) => y !== ref);
   }

@@ -95,6 +95,8 @@ export interface Grammar {
   readonly sequenceOpener: RegExp;
   /** "hai Bộ trưởng … hội đàm": both sides as one subject. */
   readonly bothSides: RegExp;
+  /** Right after a marker: "giữa hai Bộ trưởng" (`joint_subjects`), the two sides as its people. Group 1 is the subject word. */
+  readonly jointBetween: RegExp;
   /** Of the joint subjects (group 2 of \`bothSides\`), those that name the two people, not the two sides as institutions. */
   readonly jointPersons: ReadonlySet<string>;
   /** Joint subjects that name the two people by rank ("tướng lĩnh"), with the lowest rank order they cover. */
@@ -575,6 +577,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const] : []))),
     rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
+    jointBetween: new RegExp(`^\\s+giữa\\s+(?:[Hh]ai|2)\\s+(${alt(forms(lx.joint_subjects))})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     formatMannerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.format_manners))})\\s+$`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
