@@ -624,6 +624,10 @@ describe("extractArticle", () => {
     const signed = extract(["Thủ tướng Phạm Minh Chính mong muốn Việt Nam và Nhật Bản mở rộng hợp tác quốc phòng.", "Bộ trưởng Kihara Minoru hội đàm với Đại tướng Phan Văn Giang sáng 4/11, dịp hai bên ký Bản ghi nhớ về hợp tác an ninh mạng, rồi được Thủ tướng tiếp chiều 5/11."], { dateline: "Thứ Hai, 6/11/2023" });
     assert.deepEqual(day(signed), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang", "reception 2023-11-05 afternoon: Phạm Minh Chính + Kihara Minoru"]);
     assert.deepEqual(signed.agreements.map((a) => [a.status, a.encounter === null ? null : signed.encounters[a.encounter]!.type]), [["signed_here", "talks"]]);
+    // After an undated lead that tells the reception ("Tiếp B, A đề nghị …"), the sentence that dates it is the one read.
+    const lead = "Tiếp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, Thủ tướng Phạm Minh Chính đề nghị hai nước mở rộng hợp tác quốc phòng.";
+    const dated = extract([lead, "Bộ trưởng Kihara hội đàm với Đại tướng Phan Văn Giang chiều thứ Hai rồi được Thủ tướng tiếp tại trụ sở Chính phủ sáng hôm qua."], { dateline: "Thứ Tư, 8/11/2023" });
+    assert.deepEqual(day(dated), ["talks 2023-11-06 afternoon: Kihara Minoru + Phan Văn Giang", "reception 2023-11-07 morning: Phạm Minh Chính + Kihara Minoru"]);
     // No holder of the title named anywhere: no reception guessed, the talks as before.
     assert.deepEqual(day(extract([visit], { dateline: "Thứ Hai, 6/11/2023" })), ["talks 2023-11-04 morning: Kihara Minoru + Phan Văn Giang"]);
     // Nor when the one holder named is of the guest's side: the host is of the other.

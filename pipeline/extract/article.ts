@@ -403,6 +403,9 @@ function namesCounterpart(r: Reading, e: EventMention): boolean {
   return SIDES.some((side) => namesSide(r, e, side));
 }
 
+/** Days a sentence counts from the publication or the encounter before ("hôm qua", "thứ Ba", "cùng ngày"): days of its own. */
+const COUNTED_DAYS: ReadonlySet<string> = new Set(["today", "yesterday", "weekday", "same_day"]);
+
 /**
  * Whether the encounter's people are the two holders of one post, each side's (`joint_subjects` of persons): its
  * subject ("hai Bộ trưởng đã điện đàm"), or after its marker ("cuộc điện đàm giữa hai Bộ trưởng").
@@ -652,6 +655,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     speaksAt: (s, marker) => speaksAt(text.slice(s.start, s.end), marker, grammar),
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
+    writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
     counterpart: (e, side) => counterpart(e, side, grammar, () => hostOf(text, regions, e, places)),
     follows: (e) => grammar.sequenceOpener.test(e.sentence),
     subjectTitle: (e, side) => {

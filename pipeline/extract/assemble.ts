@@ -42,6 +42,8 @@ export interface AssemblyInput {
   readonly joinsFromAfar?: (s: Sentence) => boolean;
   /** Whether a sentence's date is a single day (not a span or nothing). */
   readonly givesDay: (s: Sentence) => boolean;
+  /** Whether a sentence writes a day of its own, in figures or counted ("sáng 6/6", "sáng hôm qua", "chiều thứ Ba"). */
+  readonly writesDay?: (s: Sentence) => boolean;
   /**
    * How an encounter speaks of a side it names no one of, after its marker: null when it does not name the side's
    * country there; else the title it gives ("tiếp Đại sứ Nhật Bản": "Đại sứ"), or null for none ("tiếp đoàn … Nhật Bản").
@@ -172,7 +174,11 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
   // a setting near is the encounter told again.)
   // (Not one opened by words of sequence, "Ngay sau lễ đón, đoàn đến chào xã giao …": what came after it.)
-  if (!input.follows?.(e) && sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)))) return null;
+  // (Not one that writes a day, next to an undated one: "Tiếp B, A mong …" then "B … rồi được Thủ tướng tiếp … sáng hôm
+  // qua" is the encounter dated.)
+  const writesDay = input.writesDay ?? input.givesDay;
+  const undated = (o: EventMention) => writesDay(here) && !near.some(({ s }) => inside(s, o) && writesDay(s));
+  if (!input.follows?.(e) && sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)) && !undated(o))) return null;
 
   const people = [...e.participants];
   // A sentence that only lists who attended an encounter of this type ("Dự lễ đón còn có C") names its guests, not
