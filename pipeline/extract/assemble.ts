@@ -174,10 +174,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // nghênh B …"): it tells of this encounter, whose sides it names. (A marker naming no one, "Đối thoại nhằm …", with such
   // a setting near is the encounter told again.)
   // (Not one opened by words of sequence, "Ngay sau lễ đón, đoàn đến chào xã giao …": what came after it.)
-  // (Not one that writes a day, next to an undated one: "Tiếp B, A mong …" then "B … rồi được Thủ tướng tiếp … sáng hôm
-  // qua" is the encounter dated.)
+  // (Not one that names someone and writes a day, next to an undated one: "Tiếp B, A mong …" then "B … rồi được Thủ
+  // tướng tiếp … sáng hôm qua" is the encounter dated. A marker naming no one stays the restatement.)
   const writesDay = input.writesDay ?? input.givesDay;
-  const undated = (o: EventMention) => writesDay(here) && !near.some(({ s }) => inside(s, o) && writesDay(s));
+  const undated = (o: EventMention) => e.participants.length > 0 && writesDay(here) && !near.some(({ s }) => inside(s, o) && writesDay(s));
   if (!input.follows?.(e) && sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)) && !undated(o))) return null;
 
   const people = [...e.participants];
