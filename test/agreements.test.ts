@@ -265,6 +265,13 @@ describe("scope: documents of other parties", () => {
     assert.deepEqual(read("Hai Bộ trưởng đã ký thỏa thuận về trao đổi sĩ quan huấn luyện."), ["signed_here -: thỏa thuận về trao đổi sĩ quan huấn luyện"]);
   });
 
+  it("reads a side's abbreviation ('Cảnh sát biển VN') as its name among a document's parties; not a longer word that begins with it", () => {
+    const signed = (parties: string) => read(`Hai lực lượng phối hợp chặt chẽ từ khi ${parties} ký kết biên bản ghi nhớ về hợp tác năm 2015.`).map((r) => r.split(" = ")[1] ?? "-");
+    assert.deepEqual(signed("Cảnh sát biển VN và Lực lượng Bảo vệ bờ biển Nhật Bản"), ["vn-jp-2015-mou-coast-guard-cooperation"]);
+    assert.deepEqual(signed("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản"), ["vn-jp-2015-mou-coast-guard-cooperation"]);
+    assert.deepEqual(signed("Cảnh sát biển VNX và Lực lượng Bảo vệ bờ biển Nhật Bản"), []);
+  });
+
   it("leaves out a document the sides are members of or accede to ('đều là thành viên của Hiệp định …', 'gia nhập'): it has many parties", () => {
     assert.deepEqual(read("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật Bản đều là thành viên tích cực của Hiệp định hợp tác chống cướp biển."), []);
     assert.deepEqual(read("Năm 2015, Việt Nam đã gia nhập Hiệp định về tìm kiếm cứu nạn hàng không."), []);

@@ -315,7 +315,7 @@ function signersBefore(span: Span, sentence: string, after: number, grammar: Gra
   const cues = cuesIn(tail, g);
   if (!cues.some((c) => has(c, ...SIGNING)) || tail.replace(g.cues, " ").trim() !== "") return null;
   const [a, b] = [m[1]!, m[2]!];
-  const sideOf = (party: string) => (party.endsWith(grammar.sideName.VN) ? "VN" : "JP");
+  const sideOf = (party: string) => (g.vietnamAtEnd.test(party) ? "VN" : "JP");
   return sideOf(a) === sideOf(b) ? null : [a, b];
 }
 

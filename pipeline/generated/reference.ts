@@ -972,11 +972,11 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * What the word does in naming parties.
+     * What the word does in naming parties. abbreviation: a side's name in capitals ("VN": "Cảnh sát biển VN và …"), read as the whole name, as a whole word and in that case only.
      */
-    role: "short_side" | "institution" | "joiner" | "preposition" | "pair";
+    role: "short_side" | "abbreviation" | "institution" | "joiner" | "preposition" | "pair";
     /**
-     * For a short side name: whose.
+     * For a short side name or an abbreviation: whose.
      */
     country?: "VN" | "JP";
   }[];

@@ -315,6 +315,8 @@ export interface AgreementGrammar {
   readonly generic: RegExp;
   /** Vietnam named as a party: its name, or its short name joined to Japan's ("Việt - Nhật"; `party_words`). */
   readonly vietnam: RegExp;
+  /** A party's name that ends with Vietnam's name or its abbreviation ("Cảnh sát biển VN"). */
+  readonly vietnamAtEnd: RegExp;
   /** Japan named anywhere: its short name, which its full name begins with ("Nhật"). */
   readonly japan: RegExp;
   /** A side and a multilateral body joined as parties: "Nhật Bản và ASEAN", "ASEAN - Nhật Bản". */
@@ -704,12 +706,18 @@ function partyPatterns(lx: Lexicon, sideNames: Readonly<Record<CountryCode, stri
   const joiner = `(?:${alt(words("joiner"))})`;
   const afterSide = `(?:${alt([...words("joiner"), ...words("preposition")])})`;
   const of = `(?:(?:${alt(words("institution"))})\\s+)?`;
-  const [vn, jp] = [escapeForm(sideNames.VN), escapeForm(sideNames.JP)];
+  // (A side's abbreviation, "VN", is its whole name: as a whole word, in capitals.)
+  const abbreviated = (c: CountryCode, name: string) => {
+    const a = lx.party_words.filter((w) => w.role === "abbreviation" && w.country === c).map((w) => w.form);
+    return a.length ? `(?:${name}|(?<![\\p{L}\\p{M}])(?:${alt(a)})(?![\\p{L}\\p{M}]))` : name;
+  };
+  const [vn, jp] = [abbreviated("VN", escapeForm(sideNames.VN)), abbreviated("JP", escapeForm(sideNames.JP))];
   const side = `(?:${jp}|${short("JP")}|${vn})`;
   const signer = `(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,7}?\\s+(?:${vn}|${jp}))`;
   const many = `(?:${alt(forms(lx.multilateral))})`;
   return {
     vietnam: new RegExp(`${vn}|${short("VN")}(?=\\s*${joiner}\\s*${short("JP")})`, "u"),
+    vietnamAtEnd: new RegExp(`${vn}$`, "u"),
     japan: new RegExp(short("JP"), "u"),
     pairedWithMany: new RegExp(`${L}(?:${many}\\s*${joiner}\\s*${side}|${side}\\s*${joiner}\\s*${many})${R}`, "u"),
     signers: new RegExp(`${L}${signer}\\s*${joiner}\\s*${signer}${R}`, "u"),
