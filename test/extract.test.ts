@@ -708,6 +708,14 @@ describe("extractArticle", () => {
     assert.deepEqual(met("Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo"), ["Hoàng Xuân Chiến VN + Masuda Kazuo JP"]);
   });
 
+  it("reads 'hai Thứ trưởng đồng chủ trì Đối thoại' as the two holders of the title co-chairing, each named elsewhere in the article (the host as the one who invited)", () => {
+    const visit = "Nhận lời mời của Thứ trưởng Quốc phòng Nhật Bản Yamada Ichiro, Thượng tướng Hoàng Xuân Chiến dẫn đầu đoàn đại biểu Bộ Quốc phòng Việt Nam thăm Nhật Bản từ ngày 9 đến 12/9.";
+    const rows = (told: string) => extract([visit, told], { dateline: "Thứ Năm, 12/9/2024" }).encounters.map((e) => `${e.type} ${e.date.date_start}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    for (const told of ["Ngày 10/9, tại Tokyo, hai Thứ trưởng đã đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản.", "Ngày 10/9, hai Thứ trưởng cùng chủ trì Đối thoại Chính sách quốc phòng."]) {
+      assert.deepEqual(rows(told), ["dialogue 2024-09-10: Yamada Ichiro + Hoàng Xuân Chiến"], told);
+    }
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);
