@@ -716,6 +716,16 @@ describe("extractArticle", () => {
     }
   });
 
+  it("a sentence whose opening clause writes a year alone, another than the encounter before's ('Trong chuyến thăm năm 2022, B đã hội đàm với A'), is another time's: not that encounter told on", () => {
+    const reception = "Hôm qua, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Đô đốc Sakai Ryo, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
+    const x = extract([`${reception} Trong chuyến thăm năm 2022, Đô đốc Sakai Ryo đã hội đàm với Đại tướng Phan Văn Giang và thăm Hải Phòng.`], { dateline: "Thứ Năm, 14/9/2023" });
+    assert.deepEqual(x.encounters.map((e) => `${e.type} ${e.date.date_start}`), ["reception 2023-09-13"]);
+    assert.match(x.leftOut.map((l) => l.reason).join(" | "), /a year alone/);
+    // The year of the encounter before in that clause: told on, as before.
+    const y = extract([`${reception} Trong chuyến thăm năm 2023 này, Đô đốc Sakai Ryo cũng hội đàm với Đại tướng Phan Văn Giang.`], { dateline: "Thứ Năm, 14/9/2023" });
+    assert.deepEqual(y.leftOut.map((l) => l.reason).filter((r) => /a year alone/.test(r)), []);
+  });
+
   it("of several days one sentence writes, dates the encounter by the one in its marker's clause ('đến … tối thứ Năm, hội đàm … chiều thứ Sáu rồi rời …')", () => {
     const day = (body: string) => extract([body], { dateline: "Thứ Hai, 13/11/2023" }).encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day ?? "-"}`);
     assert.deepEqual(day("Đại tướng Phan Văn Giang đến Tokyo chiều thứ Tư, hội đàm với Bộ trưởng Kihara Minoru sáng thứ Năm rồi về nước hôm qua."), ["2023-11-09 morning"]);

@@ -412,6 +412,13 @@ class Dating {
     const clause = inSentence.length || counted.length ? markerClause(e, this.grammar) : null;
     if (!clause) return false;
     const years = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end).map((d) => d.year!);
+    // (None there: the sentence's opening clause, before its first comma and its marker, dates it: "Trong chuyến thăm
+    // năm 2018, B đã hội đàm với A".)
+    if (!years.length) {
+      const comma = e.sentence.indexOf(",");
+      const opening = comma < 0 ? -1 : e.start + comma;
+      if (opening >= 0 && opening <= clause.start) years.push(...inSentence.filter((d) => d.end <= opening).map((d) => d.year!));
+    }
     for (const m of counted) {
       if (e.start + m.index! < clause.start || e.start + m.index! >= clause.end) continue;
       // (With no publication date, a year counted back from the report's time is still not the time of its news.)
