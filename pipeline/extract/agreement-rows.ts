@@ -88,13 +88,9 @@ function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): Plac
   const words = new Set([...wordsOf(sentence)].filter((w) => !inTitle.has(w)));
   let best: { at: number; start: number; end: number; shared: number } | null = null;
   for (let i = reprint.text.indexOf(written); i >= 0; i = reprint.text.indexOf(written, i + 1)) {
-    const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
-    const all = p ? sentences(reprint.text, p.start, p.end) : [];
-    const at = all.findIndex((s) => s.start <= i && i < s.end);
-    const s = all[at];
-    if (!s) continue;
-    // (With the sentence after it: a reprint may end the sentence at the title and tell the rest in a new one.)
-    const theirs = wordsOf(reprint.text.slice(s.start, all[at + 1]?.end ?? s.end));
+    const found = sentenceAt(reprint, i, i + 1);
+    if (!found) continue;
+    const { s, theirs } = found;
     const shared = [...words].filter((w) => theirs.has(w)).length;
     if (2 * shared >= words.size && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
   }
@@ -116,15 +112,22 @@ function reworded(written: string, words: ReadonlySet<string>, reprint: Document
     const theirs = wordsOf(reprint.text.slice(i, end));
     const common = [...theirs].filter((w) => inTitle.has(w)).length;
     if (common < 0.8 * (theirs.size + inTitle.size - common)) continue;
-    const p = reprint.paragraphs.find((p) => p.start <= i && i < p.end);
-    const all = p ? sentences(reprint.text, p.start, p.end) : [];
-    const at = all.findIndex((s) => s.start <= i && end <= s.end);
-    const s = all[at];
-    if (!s) continue;
-    const around = wordsOf(reprint.text.slice(s.start, all[at + 1]?.end ?? s.end));
-    if (2 * [...words].filter((w) => around.has(w)).length >= words.size) return copy(i, end, s);
+    const found = sentenceAt(reprint, i, end);
+    if (found && 2 * [...words].filter((w) => found.theirs.has(w)).length >= words.size) return copy(i, end, found.s);
   }
   return null;
+}
+
+/**
+ * The reprint's sentence that holds `start` to `end`, and its words with those of the sentence after it (a reprint may
+ * end the sentence at the title and tell the rest in a new one). Null when no sentence holds them.
+ */
+function sentenceAt(reprint: Document, start: number, end: number): { s: { start: number; end: number }; theirs: Set<string> } | null {
+  const p = reprint.paragraphs.find((p) => p.start <= start && start < p.end);
+  const all = p ? sentences(reprint.text, p.start, p.end) : [];
+  const at = all.findIndex((s) => s.start <= start && end <= s.end);
+  const s = all[at];
+  return s ? { s, theirs: wordsOf(reprint.text.slice(s.start, all[at + 1]?.end ?? s.end)) } : null;
 }
 
 function wordsOf(text: string): Set<string> {

@@ -320,15 +320,17 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
   if (e.setting && accepted.some((a) => a.type === e.type)) return;
   const prev = accepted.at(-1);
+  // (The types the encounter before has, its own and those of sentences that told it on.)
+  const ofPrevType = !!prev && (prev.type === e.type || !!extraTypes.get(prev)?.includes(e.type));
   // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
   // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
-  if (prev && e.type !== "conference" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && attends(e, grammar) && !writesDate(e.sentence)) {
+  if (prev && e.type !== "conference" && ofPrevType && attends(e, grammar) && !writesDate(e.sentence)) {
     addPeople(prev, present);
     return;
   }
   // A sentence that names no one and writes no day, of the type of the encounter before, telling it was online ("Cuộc
   // hội đàm được tiến hành theo hình thức trực tuyến."): that encounter's format, nothing of its own.
-  if (prev && !present.length && e.format === "online" && prev.format !== "online" && [prev.type, ...(extraTypes.get(prev) ?? [])].includes(e.type) && !writesDate(e.sentence)) {
+  if (prev && !present.length && e.format === "online" && prev.format !== "online" && ofPrevType && !writesDate(e.sentence)) {
     toldFormat.set(prev, e.format);
     return;
   }
@@ -905,7 +907,7 @@ function asideLine(paragraph: string): boolean {
 }
 
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
-function markerIn(e: EventMention): number {
+function markerIn(e: Pick<EventMention, "sentence" | "triggers">): number {
   return e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
 }
 
@@ -916,7 +918,7 @@ function takesPlace(e: EventMention, grammar: Grammar): boolean {
 }
 
 /** Where an encounter's first marker is (an offset in the text; its sentence's start when not found). */
-function triggerAt(e: EventMention): number {
+function triggerAt(e: Pick<EventMention, "start" | "sentence" | "triggers">): number {
   return e.start + Math.max(0, markerIn(e));
 }
 
@@ -1205,11 +1207,10 @@ function encounterOf(encounters: readonly Encounter[], a: { readonly start: numb
   let best = 0;
   // (Of encounters told in one sentence, not one whose marker comes after the mention when the one before's comes
   // before it: "A hội đàm với B, dịp hai bên ký Bản ghi nhớ …, rồi được C tiếp" signs at the talks.)
-  const markerAt = (e: Encounter) => e.start + Math.max(0, e.sentence.indexOf(e.triggers[0] ?? ""));
   encounters.forEach((e, i) => {
     if (e.start > a.start) return;
     const kept = encounters[best]!;
-    if (i > 0 && e.start === kept.start && markerAt(e) > a.start && markerAt(kept) <= a.start) return;
+    if (i > 0 && e.start === kept.start && triggerAt(e) > a.start && triggerAt(kept) <= a.start) return;
     best = i;
   });
   const opening = openingSegment(text.slice(a.sentenceStart, a.sentenceEnd));

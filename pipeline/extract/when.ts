@@ -408,7 +408,7 @@ class Dating {
     const inSentence = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null);
     // (Or a year counted back from the publication: "… cũng nói hai nước năm ngoái tháng 10 ký kết …".)
     const published = this.published ? Number(this.published.slice(0, 4)) : null;
-    const counted = [...e.sentence.matchAll(this.grammar.relativeYear)].filter((m) => (this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0) > 0);
+    const counted = [...e.sentence.matchAll(this.grammar.relativeYear)].map((m) => ({ at: e.start + m.index!, back: this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0 })).filter((c) => c.back > 0);
     const clause = inSentence.length || counted.length ? markerClause(e, this.grammar) : null;
     if (!clause) return false;
     const years = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end).map((d) => d.year!);
@@ -419,11 +419,11 @@ class Dating {
       const opening = comma < 0 ? -1 : e.start + comma;
       if (opening >= 0 && opening <= clause.start) years.push(...inSentence.filter((d) => d.end <= opening).map((d) => d.year!));
     }
-    for (const m of counted) {
-      if (e.start + m.index! < clause.start || e.start + m.index! >= clause.end) continue;
+    for (const c of counted) {
+      if (c.at < clause.start || c.at >= clause.end) continue;
       // (With no publication date, a year counted back from the report's time is still not the time of its news.)
       if (published === null) return true;
-      years.push(published - this.grammar.yearsBack.get(m[1]!.toLowerCase())!);
+      years.push(published - c.back);
     }
     const ref = this.previous?.year ?? published ?? this.fullDays.at(-1)?.year ?? null;
     return years.length > 0 && ref !== null && years.every((y) => y !== ref);
