@@ -230,6 +230,23 @@ describe("findEvents", () => {
     assert.deepEqual(events("Sáng 8/12/2022, Thượng tướng Hoàng Xuân Chiến và ông Masuda Kazuo đồng chủ trì Đối thoại Chính sách quốc phòng để rà soát các hoạt động trực tuyến trong năm."), [["dialogue", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
   });
 
+  it("people joined by 'cùng' right before a later mutual marker are its counterparts: a forum attended before is its occasion", () => {
+    // A translation's order ("与B举行会谈"): the forum frames the talks, which are typed by their own marker.
+    assert.deepEqual(events("Chiều 12/5, Đại tướng Phan Văn Giang tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng, cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm song phương."), [["talks", "in_person", "Phan Văn Giang + Kihara Minoru"]]);
+    assert.deepEqual(events("Việt Nam Bộ trưởng Quốc phòng Phan Văn Giang tại Phnom Penh tham dự ASEAN Hội nghị Bộ trưởng Quốc phòng trong lúc, với Nhật Bản Bộ trưởng Quốc phòng Kihara Minoru tiến hành song phương hội kiến."), [["reception", "in_person", "Phan Văn Giang + Kihara Minoru"]]);
+    // After a clause opening, the companion is no subject of its own: the call is the sentence subject's.
+    assert.deepEqual(events("Đại tướng Phan Văn Giang đã tiếp Đại sứ Yamada Takio, sau đó cùng Bộ trưởng Kihara Minoru điện đàm."), [
+      ["reception", "in_person", "Phan Văn Giang + Yamada Takio"],
+      ["call", "phone", "Phan Văn Giang + Kihara Minoru"],
+    ]);
+    // Not a companion of the marker before, joined to its guest ("… cùng C và hội đàm"), nor one with a list word between.
+    assert.deepEqual(events("Đại tướng Phan Văn Giang dự lễ đón Bộ trưởng Kihara Minoru cùng Đại sứ Yamada Takio và hội đàm với ông."), [["reception", "in_person", "Phan Văn Giang + Kihara Minoru + Yamada Takio"]]);
+    assert.deepEqual(events("Đại tướng Phan Văn Giang đã tiếp Đại sứ Yamada Takio cùng Tùy viên Quốc phòng Nhật Bản, sau đó hội đàm với Bộ trưởng Kihara Minoru."), [
+      ["reception", "in_person", "Phan Văn Giang + Yamada Takio"],
+      ["talks", "in_person", "Phan Văn Giang + Kihara Minoru"],
+    ]);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(

@@ -271,7 +271,12 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
   let pending: Trigger[] = [];
   let emitted = false;
-  const opens = triggers.map((_, i) => clauseSubject(i, triggers, framedBy, sentence, sent.start, people, grammar));
+  const companions = triggers.map((_, i) => companionsAt(i, triggers, sentence, sent.start, people, grammar));
+  // (Companions after a clause opening are no subject of their own: "A tiếp B, sau đó cùng C điện đàm" is A's call.)
+  const opens = triggers.map((_, i) => {
+    const o = clauseSubject(i, triggers, framedBy, sentence, sent.start, people, grammar);
+    return o && companions[i]! >= 0 && o.people.length && o.people.every((m) => m.start - sent.start > companions[i]!) ? null : o;
+  });
   let sentenceSubject: readonly PersonMention[] = subject;
   let foreignSubject: true | undefined;
   /** Where the clause of the marker read now starts (in the sentence): after the last clause with its own subject. */
@@ -282,14 +287,20 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     // (A passive clause is an encounter of its own marker: one before it that named no one, "… dịp hai bên ký Bản ghi
     // nhớ …, rồi được C tiếp", is not its.)
     if (opens[i]?.passive) pending = [];
+    // (A forum attended before the companions' marker, "A tham dự Hội nghị X, cùng B hội đàm", is its occasion, not
+    // one encounter with it: the marker's own type, framed by the forum.)
+    const aside = companions[i]! >= 0 && pending.length > 0 && pending.every((p) => p.type === "conference");
+    if (aside) pending = [];
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
     if (opens[i]) [foreignSubject, clauseStart] = [opens[i]!.foreign, opens[i]!.at];
     // (Up to a marker of an encounter only spoken of: "A chào đón B, đánh giá cao kết quả cuộc hội đàm giữa C và D".)
-    const until = Math.min(opens[i + 1]?.at ?? triggers[i + 1]?.start ?? sentence.length, dropped.find((d) => d > t.end) ?? sentence.length);
+    // (The companions of the next marker are its, not this one's.)
+    const until = Math.min(opens[i + 1]?.at ?? (companions[i + 1]! >= 0 ? companions[i + 1]! : triggers[i + 1]?.start) ?? sentence.length, dropped.find((d) => d > t.end) ?? sentence.length);
     const next = planned.find((p) => p.start > t.start && p.start < until);
-    const beforePlan = next ? namedBetween(people, sent.start, t.end, next.start) : [];
-    const named = beforePlan.length ? beforePlan : namedBetween(people, sent.start, t.end, until);
+    const from = companions[i]! >= 0 ? companions[i]! : t.end;
+    const beforePlan = next ? namedBetween(people, sent.start, from, next.start) : [];
+    const named = beforePlan.length ? beforePlan : namedBetween(people, sent.start, from, until);
     // (A passive clause's hosts receive the sentence's subject: "A hội đàm với B rồi được C tiếp".)
     const objects = !named.length && opens[i]?.passive ? subject : named;
     const last = i === triggers.length - 1;
@@ -323,10 +334,10 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         end: sent.end,
         sentence,
         triggers: pending.map((p) => p.text),
-        type: firstType(grammar, pending.map((p) => p.type), frame),
+        type: firstType(grammar, pending.map((p) => p.type), aside ? "conference" : frame),
         format: formatOf(own, pending, marked, grammar),
         participants,
-        ...(frame ? { frame } : {}),
+        ...(frame || aside ? { frame: frame ?? "conference" } : {}),
         ...(foreignSubject ? { foreignSubject } : {}),
         ...(clauseStart > 0 || opens[i + 1] ? { clause: { start: sent.start + clauseStart, end: sent.start + (opens[i + 1]?.at ?? sentence.length) } } : {}),
       });
@@ -368,6 +379,23 @@ function clauseSubject(i: number, triggers: readonly Trigger[], framedBy: Trigge
   // (A subject of another country by title, whom no name of either side stands for: "…; Bộ trưởng Quốc phòng
   // Philippines C hội đàm với D" is C's encounter, whatever the clause before.)
   return thirdTitled(grammar).test(sentence.slice(at, t.start)) ? { at, people: [], foreign: true } : null;
+}
+
+/**
+ * Where the companions of marker i start: a word of `comitative_words` after the marker before it, then people, then
+ * at most a few lower-case words up to the marker, which is mutual ("A dự Hội nghị X, cùng B tiến hành hội đàm", a
+ * translation's order of 与B举行会谈; "A tiếp B, sau đó cùng C điện đàm"). Those people are the marker's counterparts,
+ * neither the objects of the marker before nor a subject of their own. -1 when there are none.
+ */
+function companionsAt(i: number, triggers: readonly Trigger[], sentence: string, offset: number, people: readonly PersonMention[], grammar: Grammar): number {
+  const t = triggers[i];
+  if (i === 0 || !t || !grammar.mutualMarkers.has(t.text.toLowerCase())) return -1;
+  const from = triggers[i - 1]!.end;
+  const word = lastMatchIndex(grammar.comitative, sentence.slice(from, t.start));
+  if (word < 0) return -1;
+  const at = from + word;
+  const last = people.findLast((m) => m.start - offset > at && m.end - offset <= t.start);
+  return last && grammar.companionTail.test(sentence.slice(last.end - offset, t.start)) ? at : -1;
 }
 
 /** Whether a marker is of the encounter's type and one of `words` (the lexicon's markers of a host, or of a guest). */

@@ -412,6 +412,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that join a companion to the subject right before a mutual marker that follows another marker of the sentence ("A dự Hội nghị X, cùng B tiến hành hội đàm", the order of a translation from Chinese): the people after the word are that marker's counterparts, not the objects of the marker before nor a subject of their own.
+   */
+  comitative_words: {
+    /**
+     * The word or phrase as written (lower case).
+     */
+    form: string;
+  }[];
+  /**
    * Words that open a relative clause after a noun ("mà": "nhà lãnh đạo đầu tiên mà B tiếp đón kể từ khi nhậm chức"): a marker in such a clause describes the noun; it tells no encounter held.
    */
   relative_words: {

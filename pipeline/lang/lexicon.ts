@@ -50,6 +50,12 @@ export interface Grammar {
   readonly passiveOpening: RegExp;
   /** At the end of the words before a marker: a passive word and a title with no one named ("… rồi được Thủ tướng tiếp"): group 1 is the title, whose one holder on the other side is the host. */
   readonly passiveTitle: RegExp;
+  /** Global: a word of `comitative_words` ("cùng", "với"), whole. */
+  readonly comitative: RegExp;
+  /** The words between a companion's name and the mutual marker after it: a few lower-case words, no list word nor clause break ("tiến hành song phương"). */
+  readonly companionTail: RegExp;
+  /** The markers (lower case) of an encounter the two sides hold together (`subject` "mutual": "hội đàm", "điện đàm"), a forum's aside. */
+  readonly mutualMarkers: ReadonlySet<string>;
   /** At the end of the words before a marker: a relative clause opened after a lower-case noun (`relative_words`: "… đầu tiên mà B tiếp đón"), no clause break after it. */
   readonly relativeClause: RegExp;
   /** Words between two markers of one sentence that tell of another occasion: a digit, a time of day, words of sequence ("sau đó"). */
@@ -554,6 +560,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
     passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
     passiveTitle: new RegExp(`${L}(?:${alt(forms(lx.passive_words))})\\s+(${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,4}?\\s*$`, "u"),
+    comitative: new RegExp(`${L}(?:${alt(forms(lx.comitative_words))})${R}`, "gu"),
+    companionTail: new RegExp(`^(?:\\s+(?!(?:${alt(forms(lx.list_joiners))})${R})[\\p{Ll}\\p{M}]+){0,5}\\s+$`, "u"),
+    mutualMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.type !== "conference").map((t) => t.form.toLowerCase())),
     relativeClause: new RegExp(`(?<=\\p{Ll}\\s+)(?:${lx.relative_words.map((w) => `${escapeForm(w.form)}${w.not_followed_by?.length ? `(?!\\s+(?:${alt(w.not_followed_by)})${R})` : ""}`).join("|")})\\s[^,;.]*$`, "u"),
     clauseOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:${alt(forms(lx.sequence_openers))})${R}`, "giu"),
     newOccasion: new RegExp(`\\d|${L}(?:${alt([...forms(lx.time_of_day), ...forms(lx.sequence_openers)])})${R}`, "iu"),
