@@ -684,6 +684,14 @@ describe("extractArticle", () => {
     assert.deepEqual(types([`${meeting} Đại tướng Ngô Xuân Lịch và Bộ trưởng Onodera Itsunori cũng ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn.`]), ["signing 2018-06-03"]);
   });
 
+  it("with no year written anywhere, a signing whose clause writes a year alone, not the year the encounter before was given from its people's posts, is another year's", () => {
+    const rows = (told: string) => extract([`Sáng 3/6, tại Singapore, Đại tướng Ngô Xuân Lịch có cuộc gặp song phương với Bộ trưởng Onodera Itsunori. ${told}`], { dateline: null }).encounters.map((e) => `${e.type} ${e.date.date_start}`);
+    // (Onodera's second term, from 2017-08, and Ngô Xuân Lịch's, to 2021-04, meet in 2018 alone for a 3 June.)
+    assert.deepEqual(rows("Đại tướng Ngô Xuân Lịch mong Bộ trưởng Onodera Itsunori thúc đẩy các dự án, và nhắc lại hai nước năm 2011 tháng 10 ký kết Bản ghi nhớ về hợp tác và giao lưu quốc phòng."), ["reception 2018-06-03"]);
+    // No year in the clause: its signing, as before.
+    assert.deepEqual(rows("Đại tướng Ngô Xuân Lịch và Bộ trưởng Onodera Itsunori cũng ký kết Bản ghi nhớ về hợp tác tìm kiếm cứu nạn."), ["signing 2018-06-03"]);
+  });
+
   it("the two people of the encounter before as its subject or after its marker ('hai Bộ trưởng', 'cuộc điện đàm giữa hai Bộ trưởng'), at another time a month of its own dates: they, dated by that month", () => {
     const rows = (body: string[]) => extract(body, { dateline: "Thứ Năm, 21/11/2024" }).encounters.map((e) => `${e.type} ${e.date.date_start}/${e.date.date_end}: ${e.participants.map((p) => p.name).join(" + ")}`);
     const talks = "Chiều 20/11, tại Tokyo, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen.";

@@ -401,7 +401,7 @@ class Dating {
 
   /**
    * Whether the clause of the encounter's marker writes years alone, none of them the year of the encounter before (else of the publication,
-   * else of the last full date the article writes):
+   * else of the last full date the article writes, else the year the encounter before was given):
    * what it tells is of another time ("Năm 2015, hai bên ký …", a translation's "hai nước năm 2011 tháng 10 ký kết").
    */
   anotherYear(e: EventMention): boolean {
@@ -425,7 +425,8 @@ class Dating {
       if (published === null) return true;
       years.push(published - c.back);
     }
-    const ref = this.previous?.year ?? published ?? this.fullDays.at(-1)?.year ?? null;
+    // (With no year written for it, the year the encounter before was given from the evidence: its people's posts.)
+    const ref = this.previous?.year ?? published ?? this.fullDays.at(-1)?.year ?? this.previousStep?.year ?? null;
     return years.length > 0 && ref !== null && years.every((y) => y !== ref);
   }
 
