@@ -797,6 +797,13 @@ describe("extractArticle", () => {
   it("places an encounter at the city of a dispatch's dateline as a translation from Chinese writes it ('… Hà Nội ngày 10 tháng 11 điện')", () => {
     const x = extract(["Thông tấn xã Hà Nội ngày 10 tháng 11 điện (Phóng viên) Chiều 10/11/2015, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã hội đàm với Thượng tướng Nguyễn Chí Vịnh."]);
     assert.deepEqual(summary(x).map((m) => m.split(": ")[0]), ["2015-11-10/2015-11-10 talks in_person Hanoi"]);
+    // With no agency, the city first; the day with its year or without; the encounter's own sentence naming no place.
+    for (const line of ["Tokyo ngày 4 tháng 9 điện -", "Tokyo ngày 4 tháng 9 năm 2023 điện -", "Đông Kinh 4 tháng 9 ngày điện -"]) {
+      const y = extract([`${line} Thượng tướng Hoàng Xuân Chiến ngày 4 cùng Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo tiến hành hội đàm.`], { dateline: "Thứ Ba, 5/9/2023" });
+      assert.deepEqual(y.encounters.map((e) => e.place?.name ?? "-"), ["Tokyo"], line);
+    }
+    // Not a city that only opens the sentence.
+    assert.deepEqual(extract(["Tokyo ngày càng coi trọng hợp tác: chiều 4/9, Thượng tướng Hoàng Xuân Chiến hội đàm với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."], { dateline: "Thứ Ba, 5/9/2023" }).encounters.map((e) => e.place?.name ?? "-"), ["-"]);
   });
 
   it("places an encounter at a city a translation from Chinese writes in pinyin ('tại Jilongpo', 'Tân Hoa Xã Mangu … điện')", () => {

@@ -27,6 +27,8 @@ export interface Gazetteer {
 
 /** After a place's name, the rest of a dispatch's dateline: a day maybe, the agency in brackets, a dash. */
 const DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?\([^()\n]{2,30}\)\s*[-–—]/u;
+/** The end of a translation's wire dateline after its city: the day, then "điện" (电, "sent"): " ngày 3 tháng 3 điện", " 5 tháng 6 ngày điện", " ngày 7 tháng 6 năm 2024 điện". */
+const WIRE_TAIL = "\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{1,2})(?:\\s*năm\\s*\\d{4})?(?:\\s*ngày)?\\s*điện(?![\\p{L}\\p{M}])";
 /** After a city's name, a bare dateline: a day maybe, then a dash between spaces ("Tokyo - …", "TOKYO, 5/6 – …"). */
 const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s+[-–—]\s+/u;
 
@@ -74,7 +76,9 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   const upperAt = spellingAt(UPPER, byUpper.keys());
   // A dispatch's dateline as a translation from Chinese writes it: the agency, the city, the day, "điện" (电, "sent").
   // ("Tân Hoa xã Đông Kinh ngày 3 tháng 3 điện", "… Hà Nội 5 tháng 6 ngày điện").
-  const WIRE = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){1,4}?(${alternation})\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{1,2})(?:\\s*ngày)?\\s*điện(?![\\p{L}\\p{M}])`, "u");
+  const WIRE = new RegExp(`^\\s*(?:[\\p{L}\\p{M}]+\\s+){1,4}?(${alternation})${WIRE_TAIL}`, "u");
+  // (With no agency: the city first, "Tân Gia Ba ngày 2 tháng 6 điện - …".)
+  const CITY_WIRE = new RegExp(`^${WIRE_TAIL}`, "u");
 
   return {
     places,
@@ -139,7 +143,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
       }
       const place = byName.get(hit[0]) ?? byUpper.get(hit[0])!;
       const rest = head.slice(at + hit[0].length);
-      if (DISPATCH.test(rest)) return place;
+      if (DISPATCH.test(rest) || (rest.includes("điện") && CITY_WIRE.test(rest))) return place;
       // With no agency, only a city, and not the first of two places joined by the dash ("Hà Nội - Tokyo", "Việt Nam - Nhật Bản").
       const bare = BARE_DISPATCH.exec(rest);
       return bare && place.kind === "city" && !nameAt(rest.slice(bare[0].length)) && !upperAt(rest.slice(bare[0].length)) ? place : null;
