@@ -18,6 +18,18 @@ describe("Vietnamese phonetic spellings of Japanese names", () => {
     assert.equal(phoneticNameToRomaji("Cô-mu-ra Masahiko"), "Komura Masahiko");
   });
 
+  it("reads a syllable closed by the consonant the next one doubles, and 'tsu' written closed before 'xu'", () => {
+    // Names in no corpus: Matsumoto, Hattori Mitsuhiro, Sapporo.
+    assert.equal(phoneticToRomaji("Mát-xu-mô-tô"), "matsumoto");
+    assert.equal(phoneticNameToRomaji("Mít-xu-hi-rô Hát-tô-ri"), "Mitsuhiro Hattori");
+    assert.equal(phoneticToRomaji("Sáp-pô-rô"), "sapporo");
+    assert.equal(phoneticToRomaji("Níp-pôn"), "nippon");
+    // Not a closed syllable the next does not double, nor one at the end.
+    assert.equal(isPhoneticWord("Mát-ka"), false);
+    assert.equal(isPhoneticWord("Ka-mát"), false);
+    assert.equal(isPhoneticWord("Việt-Nhật"), false);
+  });
+
   it("leaves ordinary words alone", () => {
     assert.equal(phoneticNameToRomaji("Phan Văn Giang"), null);
     assert.equal(isPhoneticWord("Việt-Nhật"), false);

@@ -7,17 +7,36 @@ import { isRomajiWord } from "./syllables.ts";
  * into Hepburn-like romaji by the rules of that orthography, so the registry
  * can be searched for the name. It knows no name: the rules are about
  * letters (c/k/q → k, x → s, si → shi, oa and va → wa, đ → d, tr → ts, gh → g,
- * a lone y before a vowel glides into it ...).
+ * a lone y before a vowel glides into it, a syllable closed by the consonant
+ * the next one doubles: "Hát-tô-ri" → hattori, "Cát-xu" → katsu ...).
  */
 
 /** A Japanese syllable in romaji: an optional consonant (with a y glide) and a vowel, or a final n. */
 const MORA = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]n?$|^n$/;
 
+/**
+ * A Japanese syllable closed by the consonant the next one doubles: "Hát-tô-ri" (Hattori), "Sáp-pô-rô" (Sapporo),
+ * "Níp-pôn"; and "tsu", which the orthography writes as a closed syllable and "xu" ("Cát-xu-tô-si", Katsutoshi;
+ * "Mát-xu-mô-tô", Matsumoto).
+ */
+const CLOSED = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]([tkp])$/;
+
+/** Whether syllable i of a word is one, or one closed by the consonant of the syllable after it (see `CLOSED`). */
+function japaneseSyllable(syllables: readonly string[], i: number): boolean {
+  const s = syllables[i]!;
+  if (MORA.test(s)) return true;
+  const closing = CLOSED.exec(s)?.[1];
+  const next = syllables[i + 1];
+  return closing !== undefined && next !== undefined && MORA.test(next) && (next.startsWith(closing) || (closing === "t" && next.startsWith("s")));
+}
+
 /** Whether a word is a hyphenated Vietnamese-phonetic rendering: two or more syllables, each a Japanese syllable. */
 export function isPhoneticWord(word: string): boolean {
   if (!word.includes("-") && !word.includes("‐")) return false;
   const parts = word.split(/[-‐]/);
-  return parts.length >= 2 && parts.every((p) => /^[\p{L}]{1,4}$/u.test(p) && MORA.test(syllable(p)));
+  if (parts.length < 2 || !parts.every((p) => /^[\p{L}]{1,4}$/u.test(p))) return false;
+  const syllables = parts.map(syllable);
+  return syllables.every((_, i) => japaneseSyllable(syllables, i));
 }
 
 /** Romaji of one hyphenated word ("I-chi-ca-oa" → "ichikawa"), or null when it is not one. */
@@ -75,6 +94,8 @@ function syllable(s: string): string {
     .replace(/^tr/, "ts")
     .replace(/^oa$/, "wa")
     .replace(/^v(?=a$)/, "w")
-    .replace(/^y$/, "i");
+    .replace(/^y$/, "i")
+    // (A closing c is the k of the syllable after it: "Hóc-ca" → hokka.)
+    .replace(/(?<=[aiueo])c$/, "k");
   return x;
 }
