@@ -931,6 +931,8 @@ describe("extractArticle", () => {
     // The day of the encounter after a dispatch dated in words, or in figures in brackets.
     assert.deepEqual(dated("Hà Nội ngày 7 tháng 6 năm 2024 điện - Đại tướng Phan Văn Giang ngày 6 tại Hà Nội cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-06/2024-06-06"]);
     assert.deepEqual(dated("Thông tấn xã Hà Nội điện (2024-06-07) Đại tướng Phan Văn Giang ngày 6 tại Hà Nội cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-06/2024-06-06"]);
+    // An outlet's report as a translation writes it ("… báo đạo ngày D tháng M -", 报道): the report's day, not the encounter's.
+    assert.deepEqual(dated("Tin tức xã báo đạo ngày 7 tháng 6 năm 2024 - Đại tướng Phan Văn Giang ngày 6 tại Hà Nội cùng Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tiến hành hội đàm."), ["2024-06-06/2024-06-06"]);
     // A national agency's dateline: place, date, the agency's initials in brackets, a dash.
     assert.deepEqual(dated("Tokyo, 09/06/2024 (TTXVN) - Ngày 6/6, tại Tokyo, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."), ["2024-06-06/2024-06-06"]);
     assert.deepEqual(dated("Hà Nội, 7/6/2024 (VNA) – Chiều 5/6, Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."), ["2024-06-05/2024-06-05"]);

@@ -773,12 +773,16 @@ const NAME_WORD_BEFORE = /(?<![\p{L}\p{M}+])[\p{L}\p{M}+]*\p{Lu}[\p{L}\p{M}+]*\s
 /**
  * Whether a date is a wire service's dateline: followed by "điện" (电, "… ngày 15 tháng 11 điện"), or in brackets right
  * after it ("Manila điện (2017-10-24)"), or followed by the agency's initials in brackets and a dash ("Osaka, 08/03/2016
- * (TTXVN) - Ngày 6/3, …").
+ * (TTXVN) - Ngày 6/3, …"), or after a translation's "báo đạo" (报道, "reports") and before a dash ("Nhân Dân võng báo
+ * đạo ngày 20 tháng 11 năm 2013 - …").
  */
 function wireDate(text: string, d: { start: number; end: number }): boolean {
   const after = text.slice(d.end, d.end + 24);
-  return WIRE_AFTER.test(after) || WIRE_AGENCY.test(after) || WIRE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start));
+  const before = text.slice(Math.max(0, d.start - 16), d.start);
+  return WIRE_AFTER.test(after) || WIRE_AGENCY.test(after) || WIRE_BEFORE.test(before) || (WIRE_REPORTS.test(before) && WIRE_DASH.test(after));
 }
+const WIRE_REPORTS = /(?<![\p{L}\p{M}])báo\s+đạo\s+(?:ngày\s+)?$/u;
+const WIRE_DASH = /^\s*[-–—]\s/u;
 const WIRE_AFTER = /^\s*\)?\s*điện(?![\p{L}\p{M}])/u;
 const WIRE_AGENCY = /^\s*\(\s*\p{Lu}[\p{Lu}\d.&/ -]{1,14}\)\s*[-–—]/u;
 const WIRE_BEFORE = /(?<![\p{L}\p{M}])điện\s*\(\s*$/u;
