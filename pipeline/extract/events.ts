@@ -334,7 +334,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         end: sent.end,
         sentence,
         triggers: pending.map((p) => p.text),
-        type: firstType(grammar, pending.map((p) => p.type), aside ? "conference" : frame),
+        type: manySides(sentence, clauseStart, pending[0]!, grammar) ? "conference" : firstType(grammar, pending.map((p) => p.type), aside ? "conference" : frame),
         format: formatOf(own, pending, marked, grammar),
         participants,
         ...(frame || aside ? { frame: frame ?? "conference" } : {}),
@@ -396,6 +396,16 @@ function companionsAt(i: number, triggers: readonly Trigger[], sentence: string,
   const at = from + word;
   const last = people.findLast((m) => m.start - offset > at && m.end - offset <= t.start);
   return last && grammar.companionTail.test(sentence.slice(last.end - offset, t.start)) ? at : -1;
+}
+
+/**
+ * Whether one side of an encounter is many countries' people (`many_sides`): in the marker's clause before it, after
+ * its last comma ("…, Bộ trưởng Quốc phòng các nước ASEAN đã có cuộc gặp với B"), or as its counterparts right after it
+ * ("A gặp các Bộ trưởng Quốc phòng ASEAN"). Such an encounter is multilateral, a conference, whatever word tells it.
+ */
+function manySides(sentence: string, clauseStart: number, t: Trigger, grammar: Grammar): boolean {
+  const from = Math.max(clauseStart, sentence.lastIndexOf(",", t.start) + 1);
+  return grammar.manySides.test(sentence.slice(from, t.start)) || grammar.manySidesAfter.test(sentence.slice(t.end, t.end + 60));
 }
 
 /** Whether a marker is of the encounter's type and one of `words` (the lexicon's markers of a host, or of a guest). */

@@ -412,6 +412,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words that make the people of one side of a meeting many countries' ("Bộ trưởng Quốc phòng các nước ASEAN đã có cuộc gặp với …", "… gặp các Bộ trưởng Quốc phòng ASEAN"): standing in the clause before its marker, or right after the marker as its counterparts, they make the meeting multilateral, a conference, whatever word tells it. Matched as whole words, the first letter in either case.
+   */
+  many_sides: {
+    /**
+     * The word or phrase as written.
+     */
+    form: string;
+  }[];
+  /**
    * Words that join a companion to the subject right before a mutual marker that follows another marker of the sentence ("A dự Hội nghị X, cùng B tiến hành hội đàm", the order of a translation from Chinese): the people after the word are that marker's counterparts, not the objects of the marker before nor a subject of their own.
    */
   comitative_words: {

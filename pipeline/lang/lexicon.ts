@@ -50,6 +50,10 @@ export interface Grammar {
   readonly passiveOpening: RegExp;
   /** At the end of the words before a marker: a passive word and a title with no one named ("… rồi được Thủ tướng tiếp"): group 1 is the title, whose one holder on the other side is the host. */
   readonly passiveTitle: RegExp;
+  /** Many countries' people (`many_sides`: "các nước", "các Bộ trưởng"), whole words, the first letter in either case. */
+  readonly manySides: RegExp;
+  /** Right after a marker, its counterparts many countries' people, maybe after a comitative word ("gặp các Bộ trưởng …", "hội đàm với các nước …"). */
+  readonly manySidesAfter: RegExp;
   /** Global: a word of `comitative_words` ("cùng", "với"), whole. */
   readonly comitative: RegExp;
   /** The words between a companion's name and the mutual marker after it: a few lower-case words, no list word nor clause break ("tiến hành song phương"). */
@@ -560,6 +564,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     visitsMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "visits").map((t) => t.form.toLowerCase())),
     passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
     passiveTitle: new RegExp(`${L}(?:${alt(forms(lx.passive_words))})\\s+(${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,4}?\\s*$`, "u"),
+    manySides: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_sides))))})${R}`, "u"),
+    manySidesAfter: new RegExp(`^\\s+(?:(?:${alt(forms(lx.comitative_words))})\\s+)?(?:${alt(longestFirst(eitherCase(forms(lx.many_sides))))})${R}`, "u"),
     comitative: new RegExp(`${L}(?:${alt(forms(lx.comitative_words))})${R}`, "gu"),
     companionTail: new RegExp(`^(?:\\s+(?!(?:${alt(forms(lx.list_joiners))})${R})[\\p{Ll}\\p{M}]+){0,5}\\s+$`, "u"),
     mutualMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.type !== "conference").map((t) => t.form.toLowerCase())),
