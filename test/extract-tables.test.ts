@@ -285,8 +285,22 @@ describe("extractionTables", () => {
     assert.deepEqual(t.meetings.map((m) => [m.date_start, m.n_articles]), [["2021-09-12", 2]]);
     assert.deepEqual(t.meeting_articles.map((s) => [s.article_id, s.sentence]), [[a.article_id, TALKS], [b.article_id, UNDATED]]);
     assert.deepEqual(t.encounters_left_out, []);
-    // None of its years on the meeting's days, or another day: still left out, the meeting one article's.
-    for (const left of [inYears([2022, 2023]), inYears([2021, 2022], "09-14")]) {
+    // Told with another word of two sides meeting ("gặp" where the other says "hội đàm"): the same meeting all the same.
+    const met = inYears([2021, 2022, 2023]);
+    const asMet = { ...met, candidates: met.candidates!.map((c) => ({ ...c, type: "reception" as const, triggers: ["gặp"] })) };
+    const m = extractionTables(input([a, b], [[a, dated], [b, extraction([], [], [asMet])]]));
+    assert.deepEqual(m.meetings.map((x) => [x.date_start, x.meeting_type, x.n_articles]), [["2021-09-12", "talks", 2]]);
+    // None of its years on the meeting's days, or another day, or a forum of the same people, or a signing, or another
+    // time of day: still left out, the meeting one article's.
+    const forum = { ...met, candidates: met.candidates!.map((c) => ({ ...c, type: "conference" as const })) };
+    const signing = { ...met, candidates: met.candidates!.map((c) => ({ ...c, type: "signing" as const })) };
+    const afternoon = { ...asMet, candidates: asMet.candidates.map((c) => ({ ...c, date: { ...c.date, time_of_day: "afternoon" as const } })) };
+    const elsewhere = { ...asMet, candidates: asMet.candidates.map((c) => ({ ...c, place: { name: "Da Nang", country: "VN", kind: "city" as const, names: ["Đà Nẵng"] as [string], source: "test" } })) };
+    const online = { ...asMet, candidates: asMet.candidates.map((c) => ({ ...c, format: "online" as const, place: null })) };
+    const morning = extraction([{ ...dated.encounters[0]!, date: { ...dated.encounters[0]!.date, time_of_day: "morning" as const } }]);
+    assert.deepEqual(extractionTables(input([a, b], [[a, morning], [b, extraction([], [], [afternoon])]])).meetings.map((x) => x.n_articles), [1]);
+    const abroad = { ...met, candidates: met.candidates!.map((c) => ({ ...c, place: { name: "Tokyo", country: "JP", kind: "city" as const, names: ["Tokyo"] as [string], source: "test" } })) };
+    for (const left of [inYears([2022, 2023]), inYears([2021, 2022], "09-14"), forum, signing, elsewhere, online, abroad]) {
       const u = extractionTables(input([a, b], [[a, dated], [b, extraction([], [], [left])]]));
       assert.deepEqual(u.meetings.map((m) => m.n_articles), [1]);
       assert.deepEqual(u.encounters_left_out.map((r) => r.article_id), [b.article_id]);

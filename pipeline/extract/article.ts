@@ -563,8 +563,10 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
     });
     if ("unresolved" in date) {
-      // (With no place: the meeting another article dates gives it.)
-      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, null)) } : {}) });
+      // (With only the place its own sentence writes, to tell it from a meeting of the same people elsewhere: the
+      // meeting another article dates gives the rest.)
+      const own = date.candidates && format === "in_person" ? mostSpecific(heldVenues(text, e.start, e.end, places, grammar, mentions.filter((m) => m.start >= e.start && m.end <= e.end))) : null;
+      leftOut.push({ start, end, sentence, reason: date.unresolved, ...(date.candidates ? { candidates: date.candidates.map((d) => asEncounter(d, own)) } : {}) });
       return;
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)

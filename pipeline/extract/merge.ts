@@ -77,20 +77,26 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
     }
   }
   const joined = new Set<Undated>();
+  // (The types the dated reports gave: an undated report joined does not change which meetings the next one may join.)
+  const dated = groups.map((g) => g.merged.type);
   for (const u of undated) {
     // (Candidates in more than a few years, people no registry knows: the meeting must share a person of each side.)
     const wide = u.candidates.length > FEW_YEARS;
-    const fits = u.candidates.flatMap((c) => {
+    const reached = u.candidates.flatMap((c) => {
       const near = new Set<number>();
       for (const k of keysOf(c)) for (const g of index.get(k) ?? []) near.add(g);
-      // (Of its type too: the people and the day are all that tie it there.)
-      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && groups[i]!.merged.type === c.type && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c) && (!wide || eachSideShared(groups[i]!.merged, c))).map((i) => ({ c, i }));
+      // (One occasion, see `sameOccasion`: one report's "gặp" may be another's "hội đàm".)
+      return [...near].filter((i) => !groups[i]!.articles.has(u.article_id) && sameOccasion(dated[i]!, groups[i]!.merged, c) && overlaps(groups[i]!.merged.date, c.date) && samePeople(groups[i]!.merged, c) && (!wide || eachSideShared(groups[i]!.merged, c))).map((i) => ({ c, i }));
     });
+    // (Those of its very type first: a reception and talks of the same people that day leave the talks to a "hội đàm".)
+    const ofType = reached.filter((f) => dated[f.i] === f.c.type);
+    const fits = ofType.length ? ofType : reached;
     if (!fits.length || fits.some((f) => f.i !== fits[0]!.i)) continue;
     const { c, i } = fits[0]!;
     const g = groups[i]!;
-    // (The dated meeting's date stands: the undated report's span, if it is one, holds it.)
-    g.merged = combine(g.merged, c, precedence);
+    // (The dated meeting's date stands: the undated report's span, if it is one, holds it. So does its type: the
+    // undated report's word for it, "gặp" for "hội đàm", was let in only as another word for the same meeting.)
+    g.merged = combine(g.merged, c.type === dated[i] ? c : { ...c, type: dated[i]! }, precedence);
     g.reports.push({ article_id: u.article_id, encounter: c });
     g.articles.add(u.article_id);
     joined.add(u);
@@ -109,6 +115,21 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
     .sort((a, b) => a.merged.date.date_start.localeCompare(b.merged.date.date_start) || a.meeting_id.localeCompare(b.meeting_id));
   return { meetings, joined };
 }
+
+/**
+ * Whether an undated report of the same people on the same day can be a dated meeting (`type` the type its dated
+ * reports gave): at no two times of day nor in two places, and of that type, or talks and a call paid told in one
+ * format. (Its year unknown, the people and the day are all that tie it there: the same people may sign in the
+ * morning and be received in the afternoon, or meet on that day of another year in another city.)
+ */
+function sameOccasion(type: MeetingType, a: Encounter, b: Encounter): boolean {
+  const ta = a.date.time_of_day;
+  const tb = b.date.time_of_day;
+  if (ta && tb && ta !== tb) return false;
+  if (a.place && b.place && (a.place.country !== b.place.country || (a.place.kind === "city" && b.place.kind === "city" && a.place.name !== b.place.name))) return false;
+  return type === b.type || (MET.has(type) && MET.has(b.type) && a.format === b.format);
+}
+const MET: ReadonlySet<MeetingType> = new Set(["talks", "reception"]);
 
 /** The days of a meeting's dates ("2019-03-04"), within the first 24 months they touch. */
 function days(e: Encounter): string[] {
