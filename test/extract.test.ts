@@ -1011,6 +1011,22 @@ describe("extractArticle", () => {
     assert.deepEqual(places([`Theo kế hoạch đã định, ${talks} tại Tokyo.`]), ["Tokyo"]);
   });
 
+  it("a forum attended after a call on someone given by title alone ('A chào xã giao Bộ trưởng … Nhật Bản và dự Hội nghị X') is not that call: its row is A's alone", () => {
+    const rows = (lead: string) => extract([lead, "Hội nghị diễn ra trong hai ngày 12 và 13/9.", "Ngày 11/9, Thượng tướng Hoàng Xuân Chiến đã đến chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."], { dateline: "Thứ Sáu, 13/09/2024 20:00" }).encounters.map((e) => `${e.type} ${e.date.date_start}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    const expected = ["conference 2024-09-12: Hoàng Xuân Chiến", "reception 2024-09-11: Hoàng Xuân Chiến + Kihara Minoru"];
+    assert.deepEqual(rows("Thượng tướng Hoàng Xuân Chiến đã chào xã giao Bộ trưởng Quốc phòng Nhật Bản và dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka."), expected);
+    // Without the call in the lead: the same rows.
+    assert.deepEqual(rows("Thượng tướng Hoàng Xuân Chiến đã dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka."), expected);
+  });
+
+  it("an encounter told after a forum but dated before it ('Trước hội nghị, ngày 10/9, …') is not at the forum's venue: its place is not given", () => {
+    const rows = (told: string) => extract([`Ngày 12/9, Thượng tướng Hoàng Xuân Chiến dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka. ${told}, Thượng tướng Hoàng Xuân Chiến đã chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.`], { dateline: "Thứ Sáu, 13/09/2024 20:00" }).encounters.map((e) => `${e.type} ${e.date.date_start} ${e.place?.name ?? "-"}`);
+    assert.deepEqual(rows("Trước hội nghị, ngày 10/9"), ["conference 2024-09-12 Osaka", "reception 2024-09-10 -"]);
+    // After it, or the same day: there, as before.
+    assert.deepEqual(rows("Sau hội nghị, ngày 13/9"), ["conference 2024-09-12 Osaka", "reception 2024-09-13 Osaka"]);
+    assert.deepEqual(rows("Bên lề hội nghị"), ["conference 2024-09-12 Osaka", "reception 2024-09-12 Osaka"]);
+  });
+
   it("places an encounter the article places nowhere else in the city of a dispatch's dateline ('Tokyo, 13/3 (TTXVN) - …')", () => {
     const places = (lead: string) => extract([`${lead}Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru chiều 27/6.`], { dateline: "Ngày đăng: 30/06/2024 07:00" }).encounters.map((e) => e.place?.name ?? "-");
     assert.deepEqual(places("Tokyo, 27/6 (TTXVN) - "), ["Tokyo"]);

@@ -515,6 +515,8 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
   const encounters: Encounter[] = [];
   const leftOut: LeftOut[] = [];
   let lastPlace: Place | null = null;
+  /** The date of the forum that gave `lastPlace`, if a forum did. */
+  let lastForum: EventDate | null = null;
   /**
    * "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm … tại Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the venue of the
    * sentence just before an encounter's, in its paragraph and after the encounter told before, when that sentence writes
@@ -584,13 +586,17 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       const next = accepted.reduce((at, o) => (o !== e && o.start === e.start && triggerAt(o) > triggerAt(e) ? Math.min(at, triggerAt(o)) : at), e.end);
       const people = mentions.filter((m) => m.start >= e.start && m.end <= e.end);
       const later = next < e.end ? heldVenues(text, next, e.end, places, grammar, people).map((v) => v.place) : [];
-      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : lastPlace) ?? leadPlace();
+      // (Not the venue of a forum on a later day: "Trước hội nghị, ngày 8/6, A đã chào xã giao B" after a forum of the
+      // 10th in Sapporo goes back to before the forum, to a place the text does not give.)
+      const back = lastForum !== null && date.date_end < lastForum.date_start;
+      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace());
       const known = told && later.includes(told) ? null : told;
       place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
       lastPlace = place;
+      lastForum = e.type === "conference" && place !== null ? date : null;
     }
     encounters.push(asEncounter(date, place));
   });

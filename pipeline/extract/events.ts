@@ -271,6 +271,8 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
   // A planned marker ends the objects of a held one before it that has named someone ("đã hội đàm với B và sẽ tiếp C").
   let pending: Trigger[] = [];
   let emitted = false;
+  /** Whether a forum attended was parted from the markers before it (see below): it is an encounter of its own. */
+  let split = false;
   const companions = triggers.map((_, i) => companionsAt(i, triggers, sentence, sent.start, people, grammar));
   // (Companions after a clause opening are no subject of their own: "A tiếp B, sau đó cùng C điện đàm" is A's call.)
   const opens = triggers.map((_, i) => {
@@ -291,6 +293,14 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     // one encounter with it: the marker's own type, framed by the forum.)
     const aside = companions[i]! >= 0 && pending.length > 0 && pending.every((p) => p.type === "conference");
     if (aside) pending = [];
+    // (A forum attended after markers that named no one, "A chào xã giao Bộ trưởng Quốc phòng Nhật Bản và dự Hội nghị
+    // X", is another occasion, of its own venue and days, not one encounter with them. What they tell, a call on
+    // someone given by title alone, such a summary tells again with a name and a day, or not at all: it is no
+    // encounter of its own here.)
+    if (t.type === "conference" && pending.length && pending.every((p) => p.type !== "conference") && grammar.attending.test(sentence.slice(pending.at(-1)!.end, t.start))) {
+      pending = [];
+      split = true;
+    }
     pending.push(t);
     sentenceSubject = opens[i]?.people ?? sentenceSubject;
     if (opens[i]) [foreignSubject, clauseStart] = [opens[i]!.foreign, opens[i]!.at];
@@ -306,7 +316,7 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
     const last = i === triggers.length - 1;
     if (!objects.length && !last) return;
     // A last marker that names nobody after an encounter already read from this sentence adds no encounter of its own.
-    if (!objects.length && last && emitted) return;
+    if (!objects.length && last && emitted && !split) return;
     // (A praised encounter is between the heads named after it, not the one who praises it.)
     const participants = dedupe(pending.every((p) => p.praised) ? objects : [...sentenceSubject, ...objects]);
     // A host's second marker of the same type, with nothing between that tells of another occasion, welcomes more
@@ -326,24 +336,28 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
       pending = [];
       return;
     }
-    if (participants.length || options.keepUnnamed) {
-      emitted = true;
-      read = { index: events.length, marker: t };
-      events.push({
-        start: sent.start,
-        end: sent.end,
-        sentence,
-        triggers: pending.map((p) => p.text),
-        type: manySides(sentence, clauseStart, pending[0]!, grammar) ? "conference" : firstType(grammar, pending.map((p) => p.type), aside ? "conference" : frame),
-        format: formatOf(own, pending, marked, grammar),
-        participants,
-        ...(frame || aside ? { frame: frame ?? "conference" } : {}),
-        ...(foreignSubject ? { foreignSubject } : {}),
-        ...(clauseStart > 0 || opens[i + 1] ? { clause: { start: sent.start + clauseStart, end: sent.start + (opens[i + 1]?.at ?? sentence.length) } } : {}),
-      });
-    }
+    if (participants.length || options.keepUnnamed) push(pending, participants, t, aside, opens[i + 1]?.at ?? null);
     pending = [];
   });
+
+  /** Adds the encounter of `markers` (the last `marker`), its clause ending at `clauseEnd` (null: with the sentence). */
+  function push(markers: readonly Trigger[], participants: readonly PersonMention[], marker: Trigger, aside: boolean, clauseEnd: number | null): void {
+    // (A function, not written in the loop above: the loop's body stays small enough for the engine to optimise.)
+    emitted = true;
+    read = { index: events.length, marker };
+    events.push({
+      start: sent.start,
+      end: sent.end,
+      sentence,
+      triggers: markers.map((p) => p.text),
+      type: manySides(sentence, clauseStart, markers[0]!, grammar) ? "conference" : firstType(grammar, markers.map((p) => p.type), aside ? "conference" : frame),
+      format: formatOf(own, markers, marked, grammar),
+      participants: [...participants],
+      ...(frame || aside ? { frame: frame ?? "conference" } : {}),
+      ...(foreignSubject ? { foreignSubject } : {}),
+      ...(clauseStart > 0 || clauseEnd !== null ? { clause: { start: sent.start + clauseStart, end: sent.start + (clauseEnd ?? sentence.length) } } : {}),
+    });
+  }
 }
 
 /** The people named from `from` up to `until` in a sentence (offsets in it; the sentence starts at `offset` in the text). */
