@@ -1019,6 +1019,15 @@ describe("extractArticle", () => {
     assert.deepEqual(rows("Thượng tướng Hoàng Xuân Chiến đã dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka."), expected);
   });
 
+  it("a Vietnamese district, town or commune the gazetteer lacks ('ở huyện Thủy Nguyên') places an encounter in Vietnam, with no city", () => {
+    const place = (where: string) => extract([`Sáng 5/4, ${where}, Thiếu tướng Lê Quang Đạo, Tư lệnh Cảnh sát biển Việt Nam đã tiếp Phó Đô đốc Ichimi Katsuyuki, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản.`], { dateline: "Thứ Sáu, 05/04/2024 17:00" }).encounters.map((e) => `${e.place?.kind ?? "-"} ${e.place?.name ?? "-"}`);
+    assert.deepEqual(place("tại trụ sở Hải đoàn 31 ở thị trấn Cát Bà"), ["country Vietnam"]);
+    assert.deepEqual(place("tại xã Tam Quang"), ["country Vietnam"]);
+    // Not a name in no Vietnamese syllables after such a word (a translation's "huyện" for a Japanese prefecture), nor a ward of Tokyo.
+    assert.deepEqual(place("tại huyện Kunigami"), ["- -"]);
+    assert.deepEqual(place("tại quận Minato"), ["- -"]);
+  });
+
   it("an encounter told after a forum but dated before it ('Trước hội nghị, ngày 10/9, …') is not at the forum's venue: its place is not given", () => {
     const rows = (told: string) => extract([`Ngày 12/9, Thượng tướng Hoàng Xuân Chiến dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka. ${told}, Thượng tướng Hoàng Xuân Chiến đã chào xã giao Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.`], { dateline: "Thứ Sáu, 13/09/2024 20:00" }).encounters.map((e) => `${e.type} ${e.date.date_start} ${e.place?.name ?? "-"}`);
     assert.deepEqual(rows("Trước hội nghị, ngày 10/9"), ["conference 2024-09-12 Osaka", "reception 2024-09-10 -"]);

@@ -44,6 +44,8 @@ const PREPOSITION = /(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|c�
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
+/** One to four capitalised words: a local place's name ("Thủy Nguyên", "Tam Thắng"). */
+const LOCAL_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}/u;
 /** A capitalised word after a space. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
 const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 
@@ -52,7 +54,7 @@ const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
  * place_fillers: "tại thủ đô", "cập Cảng Quốc tế", "tại căn cứ không quân Yokota", "ở thị trấn");
  * `venueSubjectWords`: the lexicon's venue_subject_words ("là nơi diễn ra").
  */
-export function gazetteer(places: readonly Place[], fillers: readonly string[], venueSubjectWords: readonly string[] = []): Gazetteer {
+export function gazetteer(places: readonly Place[], fillers: readonly string[], venueSubjectWords: readonly string[] = [], unitsOf: ReadonlyMap<string, string> = new Map()): Gazetteer {
   // Words that make the clause before them a venue (the lexicon's venue_subject_words: "… là nơi diễn ra …").
   const HOST_PLACE = venueSubjectWords.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${venueSubjectWords.map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "gu") : null;
   const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -67,6 +69,13 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
   /** Whether a text opens with a place's spelling, after a filler word or not ("tỉnh Kanagawa", "Kanagawa"). */
   const opensWithName = (s: string) => !!nameAt(s) || !!nameAt(s.slice(FILLER.exec(s)![0].length));
+  /** The country a unit word and the unknown name after it place an encounter in ("huyện" and "Thủy Nguyên": Vietnam). */
+  const localCountry = (unit: string, rest: string): Place | null => {
+    const code = unitsOf.get(unit);
+    const name = code === "VN" ? LOCAL_NAME.exec(rest) : null;
+    if (!name || !name[0].split(/\s+/u).every(isVietnameseSyllable)) return null;
+    return places.find((p) => p.kind === "country" && p.country === code) ?? null;
+  };
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
   // A dateline may write its place in capitals ("TOKYO - …", "HÀ NỘI (TTXVN) - …").
@@ -94,6 +103,12 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
           const filler = FILLER.exec(first)![0].length;
           const unknown = UNKNOWN_BEFORE.exec(first.slice(filler));
           if (unknown && opensWithName(first.slice(filler + unknown[0].length))) at += filler + unknown[0].length;
+          else {
+            // A unit of one country's own (`unit_of`: "ở huyện Thủy Nguyên") and a name the gazetteer lacks, in that
+            // country's syllables: that country, no city.
+            const country = filler ? localCountry(first.slice(0, filler).trim().toLowerCase(), first.slice(filler)) : null;
+            if (country) out.push({ start: at + filler, end: at + filler + LOCAL_NAME.exec(first.slice(filler))![0].length, place: country });
+          }
         }
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
         for (let k = 0; k < 2; k++) {

@@ -43,7 +43,12 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
     const grammar = grammarOf(lexicon, { VN: sideName(data, "VN"), JP: sideName(data, "JP") }, foreignCountries(data), places.flatMap((p) => p.names));
     k = {
       registry: registryFrom(data.registry),
-      places: gazetteer(places, data.lexicon.place_fillers.map((f) => f.form), data.lexicon.venue_subject_words.map((f) => f.form)),
+      places: gazetteer(
+        places,
+        data.lexicon.place_fillers.map((f) => f.form),
+        data.lexicon.venue_subject_words.map((f) => f.form),
+        new Map(data.lexicon.place_fillers.flatMap((f) => (f.unit_of ? [[f.form.toLowerCase(), f.unit_of] as const] : []))),
+      ),
       series: data.series,
       grammar,
       hanviet: new Map(Object.entries(data.hanviet)),
