@@ -277,4 +277,13 @@ describe("findPersonMentions", () => {
     ]);
     assert.deepEqual(posts("Đoàn đã thăm Yokosuka (theo lời mời của Phó Tư lệnh Ishii Shohei)."), ["Ishii Shohei: Phó Tư lệnh"]);
   });
+
+  it("a title that names no body, a comma and another post ('Phó Tư lệnh, Tham mưu trưởng Vùng 2') is one post of both titles", () => {
+    const posts = (text: string) => findPersonMentions(text, registry, grammar).map((m) => `${m.name}: ${m.position}`);
+    assert.deepEqual(posts("Đại tá Ngô Văn Tâm, Phó Tư lệnh, Tham mưu trưởng Vùng Cảnh sát biển 2 đã tiếp đoàn."), ["Ngô Văn Tâm: Phó Tư lệnh, Tham mưu trưởng Vùng Cảnh sát biển 2"]);
+    // A post that names its body, then another: the first, as before.
+    assert.deepEqual(posts("Đại tá Ngô Văn Tâm, Phó Tư lệnh Vùng Cảnh sát biển 2, Tham mưu trưởng Hải đoàn 21 đã tiếp đoàn."), ["Ngô Văn Tâm: Phó Tư lệnh Vùng Cảnh sát biển 2"]);
+    // A title before the name, and after its comma another person's post: not one post.
+    assert.deepEqual(posts("Cảm ơn đề xuất của Thứ trưởng Masuda Kazuo, Tham mưu trưởng Yamazaki Koji cho biết hai bên cần phối hợp.").slice(0, 1), ["Masuda Kazuo: Thứ trưởng"]);
+  });
 });

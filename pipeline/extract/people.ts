@@ -368,6 +368,12 @@ function describe(text: string, start: number, end: number, personId: string | n
     for (const id of ids) (former ? formerOfficeIds : officeIds).add(id);
   }
   position ??= posts[0] ?? null;
+  // A title that names no body, then another post ("Phó Tư lệnh, Tham mưu trưởng Vùng Cảnh sát biển 1"): one post of two
+  // titles in that body, published whole (each part is read for offices above).
+  // (Both after the name: a title before it and the post after its comma are another's, "… của Thứ trưởng A, Tham mưu
+  // trưởng B biểu thị …".)
+  const next = position !== null && grammar.bareTitle.test(position) && after.includes(position) ? after[after.indexOf(position) + 1] : undefined;
+  if (next !== undefined) position = `${position}, ${next}`;
   return {
     start,
     end,

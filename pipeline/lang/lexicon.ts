@@ -167,6 +167,8 @@ export interface Grammar {
   readonly honorificAtEnd: RegExp;
   /** Any title word (unanchored). */
   readonly titleWord: RegExp;
+  /** Titles and nothing else ("Phó Tư lệnh", a prefix and a title): a post that names no body of its own. */
+  readonly bareTitle: RegExp;
   /** A title (and the field of its post) right before the two sides as a subject: "Bộ trưởng Quốc phòng" of "Bộ trưởng Quốc phòng hai nước …" (group 1 the title). */
   readonly titleBeforeBothSides: RegExp;
   /** A title, a rank or an honorific followed by at most five words, at the end of a text. */
@@ -624,6 +626,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     reporterCreditAtEnd: new RegExp(`\\(\\s*(?:${alt(eitherCase(forms(lx.reporter_words)))})${R}[^()]*\\)\\s*$`, "u"),
     honorificAtEnd: new RegExp(`${leadingWords(eitherCase(forms(honorifics)))}(?<!\\p{L})(${alt(eitherCase(forms(honorifics)))})\\s*$`, "u"),
     titleWord: new RegExp(`(${alt(titles)})`, "u"),
+    bareTitle: new RegExp(`^(?:${alt(titles)})(?:\\s+(?:${alt(titles)}))*$`, "u"),
     titleBeforeBothSides: new RegExp(`${L}(${alt(titles)})${fieldOfPost}?\\s+$`, "u"),
     nameIntroAtEnd: new RegExp(`(?:${alt([...lx.titles.filter((t) => t.introduces_name).map((t) => t.form), ...generalRanks, ...eitherCase(forms(lx.honorifics))])})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
     holderTitleAtEnd: new RegExp(`(${alt(lx.titles.filter((t) => t.holder_lookup).map((t) => t.form))})(?:\\s+[\\p{L}]+){0,5}\\s*$`, "u"),
