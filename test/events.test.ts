@@ -255,6 +255,16 @@ describe("findEvents", () => {
     assert.deepEqual(events("Sau khi các nước ASEAN thông qua tuyên bố chung, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Kihara Minoru."), [["talks", "in_person", "Phan Văn Giang + Kihara Minoru"]]);
   });
 
+  it("documents already signed ('thực hiện các văn kiện đã ký kết', a translation's 'thực hiện đã ký kết các hiệp nghị') tell no signing", () => {
+    const types = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepUnnamed: true }).map((e) => e.type);
+    assert.deepEqual(types("Đại tướng Phan Văn Giang cho biết quân đội hai nước sẵn sàng thực hiện các văn kiện đã ký kết."), []);
+    assert.deepEqual(types("Đại tướng Phan Văn Giang cho biết hai nước sẵn sàng thực hiện đã ký kết các hiệp nghị."), []);
+    assert.deepEqual(types("Hai bên sẵn sàng triển khai các thỏa thuận đã ký kết."), []);
+    // A signing told: as before.
+    assert.deepEqual(types("Hai bên đã ký kết Bản ghi nhớ về hợp tác quân y."), ["signing"]);
+    assert.deepEqual(types("Sau hội đàm, hai Bộ trưởng ký kết Bản ghi nhớ về hợp tác quân y."), ["signing"]);
+  });
+
   it("splits paragraphs into sentences", () => {
     const t = "Ngày 16/9, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp đoàn! Hết";
     assert.deepEqual(
