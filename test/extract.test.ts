@@ -1019,6 +1019,21 @@ describe("extractArticle", () => {
     assert.deepEqual(rows("Thượng tướng Hoàng Xuân Chiến đã dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN - Nhật Bản tại Osaka."), expected);
   });
 
+  it("an encounter the lead places only in a country is in the city of that country the sentence just before it writes", () => {
+    const place = (before: string) => extract(["Từ ngày 3 đến 6-11, Đô đốc Sakai Ryo, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản, dẫn đầu đoàn đại biểu thăm chính thức Việt Nam. Đây là lần đầu ông đến Việt Nam trên cương vị này.", `${before} Sau lễ đón, Đô đốc Trần Thanh Nghiêm, Tư lệnh Quân chủng Hải quân, đã hội kiến trưởng đoàn Nhật Bản.`], { dateline: "Thứ Ba, 07/11/2023 10:00" }).encounters.map((e) => `${e.type} ${e.place?.name ?? "-"}`);
+    assert.deepEqual(place("Trong thời gian ở thăm, vị khách và đoàn đã tới Bộ Tư lệnh Quân chủng Hải quân tại Hải Phòng."), ["reception Hai Phong"]);
+    // No city there: the country, as before.
+    assert.deepEqual(place("Trong thời gian ở thăm, vị khách và đoàn đã tới Bộ Tư lệnh Quân chủng Hải quân."), ["reception Vietnam"]);
+  });
+
+  it("a building and the place it stands in, in brackets ('tại trụ sở UBND tỉnh (TP Nha Trang)'), places an encounter there", () => {
+    const place = (where: string) => extract([`Chiều 4/7, ông Nguyễn Văn Thành, Phó Chủ tịch UBND tỉnh đã tiếp Chuẩn Đô đốc Ito Kenji, Chỉ huy Biên đội tàu huấn luyện Nhật Bản, ${where}. Biên đội đã cập cảng Quốc tế Cam Ranh từ ngày 3/7.`], { dateline: "Thứ Năm, 04/07/2024 17:30" }).encounters.map((e) => e.place?.name ?? "-");
+    assert.deepEqual(place("tại trụ sở UBND tỉnh (TP Nha Trang)"), ["Nha Trang"]);
+    assert.deepEqual(place("tại Nhà khách Quân khu (Đà Nẵng)"), ["Da Nang"]);
+    // Brackets that hold no place: as before.
+    assert.deepEqual(place("tại trụ sở UBND tỉnh (số 1 Trần Phú)").length, 1);
+  });
+
   it("a Vietnamese district, town or commune the gazetteer lacks ('ở huyện Thủy Nguyên') places an encounter in Vietnam, with no city", () => {
     const place = (where: string) => extract([`Sáng 5/4, ${where}, Thiếu tướng Lê Quang Đạo, Tư lệnh Cảnh sát biển Việt Nam đã tiếp Phó Đô đốc Ichimi Katsuyuki, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản.`], { dateline: "Thứ Sáu, 05/04/2024 17:00" }).encounters.map((e) => `${e.place?.kind ?? "-"} ${e.place?.name ?? "-"}`);
     assert.deepEqual(place("tại trụ sở Hải đoàn 31 ở thị trấn Cát Bà"), ["country Vietnam"]);

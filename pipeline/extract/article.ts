@@ -522,11 +522,11 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
    * sentence just before an encounter's, in its paragraph and after the encounter told before, when that sentence writes
    * a date too: the story has moved there (see the day it takes in when.ts).
    */
-  const movedTo = (e: EventMention, before: EventMention | undefined): Place | null => {
+  const movedTo = (e: EventMention, before: EventMention | undefined, dated = true): Place | null => {
     const region = regions.find((g) => g.start <= e.start && e.end <= g.end);
-    if (!region || !before || before.end > e.start) return null;
-    const prior = sentences(text, Math.max(region.start, before.end), e.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).at(-1);
-    if (!prior || !writesDate(text.slice(prior.start, prior.end))) return null;
+    if (!region || (dated && !before) || (before && before.end > e.start)) return null;
+    const prior = sentences(text, Math.max(region.start, before?.end ?? region.start), e.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).at(-1);
+    if (!prior || (dated && !writesDate(text.slice(prior.start, prior.end)))) return null;
     return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
   };
   accepted.forEach((e, i) => {
@@ -595,6 +595,12 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
+      // Placed only in a country, by the article's lead: the city of that country the sentence just before it in its
+      // paragraph writes ("… đoàn đã tới Bộ Tư lệnh Hải quân tại Hải Phòng. Sau lễ đón, A đã hội kiến B.").
+      if (place?.kind === "country" && place === known) {
+        const near = movedTo(e, accepted[i - 1], false);
+        if (near?.kind === "city" && near.country === place.country) place = near;
+      }
       lastPlace = place;
       lastForum = e.type === "conference" && place !== null ? date : null;
     }

@@ -44,6 +44,8 @@ const PREPOSITION = /(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|c�
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
+/** A building's words up to a bracket, in the clause (no comma, full stop or other bracket before it): "trụ sở UBND tỉnh (". */
+const BUILDING_THEN_BRACKET = /^[^,.;:()\n]{1,60}\(\s*/u;
 /** One to four capitalised words: a local place's name ("Thủy Nguyên", "Tam Thắng"). */
 const LOCAL_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}/u;
 /** A capitalised word after a space. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
@@ -108,6 +110,14 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
             // country's syllables: that country, no city.
             const country = filler ? localCountry(first.slice(0, filler).trim().toLowerCase(), first.slice(filler)) : null;
             if (country) out.push({ start: at + filler, end: at + filler + LOCAL_NAME.exec(first.slice(filler))![0].length, place: country });
+            // A building, then the place it stands in, in brackets ("tại trụ sở UBND tỉnh (TP Nha Trang)"): that place.
+            const bracket = BUILDING_THEN_BRACKET.exec(first);
+            if (!country && bracket) {
+              const inside = first.slice(bracket[0].length);
+              const skip = nameAt(inside) ? 0 : FILLER.exec(inside)![0].length;
+              const hit = nameAt(inside.slice(skip));
+              if (hit && inside.charAt(skip + hit[0].length) === ")") out.push({ start: at + bracket[0].length + skip, end: at + bracket[0].length + skip + hit[0].length, place: byName.get(hit[0])! });
+            }
           }
         }
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
