@@ -132,8 +132,6 @@ class Dating {
   // Worked out only when a year is to be reasoned (most articles give a publication date, which settles it).
   readonly known: () => readonly number[];
   readonly mentionedYears: () => number[];
-  /** `mentionedYears` for an encounter of a month: without the years of dates written with another month (see `mentionedIn`). */
-  private readonly mentionedByMonth = new Map<number, number[]>();
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
   readonly plannedFor: () => string | null;
   /** Four-digit years written in names ("APEC 2017"), outside any date mention. */
@@ -290,31 +288,6 @@ class Dating {
     const g = this.grammar.agreements;
     const planned = (at: number) => allMatches(g.cues, sentence.slice(0, at)).some((c) => [...g.cueOf(c[1]!)].some((k) => TO_COME.has(k)));
     return this.markersOf(sentence, "signing").some((m) => !planned(m.index));
-  }
-
-  /**
-   * The years the article names that may be an encounter's of these months: not one written with another month, which
-   * dates another occasion ("… đã được thống nhất tại Đối thoại … tháng 3-2023" beside a reception of 16 May). A year
-   * written alone, in a name or a fact, stays.
-   */
-  mentionedIn(month: number, monthEnd: number): number[] {
-    const all = this.mentionedYears();
-    let out = this.mentionedByMonth.get(month * 100 + monthEnd);
-    if (out) return out;
-    const other = new Set<number>();
-    const same = new Set<number>();
-    for (const d of this.dates) {
-      if (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d)) continue;
-      const from = d.month;
-      const to = d.monthEnd ?? d.month;
-      if (from === null || to === null || (from <= monthEnd && month <= to)) same.add(d.year);
-      else other.add(d.year);
-    }
-    // (A year some date of another month writes, and nothing else in the article.)
-    const rest = new Set([...this.namedInNames().filter((y) => !this.background(y) && !this.toCome(y) && !this.ofAnother(y)).map((y) => y.year), ...this.factYears(), ...this.known()]);
-    out = all.filter((y) => !other.has(y) || same.has(y) || rest.has(y));
-    this.mentionedByMonth.set(month * 100 + monthEnd, out);
-    return out;
   }
 
   /**
@@ -608,7 +581,7 @@ class Dating {
     // (inferYear reads the evidence only as far as it needs it: the people's posts not where a publication date given
     // settles the year; the years the article names, a day told before and a term's edge only where years are left.)
     // (Bound methods, not arrow functions: each arrow made costs a call to name it, bound or not.)
-    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints.bind(this, continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedIn.bind(this, p.month, p.monthEnd ?? p.month), plannedFor: this.plannedFor, after: this.toldBefore.bind(this, e), tenureEdge: this.tenureEdgeOf.bind(this, e) }, this.registry);
+    const a = inferYear({ day: p.day, month: p.month, weekday: p.dayEnd === null ? p.weekday : null, constraints: this.constraints.bind(this, continues && earlier ? [earlier, e] : [e]), published: this.yearAnchor, publishedFrom: this.publishedFrom, updated: this.facts.updated ?? null, mentionedYears: this.mentionedYears, plannedFor: this.plannedFor, after: this.toldBefore.bind(this, e), tenureEdge: this.tenureEdgeOf.bind(this, e) }, this.registry);
     // A day a few days after the publication's, whose year only the publication gives: a report of what is to come
     // (a preview: "Từ ngày 14 đến 17/11, A dẫn đầu đoàn dự …" published on 13/11), not of last year's.
     const ahead = a.fromPublication && this.published && !p.monthOnly ? daysAhead(`${this.published.slice(0, 4)}-${pad(p.month)}-${pad(p.day)}`, this.published) : 0;
