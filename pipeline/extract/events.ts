@@ -336,28 +336,24 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
       pending = [];
       return;
     }
-    if (participants.length || options.keepUnnamed) push(pending, participants, t, aside, opens[i + 1]?.at ?? null);
+    if (participants.length || options.keepUnnamed) {
+      emitted = true;
+      read = { index: events.length, marker: t };
+      events.push({
+        start: sent.start,
+        end: sent.end,
+        sentence,
+        triggers: pending.map((p) => p.text),
+        type: manySides(sentence, clauseStart, pending[0]!, grammar) ? "conference" : firstType(grammar, pending.map((p) => p.type), aside ? "conference" : frame),
+        format: formatOf(own, pending, marked, grammar),
+        participants,
+        ...(frame || aside ? { frame: frame ?? "conference" } : {}),
+        ...(foreignSubject ? { foreignSubject } : {}),
+        ...(clauseStart > 0 || opens[i + 1] ? { clause: { start: sent.start + clauseStart, end: sent.start + (opens[i + 1]?.at ?? sentence.length) } } : {}),
+      });
+    }
     pending = [];
   });
-
-  /** Adds the encounter of `markers` (the last `marker`), its clause ending at `clauseEnd` (null: with the sentence). */
-  function push(markers: readonly Trigger[], participants: readonly PersonMention[], marker: Trigger, aside: boolean, clauseEnd: number | null): void {
-    // (A function, not written in the loop above: the loop's body stays small enough for the engine to optimise.)
-    emitted = true;
-    read = { index: events.length, marker };
-    events.push({
-      start: sent.start,
-      end: sent.end,
-      sentence,
-      triggers: markers.map((p) => p.text),
-      type: manySides(sentence, clauseStart, markers[0]!, grammar) ? "conference" : firstType(grammar, markers.map((p) => p.type), aside ? "conference" : frame),
-      format: formatOf(own, markers, marked, grammar),
-      participants: [...participants],
-      ...(frame || aside ? { frame: frame ?? "conference" } : {}),
-      ...(foreignSubject ? { foreignSubject } : {}),
-      ...(clauseStart > 0 || clauseEnd !== null ? { clause: { start: sent.start + clauseStart, end: sent.start + (clauseEnd ?? sentence.length) } } : {}),
-    });
-  }
 }
 
 /** The people named from `from` up to `until` in a sentence (offsets in it; the sentence starts at `offset` in the text). */
