@@ -1616,6 +1616,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body, { dateline: "Cập nhật: 09:00 | 02/01/2024" })), []);
   });
 
+  it("an update stamp on the encounter's own day or a few days after it gives its year, over a year the article writes for another occasion", () => {
+    const dated = (dateline: string | null) =>
+      extract(["Ngày 16-5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp ông Suzuki Taro, Cục trưởng Cục Chính sách quốc phòng Nhật Bản. Hai bên rà soát các nội dung đã thống nhất tại Đối thoại Chính sách quốc phòng tháng 3-2023."], { dateline }).encounters.map((e) => e.date.date_start);
+    assert.deepEqual(dated("Cập nhật: 16-05-2024 | 18:20"), ["2024-05-16"]);
+    assert.deepEqual(dated("Cập nhật: 18-05-2024 | 08:00"), ["2024-05-16"]);
+    // No stamp, or one months later (an edit long after): the year the article names, as before.
+    assert.deepEqual(dated(null), ["2023-05-16"]);
+    assert.deepEqual(dated("Cập nhật: 20-09-2024 | 08:00"), ["2023-05-16"]);
+  });
+
   it("takes a marker in an opening clause of occasion ('Nhân dịp … dự Đối thoại, …') as the frame, not the encounter reported", () => {
     const x = extract(["Nhân dịp sang Việt Nam dự Đối thoại, ngày 21/3/2024, Thứ trưởng Quốc phòng Nhật Bản Ono Ken đã chào xã giao Thủ tướng Lê Văn Lâm."]);
     assert.deepEqual(x.encounters.map((e) => [e.type, e.participants.map((p) => p.name).join(" + ")]), [["reception", "Ono Ken + Lê Văn Lâm"]]);
