@@ -299,14 +299,14 @@ function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
   }
 }
 
+/** A word written with a capital and then lower case: a name's, not an acronym's. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Names the registry does not know, by their shape, with a cue anywhere in the clause before: a title however long
  * ("Tư lệnh Cơ quan … Nhật Bản Taro Yamada"), a rank, an honorific. The name ends its run of capitalised words (what
  * comes before it in the run is the title's organisation or country): the longest such name.
  */
-/** A word written with a capital and then lower case: a name's, not an acronym's. */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 function unregisteredAfterTitle(scan: Scan, runs: readonly Word[][]): void {
   const { grammar, names } = scan;
   for (const run of runs) {

@@ -71,12 +71,13 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   // A city-state's city and country share a spelling (Singapore): the city, the more specific, answers for it.
   /** Whether a text opens with a place's spelling, after a filler word or not ("tỉnh Kanagawa", "Kanagawa"). */
   const opensWithName = (s: string) => !!nameAt(s) || !!nameAt(s.slice(FILLER.exec(s)![0].length));
-  /** The country a unit word and the unknown name after it place an encounter in ("huyện" and "Thủy Nguyên": Vietnam). */
-  const localCountry = (unit: string, rest: string): Place | null => {
+  /** The country a unit word and the unknown name after it place an encounter in ("huyện" and "Thủy Nguyên": Vietnam), and the name's length. */
+  const localCountry = (unit: string, rest: string): { place: Place; length: number } | null => {
     const code = unitsOf.get(unit);
     const name = code === "VN" ? LOCAL_NAME.exec(rest) : null;
     if (!name || !name[0].split(/\s+/u).every(isVietnameseSyllable)) return null;
-    return places.find((p) => p.kind === "country" && p.country === code) ?? null;
+    const place = places.find((p) => p.kind === "country" && p.country === code);
+    return place ? { place, length: name[0].length } : null;
   };
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
@@ -109,7 +110,7 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
             // A unit of one country's own (`unit_of`: "ở huyện Thủy Nguyên") and a name the gazetteer lacks, in that
             // country's syllables: that country, no city.
             const country = filler ? localCountry(first.slice(0, filler).trim().toLowerCase(), first.slice(filler)) : null;
-            if (country) out.push({ start: at + filler, end: at + filler + LOCAL_NAME.exec(first.slice(filler))![0].length, place: country });
+            if (country) out.push({ start: at + filler, end: at + filler + country.length, place: country.place });
             // A building, then the place it stands in, in brackets ("tại trụ sở UBND tỉnh (TP Nha Trang)"): that place.
             const bracket = BUILDING_THEN_BRACKET.exec(first);
             if (!country && bracket) {

@@ -408,7 +408,7 @@ class Dating {
     const inSentence = this.dates.filter((d) => d.start >= e.start && d.end <= e.end && d.kind === "year" && d.year !== null);
     // (Or a year counted back from the publication: "… cũng nói hai nước năm ngoái tháng 10 ký kết …".)
     const published = this.published ? Number(this.published.slice(0, 4)) : null;
-    const counted = [...e.sentence.matchAll(this.grammar.relativeYear)].map((m) => ({ at: e.start + m.index!, back: this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0 })).filter((c) => c.back > 0);
+    const counted = allMatches(this.grammar.relativeYear, e.sentence).map((m) => ({ at: e.start + m.index!, back: this.grammar.yearsBack.get(m[1]!.toLowerCase()) ?? 0 })).filter((c) => c.back > 0);
     const clause = inSentence.length || counted.length ? markerClause(e, this.grammar) : null;
     if (!clause) return false;
     const years = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end).map((d) => d.year!);

@@ -305,10 +305,10 @@ function atTermEdge(registry: Registry, c: RoleConstraint, date: string, edge: "
   });
 }
 
-/** Days from one ISO date to a later one (negative when it is earlier). */
 /** How many days after an encounter an update stamp still dates its report (the stamp of the day's report, edited since). */
 const STAMP_DAYS = 3;
 
+/** Days from one ISO date to a later one (negative when it is earlier). */
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }

@@ -11,15 +11,17 @@ import { isRomajiWord } from "./syllables.ts";
  * the next one doubles: "Hát-tô-ri" → hattori, "Cát-xu" → katsu ...).
  */
 
-/** A Japanese syllable in romaji: an optional consonant (with a y glide) and a vowel, or a final n. */
-const MORA = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]n?$|^n$/;
+/** A Japanese syllable's onset in romaji: an optional consonant, with a y glide. */
+const ONSET = "(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?";
+/** A Japanese syllable in romaji: an onset and a vowel, or a final n. */
+const MORA = new RegExp(`^${ONSET}[aiueo]n?$|^n$`);
 
 /**
  * A Japanese syllable closed by the consonant the next one doubles: "Hát-tô-ri" (Hattori), "Sáp-pô-rô" (Sapporo),
  * "Níp-pôn"; and "tsu", which the orthography writes as a closed syllable and "xu" ("Cát-xu-tô-si", Katsutoshi;
  * "Mát-xu-mô-tô", Matsumoto).
  */
-const CLOSED = /^(?:(?:k|s|sh|t|ch|ts|n|h|f|m|y|r|w|g|z|j|d|b|p)y?)?[aiueo]([tkp])$/;
+const CLOSED = new RegExp(`^${ONSET}[aiueo]([tkp])$`);
 
 /** Whether syllable i of a word is one, or one closed by the consonant of the syllable after it (see `CLOSED`). */
 function japaneseSyllable(syllables: readonly string[], i: number): boolean {
