@@ -2350,3 +2350,25 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     }
   });
 });
+
+describe("completing an encounter: not from a forum's name, not from another day's meeting", () => {
+  const forum = "Sáng 6/3/2024, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dẫn đầu đoàn Việt Nam tham dự Diễn đàn Thứ trưởng Quốc phòng Nhật Bản - ASEAN lần thứ 15.";
+  const sideline = "Bên lề Diễn đàn, Thượng tướng Hoàng Xuân Chiến đã có các cuộc gặp song phương với trưởng đoàn Thái Lan và Malaysia để bàn về hợp tác hàng hải.";
+  const dayBefore = "Trước đó, chiều 5/3, tại Yokohama, Thượng tướng Hoàng Xuân Chiến và ông Oka Masami, Thứ trưởng phụ trách quốc tế, Bộ Quốc phòng Nhật Bản đã đồng chủ trì Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản.";
+  const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+
+  it("the title and country in a forum's name name who attends, not a counterpart to look for", () => {
+    // Japan belongs to the forum, so it is a meeting of both with the Vietnamese side alone; the Japanese vice-minister
+    // named elsewhere in the article does not hold the forum's "Thứ trưởng Quốc phòng Nhật Bản".
+    assert.deepEqual(rows(extract([forum, dayBefore])), ["2024-03-06 conference Hoàng Xuân Chiến", "2024-03-05 dialogue Hoàng Xuân Chiến + Oka Masami"]);
+  });
+
+  it("a sentence telling a meeting of both sides on another day gives no side to a meeting near it", () => {
+    // The sideline meetings are with third countries' delegations; the Japanese co-chair of the day before is not one.
+    assert.deepEqual(rows(extract([forum, sideline, dayBefore])), ["2024-03-06 conference Hoàng Xuân Chiến", "2024-03-05 dialogue Hoàng Xuân Chiến + Oka Masami"]);
+    // A sentence of another day that tells no meeting still gives the guest a reception speaks of ("tiếp đoàn").
+    const arrived = "Ngày 5/3/2024, đoàn Bộ Quốc phòng Nhật Bản do ông Oka Masami, Thứ trưởng phụ trách quốc tế dẫn đầu đến Hà Nội.";
+    const received = "Sáng 6/3, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn tại trụ sở Bộ Quốc phòng.";
+    assert.deepEqual(rows(extract([arrived, received])), ["2024-03-06 reception Oka Masami + Hoàng Xuân Chiến"]);
+  });
+});

@@ -672,6 +672,10 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
+    dayOf: (s) => {
+      const d = findDates(text.slice(s.start, s.end), grammar).find((x) => x.kind === "day" && x.day !== null && x.month !== null);
+      return d ? `${d.month}-${d.day}` : null;
+    },
     counterpart: (e, side) => counterpart(e, side, grammar, () => hostOf(text, regions, e, places)),
     follows: (e) => grammar.sequenceOpener.test(e.sentence),
     subjectTitle: (e, side) => {
@@ -752,7 +756,15 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
 function counterpart(e: EventMention, side: CountryCode, grammar: Grammar, host: () => string | null): { title: string | null } | null {
   const at = markerIn(e);
   if (at < 0) return null;
-  const after = e.sentence.slice(at);
+  let after = e.sentence.slice(at);
+  // A conference's words after its marker are its name ("Diễn đàn Thứ trưởng Quốc phòng Nhật Bản - ASEAN"), which names
+  // who attends by rank and country, not someone met: a counterpart is read only after a word of company ("hội nghị
+  // trực tuyến với Bộ trưởng Quốc phòng Nhật Bản").
+  if (e.type === "conference") {
+    const withWord = after.search(grammar.comitative);
+    if (withWord < 0) return null;
+    after = after.slice(withWord);
+  }
   const { country, titled } = counterpartPatterns(grammar)[side];
   // (The hosting country stands for its name: "… sang Tokyo làm việc, A gặp người đứng đầu Hải quân nước chủ nhà".)
   if (!country.test(after) && !(grammar.hostCountry.test(after) && host() === side)) return null;

@@ -1,6 +1,7 @@
 import type { Grammar } from "../lang/lexicon.ts";
 import type { CountryCode } from "../registry/index.ts";
 import type { EventMention } from "./events.ts";
+import { once } from "../core/once.ts";
 import { keyOf, SIDES, type PersonMention } from "./people.ts";
 
 /**
@@ -44,6 +45,8 @@ export interface AssemblyInput {
   readonly givesDay: (s: Sentence) => boolean;
   /** Whether a sentence writes a day of its own, in figures or counted ("sáng 6/6", "sáng hôm qua", "chiều thứ Ba"). */
   readonly writesDay?: (s: Sentence) => boolean;
+  /** The first day a sentence writes with its month ("chiều 8/10": "10-8"), or null. */
+  readonly dayOf?: (s: Sentence) => string | null;
   /**
    * How an encounter speaks of a side it names no one of, after its marker: null when it does not name the side's
    * country there; else the title it gives ("tiếp Đại sứ Nhật Bản": "Đại sứ"), or null for none ("tiếp đoàn … Nhật Bản").
@@ -133,6 +136,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const inside = (s: Sentence, o: { start: number; end: number }) => s.start <= o.start && o.end <= s.end;
   /** Who the sentence gives for the missing side: the participants of an encounter of the same type it reports, else, when it names a side or role, everyone of that side present in it. */
   const sideIn = (s: Sentence, side: CountryCode): PersonMention[] => {
+    if (otherOccasion(s)) return [];
     // "… tiếp Đại sứ Nhật Bản. Đại sứ Ito Naoki chúc mừng …": the counterpart the encounter names by title alone.
     const title = counterpart(side)?.title;
     // A host it names by title before its marker ("Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B") is someone who holds it.
@@ -158,6 +162,23 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const joinedOnline = (s: Sentence): boolean => e.format === "online" && !!input.joinsFromAfar?.(s);
   /** Whether a sentence tells its people spoke at this encounter, named by its marker: they take part in it. */
   const spokeHere = (s: Sentence): boolean => !!e.triggers[0] && !!input.speaksAt?.(s, e.triggers[0]);
+  // The day in effect where the encounter is told: its sentence's, else the last one the body wrote before it.
+  const dayHere = once(() => {
+    for (let i = at; i >= 0 && !input.sentences[i]!.headline; i--) {
+      const day = input.dayOf?.(input.sentences[i]!) ?? null;
+      if (day !== null) return day;
+    }
+    return null;
+  });
+  /**
+   * Whether a sentence near tells an encounter of both sides on another day than this one's ("Trước đó, chiều 8/10, A
+   * và B đồng chủ trì …" near a meeting of the 9th): another occasion, whose people are not this one's other side.
+   */
+  const otherOccasion = (s: Sentence): boolean => {
+    if (s === here || !input.dayOf) return false;
+    const day = input.dayOf(s);
+    return day !== null && dayHere() !== null && day !== dayHere() && input.events.some((o) => o !== e && inside(s, o) && twoSided(o));
+  };
   /** Whether a person is given a post that is not this title ("Đại sứ …" for "Tư lệnh"). */
   const otherPost = (p: PersonMention, title: string): boolean => (p.position !== null || p.officeIds.length > 0) && !input.holdsTitle?.(p, title);
   /** Whether a person is present in the sentence naming them (not spoken of: "chuyển lời thăm hỏi của Thủ tướng C"). */
@@ -215,7 +236,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
     if (people.some((p) => p.country === side) || !e.participants.length || counterpart(side)?.title !== null) continue;
     // (Not, for a forum its sentence dates, someone met on its sidelines, "Nhân dịp này, A gặp B": another meeting's guest.)
     const sideline = (p: PersonMention) => e.type === "conference" && input.givesDay(here) && input.events.some((o) => o.frame === "conference" && o.type !== "conference" && o.participants.includes(p));
-    const nearby = near.flatMap(({ s }) => input.presentIn(s).filter((p) => p.country === side && !sideline(p)));
+    const nearby = near.flatMap(({ s }) => (otherOccasion(s) ? [] : input.presentIn(s).filter((p) => p.country === side && !sideline(p))));
     const one = onePerson(nearby);
     if (one) people.push(one);
   }
