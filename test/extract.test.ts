@@ -1253,6 +1253,20 @@ describe("extractArticle", () => {
       assert.deepEqual(people(extract([`${lead} Dự kiến ông Fukada Hiroshi, Đại sứ Nhật Bản, sẽ có mặt.`])), ["Onodera Itsunori + Phùng Quang Thanh"]);
     });
 
+    it("reads 'Tới dự có …' and 'Đến dự buổi lễ có …' as lists of attendees too", () => {
+      for (const opener of ["Tới dự có", "Đến dự buổi lễ có"]) {
+        assert.deepEqual(people(extract([`${lead} ${opener} Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng.`])), ["Nguyễn Chí Vịnh + Onodera Itsunori + Phùng Quang Thanh"], opener);
+      }
+    });
+
+    it("completes a ceremony whose host is named in one sentence and its guest in the next ('Tới dự có …')", () => {
+      const held = "Ngày 20/9/2023, tại Hà Nội, Đại sứ quán Nhật Bản tổ chức lễ kỷ niệm 50 năm quan hệ ngoại giao hai nước. Đại sứ Yamada Takio chủ trì buổi lễ.";
+      for (const opener of ["Tới dự có", "Đến dự có", "Tham dự có"]) {
+        const x = extract([`${held} ${opener} Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.`]);
+        assert.deepEqual(x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).sort().join(" + ")}`), ["2023-09-20 other Hoàng Xuân Chiến + Yamada Takio"], opener);
+      }
+    });
+
     it("takes a ceremony whose guest is named by title, and its attendee named after, for one meeting", () => {
       const x = extract([
         "Sáng 17/9/2013, tại Hà Nội, Đại tướng Phùng Quang Thanh chủ trì lễ đón chính thức đoàn đại biểu Bộ Quốc phòng Nhật Bản. Dẫn đầu đoàn là Bộ trưởng Onodera Itsunori. Tham dự lễ đón có ông Fukada Hiroshi, Đại sứ Nhật Bản tại Việt Nam.",
