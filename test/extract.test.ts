@@ -2377,6 +2377,18 @@ describe("completing an encounter: not from a forum's name, not from another day
     assert.deepEqual(rows(extract([forum, dayBefore])), ["2024-03-06 conference Hoàng Xuân Chiến", "2024-03-05 dialogue Hoàng Xuân Chiến + Oka Masami"]);
   });
 
+  it("a paragraph between that names no one does not put a conference's opening speaker out of its reach", () => {
+    const conference = "Từ ngày 5 đến 7/11/2024, tại Tokyo, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dẫn đầu đoàn Việt Nam tham dự Hội thảo an ninh hàng hải khu vực do Nhật Bản đăng cai.";
+    const about = "Hội thảo có sự góp mặt của đại diện cơ quan quốc phòng 18 nước trong khu vực.";
+    const opened = "Phát biểu khai mạc, ông Oka Masami, Thứ trưởng phụ trách quốc tế, Bộ Quốc phòng Nhật Bản nhấn mạnh vai trò của hợp tác đa phương.";
+    const expected = ["2024-11-05 conference Hoàng Xuân Chiến + Oka Masami"];
+    assert.deepEqual(rows(extract([conference, opened])), expected);
+    assert.deepEqual(rows(extract([conference, about, opened])), expected);
+    // A paragraph between that names someone still ends the reach.
+    const named = "Đoàn Việt Nam có Đại tá Lê Văn Hướng cùng đi.";
+    assert.deepEqual(rows(extract([conference, named, opened])), ["2024-11-05 conference Hoàng Xuân Chiến"]);
+  });
+
   it("a sentence telling a meeting of both sides on another day gives no side to a meeting near it", () => {
     // The sideline meetings are with third countries' delegations; the Japanese co-chair of the day before is not one.
     assert.deepEqual(rows(extract([forum, sideline, dayBefore])), ["2024-03-06 conference Hoàng Xuân Chiến", "2024-03-05 dialogue Hoàng Xuân Chiến + Oka Masami"]);

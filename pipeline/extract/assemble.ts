@@ -114,7 +114,16 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // An encounter that names no one ("Hai bên đã hội đàm") refers back to its sides, which a lead may name paragraphs
   // before (one sentence a paragraph); one that names a person looks in its paragraph and the ones next to it.
   const paragraphs = e.participants.length ? 1 : REACH;
-  const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs);
+  // (For a conference, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.", is not
+  // counted: reports describe the gathering before its speeches.)
+  const namingRegions = once(() => new Set(input.sentences.filter((s) => input.presentIn(s).length).map((s) => s.region)));
+  const apart = (s: Sentence) => {
+    const [from, to] = s.region < here.region ? [s.region, here.region] : [here.region, s.region];
+    let n = 0;
+    for (let r = from + 1; r < to; r++) if (namingRegions().has(r)) n++;
+    return n + 1;
+  };
+  const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
 
   // How the encounter names each side after its marker, asked once per side when needed.
   const named = new Map<CountryCode, { readonly title: string | null } | null>();
