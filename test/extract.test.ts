@@ -2398,3 +2398,13 @@ describe("completing an encounter: not from a forum's name, not from another day
     assert.deepEqual(rows(extract([arrived, received])), ["2024-03-06 reception Oka Masami + Hoàng Xuân Chiến"]);
   });
 });
+
+describe("a time of day the sentence before writes for the same day", () => {
+  it("dates a port welcome told after 'Sáng cùng ngày, tàu … cập cảng.' to that morning, apart from the afternoon's reception", () => {
+    const received = "Chiều 14/5/2024, tại trụ sở UBND thành phố Đà Nẵng, ông Trần Chí Cường, Phó Chủ tịch UBND thành phố đã tiếp Đại tá Saito Kenji, Chỉ huy biên đội tàu huấn luyện, Lực lượng Phòng vệ Biển Nhật Bản.";
+    const thanks = "Đại tá Saito Kenji cảm ơn thành phố đã đón tiếp đoàn chu đáo.";
+    const welcomed = "Sáng cùng ngày, tàu Kashima cùng 250 thủy thủ đã cập cảng Tiên Sa. Lễ đón tại cầu cảng do Đại tá Phạm Văn Tuấn, Phó Chính ủy Vùng 3 Hải quân chủ trì.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.date.time_of_day} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows(extract([received, thanks, welcomed])), ["2024-05-14 afternoon reception Trần Chí Cường + Saito Kenji", "2024-05-14 morning reception Saito Kenji + Phạm Văn Tuấn"]);
+  });
+});

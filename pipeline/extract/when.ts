@@ -388,6 +388,11 @@ class Dating {
       const q = fromPublication(d, this.published);
       return q && { ...q, how: `${q.how}, in the sentence before it: the day the story has moved to` };
     }
+    // "Sáng cùng ngày, tàu … cập cảng. Lễ đón … do A chủ trì.": the day of the encounter before, at the time of day the
+    // sentence before writes (the story has moved to another part of that day).
+    if (d.relative === "same_day" && d.timeOfDay !== null && this.previous && this.previous.day !== null) {
+      return { ...this.previous, dayEnd: null, monthEnd: undefined, tod: d.timeOfDay, weekday: null, how: `"${d.text}" in the sentence before it: the day of the encounter before, at another time of it` };
+    }
     return null;
   }
 
