@@ -114,6 +114,11 @@ describe("dateEvents", () => {
   it("a full date in brackets is an aside about what it follows, not the encounter's day written outside them", () => {
     const text = "Sáng 12/5, tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân (thành lập ngày 3/5/1975), Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản Yamada Takio.";
     assert.deepEqual(dated(text, { published: "2024-05-13" }), ["2024-05-12/2024-05-12 morning inferred"]);
+    // A day in brackets right after a word of the day writes that day, and wins over a visit's span written later:
+    // "Sáng nay (22/11), … tiếp B, đang thăm … từ ngày 21 đến 23/11".
+    const visit = "tại Hà Nội, Đại tướng Phan Văn Giang đã tiếp ông Kihara Minoru, Bộ trưởng Quốc phòng Nhật Bản, đang thăm chính thức Việt Nam từ ngày 21 đến 23/11.";
+    assert.deepEqual(dated(`Sáng nay (22/11), ${visit}`, { published: "2024-11-22" }), ["2024-11-22/2024-11-22 morning inferred"]);
+    assert.deepEqual(dated(`Hôm qua (21/11), ${visit}`, { published: "2024-11-22" }).map((d) => d.slice(0, 21)), ["2024-11-21/2024-11-21"]);
     // Alone in its sentence, a date in brackets still dates it.
     assert.deepEqual(dated("Thượng tướng Hoàng Xuân Chiến đã tiếp Đại sứ Nhật Bản Yamada Takio (ngày 12/5/2024) tại Hà Nội."), ["2024-05-12/2024-05-12 - written"]);
   });

@@ -453,7 +453,7 @@ class Dating {
     const unwired = all.some((d) => !this.wire.has(d)) ? all.filter((d) => !this.wire.has(d)) : all;
     // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
     // date outside brackets in the sentence, that one is the encounter's.
-    const outside = unwired.filter((d) => !inBrackets(this.facts.text, e.start, d));
+    const outside = unwired.filter((d) => !inBrackets(this.facts.text, e.start, d, this.grammar));
     const inSentence = inMarkerClause(e, outside.length ? outside : unwired, this.grammar);
     const before = this.dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     this.lastMonth = before.at(-1)?.month ?? this.lastMonth;
@@ -709,9 +709,21 @@ function heldOver(x: { readonly start: string; readonly end: string }, day: stri
 }
 
 /** Whether a date stands inside brackets opened after `from` (its sentence's start) and not closed before it. */
-function inBrackets(text: string, from: number, d: { start: number }): boolean {
+function inBrackets(text: string, from: number, d: { start: number }, grammar: Grammar): boolean {
   const before = text.slice(from, d.start);
-  return before.lastIndexOf("(") > before.lastIndexOf(")");
+  const open = before.lastIndexOf("(");
+  if (open <= before.lastIndexOf(")")) return false;
+  // (Not a bracket right after a word of the day, which writes the day that word speaks of: "Chiều nay (18/5)", "hôm
+  // qua (17/5)", "thứ Sáu (18/5)".)
+  return !dayWordAtEnd(grammar).test(before.slice(Math.max(0, open - 30), open));
+}
+
+const dayWords = new WeakMap<Grammar, RegExp>();
+/** A word of the day at the end of a text: a time of day, "nay", "qua", a weekday. */
+function dayWordAtEnd(grammar: Grammar): RegExp {
+  let re = dayWords.get(grammar);
+  if (!re) dayWords.set(grammar, (re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${grammar.timeOfDaySource}|nay|qua|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*$`, "iu")));
+  return re;
 }
 
 /** How many days after publication a day without its year is read as one to come rather than a year back. */
