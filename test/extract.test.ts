@@ -2408,3 +2408,13 @@ describe("a time of day the sentence before writes for the same day", () => {
     assert.deepEqual(rows(extract([received, thanks, welcomed])), ["2024-05-14 afternoon reception Trần Chí Cường + Saito Kenji", "2024-05-14 morning reception Saito Kenji + Phạm Văn Tuấn"]);
   });
 });
+
+describe("a date the sentence before writes for the same ceremony", () => {
+  it("dates a ceremony whose host and guest are named right after the sentence that dates it, not by the visit's last day in the lead", () => {
+    const lead = "Tàu hộ vệ Suzutsuki của Lực lượng Phòng vệ Biển Nhật Bản đã cập Cảng quốc tế Cam Ranh, bắt đầu chuyến thăm kéo dài đến ngày 12-9.";
+    const dated = "Sáng 9-9, lễ đón tàu được tổ chức trọng thể tại cầu cảng.";
+    const people = "Đại tá Lê Văn Hướng, Phó Tham mưu trưởng Vùng 4 Hải quân chủ trì lễ đón; trưởng đoàn phía Nhật Bản là Trung tá Sato Kenji, Hạm trưởng tàu Suzutsuki.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.date.time_of_day} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows(extract([lead, `${dated} ${people}`], { dateline: "10/09/2023" })), ["2023-09-09/2023-09-09 morning reception Lê Văn Hướng + Sato Kenji"]);
+  });
+});

@@ -436,14 +436,15 @@ function anotherTime(e: EventMention, dates: readonly DateMention[], grammar: Gr
 }
 
 /**
- * "Chiều cùng ngày, lễ đón tàu được tổ chức tại cầu cảng. Tham dự lễ đón có A và B.": a sentence that only lists who
- * attends, with no date of its own, right after a sentence that tells the encounter (its type, naming no one) and
- * dates it, is read at that sentence, whose date and time of day are the encounter's (as a completed encounter is
- * read where a day is told again: see assemble.ts).
+ * "Chiều cùng ngày, lễ đón tàu được tổ chức tại cầu cảng. Tham dự lễ đón có A và B." or "… A chủ trì lễ đón; trưởng
+ * đoàn phía Nhật Bản là B.": a sentence that names both sides (as hosts or as those who attend), with no date of its
+ * own, right after a sentence that tells the encounter (its type, naming no one) and dates it, is read at that
+ * sentence, whose date and time of day are the encounter's (as a completed encounter is read where a day is told
+ * again: see assemble.ts), not at the article's first date.
  */
 function datedJustBefore(r: Reading, e: EventMention, events: readonly EventMention[]): EventMention {
   const { grammar, text, regions, writesDate } = r;
-  if (!attends(e, grammar) || writesDate(e.sentence)) return e;
+  if (writesDate(e.sentence)) return e;
   const told = events.filter((o) => o.end <= e.start).at(-1);
   if (!told || told.type !== e.type || told.participants.length || !writesDate(told.sentence)) return e;
   const region = regions.find((g) => g.start <= told.start && e.end <= g.end);
