@@ -2418,3 +2418,16 @@ describe("a date the sentence before writes for the same ceremony", () => {
     assert.deepEqual(rows(extract([lead, `${dated} ${people}`], { dateline: "10/09/2023" })), ["2023-09-09/2023-09-09 morning reception Lê Văn Hướng + Sato Kenji"]);
   });
 });
+
+describe("'hai Bộ trưởng' on another occasion", () => {
+  const lead = "Sáng 8/3/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+  const told = "Đại sứ Yamada Takio chuyển lời hỏi thăm của Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tới Đại tướng Phan Văn Giang.";
+  const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+
+  it("are the two holders of the title the article names, not the people of the encounter before, in either case", () => {
+    for (const subject of ["hai Bộ trưởng", "hai bộ trưởng"]) {
+      assert.deepEqual(rows(extract([lead, `${told} Hồi tháng 1, ${subject} đã điện đàm về hợp tác gìn giữ hòa bình.`])), ["2024-03-08/2024-03-08 reception Phan Văn Giang + Yamada Takio", "2024-01-01/2024-01-31 call Phan Văn Giang + Kihara Minoru"], subject);
+      assert.deepEqual(rows(extract([lead, `${told} Chiều 16/1, ${subject} đã điện đàm về hợp tác gìn giữ hòa bình.`])).at(-1), "2024-01-16/2024-01-16 call Phan Văn Giang + Kihara Minoru", subject);
+    }
+  });
+});

@@ -359,7 +359,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   else if (!e.participants.length && accepted.length && !daysOwn(own()) && jointPersons(e, grammar) && governingMonth(e, grammar) !== undefined) {
     // The two people of the encounter before, at another time a month of its own dates ("… từ cuộc điện đàm giữa hai Bộ
     // trưởng hồi tháng 9 vừa qua"): they, dated by that month.
-    accepted.push({ ...e, participants: accepted.at(-1)!.participants });
+    accepted.push({ ...e, participants: jointPeople(r, e, accepted.at(-1)!) });
   } else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || (FOLLOWS.test(e.sentence) && !namesCounterpart(r, e))) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
     // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
@@ -370,7 +370,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const ownDays = daysIn(own());
     // (A day counted from the publication, "Hôm qua, hai Bộ trưởng …", is one of its own too; the day of the encounter
     // before, it is merged with it later.)
-    if (joint && grammar.jointPersons.has(joint[2]!) && (ownDays.length || countedDay(e.sentence, grammar))) accepted.push({ ...e, participants: before.participants });
+    if (joint && grammar.jointPersons.has(joint[2]!) && (ownDays.length || countedDay(e.sentence, grammar))) accepted.push({ ...e, participants: jointPeople(r, e, before) });
     // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
     // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
@@ -412,6 +412,15 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["today", "yesterday", "weekda
  * Whether the encounter's people are the two holders of one post, each side's (`joint_subjects` of persons): its
  * subject ("hai Bộ trưởng đã điện đàm"), or after its marker ("cuộc điện đàm giữa hai Bộ trưởng").
  */
+/**
+ * The people "hai Bộ trưởng" stands for on another occasion: the one holder of that title on each side the article
+ * names, wherever ("Đại sứ B cho biết Bộ trưởng C mong … Hồi tháng 11, hai bộ trưởng đã điện đàm": A and C, not A and the
+ * ambassador met before); else the two people of the encounter before.
+ */
+function jointPeople(r: Reading, e: EventMention, before: EventMention): readonly PersonMention[] {
+  return titledPair(e, r.mentions, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date))?.participants ?? before.participants;
+}
+
 function jointPersons(e: EventMention, grammar: Grammar): boolean {
   const joint = grammar.bothSides.exec(e.sentence);
   if (joint && grammar.jointPersons.has(joint[2]!)) return true;

@@ -358,8 +358,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
 export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): EventMention | null {
   if (e.participants.length) return null;
   const both = grammar.bothSides.exec(e.sentence);
+  // (As the lexicon writes it: "hai bộ trưởng" is "hai Bộ trưởng".)
+  const subject = both ? (grammar.jointSubject.get(both[2]!) ?? both[2]!) : undefined;
   // (The title may stand before "hai nước": "Bộ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản đã hội đàm".)
-  const title = both && !grammar.titleWord.test(both[2]!) && !grammar.jointRanks.has(both[2]!) ? (grammar.titleBeforeBothSides.exec(e.sentence.slice(0, both.index))?.[1] ?? both[2]) : both?.[2];
+  const title = both && !grammar.titleWord.test(subject!) && !grammar.jointRanks.has(subject!) ? (grammar.titleBeforeBothSides.exec(e.sentence.slice(0, both.index))?.[1] ?? subject) : subject;
   // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
   const lowest = title === undefined ? undefined : grammar.jointRanks.get(title);
   if (!title || (lowest === undefined && !grammar.titleWord.test(title))) return null;

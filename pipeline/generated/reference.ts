@@ -322,7 +322,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Nouns after "hai" that name both sides at once ("hai Bộ trưởng", "hai bên"): a marker with such a subject and no name continues the encounter before; on a day of its sentence's own, a subject that names persons is the two people of the encounter before on another occasion.
+   * Nouns after "hai" that name both sides at once ("hai Bộ trưởng", "hai bên"): a marker with such a subject and no name continues the encounter before; on a day of its sentence's own, a subject that names persons is, on another occasion, the one holder of its title on each side the article names (wherever it names them), else the two people of the encounter before. Read in the lexicon's case or all in lower case ("hai bộ trưởng").
    */
   joint_subjects: {
     /**

@@ -109,6 +109,8 @@ export interface Grammar {
   readonly jointBetween: RegExp;
   /** Of the joint subjects (group 2 of \`bothSides\`), those that name the two people, not the two sides as institutions. */
   readonly jointPersons: ReadonlySet<string>;
+  /** A joint subject as written, in the lexicon's case or all in lower case ("hai bộ trưởng"), to its lexicon form. */
+  readonly jointSubject: ReadonlyMap<string, string>;
   /** Joint subjects that name the two people by rank ("tướng lĩnh"), with the lowest rank order they cover. */
   readonly jointRanks: ReadonlyMap<string, number>;
   /** Each rank's order (`ranks`), by its form in lower case. */
@@ -465,6 +467,8 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], after: Followers,
 
 function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
   const lx: Lexicon = { ...lexicon, meeting_triggers: withQuantifiers(lexicon) };
+  // The two sides as one subject, in the lexicon's case or all in lower case, as pages write titles ("hai bộ trưởng").
+  const jointForms = [...new Set(lx.joint_subjects.flatMap((j) => [j.form, j.form.toLowerCase()]))];
   /** The countries other than the sides, group 1 (`foreignCountry`, and the parties of documents build on it). */
   const foreign = `(${alt(foreignCountries)})(?!\\p{L})`;
   // The documents a bare verb may take ("ký Bản ghi nhớ", "ký thỏa thuận"): `agreement_nouns`, either case of the first letter.
@@ -592,11 +596,12 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     setting: new RegExp(`(${boundedAlt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
-    jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).map((j) => j.form)),
-    jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const] : []))),
+    jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).flatMap((j) => [j.form, j.form.toLowerCase()])),
+    jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const, [j.form.toLowerCase(), j.lowest_rank] as const] : []))),
+    jointSubject: new Map(lx.joint_subjects.flatMap((j) => [[j.form, j.form] as const, [j.form.toLowerCase(), j.form] as const])),
     rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
-    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(forms(lx.joint_subjects))})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
-    jointBetween: new RegExp(`^\\s+giữa\\s+(?:[Hh]ai|2)\\s+(${alt(forms(lx.joint_subjects))})${R}`, "u"),
+    bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(jointForms)})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
+    jointBetween: new RegExp(`^\\s+giữa\\s+(?:[Hh]ai|2)\\s+(${alt(jointForms)})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
     formatMannerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.format_manners))})\\s+$`, "u"),
     onlineAll: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "gu"),
@@ -706,7 +711,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       multilateralSource: alt(forms(lx.multilateral)),
       manySigners: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_signers))))})${R}`, "u"),
       membership: new RegExp(`${L}(?:${alt(forms(lx.membership_words))})${R}(?:\\s+[\\p{L}\\p{M}]+){0,3}\\s*$`, "iu"),
-      twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(forms(lx.joint_subjects))})${R}`, "u"),
+      twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(jointForms)})${R}`, "u"),
       cues: new RegExp(`${leadingWords(cueForms)}${L}(${alt(cueForms)})${R}`, "giu"),
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
