@@ -2431,3 +2431,16 @@ describe("'hai Bộ trưởng' on another occasion", () => {
     }
   });
 });
+
+describe("a many-sided meeting whose people are named as they speak", () => {
+  it("takes a speaker 'at the conference' for a meeting told with another word, a paragraph that names no one between", () => {
+    const met = "Ngày 21/11/2024, tại Vientiane (Lào), Bộ trưởng Quốc phòng các nước ASEAN và Nhật Bản đã có cuộc gặp không chính thức về hợp tác an ninh biển.";
+    const about = "Các Bộ trưởng đánh giá cao kết quả hợp tác trong năm qua.";
+    const spoke = "Phát biểu tại hội nghị, Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen khẳng định Nhật Bản ủng hộ vai trò trung tâm của ASEAN.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows(extract([met, spoke])), ["2024-11-21 conference Nakatani Gen"]);
+    assert.deepEqual(rows(extract([met, about, spoke])), ["2024-11-21 conference Nakatani Gen"]);
+    // A paragraph between that names someone ends the reach.
+    assert.deepEqual(rows(extract([met, "Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào chủ trì cuộc gặp.", spoke])), []);
+  });
+});

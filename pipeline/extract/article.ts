@@ -678,7 +678,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return found;
     },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
-    speaksAt: (s, marker) => speaksAt(text.slice(s.start, s.end), marker, grammar),
+    speaksAt: (s, marker, conference) => speaksAt(text.slice(s.start, s.end), marker, grammar, conference),
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
@@ -997,9 +997,12 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
   const word = e.triggers[0]?.toLowerCase();
   if (!here || !word) return null;
   for (const s of input.sentences.slice(at + 1, at + 3)) {
-    if (s.region - here.region > 1) break;
+    // (A paragraph between that names no one, "Các Bộ trưởng nhất trí …", is not counted.)
+    const between = input.sentences.filter((b) => b.region > here.region && b.region < s.region);
+    if (s.region - here.region > 1 && between.some((b) => input.mentions?.some((m) => b.start <= m.start && m.end <= b.end))) break;
+    if (s.region - here.region > 2) break;
     const text = input.textOf?.(s) ?? "";
-    if (!speaksAt(text, word, grammar) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
+    if (!speaksAt(text, word, grammar, true) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
     const present = input.presentIn(s);
     const sides = new Set(present.map((p) => p.country));
     return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
@@ -1026,10 +1029,13 @@ function sharesDay(ours: readonly DateMention[], theirs: readonly DateMention[])
  * Whether a sentence tells its people spoke at an encounter named by its marker word ("phát biểu tại hội nghị"), or
  * opens with a speech that needs no name, the encounter at hand's ("Phát biểu khai mạc, ông B …").
  */
-function speaksAt(sentence: string, marker: string, grammar: Grammar): boolean {
+function speaksAt(sentence: string, marker: string, grammar: Grammar, conference = false): boolean {
   const lower = sentence.toLowerCase();
-  const word = marker.toLowerCase();
-  return grammar.speakingWords.some((w) => lower.includes(`${w} ${word}`)) || opensWithSpeech(lower, grammar);
+  // The marker's noun ("có cuộc gặp": "cuộc gặp"), and for a conference its common nouns too ("Bộ trưởng các nước ASEAN
+  // và Nhật Bản đã có cuộc gặp …" then "Phát biểu tại hội nghị, B …").
+  const word = marker.toLowerCase().replace(grammar.hasBeforeNoun, "");
+  const words = conference ? [word, ...grammar.conferenceNouns] : [word];
+  return grammar.speakingWords.some((w) => words.some((x) => lower.includes(`${w} ${x}`))) || opensWithSpeech(lower, grammar);
 }
 
 /** Whether a sentence (in lower case) opens with a speaking word and a comma: "Phát biểu khai mạc, …". */

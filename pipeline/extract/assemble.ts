@@ -38,7 +38,7 @@ export interface AssemblyInput {
   /** Whether a sentence names a side or a role ("phía Nhật Bản", "đồng chủ trì"). */
   readonly hasSideCue: (s: Sentence) => boolean;
   /** Whether a sentence tells its people spoke at the encounter whose marker this is ("Phát biểu tại hội nghị, A …"). */
-  readonly speaksAt?: (s: Sentence, marker: string) => boolean;
+  readonly speaksAt?: (s: Sentence, marker: string, conference?: boolean) => boolean;
   /** Whether a sentence tells its people take part in an online encounter from afar ("kết nối từ Tokyo"). */
   readonly joinsFromAfar?: (s: Sentence) => boolean;
   /** Whether a sentence's date is a single day (not a span or nothing). */
@@ -116,7 +116,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const paragraphs = e.participants.length ? 1 : REACH;
   // (For a conference, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.", is not
   // counted: reports describe the gathering before its speeches.)
-  const namingRegions = once(() => new Set(input.sentences.filter((s) => input.presentIn(s).length).map((s) => s.region)));
+  const namingRegions = once(() => new Set(input.sentences.filter((s) => (input.mentions ?? []).some((m) => s.start <= m.start && m.end <= s.end)).map((s) => s.region)));
   const apart = (s: Sentence) => {
     const [from, to] = s.region < here.region ? [s.region, here.region] : [here.region, s.region];
     let n = 0;
@@ -170,7 +170,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   /** Whether the encounter is online and a sentence tells its people take part from afar ("B kết nối từ Tokyo"). */
   const joinedOnline = (s: Sentence): boolean => e.format === "online" && !!input.joinsFromAfar?.(s);
   /** Whether a sentence tells its people spoke at this encounter, named by its marker: they take part in it. */
-  const spokeHere = (s: Sentence): boolean => !!e.triggers[0] && !!input.speaksAt?.(s, e.triggers[0]);
+  const spokeHere = (s: Sentence): boolean => !!e.triggers[0] && !!input.speaksAt?.(s, e.triggers[0], e.type === "conference");
   // The day in effect where the encounter is told: its sentence's, else the last one the body wrote before it.
   const dayHere = once(() => {
     for (let i = at; i >= 0 && !input.sentences[i]!.headline; i--) {

@@ -265,6 +265,10 @@ export interface Grammar {
   readonly pointsBack: RegExp;
   /** Words telling that a sentence's people spoke at the conference whose word follows (`speaking_words`, lower case). */
   readonly speakingWords: readonly string[];
+  /** The common nouns of a conference (its markers of one or two words, lower case: "hội nghị", "diễn đàn"): what a speaker speaks at, whatever word told the conference. */
+  readonly conferenceNouns: readonly string[];
+  /** "có" and a word of number (`marker_quantifiers`) opening a marker, before its noun: "có cuộc gặp", "có các cuộc gặp". */
+  readonly hasBeforeNoun: RegExp;
   /** Words by which a sentence's people take part in an online encounter from afar (`remote_attendance_words`). */
   readonly remoteAttendance: RegExp;
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
@@ -690,6 +694,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     invites: new RegExp(`${L}(?:${alt(forms(lx.invitation_words))})${R}`, "u"),
     pointsBack: new RegExp(`^(?:\\S+\\s+){1,3}(?:${alt(forms(lx.pointing_back_words))})\\s*,$`, "u"),
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
+    hasBeforeNoun: new RegExp(`^có\\s+(?:(?:${alt(forms(lx.marker_quantifiers))})\\s+)?`, "u"),
+    conferenceNouns: [...new Set(lx.meeting_triggers.filter((t) => t.type === "conference" && t.form.split(" ").length <= 2).map((t) => t.form.toLowerCase()))],
     remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     antecedentLink: new RegExp(`^\\s*(?:${alt(forms(lx.antecedent_links))})${R}`, "u"),
