@@ -203,6 +203,16 @@ describe("catalogue documents", () => {
     assert.equal(read("Hai bên đã ký chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản về tìm kiếm cứu nạn trên biển.").length, 1);
   });
 
+  it("reads two quoted titles joined by 'và' as two documents signed, in a translation as in Vietnamese", () => {
+    for (const mt of [true, false]) {
+      const sentence = 'Sau hội đàm, đại diện hai bên ký kết "bản ghi nhớ về hợp tác đào tạo phi công trực thăng" và "bản ghi nhớ về hợp tác bảo dưỡng tàu mặt nước".';
+      assert.deepEqual(read(sentence, { mt }), [
+        "signed_here -: bản ghi nhớ về hợp tác đào tạo phi công trực thăng",
+        "signed_here -: bản ghi nhớ về hợp tác bảo dưỡng tàu mặt nước",
+      ], String(mt));
+    }
+  });
+
   it("reads a translation's 'ký tên' (sign) as the signing verb, not 'ký' and a title word 'tên'", () => {
     const titles = mentions("Hai người nói, lần này ký tên bản ghi nhớ sẽ vì hai quân hợp tác đặt định cơ sở.", { mt: true }).map((m) => m.title);
     assert.deepEqual(titles.filter((t) => /tên/u.test(t)), []);

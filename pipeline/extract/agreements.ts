@@ -210,6 +210,9 @@ const NAME_GOES_ON = /^\s*(?:về|giữa|\p{Lu}|[“"«])/u;
  * "về an ninh mạng hợp tác bản ghi nhớ". The title is rebuilt noun first.
  */
 function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, g: AgreementGrammar): { start: number; end: number; title: string } | null {
+  // (A noun right after an opening quote opens a quoted title, read noun first: '… ký kết "bản ghi nhớ về …" và "bản
+  // ghi nhớ về …"'.)
+  if (OPENING_QUOTE.test(sentence.slice(0, at).trimEnd())) return null;
   const after = sentence.slice(at + noun.length);
   const bracket = sentence.lastIndexOf("《", at);
   if (bracket >= 0 && /^\s*》/.test(after) && !sentence.slice(bracket, at).includes("》")) {
@@ -217,7 +220,8 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, 
     return { start: bracket + 1, end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
   }
   const about = sentence.slice(0, at).match(ABOUT_BEFORE);
-  if (about && !NOUN_IN.test(about[1]!)) {
+  // (Not words reaching back over a quote, another title's: '"bản ghi nhớ về hợp tác …" và "bản ghi nhớ …"'.)
+  if (about && !NOUN_IN.test(about[1]!) && !QUOTES.test(about[0])) {
     const start = at - about[0].length;
     return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${about[0].trim()}`) };
   }
@@ -358,6 +362,7 @@ function cuesIn(text: string, g: AgreementGrammar): Cue[] {
 const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));
 const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 /** Coordinated titles ("ký X và Y") share the verb that governs the first. */
+const QUOTE_MARKS = /[“”"«»《》]/gu;
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
 /** Words that join a verb to the one before as another action ("triển khai … và ký …", "… rồi ký"). */
 const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đã|cùng|tiến hành|chính thức)\s+)*$/u;
@@ -373,7 +378,8 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const g = grammar.agreements;
   const from = Math.max(previous?.end ?? 0, sentence.lastIndexOf(";", span.start) + 1);
   const before = sentence.slice(from, span.start);
-  if (previous && previous.end === from && COORDINATED.test(before)) return { status: previous.status, signed: null };
+  // (Quotes around the titles count for nothing: '"Bản ghi nhớ …" và "Bản ghi nhớ …"'.)
+  if (previous && previous.end === from && COORDINATED.test(before.replace(QUOTE_MARKS, " "))) return { status: previous.status, signed: null };
   const cues = cuesIn(before, g);
   const last = cues.filter((c) => !has(c, "past", "here")).at(-1);
   if (!last) return { status: null, signed: null };
