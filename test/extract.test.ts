@@ -1034,6 +1034,14 @@ describe("extractArticle", () => {
     assert.deepEqual(place("tại trụ sở UBND tỉnh (số 1 Trần Phú)").length, 1);
   });
 
+  it("a building named by its city or province ('tại trụ sở UBND thành phố Đà Nẵng') places an encounter there", () => {
+    const place = (where: string) => extract([`Chiều 4/7, ông Nguyễn Văn Thành, Phó Chủ tịch UBND đã tiếp Chuẩn Đô đốc Ito Kenji, Chỉ huy Biên đội tàu huấn luyện Nhật Bản, ${where}.`], { dateline: "Thứ Năm, 04/07/2024 17:30" }).encounters.map((e) => e.place?.name ?? "-");
+    assert.deepEqual(place("tại trụ sở UBND thành phố Đà Nẵng"), ["Da Nang"]);
+    assert.deepEqual(place("ở trụ sở Ủy ban nhân dân thành phố Hải Phòng"), ["Hai Phong"]);
+    // A unit word with no name after it names no place.
+    assert.deepEqual(place("tại trụ sở UBND tỉnh"), ["-"]);
+  });
+
   it("a Vietnamese district, town or commune the gazetteer lacks ('ở huyện Thủy Nguyên') places an encounter in Vietnam, with no city", () => {
     const place = (where: string) => extract([`Sáng 5/4, ${where}, Thiếu tướng Lê Quang Đạo, Tư lệnh Cảnh sát biển Việt Nam đã tiếp Phó Đô đốc Ichimi Katsuyuki, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản.`], { dateline: "Thứ Sáu, 05/04/2024 17:00" }).encounters.map((e) => `${e.place?.kind ?? "-"} ${e.place?.name ?? "-"}`);
     assert.deepEqual(place("tại trụ sở Hải đoàn 31 ở thị trấn Cát Bà"), ["country Vietnam"]);

@@ -46,6 +46,10 @@ const PREPOSITION = /(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|c�
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
 /** A building's words up to a bracket, in the clause (no comma, full stop or other bracket before it): "trụ sở UBND tỉnh (". */
 const BUILDING_THEN_BRACKET = /^[^,.;:()\n]{1,60}\(\s*/u;
+/** The words of a clause's first 60 characters (up to a comma, full stop or bracket): where a building's name runs. */
+const CLAUSE_HEAD = /^[^,.;:()\n]{0,60}/u;
+/** "tại" or "ở": a place something happened at, not one gone to. */
+const AT_OR_IN = /^(?:tại|ở|Tại|Ở)\s/u;
 /** One to four capitalised words: a local place's name ("Thủy Nguyên", "Tam Thắng"). */
 const LOCAL_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}/u;
 /** A capitalised word after a space. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
@@ -61,6 +65,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   const HOST_PLACE = venueSubjectWords.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${venueSubjectWords.map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "gu") : null;
   const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const FILLER = new RegExp(`^(?:(?:${longestFirst.map(escapeForm).join("|")})\\s+)?`, "iu");
+  // A filler word inside a building's name, a name after it: " thành phố ", " tỉnh ".
+  const UNIT_IN_CLAUSE = new RegExp(`\\s(?:${longestFirst.map(escapeForm).join("|")})\\s+(?=\\p{Lu})`, "u");
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
   const spellings = places
     .flatMap((place) => place.names.map((name) => ({ name, place })))
@@ -118,6 +124,13 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
               const skip = nameAt(inside) ? 0 : FILLER.exec(inside)![0].length;
               const hit = nameAt(inside.slice(skip));
               if (hit && inside.charAt(skip + hit[0].length) === ")") out.push({ start: at + bracket[0].length + skip, end: at + bracket[0].length + skip + hit[0].length, place: byName.get(hit[0])! });
+            }
+            // A building named by the city or province it belongs to, in the clause after "tại" or "ở" ("tại trụ sở UBND
+            // thành phố Đà Nẵng", "ở Bộ Chỉ huy Quân sự tỉnh Khánh Hòa"): that place.
+            if (!country && !bracket && AT_OR_IN.test(m[0])) {
+              const unit = UNIT_IN_CLAUSE.exec(CLAUSE_HEAD.exec(first)![0]);
+              const named = unit ? nameAt(first.slice(unit.index + unit[0].length)) : null;
+              if (unit && named) out.push({ start: at + unit.index + unit[0].length, end: at + unit.index + unit[0].length + named[0].length, place: byName.get(named[0])! });
             }
           }
         }
