@@ -203,6 +203,15 @@ describe("catalogue documents", () => {
     assert.equal(read("Hai bên đã ký chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản về tìm kiếm cứu nạn trên biển.").length, 1);
   });
 
+  it("reads a quoted name after a generic word for a document ('văn kiện “…”') as the catalogue's document of that name, and nothing else", () => {
+    for (const mt of [true, false]) {
+      const ids = (sentence: string) => mentions(sentence, { mt }).map((m) => `${m.status} ${m.document?.id ?? "-"}`);
+      assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn kiện “Tầm nhìn chung về hợp tác quốc phòng” mà hai Bộ trưởng đã ký."), ["referenced vn-jp-2018-joint-vision-statement-defence-cooperation"], String(mt));
+      // A quoted name the catalogue does not know names no document.
+      assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn bản “Kế hoạch phối hợp tuần tra ven biển”."), [], String(mt));
+    }
+  });
+
   it("reads two quoted titles joined by 'và' as two documents signed, in a translation as in Vietnamese", () => {
     for (const mt of [true, false]) {
       const sentence = 'Sau hội đàm, đại diện hai bên ký kết "bản ghi nhớ về hợp tác đào tạo phi công trực thăng" và "bản ghi nhớ về hợp tác bảo dưỡng tàu mặt nước".';

@@ -81,14 +81,16 @@ export function findAgreementMentions(
     // Nine paragraphs in ten name no document: not split into sentences. (The nouns' words, in any case, are what the
     // case-insensitive NOUN needs: a quick scan for them spares its slower one.)
     const paragraph = text.slice(region.start, region.end);
-    if (!g.nounWords.anyInAnyCase(paragraph)) continue;
+    // (Or a generic word for a document before a quoted name: "văn kiện “…”".)
+    const quoted = HAS_QUOTE.test(paragraph) && g.documentWords.anyInAnyCase(paragraph);
+    if (!quoted && !g.nounWords.anyInAnyCase(paragraph)) continue;
     // The nouns are found in one scan of the paragraph, each then read in its sentence: the matches that start in a
     // sentence are the ones a scan of the sentence alone finds. (A sentence's edges are never letters: its first
     // character follows a space or a full stop, its last is a full stop, a quote or a bracket, or the paragraph's last;
     // and a noun, words and spaces, reaches over no edge. So the letters either side of a noun, which the expression
     // looks at, are the same read in the paragraph or in the sentence.)
     const nouns = allMatches(NOUN, paragraph);
-    if (!nouns.length) continue;
+    if (!nouns.length && !quoted) continue;
     let next = 0;
     let before = "";
     for (const sent of sentences(text, region.start, region.end)) {
@@ -105,6 +107,16 @@ export function findAgreementMentions(
         const span = (machineTranslated ? headFinal(sentence, at, noun, NOUN_IN, g) : null) ?? titleAt(sentence, at, noun, g);
         if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
         spans.push({ ...span, noun });
+      }
+      // A generic word for a document and a quoted name after it ("văn kiện “Tầm nhìn chung …”"): the catalogue's
+      // document of that name, if it knows one.
+      if (quoted && HAS_QUOTE.test(sentence)) {
+        for (const m of allMatches(g.quotedDocument, sentence)) {
+          const start = m.index + m[0].length - m[1]!.length - 1;
+          if (spans.some((s) => start < s.end && s.start < start + m[1]!.length)) continue;
+          spans.push({ start, end: start + m[1]!.length, title: tidy(m[1]!), noun: "", catalogueOnly: true });
+        }
+        spans.sort((a, b) => a.start - b.start);
       }
       let previous: { end: number; status: AgreementStatus | null } | null = null;
       spans.forEach((found, i) => {
@@ -363,6 +375,7 @@ const has = (c: Cue, ...kinds: StatusCue[]) => kinds.some((k) => c.cues.has(k));
 const SIGNING: StatusCue[] = ["sign_verb", "signed"];
 /** Coordinated titles ("ký X và Y") share the verb that governs the first. */
 const QUOTE_MARKS = /[“”"«»《》]/gu;
+const HAS_QUOTE = /[“”"«»]/u;
 const COORDINATED = /(?:^|[\s,])(?:và|cùng|cũng như)\s*$|^\s*,\s*$/u;
 /** Words that join a verb to the one before as another action ("triển khai … và ký …", "… rồi ký"). */
 const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đã|cùng|tiến hành|chính thức)\s+)*$/u;

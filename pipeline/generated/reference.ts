@@ -634,6 +634,15 @@ export interface Lexicon {
     kind: "memorandum" | "agreement" | "joint_statement" | "plan" | "other";
   }[];
   /**
+   * Generic words for a document that name a particular one only by a quoted name right after them ("văn kiện “Tầm nhìn chung …”", a translation's 文件 “…”): such a quoted name is a document's title when the catalogue of documents knows it, whatever noun it lacks. Matched whatever the case.
+   */
+  document_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words just before a document noun that make it one of many or no particular document ("các thỏa thuận").
    */
   agreement_determiners: {

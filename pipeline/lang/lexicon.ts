@@ -310,6 +310,10 @@ export interface AgreementGrammar {
   /** The nouns in lower case: a text whose lower case has none of them names no document. */
   readonly nounWords: Vocabulary;
   readonly kindOf: (noun: string) => AgreementKind;
+  /** A generic word for a document and the quoted name right after it (`document_words`): group 1 is the name. */
+  readonly quotedDocument: RegExp;
+  /** The generic words for a document, in lower case (a quick test before `quotedDocument`). */
+  readonly documentWords: Vocabulary;
   readonly unnamedBefore: RegExp;
   readonly titleEnd: RegExp;
   readonly multilateral: RegExp;
@@ -709,7 +713,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     agreements: {
       nounSource: `${leadingWords(forms(nouns))}${L}(${alt(forms(nouns))})${R}`,
       nounWords: new Vocabulary(forms(nouns).map((f) => f.toLowerCase())),
-      kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())!.kind,
+      kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())?.kind ?? "other",
+      documentWords: new Vocabulary(forms(lx.document_words).map((f) => f.toLowerCase())),
+      quotedDocument: new RegExp(`${L}(?:${alt(forms(lx.document_words))})\\s*[“"«]([^“”"«»]{3,200})[”"»]`, "giu"),
       unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${lx.title_boundaries.map(boundaryForm).join("|")})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
