@@ -2452,3 +2452,15 @@ describe("a many-sided meeting whose people are named as they speak", () => {
     assert.deepEqual(rows(extract([met, "Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào chủ trì cuộc gặp.", spoke])), []);
   });
 });
+
+describe("a conference's speaker after a list of attendees that names no one", () => {
+  it("takes the giver of the welcome or keynote address as its side, passing over the list", () => {
+    const held = "Ngày 20-9-2023, tại Hà Nội, Bộ Quốc phòng tổ chức Hội thảo về hợp tác rà phá bom mìn với sự tham gia của các nước ASEAN và các nước đối tác, trong đó có Nhật Bản.";
+    const listed = "Tham dự hội thảo có trưởng đoàn các nước và đại diện các tổ chức quốc tế.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    for (const speech of ["Phát biểu chào mừng hội thảo", "Phát biểu đề dẫn"]) {
+      const spoke = `${speech}, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng QĐND Việt Nam, nhấn mạnh ý nghĩa của hợp tác quốc tế.`;
+      assert.deepEqual(rows(extract([held, listed, spoke])), ["2023-09-20 conference Nguyễn Tân Cương"], speech);
+    }
+  });
+});

@@ -1004,8 +1004,10 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
     const text = input.textOf?.(s) ?? "";
     if (!speaksAt(text, word, grammar, true) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
     const present = input.presentIn(s);
+    // (One that names no one, "Tham dự hội thảo có trưởng đoàn các nước …", is passed over.)
+    if (!present.length) continue;
     const sides = new Set(present.map((p) => p.country));
-    return present.length && sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
+    return sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
   }
   return null;
 }
