@@ -846,7 +846,7 @@ describe("extractArticle", () => {
       "Chiều 15/3/2024, Phó Thủ tướng Trần Lưu Quang tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.",
     ];
     for (const words of ["dự chiêu đãi của", "dự tiệc chiêu đãi của", "dự tiệc trưa của"]) {
-      const x = extract([others[0]!, `Sáng 14/3/2024, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm và ${words} Thủ tướng Nhật Bản Kishida Fumio.`, others[1]!]);
+      const x = extract([others[0]!, `Sáng 14/3/2024, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm về hợp tác quốc phòng và ${words} Thủ tướng Nhật Bản Kishida Fumio.`, others[1]!]);
       assert.ok(summary(x).some((m) => m.startsWith("2024-03-14") && m.includes("Kishida Fumio")), `${words}: ${summary(x).join(" | ")}`);
     }
     // Still absent: the one whose invitation is spoken of.
@@ -1897,8 +1897,8 @@ describe("extractArticle", () => {
     const x = extract([lead, account]);
     assert.deepEqual(summary(x), expected);
     assert.equal(x.leftOut.length, 1, "reported as left out, not dropped");
-    // Its own day still dates it.
-    assert.equal(summary(extract([lead, account.replace("đã tạo", "ngày 3/9 đã tạo")])).length, 2);
+    // Its own day still dates it (told as about defence: two heads of government are in scope only so).
+    assert.equal(summary(extract([lead, account.replace("đã tạo", "ngày 3/9 đã tạo").replace("quan hệ hai nước", "hợp tác quốc phòng hai nước")])).length, 2);
   });
 
   it("one side meeting another country's people, named after the marker by title and country, is no Vietnam–Japan meeting", () => {
@@ -2462,5 +2462,18 @@ describe("a conference's speaker after a list of attendees that names no one", (
       const spoke = `${speech}, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng QĐND Việt Nam, nhấn mạnh ý nghĩa của hợp tác quốc tế.`;
       assert.deepEqual(rows(extract([held, listed, spoke])), ["2023-09-20 conference Nguyễn Tân Cương"], speech);
     }
+  });
+});
+
+describe("scope of a later encounter of other people", () => {
+  it("leaves out a meeting of heads of government told in a paragraph that does not speak of defence or security, and reports it", () => {
+    const lead = "Sáng 10/10/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng tiếp ông Ito Naoki, Đại sứ Nhật Bản tại Việt Nam, bàn về hợp tác quốc phòng.";
+    const recalled = (topic: string) => `Đại sứ Ito Naoki cho biết, cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Ishiba Shigeru ngày 8/10 đã mở ra nhiều cơ hội ${topic}.`;
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    const trade = extract([lead, recalled("hợp tác thương mại và đầu tư")]);
+    assert.deepEqual(rows(trade), ["2024-10-10 reception Phan Văn Giang + Ito Naoki"]);
+    assert.ok(trade.leftOut.some((l) => /outside defence and security/u.test(l.reason ?? "")), "reported as left out");
+    // Told as about defence, it is in scope.
+    assert.deepEqual(rows(extract([lead, recalled("hợp tác quốc phòng")])), ["2024-10-10 reception Phan Văn Giang + Ito Naoki", "2024-10-08 talks Phạm Minh Chính + Ishiba Shigeru"]);
   });
 });

@@ -163,6 +163,11 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
 
   const { encounters, leftOut } = encounterRows(r, dates);
   leaveOutPlanned(r, read, leftOut);
+  for (const e of r.outOfScope) {
+    const start = r.view.toClean(e.start);
+    const end = r.view.toClean(e.end);
+    leftOut.push({ start, end, sentence: doc.text.slice(start, end), reason: "outside defence and security: no one of it holds a defence or military post or a rank written with the name, and the paragraph that tells it does not speak of defence or security" });
+  }
 
   const merged = mergeWithinArticle(encounters, grammar.typePrecedence);
   const agreements = found().map((a) => ({
@@ -238,11 +243,19 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   // A rank counts when the article writes it beside the person: one the registry gives them from an earlier career (a
   // head of government's old police rank) says nothing of what the encounter is about.
   const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
+  /** Whether the paragraph an encounter is told in speaks of defence or security. */
+  const toldAsDefence = (e: EventMention) => {
+    const r = regions.find((g) => g.start <= e.start && e.end <= g.end);
+    return !!r && grammar.scopeWord.test(text.slice(r.start, r.end));
+  };
   const ranked = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
-  const inScope = (people: readonly PersonMention[]) => aboutDefence || people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+  const defencePeople = (people: readonly PersonMention[]) => people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+  const inScope = (people: readonly PersonMention[]) => aboutDefence || defencePeople(people);
 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
+  /** Encounters of both sides left out as outside the scope of defence and security (reported in `encounters_left_out`). */
+  const outOfScope: EventMention[] = [];
   const extraTypes = new Map<EventMention, MeetingType[]>();
   // Encounters told on by a sentence set at a conference ("Bên lề Hội nghị, hai Bộ trưởng đã gặp nhau"): see `typeOf`.
   const extraFrames = new Map<EventMention, MeetingType>();
@@ -294,6 +307,9 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     mentions,
     firstWritten,
     inScope,
+    defencePeople,
+    toldAsDefence,
+    outOfScope,
     accepted,
     extraTypes,
     extraFrames,
@@ -312,11 +328,19 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
 
 /** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
 function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
-  const { registry, series, grammar, doc, text, regions, mentions, inScope, accepted, extraTypes, toldFormat, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
+  const { registry, series, grammar, doc, text, regions, mentions, inScope, defencePeople, toldAsDefence, outOfScope, accepted, extraTypes, toldFormat, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
   const present = e.participants;
   const sides = new Set(present.map((p) => p.country));
   if (!inScope(present)) return;
+  // A later encounter of both sides whose people are each given a post, none of defence (nor one the registry gives them
+  // then) and no rank, told in a paragraph that does not speak of defence or security ("… đúng như sự thống nhất tại
+  // cuộc điện đàm giữa Thủ tướng A và Thủ tướng B hồi tháng 12"), is not what the article reports as defence: the
+  // article's scope is not its own. It is listed as left out.
+  if (accepted.length && sides.has("VN") && sides.has("JP") && present.every((p) => p.officeIds.length > 0) && !defencePeople(present) && !present.some((p) => heldDefencePost(p, r)) && !toldAsDefence(e)) {
+    outOfScope.push(e);
+    return;
+  }
   // An encounter told as a setting ("Tại hội đàm, …") is one already read, unless none of its type was.
   if (e.setting && accepted.some((a) => a.type === e.type)) return;
   const prev = accepted.at(-1);
@@ -945,6 +969,32 @@ function asideLine(paragraph: string): boolean {
 /** Where an encounter's first marker is in its sentence (-1 when it has none). */
 function markerIn(e: Pick<EventMention, "sentence" | "triggers">): number {
   return e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+}
+
+/**
+ * Whether the registry gives a person a post of a defence kind: on the day of publication, else on the last full date
+ * the article writes, else at any time. (The post the sentence writes may be misread; the registry's is not.)
+ */
+function heldDefencePost(p: PersonMention, r: Reading): boolean {
+  const person = p.personId ? r.registry.person(p.personId) : undefined;
+  if (!person) return false;
+  // (With no publication date, the last full date the article writes stands for its time.)
+  const published = r.doc.published_date ?? lastFullDate(r);
+  const positions = published ? r.registry.positionsOn(person.person_id, published) : person.positions;
+  return positions.some((pos) => r.grammar.defenceKinds.has(r.registry.office(pos.office_id)?.kind ?? ""));
+}
+
+/** The last date the article's read text writes in full (day, month and year), as an ISO date; null when none. */
+function lastFullDate(r: Reading): string | null {
+  let last: string | null = null;
+  for (const g of r.regions) {
+    for (const d of findDates(r.text.slice(g.start, g.end), r.grammar)) {
+      if (d.kind !== "day" || d.year === null || d.month === null || d.day === null) continue;
+      const iso = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+      if (last === null || iso > last) last = iso;
+    }
+  }
+  return last;
 }
 
 /** Whether the sentence tells its encounter takes place: a verb of occurrence right after the marker's phrase. */
