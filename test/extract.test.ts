@@ -2477,3 +2477,16 @@ describe("scope of a later encounter of other people", () => {
     assert.deepEqual(rows(extract([lead, recalled("hợp tác quốc phòng")])), ["2024-10-10 reception Phan Văn Giang + Ito Naoki", "2024-10-08 talks Phạm Minh Chính + Ishiba Shigeru"]);
   });
 });
+
+describe("a third country's minister met before", () => {
+  const lead = "Sáng 12/6/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng chủ trì lễ đón ông Gilberto Teodoro, Bộ trưởng Quốc phòng Philippines. Sau lễ đón, hai Bộ trưởng đã hội đàm.";
+  const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+
+  it("'hai Bộ trưởng' after a welcome of a third country's minister are the host and that guest, not a Japanese minister named elsewhere", () => {
+    assert.deepEqual(rows(extract([lead, "Trên đường sang Hà Nội, ông Gilberto Teodoro đã gặp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru tại Tokyo."])), []);
+  });
+
+  it("'ông' after a sentence that speaks of that minister by family name stands for him, not for the host", () => {
+    assert.deepEqual(rows(extract([lead, "Hà Nội là điểm dừng thứ hai trong chuyến công du của ông Teodoro. Trước đó, tại Tokyo, ông đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."])), []);
+  });
+});

@@ -400,7 +400,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
     // publication.)
     else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
-  } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar))) {
+  } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar) || thirdSubject(e, mentions))) {
     // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …", "…; Bộ trưởng Quốc phòng Philippines
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
     // the other side near it was there. Neither accepted nor completed.
@@ -411,7 +411,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
-    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
+    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
     if (completed && inScope(completed.participants)) {
       accepted.push(completed);
       // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -442,7 +442,17 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["today", "yesterday", "weekda
  * ambassador met before); else the two people of the encounter before.
  */
 function jointPeople(r: Reading, e: EventMention, before: EventMention): readonly PersonMention[] {
-  return titledPair(e, r.mentions, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date))?.participants ?? before.participants;
+  return titledPair(e, r.mentions, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date), sentenceBefore(r, e))?.participants ?? before.participants;
+}
+
+/** Where the sentence before an encounter's starts: in its paragraph, else the last of the paragraph before (the encounter's own start when it opens the text read). */
+function sentenceBefore(r: Reading, e: EventMention): number {
+  const at = r.regions.findIndex((g) => g.start <= e.start && e.end <= g.end);
+  if (at < 0) return e.start;
+  const inIt = sentences(r.text, r.regions[at]!.start, e.start).filter((s) => LETTER.test(r.text.slice(s.start, s.end)));
+  if (inIt.length) return inIt.at(-1)!.start;
+  const previous = at > 0 ? r.regions[at - 1]! : null;
+  return previous ? (sentences(r.text, previous.start, previous.end).at(-1)?.start ?? e.start) : e.start;
 }
 
 function jointPersons(e: EventMention, grammar: Grammar): boolean {
@@ -706,6 +716,18 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
+    refersToOther: (s) => {
+      const said = text.slice(s.start, s.end);
+      return mentions.some((m) => {
+        if (m.country !== null || m.personId !== null || m.start >= s.start) return false;
+        const family = m.name.slice(m.name.lastIndexOf(" ") + 1);
+        if (family.length < 2 || family === m.name) return false;
+        for (let at = said.indexOf(family); at >= 0; at = said.indexOf(family, at + 1)) {
+          if (!LETTER.test(said.charAt(at + family.length)) && grammar.honorificAtEnd.test(said.slice(Math.max(0, at - 12), at))) return true;
+        }
+        return false;
+      });
+    },
     dayOf: (s) => {
       const d = findDates(text.slice(s.start, s.end), grammar).find((x) => x.kind === "day" && x.day !== null && x.month !== null);
       return d ? `${d.month}-${d.day}` : null;
@@ -995,6 +1017,18 @@ function lastFullDate(r: Reading): string | null {
     }
   }
   return last;
+}
+
+/**
+ * Whether the subject before an encounter's marker is someone of neither side, and everyone of the sides it names stands
+ * after the marker ("Trên đường sang Hà Nội, ông C (a third country's minister) đã gặp Bộ trưởng Quốc phòng Nhật Bản B"):
+ * one side meeting another country's people.
+ */
+function thirdSubject(e: EventMention, mentions: readonly PersonMention[]): boolean {
+  const at = markerIn(e);
+  if (at <= 0) return false;
+  const marker = e.start + at;
+  return e.participants.every((p) => p.start >= marker) && mentions.some((m) => m.country === null && m.start >= e.start && m.end <= marker);
 }
 
 /** Whether the sentence tells its encounter takes place: a verb of occurrence right after the marker's phrase. */

@@ -84,6 +84,8 @@ export interface AssemblyInput {
   readonly anaphoric?: (e: EventMention) => boolean;
   /** The words of a sentence. */
   readonly textOf?: (s: Sentence) => string;
+  /** Whether a sentence speaks of someone of neither side named before, by family name after an honorific ("ông Marles"). */
+  readonly refersToOther?: (s: Sentence) => boolean;
   /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
   readonly attends?: (e: EventMention) => boolean;
 }
@@ -210,6 +212,17 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const undated = (o: EventMention) => e.participants.length > 0 && writesDay(here) && !near.some(({ s }) => inside(s, o) && writesDay(s));
   if (!input.follows?.(e) && sameType.some((o) => twoSided(o) && !(o.setting && e.participants.length) && !(input.attends?.(o) && titled()) && near.some(({ s }) => inside(s, o)) && !undated(o))) return null;
 
+  // A subject that only stands for someone named before, when the sentence just before names people of neither side
+  // alone, stands for them ("… chuyến công du của ông C (a third country's envoy). Trước đó, ông đã hội đàm với B"):
+  // one side meeting another country's people, no encounter of the two sides. (So when that sentence speaks of such a
+  // person by family name alone, "… của ông Marles", named before as "ông Richard Marles, Bộ trưởng … Australia".)
+  const previous = input.sentences[at - 1];
+  const namedBefore = previous && !previous.headline ? (input.mentions ?? []).filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
+  const thirdBefore = (namedBefore.length > 0 && namedBefore.every((m) => m.country === null)) || (!namedBefore.length && !!previous && !previous.headline && !!input.refersToOther?.(previous));
+  if (thirdBefore && e.participants.length && input.anaphoric?.(e)) return null;
+  // (Nor is one that names no one and goes on from the sentence just before, which names someone of neither side: "A
+  // chủ trì lễ đón ông C, Bộ trưởng Quốc phòng Australia. Sau lễ đón, hai Bộ trưởng đã hội đàm" is A and C.)
+  if (!e.participants.length && input.follows?.(e) && namedBefore.some((m) => m.country === null)) return null;
   const people = [...e.participants];
   // A sentence that only lists who attended an encounter of this type ("Dự lễ đón còn có C") names its guests, not
   // its host or guest of honour: its people are taken last, when no other rule finds the side (see the end).
@@ -310,9 +323,6 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // nearest sentence before it that names anyone of that side (in its paragraph or the one before, two sentences back).
   // (Not when the sentence just before names people of neither side alone, "… chuyến công du của ông C (a third
   // country's envoy). Trước đó, ông đã hội đàm với B": that is whom the subject stands for.)
-  const previous = input.sentences[at - 1];
-  const namedBefore = previous && !previous.headline ? (input.mentions ?? []).filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
-  const thirdBefore = namedBefore.length > 0 && namedBefore.every((m) => m.country === null);
   for (const side of SIDES) {
     if (thirdBefore || people.some((p) => p.country === side) || !e.participants.length || !input.anaphoric?.(e)) continue;
     // (The last told before it with someone of that side: "… do Đại tá B làm trưởng đoàn. Đại tá C chủ trì buổi tiếp." —
@@ -355,7 +365,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
  * ("Nhận lời mời của Bộ trưởng … X, …"). Null unless each side has exactly
  * one such person.
  */
-export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): EventMention | null {
+export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean, from: number = e.start): EventMention | null {
   if (e.participants.length) return null;
   const both = grammar.bothSides.exec(e.sentence);
   // (As the lexicon writes it: "hai bộ trưởng" is "hai Bộ trưởng".)
@@ -366,6 +376,10 @@ export function titledPair(e: EventMention, mentions: readonly PersonMention[], 
   const lowest = title === undefined ? undefined : grammar.jointRanks.get(title);
   if (!title || (lowest === undefined && !grammar.titleWord.test(title))) return null;
   const ranked = (m: PersonMention) => m.rank !== null && (grammar.rankOrder.get(m.rank.toLowerCase()) ?? 0) >= lowest!;
+  // (Not when a third country's holder of the title is named in its sentence or from `from` on, the sentence before: "A
+  // chủ trì lễ đón ông C, Bộ trưởng Quốc phòng Australia. Sau lễ đón, hai Bộ trưởng đã hội đàm" is A and C.)
+  const lowerTitle = title.toLowerCase();
+  if (lowest === undefined && mentions.some((m) => m.country === null && m.start >= from && m.end <= e.end && !!m.position?.toLowerCase().includes(lowerTitle))) return null;
   const people: PersonMention[] = [];
   for (const side of SIDES) {
     const holders = mentions.filter((m) => m.country === side && (lowest === undefined ? holds(m, title) : ranked(m)));
