@@ -2490,3 +2490,14 @@ describe("a third country's minister met before", () => {
     assert.deepEqual(rows(extract([lead, "Hà Nội là điểm dừng thứ hai trong chuyến công du của ông Teodoro. Trước đó, tại Tokyo, ông đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."])), []);
   });
 });
+
+describe("an outlet's tag before the lead", () => {
+  it("reads the lead's opening from after the tag: the same meeting with 'VOV.VN - ', 'TG&VN - ' or none", () => {
+    const lead = "Nhân dịp có mặt tại Kuala Lumpur dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN, Thượng tướng Hoàng Xuân Chiến đã gặp song phương người đồng cấp Nhật Bản.";
+    const rest = "Cuộc gặp diễn ra ngày 18/2/2025. Phía Nhật Bản có ông Oka Masami, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    const plain = rows(extract([lead, rest]));
+    assert.deepEqual(plain, ["2025-02-18 reception Hoàng Xuân Chiến + Oka Masami"]);
+    for (const tag of ["VOV.VN - ", "TG&VN - ", "(QĐND) - "]) assert.deepEqual(rows(extract([`${tag}${lead}`, rest])), plain, tag);
+  });
+});

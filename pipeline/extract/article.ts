@@ -7,6 +7,7 @@ import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, isoOf, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
+import { outletPrefixLength } from "../ingest/layout.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
@@ -228,7 +229,15 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   const { document: doc } = input;
   const view = repairedText(doc.text, input.fixes);
   const text = view.text;
-  const regions = doc.paragraphs.flatMap((p, i) => (kinds.has(p.kind) && !input.repeated.has(i) ? [{ start: view.fromClean(p.start), end: view.fromClean(p.end), headline: p.kind === "headline" }] : []));
+  // (The first body paragraph is read from after an outlet's tag, "TG&VN - Nhân dịp …": what its sentence opens with
+  // sets its time or occasion.)
+  const lead = doc.paragraphs.findIndex((p) => p.kind === "body");
+  const regions = doc.paragraphs.flatMap((p, i) => {
+    if (!kinds.has(p.kind) || input.repeated.has(i)) return [];
+    // (Not a city's dateline, "Tokyo - …", which places what the paragraph tells.)
+    const tag = i === lead && !places.dispatchedFrom(doc.text, p.start, p.end) ? outletPrefixLength(doc.text.slice(p.start, p.end)) : 0;
+    return [{ start: view.fromClean(p.start + tag), end: view.fromClean(p.end), headline: p.kind === "headline" }];
+  });
 
   // (The people are read from the whole text, whatever paragraphs are read for encounters: once per article.)
   let mentions = peopleRead.get(input);

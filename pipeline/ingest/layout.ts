@@ -64,7 +64,12 @@ const CAPTION: readonly RegExp[] = [
 ];
 
 /** "(Bqp.vn) - ", "VOV.VN - ", "Kinhtedothi - ", "(PLO)- ", "TGVN. " at the start of the lead. */
-const OUTLET_PREFIX = /^(?:\(([^()]{2,30})\)\s*[-–—]|([\p{L}\d][\p{L}\d.+]{1,29})\s+[-–—]|(\p{Lu}{2,}[\p{L}.]*)\.)\s+(?=\S)/u;
+const OUTLET_PREFIX = /^(?:\(([^()]{2,30})\)\s*[-–—]|([\p{L}\d][\p{L}\d.+&]{1,29})\s+[-–—]|(\p{Lu}{2,}[\p{L}.]*)\.)\s+(?=\S)/u;
+
+/** The length of an outlet's tag opening a lead ("VOV.VN - ", "(QĐND) - ", "TG&VN - "), 0 when it opens with none. */
+export function outletPrefixLength(lead: string): number {
+  return OUTLET_PREFIX.exec(lead)?.[0].length ?? 0;
+}
 
 /**
  * Paragraph kinds, headline, byline, outlet and date lines of a cleaned text.
