@@ -286,4 +286,11 @@ describe("findPersonMentions", () => {
     // A title before the name, and after its comma another person's post: not one post.
     assert.deepEqual(posts("Cảm ơn đề xuất của Thứ trưởng Masuda Kazuo, Tham mưu trưởng Yamazaki Koji cho biết hai bên cần phối hợp.").slice(0, 1), ["Masuda Kazuo: Thứ trưởng"]);
   });
+
+  it("ends a post at 'có cuộc …' after the name and at a verb of welcome before it, never running over another person's name", () => {
+    const posts = (text: string) => findPersonMentions(text, registry, grammar).map((m) => `${m.name}: ${m.position}`);
+    assert.deepEqual(posts("Ngày 5/3, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng có cuộc điện đàm với ông Masuda Kazuo."), ["Hoàng Xuân Chiến: Thứ trưởng Bộ Quốc phòng", "Masuda Kazuo: null"]);
+    assert.deepEqual(posts("Tại buổi tiếp, Chủ tịch nước Lương Cường hoan nghênh Bộ trưởng Nakatani Gen sang thăm Việt Nam."), ["Lương Cường: Chủ tịch nước", "Nakatani Gen: Bộ trưởng"]);
+    assert.deepEqual(posts("Thủ tướng Phạm Minh Chính nhiệt liệt chào mừng Bộ trưởng Nakatani Gen."), ["Phạm Minh Chính: Thủ tướng", "Nakatani Gen: Bộ trưởng"]);
+  });
 });
