@@ -2501,3 +2501,13 @@ describe("an outlet's tag before the lead", () => {
     for (const tag of ["VOV.VN - ", "TG&VN - ", "(QĐND) - "]) assert.deepEqual(rows(extract([`${tag}${lead}`, rest])), plain, tag);
   });
 });
+
+describe("the teller as the subject by a pronoun", () => {
+  it("reads 'B nhắc lại, ngày D, ông và A đã ký …' as a signing of A and B, though other speakers' paragraphs come between", () => {
+    const ceremony = "Sáng 20/4/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến và Đại sứ Nhật Bản Yamada Takio đồng chủ trì lễ bàn giao trang thiết bị rà phá bom mìn.";
+    const report = "Báo cáo tại buổi lễ, Đại tá Nguyễn Văn Minh, Phó Cục trưởng Cục Đối ngoại cho biết thiết bị sẽ được đưa vào sử dụng ngay.";
+    const recalled = "Phát biểu tại buổi lễ, Đại sứ Yamada Takio nhắc lại, ngày 5/12/2023, tại Hà Nội, ông và Thượng tướng Hoàng Xuân Chiến đã ký Công hàm trao đổi về dự án viện trợ này.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).sort().join(" + ")}`);
+    assert.deepEqual(rows(extract([ceremony, report, recalled])), ["2024-04-20 other Hoàng Xuân Chiến + Yamada Takio", "2023-12-05 signing Hoàng Xuân Chiến + Yamada Takio"]);
+  });
+});

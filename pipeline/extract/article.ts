@@ -104,6 +104,8 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 
 /** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
+/** "ông" or "bà" standing alone as a pronoun (not before a name): "…, ông và A đã ký …". */
+const TOLD_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
 /** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
@@ -725,6 +727,12 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
+    narratorOf: (e, side) => {
+      const told = grammar.narrator.exec(e.sentence);
+      const at = markerIn(e);
+      if (!told || at < told[0].length || !TOLD_PRONOUN.test(e.sentence.slice(told[0].length, at))) return null;
+      return onePerson(mentions.filter((m) => m.country === side && m.start >= e.start && m.end <= e.start + told[0].length));
+    },
     refersToOther: (s) => {
       const said = text.slice(s.start, s.end);
       return mentions.some((m) => {

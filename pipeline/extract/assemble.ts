@@ -84,6 +84,11 @@ export interface AssemblyInput {
   readonly anaphoric?: (e: EventMention) => boolean;
   /** The words of a sentence. */
   readonly textOf?: (s: Sentence) => string;
+  /**
+   * The one person of a side who tells an encounter in its own sentence and is its subject by a pronoun ("Đại sứ B nhắc
+   * lại, ngày 10/11/2022, ông và A đã ký …": B), or null.
+   */
+  readonly narratorOf?: (e: EventMention, side: CountryCode) => PersonMention | null;
   /** Whether a sentence speaks of someone of neither side named before, by family name after an honorific ("ông Marles"). */
   readonly refersToOther?: (s: Sentence) => boolean;
   /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
@@ -236,6 +241,11 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
       }
     }
   };
+  // The teller of the sentence, when a pronoun of the told clause stands for them.
+  for (const side of SIDES) {
+    const teller = people.some((p) => p.country === side) ? null : (input.narratorOf?.(e, side) ?? null);
+    if (teller) people.push(teller);
+  }
   for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, near.filter(({ s }) => !listsAttendees(s)));
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
   // bày tỏ …") after others have spoken.
