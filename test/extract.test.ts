@@ -2511,3 +2511,10 @@ describe("the teller as the subject by a pronoun", () => {
     assert.deepEqual(rows(extract([ceremony, report, recalled])), ["2024-04-20 other Hoàng Xuân Chiến + Yamada Takio", "2023-12-05 signing Hoàng Xuân Chiến + Yamada Takio"]);
   });
 });
+
+describe("a format word after a bracketed abbreviation", () => {
+  it("belongs to the forum named before the brackets, not to a call told earlier in the sentence", () => {
+    const call = "Ngày 10/9/2021, Thượng tướng Hoàng Xuân Chiến có cuộc điện đàm với ông Oka Masami, Thứ trưởng Quốc phòng Nhật Bản; ông Oka Masami đã nhận lời dự Diễn đàn Thứ trưởng Quốc phòng ASEAN - Nhật Bản (JVF) tổ chức trực tuyến vào tháng 11.";
+    assert.deepEqual(extract([call]).encounters.map((e) => `${e.type} ${e.format}`), ["call phone"]);
+  });
+});

@@ -674,8 +674,12 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
   const names: { start: number; mine: boolean; marker: boolean }[] = markers.map((m) => ({ start: m.start, mine: ts.includes(m), marker: true }));
   for (const m of allMatches(grammar.meetingNoun, own)) if (!markers.some((t) => m.index < t.end && m.index + m[0].length > t.start)) names.push({ start: m.index, mine: false, marker: false });
   for (const w of allMatches(grammar.onlineAll, own)) {
-    const from = Math.max(...[",", ";", ":", "("].map((b) => own.lastIndexOf(b, w.index)));
-    const next = [",", ";", ":", ")"].map((b) => own.indexOf(b, w.index)).filter((i) => i >= 0);
+    // (A bracket is a clause's edge only around the word: one closed before it, "Hội nghị … (ADSOM+) tổ chức trực
+    // tuyến", holds an aside in the clause.)
+    const open = own.lastIndexOf("(", w.index);
+    const inBrackets = open > own.lastIndexOf(")", w.index);
+    const from = Math.max(...[",", ";", ":"].map((b) => own.lastIndexOf(b, w.index)), inBrackets ? open : -1);
+    const next = [",", ";", ":", ...(inBrackets ? [")"] : [])].map((b) => own.indexOf(b, w.index)).filter((i) => i >= 0);
     const to = next.length ? Math.min(...next) : own.length;
     // (In a manner phrase, "… theo hình thức trực tuyến", the format is the marker's of its clause, when the clause has
     // one: the nouns between are what it is about, "để đánh giá các hoạt động …". In a clause with none, "các hoạt động
