@@ -100,9 +100,11 @@ describe("findPersonMentions", () => {
     const post = ", Tổng Tham mưu trưởng Lực lượng Phòng vệ Nhật Bản, thăm Việt Nam.";
     assert.deepEqual(who(`Đại tướng Yoshida${post}`, "2023-05-10"), ["Yoshida = jp-yoshida-yoshihide"]);
     assert.deepEqual(who(`Đại tướng Y-ô-si-đa${post}`, "2023-05-10"), ["Y-ô-si-đa = jp-yoshida-yoshihide"]);
-    // Not another family name (the post's holder is someone else), and not without a day to ask the registry about.
+    // Not another family name (the post's holder is someone else). Without a day to ask the registry about, the one
+    // person ever to hold the post with that name (no other Yoshida has been Chief of Staff, Joint Staff).
     assert.deepEqual(who(`Đại tá Tanaka${post}`, "2023-05-10"), ["Tanaka = Tanaka"]);
-    assert.deepEqual(who(`Đại tướng Yoshida${post}`), ["Yoshida = Yoshida"]);
+    assert.deepEqual(who(`Đại tướng Yoshida${post}`), ["Yoshida = jp-yoshida-yoshihide"]);
+    assert.deepEqual(who(`Đại tá Tanaka${post}`), ["Tanaka = Tanaka"]);
   });
 
   it("gives a person the registry does not know the side of their post, not of the country it is stationed in", () => {
@@ -292,5 +294,12 @@ describe("findPersonMentions", () => {
     assert.deepEqual(posts("Ngày 5/3, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng có cuộc điện đàm với ông Masuda Kazuo."), ["Hoàng Xuân Chiến: Thứ trưởng Bộ Quốc phòng", "Masuda Kazuo: null"]);
     assert.deepEqual(posts("Tại buổi tiếp, Chủ tịch nước Lương Cường hoan nghênh Bộ trưởng Nakatani Gen sang thăm Việt Nam."), ["Lương Cường: Chủ tịch nước", "Nakatani Gen: Bộ trưởng"]);
     assert.deepEqual(posts("Thủ tướng Phạm Minh Chính nhiệt liệt chào mừng Bộ trưởng Nakatani Gen."), ["Phạm Minh Chính: Thủ tướng", "Nakatani Gen: Bộ trưởng"]);
+  });
+
+  it("reads one family name beside a post as the one person ever to hold that post with that name, when the article gives no day", () => {
+    const ids = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date, model).map((m) => m.personId);
+    const text = "Tại buổi tiếp, Trung tướng Izutsu, Tham mưu trưởng Lực lượng Phòng vệ Trên không Nhật Bản cảm ơn Việt Nam.";
+    assert.deepEqual(ids(text), ["jp-izutsu-shunji"]);
+    assert.deepEqual(ids(text, "2021-06-01"), ["jp-izutsu-shunji"]);
   });
 });

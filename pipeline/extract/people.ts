@@ -93,9 +93,10 @@ function officialByFamilyName(scan: Scan, m: PersonMention): PersonMention {
  */
 function holderNamed(scan: Scan, m: PersonMention): PersonMention {
   const { registry, onDate } = scan;
-  if (m.personId || onDate === undefined || !m.officeIds.length) return m;
+  if (m.personId || !m.officeIds.length) return m;
   const written = m.written.trim().split(/\s+/u);
   if (written.length === 2) {
+    if (onDate === undefined) return m;
     const holders = new Set(m.officeIds.flatMap((id) => registry.holdersOf(id, onDate)));
     const near = [...holders].filter((p) => p.country === "JP" && nearBoth(written[0]!, written[1]!, p.name));
     return near.length === 1 ? scan.describe(m.start, m.end, near[0]!.person_id) : m;
@@ -103,7 +104,8 @@ function holderNamed(scan: Scan, m: PersonMention): PersonMention {
   if (written.length !== 1) return m;
   const word = written[0]!;
   const romaji = isPhoneticWord(word) ? phoneticToRomaji(word) : null;
-  const holders = new Set(m.officeIds.flatMap((id) => registry.holdersOf(id, onDate)));
+  // (With no day, everyone who has held the post: the word must still name exactly one of them.)
+  const holders = new Set(m.officeIds.flatMap((id) => (onDate === undefined ? registry.holdersEver(id) : registry.holdersOf(id, onDate))));
   const named = [...holders].filter((p) => {
     const words = p.name.split(" ");
     if (p.country === "JP") return japaneseSoundKey(words[0]!) === japaneseSoundKey(romaji ?? word);

@@ -151,6 +151,13 @@ export class Registry {
     return out;
   }
 
+  /** Everyone who has held an office at any time the registry records (sorted by person_id). Throws on an unknown office id. */
+  holdersEver(officeId: string): Person[] {
+    if (!this.officeById.has(officeId)) throw new RegistryError(`unknown office_id "${officeId}"`);
+    const byId = new Map((this.tenuresByOffice.get(officeId) ?? []).map((t) => [t.person.person_id, t.person] as const));
+    return [...byId.values()].sort((a, b) => cmp(a.person_id, b.person_id));
+  }
+
   /** Like `holdersOf`, with the matching position records (for precision, source, acting). */
   tenuresOf(officeId: string, onDate: string): Tenure[] {
     assertIsoDate(onDate, "onDate");
