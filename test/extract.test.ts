@@ -1030,6 +1030,8 @@ describe("extractArticle", () => {
     const place = (where: string) => extract([`Chiều 4/7, ông Nguyễn Văn Thành, Phó Chủ tịch UBND tỉnh đã tiếp Chuẩn Đô đốc Ito Kenji, Chỉ huy Biên đội tàu huấn luyện Nhật Bản, ${where}. Biên đội đã cập cảng Quốc tế Cam Ranh từ ngày 3/7.`], { dateline: "Thứ Năm, 04/07/2024 17:30" }).encounters.map((e) => e.place?.name ?? "-");
     assert.deepEqual(place("tại trụ sở UBND tỉnh (TP Nha Trang)"), ["Nha Trang"]);
     assert.deepEqual(place("tại Nhà khách Quân khu (Đà Nẵng)"), ["Da Nang"]);
+    // A unit the gazetteer lacks, then the place it lies in, after a comma.
+    assert.deepEqual(place("tại trụ sở Lữ đoàn 162 (phường Cam Nghĩa, tỉnh Khánh Hòa)"), ["Khanh Hoa Province"]);
     // Brackets that hold no place: as before.
     assert.deepEqual(place("tại trụ sở UBND tỉnh (số 1 Trần Phú)").length, 1);
   });

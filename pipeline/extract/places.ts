@@ -124,6 +124,26 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
               const skip = nameAt(inside) ? 0 : FILLER.exec(inside)![0].length;
               const hit = nameAt(inside.slice(skip));
               if (hit && inside.charAt(skip + hit[0].length) === ")") out.push({ start: at + bracket[0].length + skip, end: at + bracket[0].length + skip + hit[0].length, place: byName.get(hit[0])! });
+              // (Or a unit and then the known place it lies in, after a comma: "(huyện Châu Thành, tỉnh Bà Rịa - Vũng
+              // Tàu)"; with no known place, a unit of one country's own places it in that country.)
+              else if (!hit) {
+                const close = inside.indexOf(")");
+                const parts = close > 0 && close < 120 ? inside.slice(0, close).split(",") : [];
+                let offset = bracket[0].length;
+                let found: PlaceMention | null = null;
+                for (const part of parts) {
+                  const lead = part.length - part.trimStart().length;
+                  const body = part.trimStart();
+                  const filler = nameAt(body) ? 0 : FILLER.exec(body)![0].length;
+                  const name = nameAt(body.slice(filler));
+                  const local = !name && filler ? localCountry(body.slice(0, filler).trim().toLowerCase(), body.slice(filler)) : null;
+                  const from = at + offset + lead + filler;
+                  if (name) found = { start: from, end: from + name[0].length, place: byName.get(name[0])! };
+                  else if (local && !found) found = { start: from, end: from + local.length, place: local.place };
+                  offset += part.length + 1;
+                }
+                if (found) out.push(found);
+              }
             }
             // A building named by the city or province it belongs to, in the clause after "tại" or "ở" ("tại trụ sở UBND
             // thành phố Đà Nẵng", "ở Bộ Chỉ huy Quân sự tỉnh Khánh Hòa"): that place.
