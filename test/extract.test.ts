@@ -1044,6 +1044,12 @@ describe("extractArticle", () => {
     assert.deepEqual(place("tại trụ sở UBND tỉnh"), ["-"]);
   });
 
+  it("a building of a body named by its unit alone is in the place the sentence's post names that body's unit by ('tại trụ sở UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh Khánh Hòa')", () => {
+    const lead = "Ngày 12-5-2024, tại trụ sở UBND tỉnh, ông Nguyễn Văn Thành, Phó Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Chuẩn Đô đốc Ito Kenji, Chỉ huy Biên đội tàu huấn luyện Nhật Bản.";
+    const docked = "Biên đội đã cập Cảng quốc tế Cam Ranh từ ngày 11-5.";
+    assert.deepEqual(extract([lead, docked]).encounters.map((e) => e.place?.name ?? "-"), ["Khanh Hoa Province"]);
+  });
+
   it("a Vietnamese district, town or commune the gazetteer lacks ('ở huyện Thủy Nguyên') places an encounter in Vietnam, with no city", () => {
     const place = (where: string) => extract([`Sáng 5/4, ${where}, Thiếu tướng Lê Quang Đạo, Tư lệnh Cảnh sát biển Việt Nam đã tiếp Phó Đô đốc Ichimi Katsuyuki, Phó Tư lệnh Lực lượng Bảo vệ bờ biển Nhật Bản.`], { dateline: "Thứ Sáu, 05/04/2024 17:00" }).encounters.map((e) => `${e.place?.kind ?? "-"} ${e.place?.name ?? "-"}`);
     assert.deepEqual(place("tại trụ sở Hải đoàn 31 ở thị trấn Cát Bà"), ["country Vietnam"]);

@@ -67,6 +67,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
   const FILLER = new RegExp(`^(?:(?:${longestFirst.map(escapeForm).join("|")})\\s+)?`, "iu");
   // A filler word inside a building's name, a name after it: " thành phố ", " tỉnh ".
   const UNIT_IN_CLAUSE = new RegExp(`\\s(?:${longestFirst.map(escapeForm).join("|")})\\s+(?=\\p{Lu})`, "u");
+  // A building's name that ends with a filler word and no name: "trụ sở UBND tỉnh".
+  const UNIT_AT_END = new RegExp(`\\s(${longestFirst.map(escapeForm).join("|")})\\s*$`, "u");
   // Longest spelling first, so "Thủ đô Hà Nội" wins over "Hà Nội".
   const spellings = places
     .flatMap((place) => place.names.map((name) => ({ name, place })))
@@ -148,9 +150,22 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
             // A building named by the city or province it belongs to, in the clause after "tại" or "ở" ("tại trụ sở UBND
             // thành phố Đà Nẵng", "ở Bộ Chỉ huy Quân sự tỉnh Khánh Hòa"): that place.
             if (!country && !bracket && AT_OR_IN.test(m[0])) {
-              const unit = UNIT_IN_CLAUSE.exec(CLAUSE_HEAD.exec(first)![0]);
+              const clause = CLAUSE_HEAD.exec(first)![0];
+              const unit = UNIT_IN_CLAUSE.exec(clause);
               const named = unit ? nameAt(first.slice(unit.index + unit[0].length)) : null;
               if (unit && named) out.push({ start: at + unit.index + unit[0].length, end: at + unit.index + unit[0].length + named[0].length, place: byName.get(named[0])! });
+              // A building of a body named by its unit alone ("tại trụ sở UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh Kiên
+              // Giang, …"): the place the sentence names that body's unit by, after it.
+              const bare = !unit ? UNIT_AT_END.exec(clause) : null;
+              if (bare) {
+                const later = first.slice(clause.length);
+                const again = new RegExp(`(?<![\\p{L}\\p{M}])${escapeForm(bare[1]!)}\\s+(?=\\p{Lu})`, "u").exec(later);
+                const place = again ? nameAt(later.slice(again.index + again[0].length)) : null;
+                if (again && place) {
+                  const from = at + clause.length + again.index + again[0].length;
+                  out.push({ start: from, end: from + place[0].length, place: byName.get(place[0])! });
+                }
+              }
             }
           }
         }
