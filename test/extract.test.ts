@@ -2526,3 +2526,13 @@ describe("a format word after a bracketed abbreviation", () => {
     assert.deepEqual(extract([call]).encounters.map((e) => `${e.type} ${e.format}`), ["call phone"]);
   });
 });
+
+describe("a practice kept up is no occasion", () => {
+  it("reads 'Trong những năm qua, …' and '… duy trì đối thoại …' as background, not a meeting", () => {
+    const lead = "Chiều 8/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const rows = (x: ArticleExtraction) => x.encounters.map((e) => `${e.date.date_start} ${e.type} ${e.participants.map((p) => p.name).join(" + ")}`);
+    const only = ["2024-03-08 reception Hoàng Xuân Chiến + Yamada Takio"];
+    assert.deepEqual(rows(extract([lead, "Trong những năm qua, Thượng tướng Hoàng Xuân Chiến và ông Yamada Takio đã nhiều lần gặp gỡ, trao đổi."])), only);
+    assert.deepEqual(rows(extract([lead, "Hai bên nhất trí duy trì đối thoại chính sách quốc phòng thường niên giữa hai Thứ trưởng."])), only);
+  });
+});
