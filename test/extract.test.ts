@@ -2536,3 +2536,13 @@ describe("a practice kept up is no occasion", () => {
     assert.deepEqual(rows(extract([lead, "Hai bên nhất trí duy trì đối thoại chính sách quốc phòng thường niên giữa hai Thứ trưởng."])), only);
   });
 });
+
+describe("a city the next sentence gives the encounter told again by its noun", () => {
+  it("places an encounter placed only in a country in the city of 'Cuộc gặp diễn ra … tại thủ đô X'", () => {
+    const met = "Nhân dịp công tác tại Thái Lan, Thượng tướng Hoàng Xuân Chiến đã gặp song phương Thứ trưởng Quốc phòng Nhật Bản Oka Masami.";
+    const place = (after: string) => extract([met, after]).encounters.map((e) => e.place?.name ?? "-");
+    assert.deepEqual(place("Cuộc gặp diễn ra ngày 15/11/2023 tại thủ đô Bangkok."), ["Bangkok"]);
+    // Not a sentence that tells something else taking place there.
+    assert.deepEqual(place("Hội chợ quốc phòng diễn ra ngày 15/11/2023 tại thủ đô Bangkok."), ["Thailand"]);
+  });
+});

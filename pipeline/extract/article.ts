@@ -584,6 +584,15 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     if (!prior || (dated && !writesDate(text.slice(prior.start, prior.end)))) return null;
     return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
   };
+  /** The sentence after an encounter's (in its paragraph or the next) when it tells an encounter by its noun as taking place and names no one. */
+  const retoldAfter = (e: EventMention): { start: number; end: number } | null => {
+    const at = regions.findIndex((g) => g.start <= e.start && e.end <= g.end);
+    if (at < 0) return null;
+    const next = [regions[at]!, regions[at + 1]].flatMap((g, k) => (g ? sentences(text, k === 0 ? e.end : g.start, g.end) : [])).find((b) => LETTER.test(text.slice(b.start, b.end)));
+    if (!next) return null;
+    const said = text.slice(next.start, next.end);
+    return grammar.containerOpening.test(said) && grammar.takesPlace.test(said) && !mentions.some((m) => next.start <= m.start && m.end <= next.end) ? next : null;
+  };
   accepted.forEach((e, i) => {
     const start = view.toClean(e.start);
     const end = view.toClean(e.end);
@@ -655,6 +664,13 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       if (place?.kind === "country" && place === known) {
         const near = movedTo(e, accepted[i - 1], false);
         if (near?.kind === "city" && near.country === place.country) place = near;
+      }
+      // Still only a country: the city of that country the next sentence names, when it tells the encounter again by its
+      // noun as taking place ("Nhân dịp công tác tại Thái Lan, A đã gặp B. Cuộc gặp diễn ra ngày 6/11 tại thủ đô Bangkok.").
+      if (place?.kind === "country") {
+        const again = retoldAfter(e);
+        const city = again ? mostSpecific(heldVenues(text, again.start, again.end, places, grammar)) : null;
+        if (city?.kind === "city" && city.country === place.country) place = city;
       }
       lastPlace = place;
       lastForum = e.type === "conference" && place !== null ? date : null;

@@ -93,6 +93,8 @@ export interface Grammar {
   readonly plannedAfter: RegExp;
   /** Right after a marker: the rest of its noun phrase, within its clause, and a verb of taking place ("… (ADMM+) diễn ra tại …"). */
   readonly takesPlace: RegExp;
+  /** A container noun opening a sentence ("Cuộc gặp …", "Buổi tiếp …", "Lễ đón …"; `setting_words` of role container): the sentence speaks of an encounter by its noun. */
+  readonly containerOpening: RegExp;
   /** Up to a marker, within its clause: praise, thanks or congratulations, whose object is an earlier encounter. */
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
@@ -598,6 +600,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     heldOrBreak: new RegExp(`${heldSource}|;`, "u"),
     recentWords: lx.held_words.filter((w) => w.recent).map((w) => w.form.toLowerCase()),
     plannedAfter: new RegExp(`^(?:(?!${heldSource})[^,;:])*?(?:,\\s*)?${planSource}(?:\\s+[^\\s,;:]+){0,6}?\\s+(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
+    containerOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(containers))})\\s`, "u"),
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
