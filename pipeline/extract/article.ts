@@ -1044,9 +1044,8 @@ function lastFullDate(r: Reading): string | null {
   let last: string | null = null;
   for (const g of r.regions) {
     for (const d of findDates(r.text.slice(g.start, g.end), r.grammar)) {
-      if (d.kind !== "day" || d.year === null || d.month === null || d.day === null) continue;
-      const iso = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-      if (last === null || iso > last) last = iso;
+      const iso = d.kind === "day" ? isoOf(d) : null;
+      if (iso !== null && (last === null || iso > last)) last = iso;
     }
   }
   return last;

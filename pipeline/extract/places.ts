@@ -50,6 +50,8 @@ const BUILDING_THEN_BRACKET = /^[^,.;:()\n]{1,60}\(\s*/u;
 const CLAUSE_HEAD = /^[^,.;:()\n]{0,60}/u;
 /** "tại" or "ở": a place something happened at, not one gone to. */
 const AT_OR_IN = /^(?:tại|ở|Tại|Ở)\s/u;
+/** A letter (a word's part, not its start). */
+const LETTER_BEFORE = /[\p{L}\p{M}]/u;
 /** One to four capitalised words: a local place's name ("Thủy Nguyên", "Tam Thắng"). */
 const LOCAL_NAME = /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}/u;
 /** A capitalised word after a space. (A module constant: written in a function, an expression with \p{…} is made anew on every call.) */
@@ -87,6 +89,56 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
     const place = places.find((p) => p.kind === "country" && p.country === code);
     return place ? { place, length: name[0].length } : null;
   };
+  /**
+   * The place a building's name gives after a preposition (`first`, the text after it, at `at`): the place in brackets
+   * after it ("tại trụ sở UBND tỉnh (TP Nha Trang)"), or the known place after a unit the gazetteer lacks there
+   * ("(huyện Châu Thành, tỉnh Bà Rịa - Vũng Tàu)"); after "tại" or "ở" (`held`), the city or province the building is
+   * named by ("tại trụ sở UBND thành phố Đà Nẵng"), or the one the sentence later names its unit by ("tại trụ sở UBND
+   * tỉnh, ông A, Phó Chủ tịch UBND tỉnh Kiên Giang").
+   */
+  const buildingPlace = (first: string, at: number, held: boolean): PlaceMention | null => {
+    const mention = (from: number, name: string): PlaceMention => ({ start: at + from, end: at + from + name.length, place: byName.get(name)! });
+    const bracket = BUILDING_THEN_BRACKET.exec(first);
+    if (bracket) {
+      const inside = first.slice(bracket[0].length);
+      const skip = nameAt(inside) ? 0 : FILLER.exec(inside)![0].length;
+      const hit = nameAt(inside.slice(skip));
+      if (hit) return inside.charAt(skip + hit[0].length) === ")" ? mention(bracket[0].length + skip, hit[0]) : null;
+      // (A unit and then the known place it lies in, after a comma; with no known place, a unit of one country's own
+      // places it in that country.)
+      const close = inside.indexOf(")");
+      let offset = bracket[0].length;
+      let found: PlaceMention | null = null;
+      for (const part of close > 0 && close < 120 ? inside.slice(0, close).split(",") : []) {
+        const body = part.trimStart();
+        const from = offset + part.length - body.length;
+        offset += part.length + 1;
+        const filler = nameAt(body) ? 0 : FILLER.exec(body)![0].length;
+        const name = nameAt(body.slice(filler));
+        const local: { place: Place; length: number } | null = !name && filler && !found ? localCountry(body.slice(0, filler).trim().toLowerCase(), body.slice(filler)) : null;
+        if (name) found = mention(from + filler, name[0]);
+        else if (local) found = { start: at + from + filler, end: at + from + filler + local.length, place: local.place };
+      }
+      return found;
+    }
+    if (!held) return null;
+    const clause = CLAUSE_HEAD.exec(first)![0];
+    const unit = UNIT_IN_CLAUSE.exec(clause);
+    if (unit) {
+      const named = nameAt(first.slice(unit.index + unit[0].length));
+      return named ? mention(unit.index + unit[0].length, named[0]) : null;
+    }
+    const bare = UNIT_AT_END.exec(clause);
+    if (!bare) return null;
+    // (Its unit written again later, before a capital: "… UBND tỉnh Kiên Giang".)
+    for (let k = first.indexOf(`${bare[1]} `, clause.length); k >= 0; k = first.indexOf(`${bare[1]} `, k + 1)) {
+      if (LETTER_BEFORE.test(first.charAt(k - 1))) continue;
+      const from = k + bare[1]!.length + 1;
+      const named = nameAt(first.slice(from));
+      if (named) return mention(from, named[0]);
+    }
+    return null;
+  };
   const byName = new Map<string, Place>();
   for (const s of spellings) if (!byName.has(s.name) || s.place.kind === "city") byName.set(s.name, s.place);
   // A dateline may write its place in capitals ("TOKYO - …", "HÀ NỘI (TTXVN) - …").
@@ -118,55 +170,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
             // A unit of one country's own (`unit_of`: "ở huyện Thủy Nguyên") and a name the gazetteer lacks, in that
             // country's syllables: that country, no city.
             const country = filler ? localCountry(first.slice(0, filler).trim().toLowerCase(), first.slice(filler)) : null;
-            if (country) out.push({ start: at + filler, end: at + filler + country.length, place: country.place });
-            // A building, then the place it stands in, in brackets ("tại trụ sở UBND tỉnh (TP Nha Trang)"): that place.
-            const bracket = BUILDING_THEN_BRACKET.exec(first);
-            if (!country && bracket) {
-              const inside = first.slice(bracket[0].length);
-              const skip = nameAt(inside) ? 0 : FILLER.exec(inside)![0].length;
-              const hit = nameAt(inside.slice(skip));
-              if (hit && inside.charAt(skip + hit[0].length) === ")") out.push({ start: at + bracket[0].length + skip, end: at + bracket[0].length + skip + hit[0].length, place: byName.get(hit[0])! });
-              // (Or a unit and then the known place it lies in, after a comma: "(huyện Châu Thành, tỉnh Bà Rịa - Vũng
-              // Tàu)"; with no known place, a unit of one country's own places it in that country.)
-              else if (!hit) {
-                const close = inside.indexOf(")");
-                const parts = close > 0 && close < 120 ? inside.slice(0, close).split(",") : [];
-                let offset = bracket[0].length;
-                let found: PlaceMention | null = null;
-                for (const part of parts) {
-                  const lead = part.length - part.trimStart().length;
-                  const body = part.trimStart();
-                  const filler = nameAt(body) ? 0 : FILLER.exec(body)![0].length;
-                  const name = nameAt(body.slice(filler));
-                  const local = !name && filler ? localCountry(body.slice(0, filler).trim().toLowerCase(), body.slice(filler)) : null;
-                  const from = at + offset + lead + filler;
-                  if (name) found = { start: from, end: from + name[0].length, place: byName.get(name[0])! };
-                  else if (local && !found) found = { start: from, end: from + local.length, place: local.place };
-                  offset += part.length + 1;
-                }
-                if (found) out.push(found);
-              }
-            }
-            // A building named by the city or province it belongs to, in the clause after "tại" or "ở" ("tại trụ sở UBND
-            // thành phố Đà Nẵng", "ở Bộ Chỉ huy Quân sự tỉnh Khánh Hòa"): that place.
-            if (!country && !bracket && AT_OR_IN.test(m[0])) {
-              const clause = CLAUSE_HEAD.exec(first)![0];
-              const unit = UNIT_IN_CLAUSE.exec(clause);
-              const named = unit ? nameAt(first.slice(unit.index + unit[0].length)) : null;
-              if (unit && named) out.push({ start: at + unit.index + unit[0].length, end: at + unit.index + unit[0].length + named[0].length, place: byName.get(named[0])! });
-              // A building of a body named by its unit alone ("tại trụ sở UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh Kiên
-              // Giang, …"): the place the sentence names that body's unit by, after it.
-              const bare = !unit ? UNIT_AT_END.exec(clause) : null;
-              if (bare) {
-                const later = first.slice(clause.length);
-                const again = new RegExp(`(?<![\\p{L}\\p{M}])${escapeForm(bare[1]!)}\\s+(?=\\p{Lu})`, "u").exec(later);
-                const place = again ? nameAt(later.slice(again.index + again[0].length)) : null;
-                if (again && place) {
-                  const from = at + clause.length + again.index + again[0].length;
-                  out.push({ start: from, end: from + place[0].length, place: byName.get(place[0])! });
-                }
-              }
-            }
+            const found = country ? { start: at + filler, end: at + filler + country.length, place: country.place } : buildingPlace(first, at, AT_OR_IN.test(m[0]));
+            if (found) out.push(found);
           }
         }
         // A name, and in Chinese word order a city after its country ("tại Philippines Clark").
