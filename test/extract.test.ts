@@ -1215,8 +1215,23 @@ describe("extractArticle", () => {
         "Đại tá Bùi Văn Tiến, Phó Tư lệnh Vùng 1 Hải quân, chủ trì lễ đón đội tàu tại cầu cảng.",
       ]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
     assert.deepEqual(article("Đại tá Nishimura Aki, chỉ huy đội tàu,"), ["reception: Nishimura Aki + Bùi Văn Tiến"]);
+    assert.deepEqual(article("Đại tá Nishimura Aki, người chỉ huy đội tàu,"), ["reception: Nishimura Aki + Bùi Văn Tiến"]);
     // Not someone of that side the article gives no such post.
     assert.deepEqual(article("Đại tá Nishimura Aki"), []);
+    assert.deepEqual(article("Đại tá Nishimura Aki, người phát ngôn,"), []);
+  });
+
+  it("takes a welcome that names only its host for the delegation of the other side the headline names", () => {
+    const body = [
+      "Sáng 17/10/2023, hai tàu khu trục của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng quốc tế Cam Ranh, tỉnh Khánh Hòa.",
+      "Phát biểu với báo chí, Đại tá Ueno Satoshi, người chỉ huy biên đội, nói các thủy thủ mong được giao lưu với bạn bè Việt Nam.",
+      "Trong thời gian lưu lại, thủy thủ hai nước sẽ thi đấu bóng đá và tham quan thành phố.",
+      "Đại tá Lê Quang Đạo, Phó Tư lệnh Vùng 4 Hải quân, chủ trì lễ đón và đánh giá chuyến thăm là dấu mốc mới.",
+    ];
+    const rows = (headline: string) => extract(body, { headline }).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(rows("Biên đội tàu Nhật Bản thăm Cam Ranh"), ["reception: Ueno Satoshi + Lê Quang Đạo"]);
+    // A headline naming no delegation of that side leaves the welcome one-sided, as before.
+    assert.deepEqual(rows("Thủy thủ hai nước giao lưu tại Cam Ranh"), []);
   });
 
   it("completes an encounter between a delegation of one side and the other side named after its marker from the heads named after it", () => {

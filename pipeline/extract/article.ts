@@ -106,6 +106,8 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
 /** "ông" or "bà" standing alone as a pronoun (not before a name): "…, ông và A đã ký …". */
 const TOLD_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+/** A comma opening an apposition, and the noun of a person that may open it ("B, người chỉ huy biên đội, …"). */
+const APPOSED_PERSON = /^[^\S\n]*,\s*(?:người\s+)?/u;
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
 /** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
@@ -726,7 +728,9 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
-  const receivesDelegation = (side: CountryCode) => events.some((o) => o.type === "reception" && grammar.delegationOf[side].test(markerClause(o)));
+  // (A reception of the article names that side's delegation, or its headline does: "Biên đội tàu Nhật Bản cập cảng …".)
+  const receivesDelegation = (side: CountryCode) =>
+    events.some((o) => o.type === "reception" && grammar.delegationOf[side].test(markerClause(o))) || all.some((s) => s.headline && grammar.delegationOf[side].test(text.slice(s.start, s.end)));
   return {
     events,
     sentences: all,
@@ -827,10 +831,11 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // whose lead receives a delegation of this side ("… đã đón tiếp đoàn công tác của … Nhật Bản"): that delegation's.
       return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(side);
     },
-    // (A post opening with a word of leading, or such words in apposition that are no title: "B, chỉ huy đội tàu, …".)
+    // (A post opening with a word of leading, or such words in apposition that are no title: "B, chỉ huy đội tàu, …",
+    // "B, người chỉ huy biên đội, …".)
     headsDelegation: (m) => {
       if (m.position !== null && grammar.leads.exec(m.position)?.index === 0) return true;
-      const apposed = /^[^\S\n]*,\s*/u.exec(text.slice(m.end, m.end + 80));
+      const apposed = APPOSED_PERSON.exec(text.slice(m.end, m.end + 80));
       return !!apposed && grammar.leads.exec(text.slice(m.end + apposed[0].length, m.end + 80))?.index === 0;
     },
     leadsDelegation: (m) => {
