@@ -1221,6 +1221,18 @@ describe("extractArticle", () => {
     assert.deepEqual(article("Đại tá Nishimura Aki, người phát ngôn,"), []);
   });
 
+  it("dates and places a forum the lead names in a visit by the later sentence that tells its attendance ('dự hội nghị')", () => {
+    const x = extract([
+      "Từ ngày 14 đến 18/10/2024, Trung tướng Lê Đức Thái dẫn đầu đoàn công tác thăm Nhật Bản và dự Hội nghị An ninh Hàng hải châu Á lần thứ ba.",
+      "Ngày 15/10, tại Tokyo, Trung tướng Lê Đức Thái chào xã giao Thứ trưởng Bộ Quốc phòng Nhật Bản Mori Kenta.",
+      "Trong hai ngày 16 và 17/10, tại thành phố Kobe, Trung tướng Lê Đức Thái cùng đại diện các nước dự hội nghị do Chuẩn Đô đốc Ishii Ryo, Lực lượng Phòng vệ Biển Nhật Bản, chủ trì.",
+    ]);
+    assert.deepEqual(summary(x).sort(), [
+      "2024-10-15/2024-10-15 reception in_person Tokyo: Lê Đức Thái (Trung tướng) + Mori Kenta (-)",
+      "2024-10-16/2024-10-17 conference in_person Kobe: Lê Đức Thái (Trung tướng) + Ishii Ryo (Chuẩn Đô đốc)",
+    ]);
+  });
+
   it("takes a welcome that names only its host for the delegation of the other side the headline names", () => {
     const body = [
       "Sáng 17/10/2023, hai tàu khu trục của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng quốc tế Cam Ranh, tỉnh Khánh Hòa.",

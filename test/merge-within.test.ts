@@ -73,3 +73,17 @@ describe("combine: the type agrees with the format", () => {
     assert.equal(combine(online, encounter("signing", day("2024-03-10"), [A, B], 100), PRECEDENCE).type, "call");
   });
 });
+
+describe("combine: the place", () => {
+  const city = (name: string, country: string) => ({ kind: "city", name, country }) as unknown as NonNullable<Encounter["place"]>;
+  const at = (place: Encounter["place"], placedHere: boolean, t = 0): Encounter => ({ ...encounter("talks", day("2024-03-10"), [A, B], t), place, ...(placedHere ? { placedHere: true as const } : {}) });
+  it("takes the place a report writes in its own sentence over one the other report's article gave before it", () => {
+    assert.equal(combine(at(city("Tokyo", "JP"), false), at(city("Sapporo", "JP"), true, 100), PRECEDENCE).place?.name, "Sapporo");
+    assert.equal(combine(at(city("Sapporo", "JP"), true), at(city("Tokyo", "JP"), false, 100), PRECEDENCE).place?.name, "Sapporo");
+    // Both written, or neither: the first report's city, as before.
+    assert.equal(combine(at(city("Tokyo", "JP"), true), at(city("Sapporo", "JP"), true, 100), PRECEDENCE).place?.name, "Tokyo");
+    assert.equal(combine(at(city("Tokyo", "JP"), false), at(city("Sapporo", "JP"), false, 100), PRECEDENCE).place?.name, "Tokyo");
+    // The row remembers where its place came from, for a third report.
+    assert.equal(combine(at(city("Tokyo", "JP"), false), at(city("Sapporo", "JP"), true, 100), PRECEDENCE).placedHere, true);
+  });
+});

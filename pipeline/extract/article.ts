@@ -62,6 +62,11 @@ export interface Encounter extends Omit<EventMention, "participants"> {
    * (Of a merged row: the encounter whose type it takes.)
    */
   readonly datedHere?: true;
+  /**
+   * Its place is one its own sentence writes ("Ngày 6/9, tại Sapporo, …"), not one the article gave before it: when
+   * two reports of one encounter meet, the better evidence of where (see `combine`).
+   */
+  readonly placedHere?: true;
   /** Its sentence is the headline's: a body sentence of the same encounter is the better evidence (see `combine`). */
   readonly headline?: true;
 }
@@ -605,7 +610,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const format = toldFormat.get(e) ?? e.format;
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
-    const asEncounter = (date: EventDate, place: Place | null): Encounter => ({
+    const asEncounter = (date: EventDate, place: Place | null, placedHere = false): Encounter => ({
       start,
       end,
       sentence,
@@ -628,6 +633,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       })),
       ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
       ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
+      ...(placedHere ? { placedHere: true as const } : {}),
       ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
     });
     if ("unresolved" in date) {
@@ -639,6 +645,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     }
     // (One dated after the article's publication is announced, not held: see dateEvents.)
     let place: Place | null = null;
+    let placedHere = false;
     if (format === "in_person") {
       // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is
       // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
@@ -657,7 +664,8 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       const back = lastForum !== null && date.date_end < lastForum.date_start;
       const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace());
       const known = told && later.includes(told) ? null : told;
-      place = mostSpecific(heldVenues(text, e.start, next, places, grammar, people)) ?? known;
+      const own = mostSpecific(heldVenues(text, e.start, next, places, grammar, people));
+      place = own ?? known;
       // A sentence that places it only in a country ("Trong thời gian ở Nhật Bản, …") is in the place the article
       // already gives in that country.
       if (place?.kind === "country" && known?.kind === "city" && known.country === place.country) place = known;
@@ -674,10 +682,11 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
         const city = again ? mostSpecific(heldVenues(text, again.start, again.end, places, grammar)) : null;
         if (city?.kind === "city" && city.country === place.country) place = city;
       }
+      placedHere = place !== null && place === own;
       lastPlace = place;
       lastForum = e.type === "conference" && place !== null ? date : null;
     }
-    encounters.push(asEncounter(date, place));
+    encounters.push(asEncounter(date, place, placedHere));
   });
   return { encounters, leftOut };
 }
@@ -1317,7 +1326,7 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const types = a.format !== "in_person" || (a.type === "call" && b.type === "call") ? [a.type, b.type] : [a.type, b.type].filter((t) => t !== "call");
   const type = byPhone(typeOf(types, frame, precedence), a.format);
   // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
-  const { datedHere: _, headline: __, ...rest } = a;
+  const { datedHere: _, headline: __, placedHere: ___, ...rest } = a;
   const typed = type === a.type ? a : b;
   // A headline tells the encounter in short ("A tiếp B"): the body's sentence is the row's evidence, and its posts,
   // written in full there, the participants'.
@@ -1331,13 +1340,24 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
     ...(typed.datedHere ? { datedHere: true as const } : {}),
     ...(frame ? { frame } : {}),
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
-    place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,
+    ...placeOf(a, b),
     participants: people.map((p) => {
       const same = b.participants.find((q) => keyOf(q) === keyOf(p));
       const told = body && same ? { position: same.position ?? p.position, start: same.start, end: same.end } : {};
       return { ...p, ...told, rank: p.rank ?? same?.rank ?? null };
     }),
   };
+}
+
+/**
+ * The place of a row that merges two reports: a city before a country alone; the first report's, unless only the
+ * second writes its place in its own sentence ("Trong hai ngày 6 và 7/9, tại Sapporo, …" after a lead that gives only
+ * the country of the visit, or a city the story was in before).
+ */
+function placeOf(a: Encounter, b: Encounter): { place: Place | null; placedHere?: true } {
+  const second = b.place !== null && ((b.placedHere && !a.placedHere) || (a.place?.kind !== "city" && (!a.place || b.place.country === a.place.country)));
+  const placedHere = second ? b.placedHere : a.place ? a.placedHere : b.placedHere;
+  return { place: second ? b.place : (a.place ?? b.place), ...(placedHere ? { placedHere } : {}) };
 }
 
 /**
