@@ -107,6 +107,18 @@ describe("findPersonMentions", () => {
     assert.deepEqual(who(`Đại tá Tanaka${post}`), ["Tanaka = Tanaka"]);
   });
 
+  it("reads a Japanese family name alone after a post as the post's one holder of that name, and only then", async () => {
+    const { names } = await repoKnowledge();
+    const who = (text: string, date?: string) => findPersonMentions(text, registry, grammar, date, names).map((m) => `${m.written} = ${m.personId ?? m.name}`);
+    assert.deepEqual(who("Bộ trưởng Quốc phòng Nhật Bản Onodera cho biết hai nước sẽ tăng cường trao đổi.", "2018-04-12"), ["Onodera = jp-onodera-itsunori"]);
+    assert.deepEqual(who("Tại Tokyo, Bộ trưởng Quốc phòng Onodera tiếp đoàn đại biểu Việt Nam."), ["Onodera = jp-onodera-itsunori"]);
+    // Not a family name no holder of the post has, nor one after a title that names no office ("Bộ trưởng" alone), nor
+    // a company's.
+    assert.deepEqual(who("Bộ trưởng Quốc phòng Nhật Bản Tanaka cho biết hai nước sẽ tăng cường trao đổi.", "2018-04-12"), []);
+    assert.deepEqual(who("Bộ trưởng Onodera cho biết hai nước sẽ tăng cường trao đổi.", "2018-04-12"), []);
+    assert.deepEqual(who("Chủ tịch Toyota cho biết hãng sẽ mở rộng đầu tư.", "2018-04-12"), []);
+  });
+
   it("gives a person the registry does not know the side of their post, not of the country it is stationed in", () => {
     const sides = (text: string) => findPersonMentions(text, registry, grammar, undefined, model).map((m) => [m.name, m.country]);
     assert.deepEqual(sides("Sáng 9/9, Đại tá Đỗ Minh Hải, Tùy viên Quốc phòng Việt Nam tại Nhật Bản, đã dự buổi tiếp."), [["Đỗ Minh Hải", "VN"]]);

@@ -54,6 +54,7 @@ export function findPersonMentions(text: string, registry: Registry, grammar: Gr
   namesReferredBack(scan, runs);
   unregisteredAfterRank(scan, runs);
   familyNamesAfterRank(scan, runs);
+  familyNamesAfterTitle(scan, runs);
   unregisteredAfterTitle(scan, runs);
   const mentions = scan.mentions;
   mentions.sort((a, b) => a.start - b.start);
@@ -298,6 +299,22 @@ function familyNamesAfterRank(scan: Scan, runs: readonly Word[][]): void {
     const before = text.slice(Math.max(0, w.start - 30), w.start);
     if (!scan.endsWithRankOrHonorific(before) || scan.inPlace(w.start, w.end)) continue;
     scan.mentions.push(scan.describe(w.start, w.end, null, names));
+  }
+}
+
+/**
+ * A Japanese family name alone at the end of its run, after a post ("Bộ trưởng Quốc phòng Kono", "Đại sứ Nhật Bản
+ * Yamada"): the one holder of that post with that family name (see `holderNamed`), as Japanese summaries name an
+ * official. Only when the post and the name give exactly one registry person: a family name after a title is often
+ * a company's or a place's.
+ */
+function familyNamesAfterTitle(scan: Scan, runs: readonly Word[][]): void {
+  const { names } = scan;
+  for (const run of runs) {
+    const w = run.at(-1)!;
+    if (!readFamilyName(names, w.text) || scan.taken(w.start, w.end) || !scan.introduced(w.start) || scan.inPlace(w.start, w.end)) continue;
+    const named = holderNamed(scan, scan.describe(w.start, w.end, null, names));
+    if (named.personId) scan.mentions.push(named);
   }
 }
 
