@@ -80,6 +80,21 @@ describe("repairArticle", () => {
     assert.ok(fixes.some((f) => f.rule === "term:japan-defence-minister"));
   });
 
+  it("puts a ministry's head written in Chinese order, the ministry before the title, in Vietnamese order", () => {
+    const terms = (text: string) => repair(text, [2016]).filter((f) => f.rule.startsWith("term:")).map((f) => [f.original, f.replacement]).sort();
+    assert.deepEqual(terms("Việt Nam Công an bộ trưởng Wu Chunlin ngày 6 gặp Nhật Bản Đại thần Phòng vệ Daoyan Mei."), [
+      ["Công an bộ trưởng", "Bộ trưởng Bộ Công an"],
+      ["Đại thần Phòng vệ", "Bộ trưởng Bộ Quốc phòng"],
+    ].sort());
+    assert.deepEqual(terms("Việt Nam Công an bộ trưởng và Ngoại giao bộ trưởng cùng dự."), [
+      ["Công an bộ trưởng", "Bộ trưởng Bộ Công an"],
+      ["Ngoại giao bộ trưởng", "Bộ trưởng Bộ Ngoại giao"],
+    ]);
+    assert.deepEqual(terms("Việt Nam Bộ Công an bộ trưởng dự lễ."), [["Bộ Công an bộ trưởng", "Bộ trưởng Bộ Công an"]]);
+    // Vietnamese order is left alone.
+    assert.deepEqual(terms("Việt Nam có Bộ trưởng Bộ Quốc phòng và Bộ trưởng Bộ Công an cùng dự."), []);
+  });
+
   it("reads a Japanese name in Sino-Vietnamese right after a title that ends with the country", () => {
     const fixes = repair("Phía bạn có Bộ trưởng Quốc phòng Nhật Bản Mộc Nguyên Nậm và đoàn tùy tùng.", [2024]);
     assert.deepEqual(fixes.filter((f) => f.person_id).map((f) => [f.original, f.replacement]), [["Mộc Nguyên Nậm", "Kihara Minoru"]]);

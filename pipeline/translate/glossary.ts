@@ -41,10 +41,27 @@ export const GLOSSARY: readonly TermRule[] = [
   },
   {
     id: "term:japan-defence-minister",
-    pattern: /Phòng vệ Đại thần/g,
+    pattern: /Phòng vệ [Đđ]ại thần|Đại thần Phòng vệ/g,
     replacement: "Bộ trưởng Bộ Quốc phòng",
     evidence: "防衛大臣 is Japan's Minister of Defense",
     when: () => true,
+  },
+  // A ministry's head in Chinese order, the ministry (with its "Bộ" or not) before the title (公安部长, 外交部长). (Not
+  // 国防部长, "Quốc phòng bộ trưởng": in the one such article of the corpora the rest of the sentence stays in Chinese
+  // order, and the title put right runs on, past the name after it, into the next person's post.)
+  {
+    id: "term:public-security-minister-chinese-order",
+    pattern: /(?:Bộ )?Công an bộ trưởng/g,
+    replacement: "Bộ trưởng Bộ Công an",
+    evidence: "公安部长 rendered word for word, the ministry before the title",
+    when: aboutVietnam,
+  },
+  {
+    id: "term:foreign-minister-chinese-order",
+    pattern: /(?:Bộ )?Ngoại giao bộ trưởng/g,
+    replacement: "Bộ trưởng Bộ Ngoại giao",
+    evidence: "外交部长 rendered word for word, the ministry before the title",
+    when: aboutVietnam,
   },
   {
     id: "term:defence-minister-order",
