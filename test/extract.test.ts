@@ -1233,6 +1233,17 @@ describe("extractArticle", () => {
     ]);
   });
 
+  it("keeps a reception the sentence after makes a signing apart from the dialogue held earlier that day", () => {
+    const x = extract([
+      "Ngày 9/7/2024, tại Hà Nội, Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 12 đã diễn ra. Phía Việt Nam do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng chủ trì; phía Nhật Bản do ông Kano Koji, Thứ trưởng Quốc phòng phụ trách các vấn đề quốc tế chủ trì.",
+      "Chiều cùng ngày, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp ông Kano Koji. Nhân dịp này, hai bên đã ký Bản ghi nhớ về hợp tác nâng cao năng lực.",
+    ]);
+    assert.deepEqual(x.encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).sort().join(" + ")}`), [
+      "dialogue: Hoàng Xuân Chiến + Kano Koji",
+      "signing: Kano Koji + Phan Văn Giang",
+    ]);
+  });
+
   it("takes a welcome that names only its host for the delegation of the other side the headline names", () => {
     const body = [
       "Sáng 17/10/2023, hai tàu khu trục của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng quốc tế Cam Ranh, tỉnh Khánh Hòa.",

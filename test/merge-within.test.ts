@@ -60,6 +60,21 @@ describe("mergeWithinArticle", () => {
   });
 });
 
+describe("mergeWithinArticle: a signing on the day of an encounter", () => {
+  const D = person("Kato Jiro", "JP");
+  it("joins any encounter of its day when told by its own marker (the ministers witness, their deputies sign)", () => {
+    const signed = encounter("signing", day("2024-06-02"), [C, D], 100);
+    assert.equal(mergeWithinArticle([encounter("talks", day("2024-06-02"), [A, B], 0), signed], PRECEDENCE).length, 1);
+  });
+
+  it("keeps apart an encounter told by another marker that the sentence after makes a signing, with people of its own", () => {
+    // "Cùng ngày, D tiếp A. Nhân dịp này, hai bên đã ký …" after a dialogue of A and B that day.
+    const reception: Encounter = { ...encounter("signing", day("2024-06-02"), [A, D], 100), toldAs: "reception" };
+    const rows = mergeWithinArticle([encounter("dialogue", day("2024-06-02"), [A, B], 0), reception], PRECEDENCE);
+    assert.deepEqual(rows.map((r) => `${r.type}: ${r.participants.map((p) => p.name).join(" + ")}`), ["dialogue: Lê Văn An + Sato Ichiro", "signing: Lê Văn An + Kato Jiro"]);
+  });
+});
+
 describe("combine: the type agrees with the format", () => {
   const phone = (type: MeetingType): Encounter => ({ ...encounter(type, day("2024-03-10"), [A, B], 0), format: "phone" });
   it("a row held by phone is a call, though a report of it names talks", () => {

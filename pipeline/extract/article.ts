@@ -67,6 +67,11 @@ export interface Encounter extends Omit<EventMention, "participants"> {
    * two reports of one encounter meet, the better evidence of where (see `combine`).
    */
   readonly placedHere?: true;
+  /**
+   * The type of its own marker, when the row's type comes from another sentence's ("Nhân dịp này, hai bên đã ký …"
+   * makes the reception told before it a signing).
+   */
+  readonly toldAs?: MeetingType;
   /** Its sentence is the headline's: a body sentence of the same encounter is the better evidence (see `combine`). */
   readonly headline?: true;
 }
@@ -610,12 +615,14 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const format = toldFormat.get(e) ?? e.format;
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
+    const type = byPhone(typeOf(types, frame, grammar.typePrecedence), format);
     const asEncounter = (date: EventDate, place: Place | null, placedHere = false): Encounter => ({
       start,
       end,
       sentence,
       triggers: e.triggers,
-      type: byPhone(typeOf(types, frame, grammar.typePrecedence), format),
+      type,
+      ...(type !== e.type ? { toldAs: e.type } : {}),
       format,
       ...(frame ? { frame } : {}),
       date,
@@ -1242,7 +1249,10 @@ function leadVenue(text: string, regions: readonly { start: number; end: number;
 export function mergeWithinArticle(encounters: readonly Encounter[], precedence: readonly MeetingType[]): Encounter[] {
   const out: Encounter[] = [];
   for (const e of encounters) {
-    let same = out.findIndex((o) => overlaps(o.date, e.date) && !onSidelines(o, e) && (sharesBothSides(o, e) || (e.type === "signing" && o.date.date_start === e.date.date_start)));
+    // (Only a signing told by its own marker joins any encounter of its day: one told by another marker, its signing
+    // from the sentence after, "Cùng ngày, B tiếp A. Nhân dịp này, hai bên đã ký …", has its own people.)
+    const signing = e.type === "signing" && (e.toldAs ?? e.type) === "signing";
+    let same = out.findIndex((o) => overlaps(o.date, e.date) && !onSidelines(o, e) && (sharesBothSides(o, e) || (signing && o.date.date_start === e.date.date_start)));
     if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     // (A conference told with one side, the occasion of a two-sided encounter of its person that day: its setting.)
     const occasion = same < 0 ? out.findIndex((o) => !onSidelines(o, e) && occasionOf(o, e)) : -1;
