@@ -197,6 +197,8 @@ describe("findEvents", () => {
   it("reads a policy dialogue or consultation written in lower case ('đối thoại chính sách …') as the dialogue", () => {
     assert.deepEqual(events("Ngày 9/10/2019, đối thoại chính sách an ninh Việt Nam - Nhật Bản lần thứ ba do Trung tướng Lê Quang Hùng và ông Hoshino Ken đồng chủ trì."), [["dialogue", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);
     assert.deepEqual(events("Sáng 2/3/2021, Trung tướng Lê Quang Hùng và ông Hoshino Ken đã tiến hành tham vấn chính sách quốc phòng tại Hà Nội."), [["dialogue", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);
+    // One side co-chairing it with the other named after: "A đồng chủ trì đối thoại với B".
+    assert.deepEqual(events("Sáng 2/3/2021, Trung tướng Lê Quang Hùng đã đồng chủ trì đối thoại với ông Hoshino Ken, Thứ trưởng Quốc phòng Nhật Bản."), [["dialogue", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);
     // Dialogue as a word, not the mechanism: no encounter.
     assert.deepEqual(events("Trung tướng Lê Quang Hùng cho rằng các bên cần giải quyết tranh chấp bằng đối thoại và thương lượng với Nhật Bản."), []);
   });
