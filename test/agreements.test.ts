@@ -379,6 +379,10 @@ describe("status from the clause", () => {
       "referenced 2019: Bản ghi nhớ về hợp tác đào tạo phi công",
     ]);
     assert.deepEqual(read("Theo Đại sứ, trong chuyến thăm Hà Nội hồi tháng 4, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // "với việc" ties what was done to the visit before its comma too.
+    assert.deepEqual(read("Hai bên ghi nhận chuyến thăm Tokyo của Chủ tịch nước hồi tháng 4/2016, với việc hai bên ra Tuyên bố chung về hợp tác an ninh biển."), [
+      "referenced 2016-04: Tuyên bố chung về hợp tác an ninh biển",
+    ]);
     // Without the link word the clause of the verb stands alone: a signing at the meeting reported.
     assert.deepEqual(read("Trung tướng Lê Văn Hùng điểm lại chuyến thăm Tokyo tháng 9/2016, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), [
       "signed_here -: Bản ghi nhớ về hợp tác đào tạo phi công",
@@ -418,6 +422,11 @@ describe("status from the clause", () => {
     for (const verb of ["sớm ký", "đẩy nhanh", "sớm cụ thể hóa"]) {
       assert.deepEqual(read(`Thượng tướng Hoàng Xuân Chiến đề nghị hai bên ${verb} Thỏa thuận về hợp tác đào tạo phi công ký tháng 9 năm ngoái.`), ["referenced -: Thỏa thuận về hợp tác đào tạo phi công"], verb);
     }
+    // Or words after the title that date it in the past with no verb of signing: a document made then, whatever is
+    // agreed now.
+    assert.deepEqual(read("Hai bên nhất trí tăng cường hợp tác, tương xứng với quan hệ mà lãnh đạo hai nước xác lập trong Tuyên bố chung về hợp tác an ninh biển, ra trong chuyến thăm hồi tháng 4/2016."), [
+      "referenced -: Tuyên bố chung về hợp tác an ninh biển",
+    ]);
     // With no past after the title, asking to sign soon is a signing still to come.
     assert.deepEqual(read("Thượng tướng Hoàng Xuân Chiến đề nghị hai bên sớm ký Thỏa thuận về hợp tác đào tạo phi công."), ["agreed_to_sign -: Thỏa thuận về hợp tác đào tạo phi công"]);
   });

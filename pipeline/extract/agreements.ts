@@ -447,6 +447,8 @@ interface Post {
   readonly here: boolean;
   /** The words after the title put its signing in the past ("ký … vào tháng 10 năm ngoái"). */
   readonly past: boolean;
+  /** …with a date that has its year ("…, ra trong chuyến thăm … hồi tháng 6/2017"): the document is one made then. */
+  readonly pastDated: boolean;
   readonly signed: string | null;
 }
 
@@ -467,7 +469,8 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
   // So does a year alone in brackets right after it, as lists of documents write it ("Bản ghi nhớ … (2011), Tuyên bố …
   // (2018)"); not a plan's, whose year is the one it plans for ("Kế hoạch hợp tác (2024)").
   const bracketed = !first && after.slice(0, lead).includes("(") && grammar.agreements.kindOf(span.noun) !== "plan" ? BRACKETED_YEAR.exec(after.slice(lead))?.[1] : undefined;
-  return { signing, here: signing && cues.some((c) => has(c, "here")), past: cues.some((c) => has(c, "past")), signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
+  const past = cues.some((c) => has(c, "past"));
+  return { signing, here: signing && cues.some((c) => has(c, "here")), past, pastDated: past && first !== undefined, signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
 }
 
 /** A year alone, closing its bracket: "2011)". */
@@ -480,7 +483,9 @@ function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed
   // 2019", "đề nghị sớm … Thỏa thuận … ký năm ngoái"); without either it may be the signing agreed ("nhất trí Thỏa
   // thuận … được ký trong năm").
   if (post.signing) status = post.here ? "signed_here" : (status === "agreed_to_sign" || status === "under_negotiation") && post.signed === null && !post.past ? status : "referenced";
-  else if (post.past && status === "signed_here") status = "referenced";
+  // (So do words after it that date it in the past, with no signing verb: "nhất trí … Tuyên bố chung …, ra trong chuyến
+  // thăm … hồi tháng 6/2017" is a document made then, whatever is agreed of it now.)
+  else if (post.past && (status === "signed_here" || post.pastDated)) status = "referenced";
   // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
   if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null };
   const signed = post.signed ?? pre.signed;
