@@ -62,6 +62,9 @@ describe("findEvents", () => {
     assert.deepEqual(keep("Đại tướng Phan Văn Giang đã chào xã giao Thủ tướng Kishida Fumio cũng như hội đàm với Bộ trưởng Hamada Yasukazu."), ["reception", "talks"]);
     // The dialogue held is still one.
     assert.deepEqual(keep("Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Masuda Kazuo đồng chủ trì Đối thoại Chính sách quốc phòng."), ["dialogue"]);
+    // Editions of it spoken of together ("các kỳ", "những kỳ") are none held either.
+    assert.deepEqual(keep("Hai Thứ trưởng rà soát việc thực hiện những nội dung đã thống nhất tại các kỳ Đối thoại Chính sách quốc phòng."), []);
+    assert.deepEqual(keep("Thứ trưởng Masuda Kazuo đánh giá những kỳ Đối thoại Chính sách quốc phòng đã góp phần tăng cường lòng tin."), []);
   });
 
   it("reads the type and format of an encounter and who took part", () => {
