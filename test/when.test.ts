@@ -70,6 +70,15 @@ describe("dateEvents", () => {
     assert.deepEqual(withMentions(`${meeting} Umeda Kunio tháng 11 năm nay xuất nhậm Đại sứ tại Việt Nam.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
   });
 
+  it("takes the month of an appointment told from the article's month ('nhậm chức đầu tháng này', 'tháng trước')", () => {
+    const meeting = (day: string) => `Chiều ${day}, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio.`;
+    const withMentions = (text: string) => dated(text, { mentions: findPersonMentions(text, registry, grammar) });
+    assert.deepEqual(withMentions(`${meeting("20/11")} Ông Umeda, người vừa nhậm chức đầu tháng này, chúc mừng ngày thành lập Quân đội.`), ["2016-11-20/2016-11-20 afternoon inferred"]);
+    assert.deepEqual(withMentions(`${meeting("20/12")} Ông Umeda Kunio nhậm chức hồi tháng trước.`), ["2016-12-20/2016-12-20 afternoon inferred"]);
+    // Another month than his start names no year of his.
+    assert.match(withMentions(`${meeting("20/12")} Ông Umeda Kunio nhậm chức đầu tháng này.`)[0]!, /no single year/);
+  });
+
   it("takes the year in which the term told to end (or begin) at the encounter does so: the one named last before the words", () => {
     // Kitazawa Toshimi was defence minister from 16 September 2009 to 1 September 2011, beside Phùng Quang Thanh.
     const call = (day: string, words: string) => `Ngày ${day}, Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng, điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kitazawa Toshimi ${words}.`;

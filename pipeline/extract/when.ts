@@ -171,7 +171,7 @@ class Dating {
     // the background: they never pick an encounter's year. (A document's year is
     // not enough: "kế hoạch hợp tác năm 2020" is this year's plan.)
     this.namedInNames = once(() => yearsInNames(facts.text, dates));
-    this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar), ...(facts.documentYears?.() ?? [])]);
+    this.factYears = once(() => [...(facts.yearFacts ? yearsNamedByFacts(body, facts.yearFacts, grammar) : []), ...appointmentYears(facts.text, facts.mentions ?? [], registry, grammar, dates.find((d) => d.kind === "day" && d.month !== null)?.month ?? null), ...(facts.documentYears?.() ?? [])]);
     this.known = once(() => facts.knownYears?.(visitSpan) ?? []);
     // (Nor one written in a sentence that tells a signing and no encounter: "Năm 2016, hai lực lượng đã ký kết Bản ghi
     // nhớ …" dates the signing, not the port call told before it.)

@@ -808,6 +808,19 @@ export interface Lexicon {
     not_after?: string[];
   }[];
   /**
+   * Words (matched whatever the case) that place what a sentence tells a number of months before the article's own month, the month of its first day ("đầu tháng này", "tháng trước"): said of someone taking up a post (`appointment_words`: "ông B, người vừa nhậm chức đầu tháng này"), they name the month the post began, and so the years in which it could have.
+   */
+  relative_months: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+    /**
+     * How many months before the article's month: 1 for last month, 0 for this month.
+     */
+    months_back: number;
+  }[];
+  /**
    * Words (matched whatever the case) by which a sentence says which side or role a person has at an encounter told in another sentence ("Đồng chủ trì phía Nhật Bản là ông B", "Đoàn Việt Nam do Thượng tướng A dẫn đầu"): a person of the missing side named in such a sentence near a one-sided encounter completes it.
    */
   side_cues: {

@@ -196,6 +196,10 @@ export interface Grammar {
   readonly relativeYear: RegExp;
   /** How many years back each of those words (lower case) places it. */
   readonly yearsBack: ReadonlyMap<string, number>;
+  /** Words that place what a sentence tells some months before the article's month (`relative_months`), in group 1. */
+  readonly relativeMonth: RegExp;
+  /** How many months back each of those words (lower case) places it. */
+  readonly monthsBack: ReadonlyMap<string, number>;
   /** How the press writes each side's country (the gazetteer's first name of it): "Việt Nam", "Nhật Bản". */
   readonly sideName: Readonly<Record<CountryCode, string>>;
   /** A visit paid to one side's country, the country in group 1 (`visit_phrases`: "thăm chính thức Việt Nam"). */
@@ -677,6 +681,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     tenureEdgeOf: new Map(lx.tenure_edges.map((e) => [e.form.toLowerCase(), e.edge])),
     relativeYear: new RegExp(`${L}(${lx.relative_years.map((r) => `${r.not_after?.length ? `(?<!(?:${alt(r.not_after)}|\\d+)\\s+)` : ""}${escapeForm(r.form)}`).join("|")})${R}`, "giu"),
     yearsBack: new Map(lx.relative_years.map((r) => [r.form.toLowerCase(), r.years_back])),
+    relativeMonth: new RegExp(`${L}(${alt(forms(lx.relative_months))})${R}`, "iu"),
+    monthsBack: new Map(lx.relative_months.map((r) => [r.form.toLowerCase(), r.months_back])),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
 
     attendsBefore: new RegExp(`${L}(${alt(attendance("before"))})\\s+(?:(?:${alt(containers)})\\s+)?$`, "iu"),
