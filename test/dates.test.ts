@@ -24,6 +24,9 @@ const CASES: Row[] = [
   ["ngày 06 tháng 11 chiều tại trụ sở", "day", 6, null, 11, null, "afternoon"],
   ["ngày 06 tháng mười một buổi sáng, Bộ trưởng", "day", 6, null, 11, null, "morning"],
   ["ngày 12 tháng 9 năm 2021 điện", "day", 12, null, 9, 2021, null],
+  // A weekday, then the day and its month with no "ngày", as page headers print them
+  ["Cập nhật Thứ Bảy 9 Tháng Mười Một, Bộ trưởng", "day", 9, null, 11, null, null],
+  ["thứ Sáu, 21 tháng 4 năm 2023, tại Tokyo", "day", 21, null, 4, 2023, null],
   ["trong các ngày từ 24-28/3, Trung tướng", "range", 24, 28, 3, null, null],
   ["từ ngày 2 đến 5/3, Thượng tướng", "range", 2, 5, 3, null, null],
   ["từ ngày 10 đến ngày 12 tháng 9 năm 2021", "range", 10, 12, 9, 2021, null],
@@ -54,6 +57,11 @@ describe("findDates", () => {
       assert.equal(text.slice(d.start, d.end), d.text, "the span is exact");
     });
   }
+
+  it("reads a day and month with no 'ngày' only after a weekday: '3 tháng' alone is a count of months", () => {
+    assert.deepEqual(findDates("Sau 3 tháng 6 ngày huấn luyện, đoàn về nước.").filter((d) => d.kind === "day" && d.month === 6), []);
+    assert.deepEqual(findDates("Khóa học kéo dài 5 tháng Mười hai năm 2020 mới xong.").filter((d) => d.kind === "day"), []);
+  });
 
   it("reads a span with a month at each end, across the turn of a month", () => {
     const pick = (t: string) => findDates(t).map((d) => [d.kind, d.day, d.month, d.dayEnd, d.monthEnd, d.year]);

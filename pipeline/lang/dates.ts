@@ -149,6 +149,13 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     needs: ["ngày", "tháng"], re: new RegExp(`ngày\\s+${D}\\s+tháng\\s+${MONTH_OR_THIS}(?:\\s*(?:năm\\s+|/)${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => (isThis(m[2]!) ? (m[3] ? null : thisMonth(day(+m[1]!, null, null))) : day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null)),
   },
+  // a weekday, then a day and its month with no "ngày", as page headers print them: "Thứ Năm 16 Tháng Mười", "thứ Hai,
+  // 3 tháng 6 năm 2019" (not a count of months, "3 tháng": the weekday before says it is a day)
+  {
+    needs: ["tháng"], needsOne: ["thứ", "chủ nhật"],
+    re: new RegExp(`${AT_DIGIT}(?<=(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?\\s+)${D}\\s+tháng\\s+${MONTH}(?:\\s*,?\\s*(?:năm\\s+)?${Y})?(?![\\p{L}\\d])`, "giu"),
+    build: (m) => day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null),
+  },
   // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it (maybe with "nay" or "qua", the
   // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)"). (The lookbehind is tried only where a day and its month
   // stand, not at every digit: the lookahead before it.)
