@@ -197,6 +197,13 @@ describe("findEvents", () => {
     ]) assert.deepEqual(events(sentence), [], sentence);
   });
 
+  it("reads a marker of several words a page capitalises inside the sentence ('chủ trì Lễ đón và Hội đàm với B')", () => {
+    assert.deepEqual(events("Sáng 3/4/2023, Thượng tướng Hoàng Xuân Chiến chủ trì Lễ đón và Hội đàm với ông Masuda Kazuo, Thứ trưởng Bộ Quốc phòng Nhật Bản."), [["talks", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+    assert.deepEqual(events("Sáng 3/4/2023, Thượng tướng Hoàng Xuân Chiến đã Tiếp xã giao ông Masuda Kazuo."), [["reception", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]]);
+    // Opening the sentence it is still read only as before ("Hội đàm diễn ra …" tells the encounter before).
+    assert.deepEqual(events("Hội đàm diễn ra trong không khí thân mật giữa Thượng tướng Hoàng Xuân Chiến và ông Masuda Kazuo."), []);
+  });
+
   it("reads a policy dialogue or consultation written in lower case ('đối thoại chính sách …') as the dialogue", () => {
     assert.deepEqual(events("Ngày 9/10/2019, đối thoại chính sách an ninh Việt Nam - Nhật Bản lần thứ ba do Trung tướng Lê Quang Hùng và ông Hoshino Ken đồng chủ trì."), [["dialogue", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);
     assert.deepEqual(events("Sáng 2/3/2021, Trung tướng Lê Quang Hùng và ông Hoshino Ken đã tiến hành tham vấn chính sách quốc phòng tại Hà Nội."), [["dialogue", "in_person", "Lê Quang Hùng + Hoshino Ken"]]);

@@ -707,10 +707,13 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
 function findTriggers(grammar: Grammar, sentence: string, types: number, openers: number): Trigger[] {
   const found: Trigger[] = [];
   // Each type's expression runs only on a sentence with one of its words.
-  if (types) grammar.triggers.forEach(([type, re], i) => {
-    if (!(types & (1 << i))) return;
-    for (const m of allMatches(re, sentence)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
-  });
+  if (types) {
+    const read = titleCasedAsWritten(sentence, grammar);
+    grammar.triggers.forEach(([type, re], i) => {
+      if (!(types & (1 << i))) return;
+      for (const m of allMatches(re, read)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });
+    });
+  }
   const first = openers ? LETTER.exec(sentence)?.[0] : undefined;
   if (first && first !== first.toLowerCase()) {
     for (let i = 0; i < grammar.openers.length; i++) {
@@ -727,6 +730,18 @@ function findTriggers(grammar: Grammar, sentence: string, types: number, openers
     for (let j = 0; j < i; j++) if (t.start < found[j]!.end && t.end > found[j]!.start) return false;
     return true;
   });
+}
+
+/**
+ * The sentence with each marker of several words that a page capitalises inside it ("chủ trì Lễ đón và Hội đàm với
+ * B") in the lexicon's lower case, offsets unchanged: it is the marker. (Not one opening the sentence: see `openers`.)
+ */
+function titleCasedAsWritten(sentence: string, grammar: Grammar): string {
+  const re = grammar.titleCasedMarker;
+  if (!re) return sentence;
+  let out = sentence;
+  for (const m of allMatches(re, sentence)) out = out.slice(0, m.index) + out.charAt(m.index).toLowerCase() + out.slice(m.index + 1);
+  return out;
 }
 
 /**

@@ -29,6 +29,11 @@ export interface Grammar {
   readonly triggers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
   /** Per type, the capitalised markers that open a sentence ("Tiếp A có B"): an expression anchored at its start (group 1 the marker), and its key words. */
   readonly openers: readonly (readonly [MeetingType, RegExp, readonly string[]])[];
+  /**
+   * Markers of more than one word written in lower case, capitalised inside a sentence after a word in lower case, as
+   * pages write an event's name ("chủ trì Lễ đón và Hội đàm với B"): read as the markers (see events.ts). Global.
+   */
+  readonly titleCasedMarker: RegExp | null;
   /** The capitalised forms of the mutual markers that open a sentence only in the fronted shape ("Gặp B, A …"; `fronted`). */
   readonly frontedOpeners: ReadonlySet<string>;
   /** The markers that tell an encounter only after a joint subject of both sides ("A và B chủ trì cuộc tọa đàm"; `joint_subject`). */
@@ -448,6 +453,15 @@ function openerVariant(t: Lexicon["meeting_triggers"][number]): boolean {
   return startsLower(t.form) && (t.subject !== "mutual" || t.fronted === true);
 }
 
+/**
+ * Whether a marker is also read title-cased inside a sentence ("Hội đàm", "Lễ đón": see `titleCasedMarker`): a common
+ * noun or verb of two or three words, all in lower case (not a forum's name, whose capitals are its own).
+ */
+function titleCasedForm(t: Lexicon["meeting_triggers"][number]): boolean {
+  const words = t.form.split(" ");
+  return words.length >= 2 && words.length <= 3 && words.every(startsLower);
+}
+
 /** The form with its first letter in upper case. */
 function capitalised(form: string): string {
   return form.charAt(0).toUpperCase() + form.slice(1);
@@ -494,7 +508,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const typeOrder = [...new Set(lx.meeting_triggers.map((t) => t.type))];
   const triggers = typeOrder.map((type) => {
     const of = lx.meeting_triggers.filter((t) => t.type === type);
-    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t, followers)).join("|")})${RE}`, "gu"), keyWords(forms(of))] as const;
+    // (Its key words include the title-cased forms of its markers of several words: see `titleCasedMarker`.)
+    const titled = of.filter(titleCasedForm).map((t) => capitalised(t.form));
+    return [type, new RegExp(`${leadingWords(forms(of))}${LE}(${of.map((t) => triggerSource(t, followers)).join("|")})${RE}`, "gu"), keyWords([...forms(of), ...titled])] as const;
   });
   // A host's or a visitor's marker written in lower case is capitalised when it opens the sentence, which then tells
   // the encounter ("Tiếp Thứ trưởng A có …", "Lễ đón được tổ chức … do B chủ trì"). A mutual one opening the sentence
@@ -505,6 +521,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     const of = lx.meeting_triggers.filter((t) => t.type === type && openerVariant(t));
     return of.length ? [[type, new RegExp(`^[\\s"“(]*(${of.map((t) => triggerSource(t, followers, capitalised(t.form))).join("|")})${RE}`, "u"), keyWords(of.map((t) => capitalised(t.form)))] as const] : [];
   });
+  const titleCased = [...new Set(lx.meeting_triggers.filter(titleCasedForm).map((t) => capitalised(t.form)))].sort((a, b) => b.length - a.length);
   // Verbs among the triggers (lower case) also end posts and are what a joint subject does.
   const verbTriggers = lx.meeting_triggers.filter((t) => startsLower(t.form));
   const verbSource = verbTriggers.map((t) => triggerSource(t, followers)).join("|");
@@ -577,6 +594,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     triggers,
     openers,
     jointSubjectMarkers: new Set(lx.meeting_triggers.filter((t) => t.joint_subject).map((t) => t.form)),
+    titleCasedMarker: titleCased.length ? new RegExp(`${leadingWords(titleCased)}(?<=\\p{Ll}[\\p{L}\\p{M}]*\\s+)(?:${alt(titleCased)})${RE}`, "gu") : null,
     frontedOpeners: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.fronted && openerVariant(t)).map((t) => capitalised(t.form))),
     markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
     triggerFormat: new Map(lx.meeting_triggers.filter((t) => t.format).flatMap((t) => [[t.form, t.format!] as const, ...(openerVariant(t) ? [[capitalised(t.form), t.format!] as const] : [])])),
