@@ -404,6 +404,14 @@ describe("extractArticle", () => {
       "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
       "Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)",
     ]);
+    // A marker told in the plural ("có các cuộc gặp", "có những cuộc gặp") is a meeting with each; in the singular, one.
+    for (const plural of ["có các cuộc gặp", "có những cuộc gặp"]) {
+      assert.deepEqual(people(`Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang ${plural} với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản; ông Sato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.`), [
+        "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
+        "Phan Văn Giang (Đại tướng) + Sato Ken (-)",
+      ], plural);
+    }
+    assert.equal(people("Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang có cuộc gặp với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản và ông Sato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.").length, 1);
   });
 
   it("takes a host named by title before the marker ('Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B') as the one nearby who holds it", () => {

@@ -719,14 +719,19 @@ function leaveOutPlanned(r: Reading, read: readonly EventMention[], leftOut: Lef
 
 /**
  * "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B": the people of one side meeting the one person of the
- * other each in turn (`in_turn_words` in the clause of the marker) are that many encounters, one per person.
+ * other each in turn (`in_turn_words` in the clause of the marker, or a marker told in the plural: "A có các cuộc gặp
+ * với B; C", `marker_quantifiers` marked `plural`) are that many encounters, one per person.
  */
 function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
   const at = markerIn(e);
-  if (at < 0 || !grammar.inTurn.test(e.sentence)) return [e];
-  // The clause of the marker: from the comma or semicolon before it to the one after it.
-  const next = e.sentence.slice(at).search(/[,;]/u);
-  if (!grammar.inTurn.test(e.sentence.slice(clauseOpening(e.sentence, at), next < 0 ? undefined : at + next))) return [e];
+  if (at < 0) return [e];
+  // (Or a marker told in the plural, "A có các cuộc gặp với B; C": a meeting with each.)
+  if (!grammar.pluralMarkers.has(e.triggers[0]!)) {
+    if (!grammar.inTurn.test(e.sentence)) return [e];
+    // The clause of the marker: from the comma or semicolon before it to the one after it.
+    const next = e.sentence.slice(at).search(/[,;]/u);
+    if (!grammar.inTurn.test(e.sentence.slice(clauseOpening(e.sentence, at), next < 0 ? undefined : at + next))) return [e];
+  }
   for (const side of SIDES) {
     const many = e.participants.filter((p) => p.country === side);
     const others = e.participants.filter((p) => p.country !== side);

@@ -311,6 +311,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The marker it makes tells several encounters: one person of a side and several of the other in its clause ("A có các cuộc gặp với B; C") met one by one, a meeting each, as with `in_turn_words`.
+     */
+    plural?: boolean;
   }[];
   /**
    * How a sentence that continues the encounter before it begins ("Sau lễ đón", "Kết thúc"): a marker in it with no name joins that encounter.

@@ -264,6 +264,8 @@ export interface Grammar {
   readonly attending: RegExp;
   /** Anywhere: a word telling one side's people met the other side each in turn (`in_turn_words`), as a whole word. */
   readonly inTurn: RegExp;
+  /** The markers written with a plural word of number ("có các cuộc gặp"), which tell encounters one by one (see `in_turn_words`). */
+  readonly pluralMarkers: ReadonlySet<string>;
   /** Anywhere, any case: a word of leading a delegation (`leading_words`), as a whole word. */
   readonly leads: RegExp;
   /** Each leading word, any case, global (see extract/delegation.ts). */
@@ -473,11 +475,16 @@ function capitalised(form: string): string {
  * marker, its attributes and all.
  */
 export function withQuantifiers(lx: Lexicon): Lexicon["meeting_triggers"] {
+  return quantified(lx).map(({ trigger }) => trigger);
+}
+
+/** The markers of `withQuantifiers`, each with whether its word of number is plural (`marker_quantifiers`' `plural`). */
+function quantified(lx: Lexicon): { trigger: Lexicon["meeting_triggers"][number]; plural: boolean }[] {
   const containers = new Set(lx.setting_words.filter((w) => w.role === "container" && !/\s/u.test(w.form)).map((w) => w.form));
   return lx.meeting_triggers.flatMap((t) => {
     const m = /^có (\S+) (.+)$/u.exec(t.form);
-    if (!m || !containers.has(m[1]!)) return [t];
-    return [t, ...lx.marker_quantifiers.map((q) => ({ ...t, form: `có ${q.form} ${m[1]} ${m[2]}` }))];
+    if (!m || !containers.has(m[1]!)) return [{ trigger: t, plural: false }];
+    return [{ trigger: t, plural: false }, ...lx.marker_quantifiers.map((q) => ({ trigger: { ...t, form: `có ${q.form} ${m[1]} ${m[2]}` }, plural: q.plural === true }))];
   });
 }
 
@@ -718,6 +725,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     objectAnaphor: new RegExp(`^\\s+(?:${alt(forms(lx.subject_anaphors.filter((a) => a.as_object)))})${R}(?![^\\S\\n]*\\p{Lu})`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
+    pluralMarkers: new Set(quantified(lexicon).filter((q) => q.plural).map((q) => q.trigger.form)),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
     leads: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "iu"),
     leadingWord: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "giu"),
