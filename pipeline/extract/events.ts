@@ -445,8 +445,13 @@ function markersIn(sentence: string, sent: Span, mentions: readonly PersonMentio
   // scan of the whole list).
   const bits = markerIndex(grammar).triggers;
   let types = 0;
-  for (const w of inParagraph) if (sentence.includes(w)) types |= bits.get(w) ?? 0;
-  return findTriggers(grammar, sentence, types, openers).filter(
+  let titled = false;
+  for (const w of inParagraph) {
+    if (!sentence.includes(w)) continue;
+    types |= bits.get(w) ?? 0;
+    titled ||= grammar.titleCasedForms.has(w);
+  }
+  return findTriggers(grammar, sentence, types, openers, titled).filter(
     (t) => (!grammar.frontedOpeners.has(t.text) || fronted(t, sentence, sent.start, mentions, grammar)) && (!grammar.jointSubjectMarkers.has(t.text) || jointSubject(t, sentence, sent.start, mentions, grammar)),
   );
 }
@@ -702,13 +707,14 @@ function formatWordsOf(own: string, ts: readonly Trigger[], markers: readonly Tr
 
 /**
  * The markers of a sentence: of the meeting types `types` (bits of `grammar.triggers`, those whose words the sentence
- * has) and of the openers `openers` (bits of `grammar.openers`).
+ * has) and of the openers `openers` (bits of `grammar.openers`); `titled` when it has a title-cased marker's words.
  */
-function findTriggers(grammar: Grammar, sentence: string, types: number, openers: number): Trigger[] {
+function findTriggers(grammar: Grammar, sentence: string, types: number, openers: number, titled: boolean): Trigger[] {
   const found: Trigger[] = [];
-  // Each type's expression runs only on a sentence with one of its words.
+  // Each type's expression runs only on a sentence with one of its words (title-cased ones read as written: see
+  // `titleCasedAsWritten`).
   if (types) {
-    const read = titleCasedAsWritten(sentence, grammar);
+    const read = titled ? titleCasedAsWritten(sentence, grammar) : sentence;
     grammar.triggers.forEach(([type, re], i) => {
       if (!(types & (1 << i))) return;
       for (const m of allMatches(re, read)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type });

@@ -34,6 +34,8 @@ export interface Grammar {
    * pages write an event's name ("chủ trì Lễ đón và Hội đàm với B"): read as the markers (see events.ts). Global.
    */
   readonly titleCasedMarker: RegExp | null;
+  /** The title-cased forms `titleCasedMarker` reads ("Hội đàm", "Lễ đón"). */
+  readonly titleCasedForms: ReadonlySet<string>;
   /** The capitalised forms of the mutual markers that open a sentence only in the fronted shape ("Gặp B, A …"; `fronted`). */
   readonly frontedOpeners: ReadonlySet<string>;
   /** The markers that tell an encounter only after a joint subject of both sides ("A và B chủ trì cuộc tọa đàm"; `joint_subject`). */
@@ -601,6 +603,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     triggers,
     openers,
     jointSubjectMarkers: new Set(lx.meeting_triggers.filter((t) => t.joint_subject).map((t) => t.form)),
+    titleCasedForms: new Set(titleCased),
     titleCasedMarker: titleCased.length ? new RegExp(`${leadingWords(titleCased)}(?<=\\p{Ll}[\\p{L}\\p{M}]*\\s+)(?:${alt(titleCased)})${RE}`, "gu") : null,
     frontedOpeners: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.fronted && openerVariant(t)).map((t) => capitalised(t.form))),
     markerWords: new Vocabulary([...triggers, ...openers].flatMap(([, , words]) => words)),
