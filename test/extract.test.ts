@@ -1480,6 +1480,15 @@ describe("extractArticle", () => {
     assert.deepEqual(subject("sau buổi làm việc với đoàn của Bộ Quốc phòng Nhật Bản,"), ["Lê Văn Hậu + Sugimoto Ryo"]);
   });
 
+  it("takes the person named after another and 'là' as the noun before the possessive ('người kế nhiệm của ông A là Bộ trưởng B')", () => {
+    const met = (counterpart: string) =>
+      extract([`Ngày 18/11/2019, tại Bangkok, Đại tướng Ngô Xuân Lịch đã hội đàm với ${counterpart}.`]).encounters.map((e) => e.participants.map((p) => p.name).join(" + "));
+    assert.deepEqual(met("người kế nhiệm của ông Iwaya là Bộ trưởng Quốc phòng Kono Taro"), ["Ngô Xuân Lịch + Kono Taro"]);
+    // The one the possessive governs is still spoken of, not met.
+    assert.deepEqual(met("Bộ trưởng Quốc phòng Kono Taro, người kế nhiệm của ông Iwaya Takeshi"), ["Ngô Xuân Lịch + Kono Taro"]);
+    assert.deepEqual(met("đại diện của Bộ trưởng Quốc phòng Kono Taro"), []);
+  });
+
   it("completes a conference told with one side when the next sentence tells the other side's country attends", () => {
     // Invented people, and a forum whose members the reference data does not list (Japan a member of the ADMM-Plus: below).
     const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị An ninh hàng hải khu vực.";

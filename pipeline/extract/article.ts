@@ -116,6 +116,8 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
 /** "ông" or "bà" standing alone as a pronoun (not before a name): "…, ông và A đã ký …". */
 const TOLD_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+/** "là" right after a name, before the next one's post: "của ông A là Bộ trưởng B". */
+const IS_THEN = /^\s+là\s+(?:[\p{Lu}][\p{L}\p{M}]*\s+|[\p{Ll}][\p{L}\p{M}]*\s+){0,8}$/u;
 /** A comma opening an apposition, and the noun of a person that may open it ("B, người chỉ huy biên đội, …"). */
 const APPOSED_PERSON = /^[^\S\n]*,\s*(?:người\s+)?/u;
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
@@ -973,12 +975,21 @@ function clauseAt(s: string): number {
   return Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":"), s.lastIndexOf("(")) + 1;
 }
 
+/**
+ * Whether the person is named after another in their clause and "là" ("hội đàm với người tiền nhiệm của ông A là Bộ
+ * trưởng B"): what the words before the other say of them (the possessive "của ông A") is the other's; the person is
+ * the noun before those words, said again.
+ */
+function namedAfterOwner(text: string, p: PersonMention, clauseStart: number, people: readonly PersonMention[]): boolean {
+  return people.some((q) => q !== p && q.start >= clauseStart && q.end <= p.start && IS_THEN.test(text.slice(q.end, p.start)));
+}
+
 function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar, people: readonly PersonMention[] = []): "present" | "absent" | "recipient" {
   if (p.country === null) return "absent";
   const from = Math.max(e.start, p.start - 160);
   const before = text.slice(from, p.start);
   const clause = before.slice(clauseAt(before));
-  if (grammar.absent.test(clause) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return "absent";
+  if ((grammar.absent.test(clause) && !namedAfterOwner(text, p, from + clauseAt(before), people)) || (grammar.senderCues.anyIn(before) && grammar.absentSender.test(before))) return "absent";
   // A name in apposition to the title a cue governs, after a comma: "theo lời mời của Bộ trưởng Bộ Quốc phòng Việt Nam,
   // Đại tướng A, …" is the clause "của Bộ trưởng … Đại tướng A" (a title, not an organisation, "đoàn của Bộ Quốc phòng
   // Nhật Bản, Đại tướng A tiếp …"; and no one else named between the cue's title and the comma).

@@ -456,7 +456,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to or passed on from, the one honoured at a mausoleum or memorial. A cue opening a sentence is read capitalised too ("Thay mặt Thủ tướng X, …").
+   * Words in the clause before a name that make the person someone spoken of, not someone present: the host of an invitation, the one on whose behalf, the one greetings are passed to or passed on from, the one honoured at a mausoleum or memorial. A cue opening a sentence is read capitalised too ("Thay mặt Thủ tướng X, …"). A person named after another and "là" is the noun before the cue said again, not the one it governs ("hội đàm với người tiền nhiệm của ông A là Bộ trưởng B": B is met).
    */
   absent_cues: {
     /**
