@@ -190,9 +190,30 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     encounters: merged,
     agreements: agreements.map((a) => {
       const encounter = encounterOf(merged, a, doc.text, grammar);
-      return { ...a, encounter, ...(encounter === null && signedLongBefore(a, now) ? { status: "referenced" as const } : {}) };
+      return withEncounter(a, encounter, encounter === null && signedLongBefore(a, now) ? "referenced" : a.status);
     }),
     leftOut,
+  };
+}
+
+/**
+ * An agreement mention with the encounter it is told with. (Written out, not `{ ...a, encounter }`: on Node 20 an object
+ * spread followed by a property the spread object lacks makes a new hidden class every time, and every reader of such
+ * objects then meets a new shape.)
+ */
+function withEncounter(a: AgreementMention, encounter: number | null, status: AgreementMention["status"]): ArticleAgreement {
+  return {
+    start: a.start,
+    end: a.end,
+    title: a.title,
+    kind: a.kind,
+    status,
+    signed: a.signed,
+    sentenceStart: a.sentenceStart,
+    sentenceEnd: a.sentenceEnd,
+    document: a.document,
+    named: a.named,
+    encounter,
   };
 }
 
@@ -628,6 +649,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const format = toldFormat.get(e) ?? e.format;
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
+    // (Every field written out, those it lacks undefined: one shape for all rows, `combine`'s too.)
     const asEncounter = (date: EventDate, place: Place | null): Encounter => ({
       start,
       end,
@@ -635,7 +657,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       triggers: e.triggers,
       type: byPhone(typeOf(types, frame, grammar.typePrecedence), format),
       format,
-      ...(frame ? { frame } : {}),
+      frame,
       date,
       place,
       participants: people.map((p) => ({
@@ -649,9 +671,9 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),
-      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
-      ...(writesDate(e.sentence, grammar) ? { datedHere: true as const } : {}),
-      ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
+      addsGuests: addsGuests.has(e) ? true : undefined,
+      datedHere: writesDate(e.sentence, grammar) ? true : undefined,
+      headline: regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? true : undefined,
     });
     if ("unresolved" in date) {
       // (With only the place its own sentence writes, to tell it from a meeting of the same people elsewhere: the
@@ -1356,19 +1378,21 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const types = a.format !== "in_person" || (a.type === "call" && b.type === "call") ? [a.type, b.type] : [a.type, b.type].filter((t) => t !== "call");
   const type = byPhone(typeOf(types, frame, precedence), a.format);
   // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
-  const { datedHere: _, headline: __, ...rest } = a;
   const typed = type === a.type ? a : b;
   // A headline tells the encounter in short ("A tiếp B"): the body's sentence is the row's evidence, and its posts,
   // written in full there, the participants'.
   const body = a.headline && !b.headline ? b : null;
+  const evidence = body ?? a;
+  // (Every field written out, those it lacks undefined, not `{ ...a, … }` with optional fields: on Node 20 an object
+  // spread followed by a property the spread object lacks makes a new hidden class every time.)
   return {
-    ...rest,
-    ...(body ? { start: body.start, end: body.end, sentence: body.sentence } : {}),
-    ...(a.headline && b.headline ? { headline: true as const } : {}),
+    start: evidence.start,
+    end: evidence.end,
+    sentence: evidence.sentence,
     triggers: [...a.triggers, ...b.triggers],
     type,
-    ...(typed.datedHere ? { datedHere: true as const } : {}),
-    ...(frame ? { frame } : {}),
+    format: a.format,
+    frame,
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
     place: a.place?.kind === "city" || !b.place || (a.place && b.place.country !== a.place.country) ? (a.place ?? b.place) : b.place,
     participants: people.map((p) => {
@@ -1376,6 +1400,9 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
       const told = body && same ? { position: same.position ?? p.position, start: same.start, end: same.end } : {};
       return { ...p, ...told, rank: p.rank ?? same?.rank ?? null };
     }),
+    addsGuests: a.addsGuests,
+    datedHere: typed.datedHere ? true : undefined,
+    headline: a.headline && b.headline ? true : undefined,
   };
 }
 
