@@ -5,7 +5,7 @@ import { sentences } from "../lang/sentences.ts";
 import { datesAgree, documentDateAgrees, type CatalogueDocument } from "../reference/catalogue.ts";
 import { mergeAgreements, type PlacedMention } from "./agreement-merge.ts";
 import type { AgreementStatus } from "./agreements.ts";
-import type { ArticleExtraction, Encounter } from "./article.ts";
+import type { ArticleAgreement, ArticleExtraction, Encounter } from "./article.ts";
 import type { EventDate } from "./when.ts";
 
 /** An article that was read, with what was read from it. */
@@ -46,7 +46,7 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
       // Signed at a meeting dated to the day: the meeting's date is the signing date; never the date of a meeting that only refers to it.
       const date = status === "signed_here" && enc && enc.date.precision === "day" ? enc.date.date_start : a.signed;
       const meetingId = enc ? (meetingOfEncounter.get(enc) ?? null) : null;
-      const m: PlacedMention = { ...a, status, document, article_id: doc.article_id, machineTranslated, date };
+      const m = placed(a, status, document, doc.article_id, machineTranslated, date);
       own.push(m);
       meetingOf.set(m, meetingId);
       const found = (reprintsOf.get(doc.article_id) ?? []).flatMap((reprint) => copyInReprint(m, doc, reprint) ?? []);
@@ -55,6 +55,30 @@ export function placeMentions(read: readonly ReadArticle[], meetingOfEncounter: 
     }
   }
   return { own, copies, meetingOf };
+}
+
+/**
+ * A mention as placed in its article. (Written out, not `{ ...a, article_id, … }`: on Node 20 an object spread
+ * followed by a property the spread object lacks makes a new hidden class every time, and every reader of the mentions
+ * then meets a new shape.)
+ */
+function placed(a: ArticleAgreement, status: AgreementStatus, document: CatalogueDocument | null, article_id: string, machineTranslated: boolean, date: string | null): PlacedMention & { readonly encounter: number | null } {
+  return {
+    start: a.start,
+    end: a.end,
+    title: a.title,
+    kind: a.kind,
+    status,
+    signed: a.signed,
+    sentenceStart: a.sentenceStart,
+    sentenceEnd: a.sentenceEnd,
+    document,
+    named: a.named,
+    encounter: a.encounter,
+    article_id,
+    machineTranslated,
+    date,
+  };
 }
 
 /** A stated signing date (of any precision) falls within the meeting's dates. */

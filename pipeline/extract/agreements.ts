@@ -106,7 +106,7 @@ export function findAgreementMentions(
         if (spans.some((s) => at >= s.start && at < s.end)) continue;
         const span = (machineTranslated ? headFinal(sentence, at, noun, NOUN_IN, g) : null) ?? titleAt(sentence, at, noun, g);
         if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
-        spans.push({ ...span, noun });
+        spans.push(spanOf(span, noun));
       }
       // A generic word for a document and a quoted name after it ("văn kiện “Tầm nhìn chung …”"): the catalogue's
       // document of that name, if it knows one.
@@ -174,6 +174,15 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 /** "đã" right before the end. */
 const DONE_BEFORE = /(?<![\p{L}\p{M}])đã\s+$/u;
+
+/**
+ * A title found, with its noun. (Written out, not `{ ...title, noun }`: on Node 20 an object spread followed by a
+ * property the spread object lacks makes a new hidden class every time, and every reader of the spans then meets a
+ * new shape.)
+ */
+function spanOf(title: { start: number; end: number; title: string; catalogueOnly?: true }, noun: string): Span {
+  return { start: title.start, end: title.end, title: title.title, noun, catalogueOnly: title.catalogueOnly };
+}
 
 /** The title that starts at a document noun, or null when nothing names a particular document. */
 function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {

@@ -171,9 +171,13 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     updated: doc.updated_date,
     dateline: doc.dateline_parts && doc.dateline_parts.year === null && doc.dateline_parts.day !== null ? { ...doc.dateline_parts, day: doc.dateline_parts.day } : null,
     mentions,
-    documentYears: () => documentYears(text, found(), grammar),
+    documentYears() {
+      return documentYears(text, found(), grammar);
+    },
     yearFacts: knowledge.yearFacts,
-    knownYears: (visit) => [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])],
+    knownYears(visit) {
+      return [...named().map((e) => Number(e.edition.start.slice(0, 4))), ...(visit ? editionYearsInSpan(text, series, visit) : [])];
+    },
     editions: once(() => named().filter((e) => (e.edition.precision ?? "day") === "day").map((e) => ({ start: e.edition.start, end: e.edition.end ?? e.edition.start, name: `${e.series.names[0]} (edition ${e.edition.edition})` }))),
     everyEdition: editionsDatedToTheDay(series),
   }, registry, grammar);
@@ -200,9 +204,30 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     encounters: merged,
     agreements: agreements.map((a) => {
       const encounter = encounterOf(merged, a, doc.text, grammar);
-      return { ...a, encounter, ...(encounter === null && signedLongBefore(a, now) ? { status: "referenced" as const } : {}) };
+      return withEncounter(a, encounter, encounter === null && signedLongBefore(a, now) ? "referenced" : a.status);
     }),
     leftOut,
+  };
+}
+
+/**
+ * An agreement mention with the encounter it is told with. (Written out, not `{ ...a, encounter }`: on Node 20 an object
+ * spread followed by a property the spread object lacks makes a new hidden class every time, and every reader of such
+ * objects then meets a new shape.)
+ */
+function withEncounter(a: AgreementMention, encounter: number | null, status: AgreementMention["status"]): ArticleAgreement {
+  return {
+    start: a.start,
+    end: a.end,
+    title: a.title,
+    kind: a.kind,
+    status,
+    signed: a.signed,
+    sentenceStart: a.sentenceStart,
+    sentenceEnd: a.sentenceEnd,
+    document: a.document,
+    named: a.named,
+    encounter,
   };
 }
 
@@ -268,14 +293,7 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   // A rank counts when the article writes it beside the person: one the registry gives them from an earlier career (a
   // head of government's old police rank) says nothing of what the encounter is about.
   const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
-  /** Whether the paragraph an encounter is told in speaks of defence or security. */
-  const toldAsDefence = (e: EventMention) => {
-    const r = regions.find((g) => g.start <= e.start && e.end <= g.end);
-    return !!r && grammar.scopeWord.test(text.slice(r.start, r.end));
-  };
-  const ranked = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
-  const defencePeople = (people: readonly PersonMention[]) => people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
-  const inScope = (people: readonly PersonMention[]) => aboutDefence || defencePeople(people);
+  const ranked: ReadonlySet<string> = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
   const accepted: EventMention[] = [];
@@ -284,42 +302,11 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   const extraTypes = new Map<EventMention, MeetingType[]>();
   // Encounters told on by a sentence set at a conference ("Bên lề Hội nghị, hai Bộ trưởng đã gặp nhau"): see `typeOf`.
   const extraFrames = new Map<EventMention, MeetingType>();
-  /** Whether the encounter is told as just done ("A vừa tiếp B") and none of these days is within the days before publication. */
-  const longBeforeRecent = (e: EventMention, days: readonly DateMention[]) => {
-    const published = doc.published_date;
-    return published !== null && recentMarker(e, grammar) !== undefined && !days.some((d) => withinLately(d, published));
-  };
-  const foldInto = (to: EventMention, from: EventMention) => {
-    extraTypes.set(to, [...(extraTypes.get(to) ?? []), from.type]);
-    if (from.frame && !extraFrames.has(to)) extraFrames.set(to, from.frame);
-  };
   // The format a sentence that names no one tells of the encounter before ("Hội đàm được tiến hành theo hình thức trực tuyến.").
   const toldFormat = new Map<EventMention, EventMention["format"]>();
   // People a sentence adds to an encounter told before it: attendees of one ceremony ("Cùng dự lễ đón có …").
   const extraPeople = new Map<EventMention, PersonMention[]>();
   const addsGuests = new Set<EventMention>();
-  const addPeople = (to: EventMention, people: readonly PersonMention[]) => extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
-  /** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
-  // (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
-  const writesDate = (sentence: string) => findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
-  /**
-   * Whether the sentence right after a conference's, in its paragraph or the next, with no date of its own, tells who
-   * attends (a verb of attending) and names the other side's country: "… dự Hội nghị X. Tham dự hội nghị có các nước
-   * đối tác, trong đó có Nhật Bản." (Not a sentence that only speaks of the other side: "Tại hội nghị, các nước bàn về
-   * hợp tác với Nhật Bản" tells nothing of who came.)
-   */
-  const attendedNext = (e: EventMention, sides: ReadonlySet<CountryCode | null>): boolean => {
-    const here = regions.findIndex((r) => r.start <= e.start && e.end <= r.end);
-    if (here < 0) return false;
-    const from = e.end + /^\s*/u.exec(text.slice(e.end))![0].length;
-    const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => LETTER.test(text.slice(b.start, b.end)));
-    if (!next || !regions.slice(here, here + 2).some((r) => r.start <= next.start && next.end <= r.end)) return false;
-    const sentence = text.slice(next.start, next.end);
-    if (grammar.attending.test(sentence) && !writesDate(sentence) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
-    // (Or someone of the other side speaks at it: "Phát biểu khai mạc, ông B, Tư lệnh … Nhật Bản, …".)
-    const other = sides.has("VN") ? "JP" : "VN";
-    return opensWithSpeech(sentence.toLowerCase(), grammar) && !writesDate(sentence) && mentions.some((m) => m.country === other && m.start >= next.start && m.end <= next.end);
-  };
   return {
     registry,
     places,
@@ -331,9 +318,8 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     regions,
     mentions,
     firstWritten,
-    inScope,
-    defencePeople,
-    toldAsDefence,
+    aboutDefence,
+    ranked,
     outOfScope,
     accepted,
     extraTypes,
@@ -341,28 +327,84 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
     extraPeople,
     toldFormat,
     addsGuests,
-    longBeforeRecent,
-    foldInto,
-    addPeople,
-    writesDate,
-    attendedNext,
     /** Built only for an article that has an encounter to complete (most name both sides in one sentence). */
     assembly: undefined as AssemblyInput | undefined,
   };
 }
 
+// The rules below ask of a Reading. (Module functions, not closures made per article: the compiled module names each
+// closure it makes, at a cost on every call.)
+
+/** Whether the paragraph an encounter is told in speaks of defence or security. */
+function toldAsDefence(r: Reading, e: EventMention): boolean {
+  const g = r.regions.find((g) => g.start <= e.start && e.end <= g.end);
+  return !!g && r.grammar.scopeWord.test(r.text.slice(g.start, g.end));
+}
+
+function defencePeople(r: Reading, people: readonly PersonMention[]): boolean {
+  const { grammar, registry, ranked } = r;
+  return people.some((p) => ranked.has(keyOf(p)) || p.officeIds.some((id) => grammar.defenceKinds.has(registry.office(id)?.kind ?? "")));
+}
+
+function inScope(r: Reading, people: readonly PersonMention[]): boolean {
+  return r.aboutDefence || defencePeople(r, people);
+}
+
+/** Whether the encounter is told as just done ("A vừa tiếp B") and none of these days is within the days before publication. */
+function longBeforeRecent(r: Reading, e: EventMention, days: readonly DateMention[]): boolean {
+  const published = r.doc.published_date;
+  return published !== null && recentMarker(e, r.grammar) !== undefined && !days.some((d) => withinLately(d, published));
+}
+
+function foldInto(r: Reading, to: EventMention, from: EventMention): void {
+  const { extraTypes, extraFrames } = r;
+  extraTypes.set(to, [...(extraTypes.get(to) ?? []), from.type]);
+  if (from.frame && !extraFrames.has(to)) extraFrames.set(to, from.frame);
+}
+
+function addPeople(r: Reading, to: EventMention, people: readonly PersonMention[]): void {
+  const { extraPeople } = r;
+  extraPeople.set(to, [...(extraPeople.get(to) ?? []), ...people]);
+}
+
+/** Whether a sentence writes a date of its own, "cùng ngày" included (asked of the few sentences that may tell more of an encounter before). */
+// (A month read only since months date encounters, "tháng 6", "tháng 6 năm nay", "tháng trước", counts only opening the sentence.)
+function writesDate(sentence: string, grammar: Grammar): boolean {
+  return findDates(sentence, grammar).some((d) => !monthOnlyForDating(d) || grammar.monthOpening.test(sentence.slice(0, d.start)));
+}
+
+/**
+ * Whether the sentence right after a conference's, in its paragraph or the next, with no date of its own, tells who
+ * attends (a verb of attending) and names the other side's country: "… dự Hội nghị X. Tham dự hội nghị có các nước
+ * đối tác, trong đó có Nhật Bản." (Not a sentence that only speaks of the other side: "Tại hội nghị, các nước bàn về
+ * hợp tác với Nhật Bản" tells nothing of who came.)
+ */
+function attendedNext(r: Reading, e: EventMention, sides: ReadonlySet<CountryCode | null>): boolean {
+  const { text, regions, grammar, series, mentions } = r;
+  const here = regions.findIndex((g) => g.start <= e.start && e.end <= g.end);
+  if (here < 0) return false;
+  const from = e.end + /^\s*/u.exec(text.slice(e.end))![0].length;
+  const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => LETTER.test(text.slice(b.start, b.end)));
+  if (!next || !regions.slice(here, here + 2).some((g) => g.start <= next.start && next.end <= g.end)) return false;
+  const sentence = text.slice(next.start, next.end);
+  if (grammar.attending.test(sentence) && !writesDate(sentence, grammar) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
+  // (Or someone of the other side speaks at it: "Phát biểu khai mạc, ông B, Tư lệnh … Nhật Bản, …".)
+  const other = sides.has("VN") ? "JP" : "VN";
+  return opensWithSpeech(sentence.toLowerCase(), grammar) && !writesDate(sentence, grammar) && mentions.some((m) => m.country === other && m.start >= next.start && m.end <= next.end);
+}
+
 /** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
 function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
-  const { registry, series, grammar, doc, text, regions, mentions, inScope, defencePeople, toldAsDefence, outOfScope, accepted, extraTypes, toldFormat, addsGuests, longBeforeRecent, foldInto, addPeople, writesDate, attendedNext } = r;
+  const { registry, series, grammar, doc, text, regions, mentions, outOfScope, accepted, extraTypes, toldFormat, addsGuests } = r;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
   const present = e.participants;
   const sides = new Set(present.map((p) => p.country));
-  if (!inScope(present)) return;
+  if (!inScope(r, present)) return;
   // A later encounter of both sides whose people are each given a post, none of defence (nor one the registry gives them
   // then) and no rank, told in a paragraph that does not speak of defence or security ("… đúng như sự thống nhất tại
   // cuộc điện đàm giữa Thủ tướng A và Thủ tướng B hồi tháng 12"), is not what the article reports as defence: the
   // article's scope is not its own. It is listed as left out.
-  if (accepted.length && sides.has("VN") && sides.has("JP") && present.every((p) => p.officeIds.length > 0) && !defencePeople(present) && !present.some((p) => heldDefencePost(p, r)) && !toldAsDefence(e)) {
+  if (accepted.length && sides.has("VN") && sides.has("JP") && present.every((p) => p.officeIds.length > 0) && !defencePeople(r, present) && !present.some((p) => heldDefencePost(p, r)) && !toldAsDefence(r, e)) {
     outOfScope.push(e);
     return;
   }
@@ -373,13 +415,13 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   const ofPrevType = !!prev && (prev.type === e.type || !!extraTypes.get(prev)?.includes(e.type));
   // People who attend the encounter told just before, of its type, with no date of their own ("Cùng dự lễ đón có ông
   // B", "Đại sứ C cũng có mặt tại buổi tiếp"): more participants of that encounter, not one of their own.
-  if (prev && e.type !== "conference" && ofPrevType && attends(e, grammar) && !writesDate(e.sentence)) {
-    addPeople(prev, present);
+  if (prev && e.type !== "conference" && ofPrevType && attends(e, grammar) && !writesDate(e.sentence, grammar)) {
+    addPeople(r, prev, present);
     return;
   }
   // A sentence that names no one and writes no day, of the type of the encounter before, telling it was online ("Cuộc
   // hội đàm được tiến hành theo hình thức trực tuyến."): that encounter's format, nothing of its own.
-  if (prev && !present.length && e.format === "online" && prev.format !== "online" && ofPrevType && !writesDate(e.sentence)) {
+  if (prev && !present.length && e.format === "online" && prev.format !== "online" && ofPrevType && !writesDate(e.sentence, grammar)) {
     toldFormat.set(prev, e.format);
     return;
   }
@@ -389,9 +431,9 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
   if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || (prev.type === e.type && !daysOwn(own()))) && !anotherTime(e, own(), grammar)) {
     // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
-    foldInto(prev, e);
+    foldInto(r, prev, e);
   } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, datedJustBefore(r, e, events), events));
-  else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(e, sides))) {
+  else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(r, e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
@@ -424,7 +466,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
     // publication.)
-    else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(before, ownDays))) foldInto(before, e);
+    else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(r, before, ownDays))) foldInto(r, before, e);
   } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar) || thirdSubject(e, mentions))) {
     // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …", "…; Bộ trưởng Quốc phòng Philippines
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
@@ -437,11 +479,11 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
-    if (completed && inScope(completed.participants)) {
+    if (completed && inScope(r, completed.participants)) {
       accepted.push(completed);
       // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
       // more guests, perhaps, of the encounter before ("Buổi tiếp ông B diễn ra …" after "A chủ trì lễ đón ông C").
-      if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence)) addsGuests.add(completed);
+      if (sides.size === 1 && !present.some((p) => p.start < triggerAt(e)) && !FOLLOWS.test(e.sentence) && !writesDate(e.sentence, grammar)) addsGuests.add(completed);
     }
   }
 }
@@ -511,10 +553,10 @@ function anotherTime(e: EventMention, dates: readonly DateMention[], grammar: Gr
  * again: see assemble.ts), not at the article's first date.
  */
 function datedJustBefore(r: Reading, e: EventMention, events: readonly EventMention[]): EventMention {
-  const { grammar, text, regions, writesDate } = r;
-  if (writesDate(e.sentence)) return e;
+  const { grammar, text, regions } = r;
+  if (writesDate(e.sentence, grammar)) return e;
   const told = events.filter((o) => o.end <= e.start).at(-1);
-  if (!told || told.type !== e.type || told.participants.length || !writesDate(told.sentence)) return e;
+  if (!told || told.type !== e.type || told.participants.length || !writesDate(told.sentence, grammar)) return e;
   const region = regions.find((g) => g.start <= told.start && e.end <= g.end);
   if (!region || sentences(text, told.end, e.start).some((b) => LETTER.test(text.slice(b.start, b.end)))) return e;
   return { ...e, start: told.start, end: told.end, sentence: told.sentence, triggers: [...told.triggers, ...e.triggers] };
@@ -544,27 +586,52 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
  * completed as a body sentence would be.
  */
 function headlineAlone(r: Reading, events: readonly EventMention[]): void {
-  const { grammar, mentions, regions, accepted, inScope } = r;
+  const { grammar, mentions, regions, accepted } = r;
   for (const e of events) {
     if (!regions.some((g) => g.headline && g.start <= e.start && e.end <= g.end) || !e.participants.length) continue;
     const assembly = (r.assembly ??= assemblyInput(r.text, regions, events, mentions, grammar, r.registry, r.places, r.doc.published_date));
     const completed = completeEncounter(e, assembly, true);
-    if (completed && inScope(completed.participants) && SIDES.every((side) => completed.participants.some((p) => p.country === side))) accepted.push(completed);
+    if (completed && inScope(r, completed.participants) && SIDES.every((side) => completed.participants.some((p) => p.country === side))) accepted.push(completed);
   }
 }
 
 /** Attendees a sentence without a marker lists, added to the encounter accepted just before it. */
 function addAttendees(r: Reading, events: readonly EventMention[]): void {
-  const { grammar, text, regions, mentions, accepted, writesDate, addPeople } = r;
+  const { grammar, text, regions, mentions, accepted } = r;
   for (const { s, people } of attendeeSentences(text, regions, events, mentions, grammar)) {
     const before = accepted.filter((a) => a.end <= s.start).reduce<EventMention | undefined>((best, a) => (!best || a.end > best.end ? a : best), undefined);
-    if (before && sentences(text, before.end, s.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end))) addPeople(before, people);
+    if (before && sentences(text, before.end, s.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).length <= 1 && !writesDate(text.slice(s.start, s.end), grammar)) addPeople(r, before, people);
   }
+}
+
+/**
+ * "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm … tại Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the venue of the
+ * sentence just before an encounter's, in its paragraph and after the encounter told before, when that sentence writes
+ * a date too: the story has moved there (see the day it takes in when.ts).
+ */
+function movedTo(r: Reading, e: EventMention, before: EventMention | undefined, dated = true): Place | null {
+  const { text, regions, places, grammar } = r;
+  const region = regions.find((g) => g.start <= e.start && e.end <= g.end);
+  if (!region || (dated && !before) || (before && before.end > e.start)) return null;
+  const prior = sentences(text, Math.max(region.start, before?.end ?? region.start), e.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).at(-1);
+  if (!prior || (dated && !writesDate(text.slice(prior.start, prior.end), grammar))) return null;
+  return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
+}
+
+/** The sentence after an encounter's (in its paragraph or the next) when it tells an encounter by its noun as taking place and names no one. */
+function retoldAfter(r: Reading, e: EventMention): { start: number; end: number } | null {
+  const { text, regions, grammar, mentions } = r;
+  const at = regions.findIndex((g) => g.start <= e.start && e.end <= g.end);
+  if (at < 0) return null;
+  const next = [regions[at]!, regions[at + 1]].flatMap((g, k) => (g ? sentences(text, k === 0 ? e.end : g.start, g.end) : [])).find((b) => LETTER.test(text.slice(b.start, b.end)));
+  if (!next) return null;
+  const said = text.slice(next.start, next.end);
+  return grammar.containerOpening.test(said) && grammar.takesPlace.test(said) && !mentions.some((m) => next.start <= m.start && m.end <= next.end) ? next : null;
 }
 
 /** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
 function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
-  const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, toldFormat, addsGuests, writesDate } = r;
+  const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, toldFormat, addsGuests } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
   // (Most articles have no encounter: nothing below to read for them.)
   if (!accepted.length) return { encounters: [], leftOut: [] };
@@ -586,27 +653,6 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
   let lastPlace: Place | null = null;
   /** The date of the forum that gave `lastPlace`, if a forum did. */
   let lastForum: EventDate | null = null;
-  /**
-   * "Trước đó, chiều thứ Hai tuần trước, đoàn … đến thăm … tại Đà Nẵng. Đại tá C chủ trì tiếp đoàn.": the venue of the
-   * sentence just before an encounter's, in its paragraph and after the encounter told before, when that sentence writes
-   * a date too: the story has moved there (see the day it takes in when.ts).
-   */
-  const movedTo = (e: EventMention, before: EventMention | undefined, dated = true): Place | null => {
-    const region = regions.find((g) => g.start <= e.start && e.end <= g.end);
-    if (!region || (dated && !before) || (before && before.end > e.start)) return null;
-    const prior = sentences(text, Math.max(region.start, before?.end ?? region.start), e.start).filter((b) => LETTER.test(text.slice(b.start, b.end))).at(-1);
-    if (!prior || (dated && !writesDate(text.slice(prior.start, prior.end)))) return null;
-    return mostSpecific(heldVenues(text, prior.start, prior.end, places, grammar));
-  };
-  /** The sentence after an encounter's (in its paragraph or the next) when it tells an encounter by its noun as taking place and names no one. */
-  const retoldAfter = (e: EventMention): { start: number; end: number } | null => {
-    const at = regions.findIndex((g) => g.start <= e.start && e.end <= g.end);
-    if (at < 0) return null;
-    const next = [regions[at]!, regions[at + 1]].flatMap((g, k) => (g ? sentences(text, k === 0 ? e.end : g.start, g.end) : [])).find((b) => LETTER.test(text.slice(b.start, b.end)));
-    if (!next) return null;
-    const said = text.slice(next.start, next.end);
-    return grammar.containerOpening.test(said) && grammar.takesPlace.test(said) && !mentions.some((m) => next.start <= m.start && m.end <= next.end) ? next : null;
-  };
   accepted.forEach((e, i) => {
     const start = view.toClean(e.start);
     const end = view.toClean(e.end);
@@ -618,15 +664,16 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const people = [...e.participants];
     for (const p of extraPeople.get(e) ?? []) if (!people.some((q) => keyOf(q) === keyOf(p))) people.push(p);
     const type = byPhone(typeOf(types, frame, grammar.typePrecedence), format);
+    // (Every field written out, those it lacks undefined: one shape for all rows, `combine`'s too.)
     const asEncounter = (date: EventDate, place: Place | null, placedHere = false): Encounter => ({
       start,
       end,
       sentence,
       triggers: e.triggers,
       type,
-      ...(type !== e.type ? { toldAs: e.type } : {}),
+      toldAs: type !== e.type ? e.type : undefined,
       format,
-      ...(frame ? { frame } : {}),
+      frame,
       date,
       place,
       participants: people.map((p) => ({
@@ -640,10 +687,10 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
         start: view.toClean(p.start),
         end: view.toClean(p.end),
       })),
-      ...(addsGuests.has(e) ? { addsGuests: true as const } : {}),
-      ...(writesDate(e.sentence) ? { datedHere: true as const } : {}),
-      ...(placedHere ? { placedHere: true as const } : {}),
-      ...(regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? { headline: true as const } : {}),
+      addsGuests: addsGuests.has(e) ? true : undefined,
+      datedHere: writesDate(e.sentence, grammar) ? true : undefined,
+      placedHere: placedHere ? true : undefined,
+      headline: regions.some((r) => r.headline && r.start <= e.start && e.end <= r.end) ? true : undefined,
     });
     if ("unresolved" in date) {
       // (With only the place its own sentence writes, to tell it from a meeting of the same people elsewhere: the
@@ -671,7 +718,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       // (Not the venue of a forum on a later day: "Trước hội nghị, ngày 8/6, A đã chào xã giao B" after a forum of the
       // 10th in Sapporo goes back to before the forum, to a place the text does not give.)
       const back = lastForum !== null && date.date_end < lastForum.date_start;
-      const told = visited ?? movedTo(e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace());
+      const told = visited ?? movedTo(r, e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace());
       const known = told && later.includes(told) ? null : told;
       const own = mostSpecific(heldVenues(text, e.start, next, places, grammar, people));
       place = own ?? known;
@@ -681,13 +728,13 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       // Placed only in a country, by the article's lead: the city of that country the sentence just before it in its
       // paragraph writes ("… đoàn đã tới Bộ Tư lệnh Hải quân tại Hải Phòng. Sau lễ đón, A đã hội kiến B.").
       if (place?.kind === "country" && place === known) {
-        const near = movedTo(e, accepted[i - 1], false);
+        const near = movedTo(r, e, accepted[i - 1], false);
         if (near?.kind === "city" && near.country === place.country) place = near;
       }
       // Still only a country: the city of that country the next sentence names, when it tells the encounter again by its
       // noun as taking place ("Nhân dịp công tác tại Thái Lan, A đã gặp B. Cuộc gặp diễn ra ngày 6/11 tại thủ đô Bangkok.").
       if (place?.kind === "country") {
-        const again = retoldAfter(e);
+        const again = retoldAfter(r, e);
         const city = again ? mostSpecific(heldVenues(text, again.start, again.end, places, grammar)) : null;
         if (city?.kind === "city" && city.country === place.country) place = city;
       }
@@ -702,12 +749,12 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
 
 /** Planned encounters, left out with their plan cue. */
 function leaveOutPlanned(r: Reading, read: readonly EventMention[], leftOut: LeftOut[]): void {
-  const { series, grammar, doc, view, inScope, accepted } = r;
+  const { series, grammar, doc, view, accepted } = r;
   // Planned encounters that name both sides (or a conference of both with one side named), in scope, each once: left out
   // with their plan cue. (Not one the article also reports held, with a person of each side in common.)
   const listed: EventMention[] = [];
   for (const e of read) {
-    if (!e.planned || !inScope(e.participants)) continue;
+    if (!e.planned || !inScope(r, e.participants)) continue;
     const sides = new Set(e.participants.map((p) => p.country));
     const twoSided = sides.has("VN") && sides.has("JP");
     if (!twoSided && !(e.type === "conference" && e.participants.length && conferenceOfBoth(e.sentence, sides, series, grammar))) continue;
@@ -750,14 +797,10 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   const all: Sentence[] = story.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
-  /** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
-  // (A reception of the article names that side's delegation, or its headline does: "Biên đội tàu Nhật Bản cập cảng …".)
-  const receivesDelegation = (side: CountryCode) =>
-    events.some((o) => o.type === "reception" && grammar.delegationOf[side].test(markerClause(o))) || all.some((s) => s.headline && grammar.delegationOf[side].test(text.slice(s.start, s.end)));
   return {
     events,
     sentences: all,
-    presentIn: (s) => {
+    presentIn(s) {
       let found = presentIn.get(s);
       if (!found) {
         found = presentOf(text, mentions.filter((m) => s.start <= m.start && m.end <= s.end), s, grammar, false);
@@ -766,17 +809,21 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return found;
     },
     hasSideCue: remembered((s) => grammar.sideCue.test(text.slice(s.start, s.end))),
-    speaksAt: (s, marker, conference) => speaksAt(text.slice(s.start, s.end), marker, grammar, conference),
-    joinsFromAfar: (s) => grammar.remoteAttendance.test(text.slice(s.start, s.end)),
+    speaksAt(s, marker, conference) {
+      return speaksAt(text.slice(s.start, s.end), marker, grammar, conference);
+    },
+    joinsFromAfar(s) {
+      return grammar.remoteAttendance.test(text.slice(s.start, s.end));
+    },
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
-    narratorOf: (e, side) => {
+    narratorOf(e, side) {
       const told = grammar.narrator.exec(e.sentence);
       const at = markerIn(e);
       if (!told || at < told[0].length || !TOLD_PRONOUN.test(e.sentence.slice(told[0].length, at))) return null;
       return onePerson(mentions.filter((m) => m.country === side && m.start >= e.start && m.end <= e.start + told[0].length));
     },
-    refersToOther: (s) => {
+    refersToOther(s) {
       const said = text.slice(s.start, s.end);
       return mentions.some((m) => {
         if (m.country !== null || m.personId !== null || m.start >= s.start) return false;
@@ -788,13 +835,17 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
         return false;
       });
     },
-    dayOf: (s) => {
+    dayOf(s) {
       const d = findDates(text.slice(s.start, s.end), grammar).find((x) => x.kind === "day" && x.day !== null && x.month !== null);
       return d ? `${d.month}-${d.day}` : null;
     },
-    counterpart: (e, side) => counterpart(e, side, grammar, () => hostOf(text, regions, e, places)),
-    follows: (e) => grammar.sequenceOpener.test(e.sentence),
-    subjectTitle: (e, side) => {
+    counterpart(e, side) {
+      return counterpart(e, side, grammar, () => hostOf(text, regions, e, places));
+    },
+    follows(e) {
+      return grammar.sequenceOpener.test(e.sentence);
+    },
+    subjectTitle(e, side) {
       // The whole subject of the marker's clause: the title opens it, at most two words ("đã", "cũng đã") after it.
       const at = markerIn(e);
       if (at <= 0) return null;
@@ -805,13 +856,17 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const passive = e.participants.length && e.participants.every((p) => p.country !== side) && grammar.hostsMarkers.has(e.triggers[0]!.toLowerCase()) ? grammar.passiveTitle.exec(e.sentence.slice(0, at)) : null;
       return passive ? passive[1]! : null;
     },
-    namesSide: (s, side) => counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end)),
-    holdsTitle: (m, title) => holdsTitle(m, title, registry, published),
-    guest: (e) => {
+    namesSide(s, side) {
+      return counterpartPatterns(grammar)[side].country.test(text.slice(s.start, s.end));
+    },
+    holdsTitle(m, title) {
+      return holdsTitle(m, title, registry, published);
+    },
+    guest(e) {
       const at = markerIn(e);
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));
     },
-    unaddressed: (e) => {
+    unaddressed(e) {
       const at = markerIn(e);
       if (at <= 0 || e.setting || !e.participants.every((p) => p.start - e.start < at)) return false;
       // The sentence ends with its markers, joined by list words ("… chủ trì lễ đón và hội đàm."): a marker with
@@ -822,9 +877,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return !grammar.setting.test(e.sentence.slice(Math.max(0, at - 30), at)) && rest.replace(grammar.listWords, " ").replace(/[\s\p{P}]+/gu, "") === "";
     },
     mentions,
-    attends: (e) => attends(e, grammar),
-    textOf: (s) => text.slice(s.start, s.end),
-    anaphoric: (e) => {
+    attends(e) {
+      return attends(e, grammar);
+    },
+    textOf(s) {
+      return text.slice(s.start, s.end);
+    },
+    anaphoric(e) {
       const at = markerIn(e);
       if (at < 0) return false;
       const marker = e.triggers[0]!;
@@ -832,7 +891,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // "Buổi chiều, ông chào xã giao B"; made passive by a host's marker, "Chiều 5/11, ông được B tiếp"; after the marker, "B tiếp ông tại …".
       return (at > 0 && grammar.subjectAnaphor.test(before)) || (grammar.hostsMarkers.has(marker.toLowerCase()) && grammar.passiveAnaphor.test(before)) || grammar.objectAnaphor.test(e.sentence.slice(at + marker.length));
     },
-    visiting: (m) => {
+    visiting(m) {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       const sentence = s ? text.slice(s.start, s.end) : "";
       const visit = grammar.visitTo.exec(sentence);
@@ -840,7 +899,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const clause = visit ? sentence.slice(0, visit.index).split(/[,;]/u).at(-1)! : "";
       return !!visit && m.country !== null && visit[1] !== grammar.sideName[m.country] && !grammar.invites.test(clause);
     },
-    delegationOf: (e, side) => {
+    delegationOf(e, side) {
       const at = markerIn(e);
       if (at < 0) return false;
       const clause = markerClause(e);
@@ -852,22 +911,28 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       if (grammar.delegation.test(clause) && !grammar.delegationOf[other].test(clause)) return true;
       // A reception whose host alone is named, no one after its marker ("Chủ trì buổi tiếp là Đại tá B"), in an article
       // whose lead receives a delegation of this side ("… đã đón tiếp đoàn công tác của … Nhật Bản"): that delegation's.
-      return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(side);
+      return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(events, all, text, side, grammar);
     },
     // (A post opening with a word of leading, or such words in apposition that are no title: "B, chỉ huy đội tàu, …",
     // "B, người chỉ huy biên đội, …".)
-    headsDelegation: (m) => {
+    headsDelegation(m) {
       if (m.position !== null && grammar.leads.exec(m.position)?.index === 0) return true;
       const apposed = APPOSED_PERSON.exec(text.slice(m.end, m.end + 80));
       return !!apposed && grammar.leads.exec(text.slice(m.end + apposed[0].length, m.end + 80))?.index === 0;
     },
-    leadsDelegation: (m) => {
+    leadsDelegation(m) {
       const s = all.find((s) => s.start <= m.start && m.end <= s.end);
       return !!s && leadsDelegation(text.slice(s.start, s.end), s.start, m, mentions, grammar);
     },
   };
 }
 
+
+/** Whether a reception of the article receives a delegation of the side's country ("… đã đón tiếp đoàn công tác của … Nhật Bản"). */
+function receivesDelegation(events: readonly EventMention[], sentences: readonly Sentence[], text: string, side: CountryCode, grammar: Grammar): boolean {
+  // (A reception of the article names that side's delegation, or its headline does: "Biên đội tàu Nhật Bản cập cảng …".)
+  return events.some((o) => o.type === "reception" && grammar.delegationOf[side].test(markerClause(o))) || sentences.some((s) => s.headline && grammar.delegationOf[side].test(text.slice(s.start, s.end)));
+}
 
 /** How the encounter speaks of the side after its marker: its country named ("tiếp đoàn Hải quân Nhật Bản"), with the title it gives ("tiếp Đại sứ Nhật Bản tại Việt Nam"). */
 function counterpart(e: EventMention, side: CountryCode, grammar: Grammar, host: () => string | null): { title: string | null } | null {
@@ -1352,26 +1417,34 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
   const types = a.format !== "in_person" || (a.type === "call" && b.type === "call") ? [a.type, b.type] : [a.type, b.type].filter((t) => t !== "call");
   const type = byPhone(typeOf(types, frame, precedence), a.format);
   // (Dated here as the encounter whose type the row takes is: a conference only named stays so, merged with another.)
-  const { datedHere: _, headline: __, placedHere: ___, ...rest } = a;
   const typed = type === a.type ? a : b;
   // A headline tells the encounter in short ("A tiếp B"): the body's sentence is the row's evidence, and its posts,
   // written in full there, the participants'.
   const body = a.headline && !b.headline ? b : null;
+  const evidence = body ?? a;
+  const where = placeOf(a, b);
+  // (Every field written out, those it lacks undefined, not `{ ...a, … }` with optional fields: on Node 20 an object
+  // spread followed by a property the spread object lacks makes a new hidden class every time.)
   return {
-    ...rest,
-    ...(body ? { start: body.start, end: body.end, sentence: body.sentence } : {}),
-    ...(a.headline && b.headline ? { headline: true as const } : {}),
+    start: evidence.start,
+    end: evidence.end,
+    sentence: evidence.sentence,
     triggers: [...a.triggers, ...b.triggers],
     type,
-    ...(typed.datedHere ? { datedHere: true as const } : {}),
-    ...(frame ? { frame } : {}),
+    toldAs: a.toldAs,
+    format: a.format,
+    frame,
     date: { ...narrower, time_of_day: narrower.time_of_day ?? a.date.time_of_day ?? b.date.time_of_day },
-    ...placeOf(a, b),
+    place: where.place,
     participants: people.map((p) => {
       const same = b.participants.find((q) => keyOf(q) === keyOf(p));
       const told = body && same ? { position: same.position ?? p.position, start: same.start, end: same.end } : {};
       return { ...p, ...told, rank: p.rank ?? same?.rank ?? null };
     }),
+    addsGuests: a.addsGuests,
+    datedHere: typed.datedHere ? true : undefined,
+    placedHere: where.placedHere,
+    headline: a.headline && b.headline ? true : undefined,
   };
 }
 
@@ -1380,10 +1453,10 @@ export function combine(a: Encounter, b: Encounter, precedence: readonly Meeting
  * second writes its place in its own sentence ("Trong hai ngày 6 và 7/9, tại Sapporo, …" after a lead that gives only
  * the country of the visit, or a city the story was in before).
  */
-function placeOf(a: Encounter, b: Encounter): { place: Place | null; placedHere?: true } {
+function placeOf(a: Encounter, b: Encounter): { place: Place | null; placedHere: true | undefined } {
   const second = b.place !== null && ((b.placedHere && !a.placedHere) || (a.place?.kind !== "city" && (!a.place || b.place.country === a.place.country)));
   const placedHere = second ? b.placedHere : a.place ? a.placedHere : b.placedHere;
-  return { place: second ? b.place : (a.place ?? b.place), ...(placedHere ? { placedHere } : {}) };
+  return { place: second ? b.place : (a.place ?? b.place), placedHere: placedHere ? true : undefined };
 }
 
 /**

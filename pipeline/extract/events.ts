@@ -152,15 +152,16 @@ function datedClauses(text: string, b: { start: number; end: number }, grammar: 
     from = at + 1;
   }
   parts.push({ start: from, end: sentence.length });
-  const tells = (p: { start: number; end: number }) => {
-    const clause = sentence.slice(p.start, p.end);
-    return grammar.markerWords.anyIn(clause) && /\d/.test(clause) && findDates(clause, grammar).some((d) => d.kind === "day" || d.kind === "range");
-  };
-  if (parts.length < 2 || !parts.every(tells)) return [b];
+  if (parts.length < 2 || !parts.every((p) => tellsDatedEncounter(sentence.slice(p.start, p.end), grammar))) return [b];
   return parts.map((p) => {
     const lead = /^\s*/u.exec(sentence.slice(p.start))![0].length;
     return { start: b.start + p.start + lead, end: b.start + p.end };
   });
+}
+
+/** Whether a clause has a marker's word and a day or a span of days. */
+function tellsDatedEncounter(clause: string, grammar: Grammar): boolean {
+  return grammar.markerWords.anyIn(clause) && /\d/.test(clause) && findDates(clause, grammar).some((d) => d.kind === "day" || d.kind === "range");
 }
 
 /** "được ký kết ngày 15/9/2015", "Thỏa thuận ký ngày …": a document signed before, not a signing reported (but see `signedByBoth`). */
@@ -607,6 +608,11 @@ function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: s
   return grammar.plannedAfter.exec(sentence.slice(t.end, found[i + 1]?.start ?? sentence.length))?.[1];
 }
 
+/** The last comma, semicolon or colon before `i` (-1 when none). */
+function lastBreak(sentence: string, i: number): number {
+  return Math.max(sentence.lastIndexOf(",", i - 1), sentence.lastIndexOf(";", i - 1), sentence.lastIndexOf(":", i - 1));
+}
+
 /**
  * Where the clause of a marker at `at` begins: after the last comma, semicolon or colon before it; or, where the words
  * after that comma begin with a marker or a word of subordinate time, further back: the items of a list of what one
@@ -614,16 +620,14 @@ function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: s
  * time ("sẽ tới Hà Nội vào tuần tới, sau khi dự Hội nghị ADMM+").
  */
 function planClauseStart(sentence: string, at: number, found: readonly Trigger[], grammar: Grammar): number {
-  /** The last comma, semicolon or colon before `i` (-1 when none). */
-  const lastBreak = (i: number) => Math.max(sentence.lastIndexOf(",", i - 1), sentence.lastIndexOf(";", i - 1), sentence.lastIndexOf(":", i - 1));
   let from = at;
   while (from > 0) {
-    const cut = lastBreak(from);
+    const cut = lastBreak(sentence, from);
     if (cut < 0) return 0;
     if (sentence[cut] !== ",") return cut + 1;
     // (A post in apposition between two commas, "sẽ được Đô đốc A, Tư lệnh Quân chủng Hải quân, đón tiếp", is no end
     // of the clause: it goes on before the name.)
-    const before = lastBreak(cut);
+    const before = lastBreak(sentence, cut);
     if (before >= 0 && sentence[before] === "," && opensWithPost(sentence.slice(before + 1, cut), grammar)) {
       from = before;
       continue;

@@ -93,7 +93,6 @@ interface Pattern {
   readonly build: (m: RegExpExecArray) => Omit<DateMention, "start" | "end" | "text" | "timeOfDay"> | null;
 }
 
-const none = { day: null, dayEnd: null, month: null, monthEnd: null, year: null, relative: null } as const;
 
 /** The date patterns, one row per form; `TOD` is the lexicon's time-of-day words, as an expression and as a list (lower case). */
 const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern[] => [
@@ -207,30 +206,30 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
   // a weekday without its date: "hôm thứ Tư", "vào thứ Sáu", "chiều Chủ nhật" (not "ngày thứ hai", the second day)
   {
     needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["hôm", "vào", ...todWords]], re: new RegExp(`${at("thứ", "chủ")}(?<=(?:hôm|vào|${TOD})\\s+)(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
-    build: (m) => ({ ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) }),
+    build: (m) => relativeParts("weekday", null, null, weekdayNumber(m[1]!)),
   },
   // a weekday with its week or "vừa qua" ("thứ Tư tuần trước", "thứ Tư vừa qua"): no ordinal is so qualified
   {
     needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["vừa qua", "tuần"]], re: new RegExp(`${at("thứ", "chủ")}(?<![\\p{L}])${WEEKDAY_NAME}\\s+(vừa qua|tuần này|tuần trước|tuần qua)(?![\\p{L}])`, "giu"),
     build: (m) => {
       const week = m[2]!.toLowerCase();
-      return { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!), ...(week === "vừa qua" ? {} : { weeksBack: week === "tuần này" ? 0 : 1 }) };
+      return relativeParts("weekday", null, null, weekdayNumber(m[1]!), week === "vừa qua" ? undefined : week === "tuần này" ? 0 : 1);
     },
   },
   // "ngày thứ Tư", "Ngày Chủ nhật": a weekday when its name is capitalised ("ngày thứ tư" is the fourth day)
   {
     needsOne: ["thứ", "chủ nhật"], needsOneOfEach: [["ngày"]], re: new RegExp(`${at("thứ", "chủ")}(?<=ngày\\s+)${WEEKDAY_NAME}(?![\\p{L}\\d]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
-    build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? { ...none, kind: "relative", relative: "weekday", weekday: weekdayNumber(m[1]!) } : null),
+    build: (m) => (/^(?:[Tt]hứ\s+\p{Lu}|[Cc]hủ\s+[Nn]hật)/u.test(m[1]!) ? relativeParts("weekday", null, null, weekdayNumber(m[1]!)) : null),
   },
   // "tuần này", "tuần trước" (not "hai tuần trước": a count of weeks is not last week)
   {
     needsOne: ["tuần"], re: new RegExp(`${at("tuần")}(?<!(?:hai|ba|bốn|năm|vài|mấy|\\d+)\\s+)(?<![\\p{L}])(tuần này|tuần trước)(?![\\p{L}])`, "giu"),
-    build: (m) => ({ ...none, kind: "relative", relative: /này/i.test(m[1]!) ? "this_week" : "last_week" }),
+    build: (m) => relativeParts(/này/i.test(m[1]!) ? "this_week" : "last_week"),
   },
   // "cuối tuần qua", "cuối tuần trước": the Saturday and Sunday of the week before the publication's
   {
     needsOne: ["tuần"], re: new RegExp(`${at("cuối")}(?<![\\p{L}])cuối tuần (?:vừa qua|qua|trước)(?![\\p{L}])`, "giu"),
-    build: () => ({ ...none, kind: "relative", relative: "last_weekend" }),
+    build: () => relativeParts("last_weekend"),
   },
   // a part of this month: "đầu tháng này" (its 1st–10th), "giữa tháng này", "cuối tháng này", "thượng tuần tháng này"
   // (`this_month` of kind `relative`, with the part's first and last day; 31 is the month's end)
@@ -238,13 +237,13 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     needsOne: ["tháng này"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng này(?![\\p{L}])`, "giu"),
     build: (m) => {
       const [from, to] = partDays(PART_OF_MONTH[m[1]!.toLowerCase()]!, 31);
-      return { ...none, kind: "relative" as const, relative: "this_month" as const, day: from, dayEnd: to };
+      return relativeParts("this_month", from, to);
     },
   },
   // "tháng trước": the month before the publication's (not a count, "hai tháng trước"; nor "tháng trước đó", before a time the text told)
   {
     needsOne: ["tháng trước"], re: new RegExp(`${at("tháng")}(?<!(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|\\d+)\\s+)(?<![\\p{L}])tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
-    build: () => ({ ...none, kind: "relative", relative: "last_month" }),
+    build: () => relativeParts("last_month"),
   },
   // a part of last month: "đầu tháng trước" (its 1st–10th), "giữa tháng trước", "cuối tháng trước", "hạ tuần tháng trước"
   // (`last_month` with the part's first and last day; 31 is the month's end)
@@ -252,26 +251,26 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     needsOne: ["tháng trước"], re: new RegExp(`${at("đầu", "giữa", "cuối", "thượng", "trung", "hạ")}(?<![\\p{L}])(đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần)\\s+tháng trước(?![\\p{L}]|\\s+đó(?![\\p{L}]))`, "giu"),
     build: (m) => {
       const [from, to] = partDays(PART_OF_MONTH[m[1]!.toLowerCase()]!, 31);
-      return { ...none, kind: "relative" as const, relative: "last_month" as const, day: from, dayEnd: to };
+      return relativeParts("last_month", from, to);
     },
   },
   // "Mới đây, …", "Gần đây, …", "Vừa qua, …" opening a sentence: some days before the publication
   {
     needsOne: ["mới đây", "gần đây", "vừa qua", "vừa rồi"], needsOneOfEach: [[","]], re: new RegExp(`${at("mới", "gần", "vừa")}(?<=^\\s*|[.!?…]["”)]?\\s+)(mới đây|gần đây|vừa qua|vừa rồi)(?=\\s*,)`, "giu"),
-    build: () => ({ ...none, kind: "relative", relative: "lately" }),
+    build: () => relativeParts("lately"),
   },
   // "chiều nay", "sáng nay": today (not "Sáng nay 5.6", which writes the day)
   {
     needsOne: ["nay"], needsOneOfEach: [todWords], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+nay(?![\\p{L}]|\\s*[,(]?\\s*(?:ngày\\s+)?\\d)`, "giu"),
-    build: () => ({ ...none, kind: "relative", relative: "today" }),
+    build: () => relativeParts("today"),
   },
   // "tối qua", "chiều qua": yesterday (not "qua cầu truyền hình", by way of)
   {
     needsOne: ["qua"], needsOneOfEach: [todWords], re: new RegExp(`(?=${TOD})(?<![\\p{L}])(${TOD})\\s+qua(?![\\p{L}]|\\s+(?:cầu|hình thức|điện thoại|mạng|video)(?![\\p{L}]))`, "giu"),
-    build: () => ({ ...none, kind: "relative", relative: "yesterday" }),
+    build: () => relativeParts("yesterday"),
   },
   // ("đồng nhật", 同日, is a machine translation's "the same day")
-  { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua", "đồng nhật"], re: new RegExp(`${at("cùng", "hôm", "vừa", "đồng")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua|đồng nhật)(?![\\p{L}])`, "giu"), build: (m) => ({ ...none, kind: "relative", relative: RELATIVE[m[1]!.toLowerCase()]! }) },
+  { needsOne: ["cùng ngày", "hôm nay", "hôm qua", "vừa qua", "đồng nhật"], re: new RegExp(`${at("cùng", "hôm", "vừa", "đồng")}(?<![\\p{L}])(cùng ngày|hôm nay|hôm qua|vừa qua|đồng nhật)(?![\\p{L}])`, "giu"), build: (m) => relativeParts(RELATIVE[m[1]!.toLowerCase()]!) },
 ];
 
 /** Compiled once per grammar: the time-of-day words come from the lexicon. */
@@ -343,8 +342,18 @@ function monthOf(s: string): number {
 }
 
 /**
+ * The parts of a date read from the publication's ("hôm qua", "tháng trước", "hôm thứ Tư"): none written but the days
+ * given. (Parts are written out field by field, not spread from a blank: on Node 20 an object spread followed by a
+ * property the spread object lacks makes a new hidden class every time, and every reader of such objects then meets a
+ * new shape.)
+ */
+function relativeParts(relative: Relative, day: number | null = null, dayEnd: number | null = null, weekday?: number | null, weeksBack?: 0 | 1) {
+  return { kind: "relative" as const, day, dayEnd, month: null, monthEnd: null, year: null, relative, weekday, weeksBack };
+}
+
+/**
  * A year alone ("năm 2020"). (It, `day`, `range` and `month`, the commonest, write every field out rather than spread
- * `none`: an object literal is made several times faster than a spread, and these are made for every date written.)
+ * a blank one: an object literal is made several times faster than a spread, and these are made for every date written.)
  */
 function yearAlone(y: number) {
   return { kind: "year" as const, day: null, dayEnd: null, month: null, monthEnd: null, year: y, relative: null };
@@ -369,7 +378,7 @@ function monthPart(part: string, m: number, y: number | null) {
   if (m < 1 || m > 12) return null;
   // Without its year, February's end is read as the 28th.
   const [from, to] = partDays(part, daysInMonth(y ?? 2001, m));
-  return { ...none, kind: "range" as const, day: from, dayEnd: to, month: m, monthEnd: m, year: y, relative: "month_part" as const };
+  return { kind: "range" as const, day: from, dayEnd: to, month: m, monthEnd: m, year: y, relative: "month_part" as const };
 }
 
 /**
@@ -379,14 +388,14 @@ function monthPart(part: string, m: number, y: number | null) {
 function monthPartOfYear(part: string, m: number, relative: "last_year" | "this_year") {
   if (m < 1 || m > 12) return null;
   const [from, to] = partDays(part, daysInMonth(2001, m));
-  return { ...none, kind: "month" as const, day: from, dayEnd: to, month: m, relative };
+  return { kind: "month" as const, day: from, dayEnd: to, month: m, monthEnd: null, year: null, relative };
 }
 
 /** From one day and month to another: a range (`monthEnd` the last day's month), within a year and at most a month on. */
 function span(d1: number, m1: number, d2: number, m2: number, y: number | null) {
   if (m1 === m2) return range(d1, d2, m1, y);
   if (!validDay(d1, m1, y) || !validDay(d2, m2, y) || m2 !== m1 + 1) return null;
-  return { ...none, kind: "range" as const, day: d1, dayEnd: d2, month: m1, monthEnd: m2, year: y };
+  return { kind: "range" as const, day: d1, dayEnd: d2, month: m1, monthEnd: m2, year: y, relative: null };
 }
 
 function month(m: number, y: number | null, relative: Relative | null) {

@@ -49,11 +49,35 @@ export function repairedText(clean: string, fixes: readonly Fix[]): RepairedText
     at = f.end;
   }
   out += clean.slice(at);
-  if (!edits.length) return { text: clean, toClean: (o) => o, fromClean: (o) => o };
+  // (Methods, not arrow functions: the compiled module names each arrow it makes, at a cost on every call.)
+  if (!edits.length) {
+    return {
+      text: clean,
+      toClean(o) {
+        return o;
+      },
+      fromClean(o) {
+        return o;
+      },
+    };
+  }
+  return {
+    text: out,
+    toClean(o) {
+      return mapOffset(edits, o, repaired, cleaned);
+    },
+    fromClean(o) {
+      return mapOffset(edits, o, cleaned, repaired);
+    },
+  };
+}
 
-  const repaired = (e: Edit) => [e.start, e.end] as const;
-  const cleaned = (e: Edit) => [e.cleanStart, e.cleanEnd] as const;
-  return { text: out, toClean: (o) => mapOffset(edits, o, repaired, cleaned), fromClean: (o) => mapOffset(edits, o, cleaned, repaired) };
+function repaired(e: Edit): readonly [number, number] {
+  return [e.start, e.end];
+}
+
+function cleaned(e: Edit): readonly [number, number] {
+  return [e.cleanStart, e.cleanEnd];
 }
 
 /** Move an offset from one side of the edits to the other; inside a replaced span, to the start or end of its counterpart. */
