@@ -4,9 +4,10 @@ import type { PersonMention } from "./people.ts";
 
 /**
  * Years an article names by an appointment: "ông nhậm chức Đại sứ vào tháng 5 năm nay" is a year in which someone
- * it names took up a post in May; "người vừa nhậm chức đầu tháng này", in the month of the article's first day. The sentence of the appointment word gives the month (with no year, or "năm
- * nay"); the people are those it names, or, when it names none (a pronoun, a later mention), everyone the article
- * names. Like the other years an article names, these only choose among the years the people allow.
+ * it names took up a post in May; "người vừa nhậm chức đầu tháng này", in the month of the article's first day. The
+ * sentence of the appointment word gives the month (with no year, or "năm nay"); the people are those it names, or,
+ * when it names none (a pronoun, a later mention), everyone the article names. Like the other years an article
+ * names, these only choose among the years the people allow.
  */
 export function appointmentYears(text: string, mentions: readonly PersonMention[], registry: Registry, grammar: Grammar, articleMonth: number | null = null): number[] {
   const years = new Set<number>();
@@ -39,8 +40,9 @@ export function appointmentYears(text: string, mentions: readonly PersonMention[
 function monthOf(sentence: string, grammar: Grammar, articleMonth: number | null): { month: number; yearAfter: number } | null {
   const written = MONTH.exec(sentence);
   if (written) return { month: Number(written[1]), yearAfter: 0 };
-  const relative = articleMonth === null ? null : grammar.relativeMonth.exec(sentence);
-  if (!relative || articleMonth === null) return null;
+  if (articleMonth === null) return null;
+  const relative = grammar.relativeMonth.exec(sentence);
+  if (!relative) return null;
   const month = articleMonth - (grammar.monthsBack.get(relative[1]!.toLowerCase()) ?? 0);
   return month >= 1 ? { month, yearAfter: 0 } : { month: month + 12, yearAfter: 1 };
 }

@@ -774,7 +774,6 @@ function leaveOutPlanned(r: Reading, read: readonly EventMention[], leftOut: Lef
 function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
   const at = markerIn(e);
   if (at < 0) return [e];
-  // (Or a marker told in the plural, "A có các cuộc gặp với B; C": a meeting with each.)
   if (!grammar.pluralMarkers.has(e.triggers[0]!)) {
     if (!grammar.inTurn.test(e.sentence)) return [e];
     // The clause of the marker: from the comma or semicolon before it to the one after it.

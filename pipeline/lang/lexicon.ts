@@ -503,7 +503,8 @@ function triggerSource(t: Lexicon["meeting_triggers"][number], after: Followers,
 }
 
 function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, string>>, foreignCountries: readonly string[], placeNames: readonly string[]): Grammar {
-  const lx: Lexicon = { ...lexicon, meeting_triggers: withQuantifiers(lexicon) };
+  const quantifiedTriggers = quantified(lexicon);
+  const lx: Lexicon = { ...lexicon, meeting_triggers: quantifiedTriggers.map(({ trigger }) => trigger) };
   // The two sides as one subject, in the lexicon's case or all in lower case, as pages write titles ("hai bộ trưởng").
   const jointForms = [...new Set(lx.joint_subjects.flatMap((j) => [j.form, j.form.toLowerCase()]))];
   /** The countries other than the sides, group 1 (`foreignCountry`, and the parties of documents build on it). */
@@ -728,7 +729,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     objectAnaphor: new RegExp(`^\\s+(?:${alt(forms(lx.subject_anaphors.filter((a) => a.as_object)))})${R}(?![^\\S\\n]*\\p{Lu})`, "u"),
     listJoiner: new RegExp(`^\\s*(?:${alt(forms(lx.list_joiners))})?\\s*`, "u"),
     attending: new RegExp(`${LE}(?:${alt(settingVerbs)})${RE}`, "u"),
-    pluralMarkers: new Set(quantified(lexicon).filter((q) => q.plural).map((q) => q.trigger.form)),
+    pluralMarkers: new Set(quantifiedTriggers.filter((q) => q.plural).map((q) => q.trigger.form)),
     inTurn: new RegExp(`${LE}(?:${alt(forms(lx.in_turn_words))})${RE}`, "u"),
     leads: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "iu"),
     leadingWord: new RegExp(`${L}(?:${alt(forms(lx.leading_words))})${R}`, "giu"),
