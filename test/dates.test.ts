@@ -18,6 +18,9 @@ const CASES: Row[] = [
   ["Sáng 10/6, Thượng tướng đã điện đàm", "day", 10, null, 6, null, "morning"],
   ["Ngày 25/11, tại Hà Nội", "day", 25, null, 11, null, null],
   ["Chiều 23-11, tại Tokyo", "day", 23, null, 11, null, "afternoon"],
+  ["Ngày hôm sau (24-11), đoàn thăm Học viện", "day", 24, null, 11, null, null],
+  ["Sáng thứ Tư, 25-11, hai bên ký biên bản", "day", 25, null, 11, null, "morning"],
+  ["Chiều thứ Năm (26.11) đoàn rời Hà Nội", "day", 26, null, 11, null, "afternoon"],
   ["chiều 23/11/2021 (giờ địa phương)", "day", 23, null, 11, 2021, "afternoon"],
   ["Thứ Ba, 23-11-2021, 20:45", "day", 23, null, 11, 2021, null],
   ["Tân Hoa Xã Manila điện (2017-10-24) Việt Nam", "day", 24, null, 10, 2017, null],
@@ -267,6 +270,8 @@ describe("'Sáng nay' before a day", () => {
     assert.deepEqual(findDates("Hôm qua (4-6), hai bên điện đàm").map((d) => [d.kind, d.day, d.month]), [["relative", null, null], ["day", 4, 6]]);
     // (Not a bracketed pair of numbers after other words: "lần thứ (3-4)".)
     assert.deepEqual(findDates("vòng đàm phán thứ (3-4) kết thúc"), []);
+    // Nor an ordinal's word that is also a weekday's: "lần thứ hai 12-3".
+    assert.deepEqual(findDates("Đối thoại lần thứ hai 12-3 đại biểu"), []);
   });
 });
 

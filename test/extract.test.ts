@@ -525,6 +525,18 @@ describe("extractArticle", () => {
     assert.deepEqual(told(talks.replace("21/2/2020", "1/3/2020"), "Trước đó một ngày"), ["2020-03-01/2020-03-01", "2020-02-29/2020-02-29"], "2020 is a leap year");
   });
 
+  it("dates 'Ngày hôm sau' and its kin by counting the days on from the encounter told before it, or from a visit's last day", () => {
+    const told = (lead: string, opener: string) =>
+      summary(extract([lead, `${opener}, Thượng tướng Nguyễn Chí Vịnh đã chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.`])).map((l) => l.split(" ")[0]);
+    const talks = "Ngày 28/2/2019, Thượng tướng Nguyễn Chí Vịnh hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji.";
+    for (const opener of ["Ngày hôm sau", "Sáng hôm sau", "Một ngày sau đó", "Hôm sau"]) assert.deepEqual(told(talks, opener), ["2019-02-28/2019-02-28", "2019-03-01/2019-03-01"], opener);
+    assert.deepEqual(told(talks, "Hai ngày sau đó"), ["2019-02-28/2019-02-28", "2019-03-02/2019-03-02"]);
+    // A day of its own in brackets is the day: "Ngày hôm sau (3-3)" (a dash after "hôm sau" is a date).
+    assert.deepEqual(told(talks, "Ngày hôm sau (3-3)"), ["2019-02-28/2019-02-28", "2019-03-03/2019-03-03"]);
+    const span = "Từ ngày 25 đến 27/2/2019, Thượng tướng Nguyễn Chí Vịnh hội đàm với Thứ trưởng Quốc phòng Nhật Bản ông Sato Kenji tại Tokyo.";
+    assert.deepEqual(told(span, "Ngày hôm sau"), ["2019-02-25/2019-02-27", "2019-02-28/2019-02-28"]);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

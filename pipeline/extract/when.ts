@@ -1,4 +1,4 @@
-import type { Grammar, MeetingType, StatusCue } from "../lang/lexicon.ts";
+import type { Grammar, MeetingType, StatusCue, TimeFrame } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
@@ -496,11 +496,14 @@ class Dating {
       p = m;
     } else if (frame?.frame === "before" && this.previous?.monthOnly) p = null;
     else if (frame?.frame === "visit" && this.visit) p = fromMention(this.visit, this.visit.month, "the span of the visit the sentence places it in");
-    else if (frame?.frame === "before" && frame.days !== null && this.previous && this.previous.day !== null && this.previous.month !== null) {
-      // "Trước đó một ngày": that many days before the encounter told just before.
-      const d = new Date(Date.UTC(this.previous.year ?? 2000, this.previous.month - 1, this.previous.day - frame.days));
+    else if (frame?.frame !== "visit" && frame?.days && this.previous && this.previous.day !== null && this.previous.month !== null) {
+      // "Trước đó một ngày", "Ngày hôm sau": that many days before or after the encounter told just before.
+      // (After a span, the days count from its last.)
+      const after = frame.frame === "after";
+      const from = { day: (after ? this.previous.dayEnd : null) ?? this.previous.day, month: (after ? this.previous.monthEnd : null) ?? this.previous.month };
+      const d = new Date(Date.UTC(this.previous.year ?? 2000, from.month - 1, from.day + (after ? frame.days : -frame.days)));
       const crosses = this.previous.year !== null && d.getUTCFullYear() !== this.previous.year;
-      p = { ...this.previous, day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: crosses ? d.getUTCFullYear() : this.previous.year, dayEnd: null, monthEnd: undefined, tod: null, weekday: null, how: `${frame.days === 1 ? "the day" : `${frame.days} days`} before the encounter told before it` };
+      p = { ...this.previous, day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: crosses ? d.getUTCFullYear() : this.previous.year, dayEnd: null, monthEnd: undefined, tod: null, weekday: null, how: `${frame.days === 1 ? "the day" : `${frame.days} days`} ${frame.frame} the encounter told before it` };
     } else if (frame?.frame === "before" && this.previous && this.previous.day !== null && this.previous.month !== null) {
       // Before the encounter told just before: from the visit's first day (or the first of the month) up to that day.
       const from = this.visit && this.visit.month === this.previous.month && this.visit.day! <= this.previous.day ? this.visit.day! : 1;
@@ -880,7 +883,7 @@ function pad(n: number): string {
 }
 
 /** The frame a sentence with no date of its own opens with ("Trong thời gian ở Tokyo", "Trước đó", "Trước đó một ngày"), if any. */
-function frameOf(sentence: string, grammar: Grammar): { readonly frame: "visit" | "before"; readonly days: number | null } | undefined {
+function frameOf(sentence: string, grammar: Grammar): TimeFrame | undefined {
   const m = grammar.timeFrameOpening.exec(sentence);
   return m ? grammar.timeFrame.get(m[1]!.toLowerCase()) : undefined;
 }

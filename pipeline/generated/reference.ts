@@ -707,7 +707,7 @@ export interface Lexicon {
     time: "coming" | "present" | "past";
   }[];
   /**
-   * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), or before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day).
+   * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day), or a counted number of days after it ("Ngày hôm sau").
    */
   time_frames: {
     /**
@@ -715,11 +715,11 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * visit: the article's visit span; before: a span ending on the previous encounter's day.
+     * visit: the article's visit span; before: a span ending on the previous encounter's day; after: the previous encounter's day plus `days` (required with it).
      */
-    frame: "visit" | "before";
+    frame: "visit" | "before" | "after";
     /**
-     * With frame before: the phrase counts the days ("Trước đó một ngày"), so the encounter is on the previous encounter's day less this many, not in a span.
+     * The phrase counts the days: with frame before ("Trước đó một ngày") the encounter is on the previous encounter's day less this many, not in a span; with frame after ("Ngày hôm sau"), that day plus this many.
      */
     days?: number;
   }[];

@@ -78,6 +78,15 @@ const WEEKDAY_IN_BRACKETS = "(?:\\s*\\(\\s*(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\
 const WEEKDAY_WITH_DAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?:\\s*\\))?";
 /** A weekday before a span's day ("từ thứ Hai ngày 16 tháng 12 đến thứ Năm ngày 19 …"): it names that day, not the span. */
 const WEEKDAY_BEFORE_DAY = "(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?\\s+)?";
+/** Words one of which must stand before a day written with a dash or a dot (with a time of day: `dayLead`). */
+const DAY_WORDS = ["ngày", "hôm", "thứ", "chủ nhật"];
+/**
+ * What makes "23-11" or "12.4" a day and its month: a time of day (`TOD`), "ngày" or "hôm" (maybe with "nay", "qua",
+ * "sau" or "trước": "hôm qua (14-9)", "Ngày hôm sau (16-9)"), or a weekday that is no ordinal ("thứ Ba, 17-9", not "lần
+ * thứ hai 12-3"); then a space, a comma after the weekday, or an opening bracket.
+ */
+const dayLead = (TOD: string) =>
+  `(?:(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua|sau|trước))?(?:\\s+|\\s*\\(\\s*)|(?<!(?:lần|khóa|kỳ|phiên|vòng|đợt)\\s+)(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)(?:\\s*,\\s*|\\s+|\\s*\\(\\s*))`;
 
 interface Pattern {
   readonly re: RegExp;
@@ -155,13 +164,13 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     re: new RegExp(`${AT_DIGIT}(?<=(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\s*,?\\s+)${D}\\s+tháng\\s+${MONTH}(?:\\s*,?\\s*(?:năm\\s+)?${Y})?(?![\\p{L}\\d])`, "giu"),
     build: (m) => day(+m[1]!, monthOf(m[2]!), m[3] ? +m[3] : null),
   },
-  // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày" or "hôm" stands before it (maybe with "nay" or "qua", the
-  // date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)"). (The lookbehind is tried only where a day and its month
-  // stand, not at every digit: the lookahead before it.)
+  // 3/6, ngày 25/11; also 23-11 when a time of day, "ngày", "hôm" or a weekday stands before it (maybe with "nay", "qua",
+  // "sau" or "trước", the date in brackets: "Sáng nay (15-9)", "hôm qua (14-9)", "Ngày hôm sau (16-9)", "thứ Ba (17-9)").
+  // (The lookbehind is tried only where a day and its month stand, not at every digit: the lookahead before it.)
   { needs: ["/"], re: new RegExp(`${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}\\s*/\\s*(\\d{1,2})${NOT_DIGIT_AFTER}`, "gu"), build: (m) => day(+m[1]!, +m[2]!, null) },
-  { needs: ["-"], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`(?=\\d{1,2}-\\d)(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["-"], needsOneOfEach: [[...todWords, ...DAY_WORDS]], re: new RegExp(`(?=\\d{1,2}-\\d)(?<=${dayLead(TOD)})${D}-(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // 12.4 after "Ngày", "hôm" or a time of day, "Sáng nay 12.4" too (Thanh Niên's style); a bare 12.4 could be a number
-  { needs: ["."], needsOneOfEach: [[...todWords, "ngày", "hôm"]], re: new RegExp(`(?=\\d{1,2}\\.\\d)(?<=(?:${TOD}|ngày|hôm)(?:\\s+(?:nay|qua))?(?:\\s+|\\s*\\(\\s*))${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
+  { needs: ["."], needsOneOfEach: [[...todWords, ...DAY_WORDS]], re: new RegExp(`(?=\\d{1,2}\\.\\d)(?<=${dayLead(TOD)})${D}\\.(\\d{1,2})${NOT_DIGIT_AFTER}`, "giu"), build: (m) => day(+m[1]!, +m[2]!, null) },
   // tháng 9 năm 2015, tháng 10/2011, tháng 10-2011
   { needs: ["tháng"], re: new RegExp(`tháng\\s+${MONTH}\\s*(?:năm\\s+|[/-])${Y}${NOT_DIGIT_AFTER}`, "giu"), build: (m) => month(monthOf(m[1]!), +m[2]!, null) },
   // a part of a month: "đầu tháng 5" (1–10), "giữa tháng 5" (11–20), "cuối tháng 5/2023" (21 to its last day), and the

@@ -19,6 +19,11 @@ export type MeetingFormat = NonNullable<Lexicon["meeting_triggers"][number]["for
 export type TimeOfDay = Lexicon["time_of_day"][number]["time"];
 export type AgreementKind = Lexicon["agreement_nouns"][number]["kind"];
 export type StatusCue = Lexicon["agreement_status_cues"][number]["cue"];
+/** Where a sentence opening places what it tells (`time_frames`): the visit's span, before or a counted number of days after the encounter told before it. */
+export interface TimeFrame {
+  readonly frame: Lexicon["time_frames"][number]["frame"];
+  readonly days: number | null;
+}
 
 export interface Grammar {
   readonly lexicon: Lexicon;
@@ -228,7 +233,7 @@ export interface Grammar {
   readonly agreements: AgreementGrammar;
   /** A sentence opening that places it in the article's frame; group 1 is the phrase (look its frame up in `timeFrame`). */
   readonly timeFrameOpening: RegExp;
-  readonly timeFrame: ReadonlyMap<string, { readonly frame: "visit" | "before"; readonly days: number | null }>;
+  readonly timeFrame: ReadonlyMap<string, TimeFrame>;
   /** Words of a role's clause that place it in time: coming, present or past (case-insensitive). */
   readonly roleTime: { readonly coming: RegExp; readonly present: RegExp; readonly past: RegExp };
   /** A word that ties a year in its clause to an earlier event (case-insensitive). */
