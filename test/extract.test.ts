@@ -537,6 +537,17 @@ describe("extractArticle", () => {
     assert.deepEqual(told(span, "Ngày hôm sau"), ["2019-02-25/2019-02-27", "2019-02-28/2019-02-28"]);
   });
 
+  it("a title or rank alone as the subject, maybe after 'bản thân', stands for this side's one person named with it", () => {
+    const lead = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const call = (subject: string) => `Trước đó, ngày 2/9/2021, ${subject} đã điện đàm với ông Oka Masami, Thứ trưởng Quốc phòng Nhật Bản.`;
+    const expected = ["2021-10-14/2021-10-14 reception in_person Vietnam: Hoàng Xuân Chiến (Thượng tướng) + Yamada Takio (-)", "2021-09-02/2021-09-02 call phone -: Hoàng Xuân Chiến (Thượng tướng) + Oka Masami (-)"];
+    const shape = summary;
+    for (const subject of ["Thứ trưởng", "bản thân Thứ trưởng", "Thượng tướng", "chính Thượng tướng"]) assert.deepEqual(shape(extract([lead, call(subject)])), expected, subject);
+    // Two people of this side with that title: no one in particular.
+    const two = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến và Thượng tướng Nguyễn Tân Cương tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    assert.equal(shape(extract([two, call("Thượng tướng")])).length, 1);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

@@ -851,6 +851,12 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       const clause = e.sentence.slice(clauseOpening(e.sentence, at), at);
       const m = counterpartPatterns(grammar)[side].titled.exec(clause);
       if (m) return /^\s*$/u.test(clause.slice(0, m.index)) && TWO_WORDS_AT_MOST.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+      // A title or rank alone ("bản thân Thứ trưởng đã điện đàm với B", "Thượng tướng cũng hội đàm với B"), when the
+      // marker names only the other side: this side's one holder of it.
+      if (e.participants.length && e.participants.every((p) => p.country !== side)) {
+        const bare = grammar.bareSubject.exec(clause);
+        if (bare) return bare[1]!;
+      }
       // A passive clause's agent by title alone ("B … rồi được Thủ tướng tiếp"): the host, of the side its guests are not.
       const passive = e.participants.length && e.participants.every((p) => p.country !== side) && grammar.hostsMarkers.has(e.triggers[0]!.toLowerCase()) ? grammar.passiveTitle.exec(e.sentence.slice(0, at)) : null;
       return passive ? passive[1]! : null;
@@ -1007,9 +1013,11 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
   };
 }
 
-/** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised. */
+/** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised; or this rank. */
 function holdsTitle(m: PersonMention, title: string, registry: Registry, published: string | null): boolean {
   if (m.position?.startsWith(title)) return true;
+  // (A rank written alone for someone, "Thượng tướng cũng …": the one of that rank.)
+  if (m.rank !== null && m.rank.toLowerCase() === title.toLowerCase()) return true;
   // A registry person named with a rank alone ("Đại tướng X") holds the titles of the posts the registry gives them:
   // in the year before the article's publication when it has a date (a minister is no longer the deputy he was).
   const held = (p: Position) => published === null || heldWithin(lookupInterval(p), published);

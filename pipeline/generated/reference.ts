@@ -751,6 +751,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words (matched whatever the case) that may stand before a title or rank written alone as the subject of a marker ("bản thân Thứ trưởng đã điện đàm với B"): the title or rank then stands for the one person of the other side than B whom the article names with it.
+   */
+  self_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.
    */
   past_cues: {

@@ -240,6 +240,11 @@ export interface Grammar {
   readonly pastCue: RegExp;
   /** An approximate count's word right before the number (`approximate_counts`): "hơn 50 năm" is no exact anniversary. */
   readonly approximateCountAtEnd: RegExp;
+  /**
+   * A clause that is a title or rank alone, maybe after a word of `self_words`, then at most two lower-case words
+   * ("bản thân Thứ trưởng đã", "Thượng tướng cũng"): group 1 is the title or rank.
+   */
+  readonly bareSubject: RegExp;
   /** A word of a post held before (`former_words`) ending the text: "… nguyên " before "Thủ tướng Nhật Bản". */
   readonly formerAtEnd: RegExp;
   /** A word of a post held before (`former_words`) opening the text: ", nguyên Bộ trưởng Quốc phòng" after a name. */
@@ -707,6 +712,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     approximateCountAtEnd: new RegExp(`${L}(?:${alt(forms(lx.approximate_counts))})\\s+$`, "iu"),
+    bareSubject: new RegExp(`^\\s*(?:(?:${alt(forms(lx.self_words))})\\s+)?(${alt([...titles, ...ranks])})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu"),
     formerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.former_words))})\\s+$`, "iu"),
     formerOpening: new RegExp(`^(?:${alt(forms(lx.former_words))})\\s+`, "iu"),
     monthOpening: new RegExp(`^(?:[\\s,;:"“(]|${L}(?:${alt(forms(lx.month_openers).sort((a, b) => b.length - a.length))})${R})*$`, "iu"),
