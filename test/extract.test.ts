@@ -537,6 +537,15 @@ describe("extractArticle", () => {
     assert.deepEqual(told(span, "Ngày hôm sau"), ["2019-02-25/2019-02-27", "2019-02-28/2019-02-28"]);
   });
 
+  it("a forum named again by its first words at the head of a sentence is the same forum: its people attend it", () => {
+    // (Told as lately, over the month before publication: not one day, where a one-sided forum is already the occasion of a two-sided encounter.)
+    // ("Cuộc gặp" alone would be a reception: the name's first words, not another encounter.)
+    const lead = "Vừa qua, đoàn Bộ Quốc phòng Việt Nam do Đại tướng Phan Văn Giang dẫn đầu đã dự Cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản tại Phnom Penh.";
+    const again = "Cuộc gặp là dịp để các Bộ trưởng ASEAN và Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu trao đổi về an ninh khu vực.";
+    const rows = summary(extract([lead, again], { dateline: "Thứ Năm, 17/11/2022 10:05" }));
+    assert.deepEqual(rows, ["2022-10-18/2022-11-17 conference in_person Phnom Penh: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
+  });
+
   it("a title or rank alone as the subject, maybe after 'bản thân', stands for this side's one person named with it", () => {
     const lead = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
     const call = (subject: string) => `Trước đó, ngày 2/9/2021, ${subject} đã điện đàm với ông Oka Masami, Thứ trưởng Quốc phòng Nhật Bản.`;

@@ -1341,6 +1341,7 @@ export function mergeWithinArticle(encounters: readonly Encounter[], precedence:
     // from the sentence after, "Cùng ngày, B tiếp A. Nhân dịp này, hai bên đã ký …", has its own people.)
     const signing = e.type === "signing" && (e.toldAs ?? e.type) === "signing";
     let same = out.findIndex((o) => overlaps(o.date, e.date) && !onSidelines(o, e) && (sharesBothSides(o, e) || (signing && o.date.date_start === e.date.date_start)));
+    if (same < 0 && !e.datedHere) same = out.findLastIndex((o) => namedAgain(o, e));
     if (same < 0 && e.addsGuests) same = out.findLastIndex((o) => moreGuests(o, e));
     // (A conference told with one side, the occasion of a two-sided encounter of its person that day: its setting.)
     const occasion = same < 0 ? out.findIndex((o) => !onSidelines(o, e) && occasionOf(o, e)) : -1;
@@ -1377,6 +1378,24 @@ function occasionOf(a: Encounter, b: Encounter): boolean {
 function onSidelines(a: Encounter, b: Encounter): boolean {
   const [conference, other] = a.type === "conference" ? [a, b] : [b, a];
   return conference.type === "conference" && conference.datedHere === true && other.type !== "conference" && other.frame === "conference";
+}
+
+/**
+ * Whether an encounter with no date of its own is one told before named again by the first words of its name, which
+ * open the sentence ("A dự Cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản. Cuộc gặp là dịp để … B
+ * trao đổi …"): the same occasion, on overlapping days, sharing a person; its people attend it.
+ */
+function namedAgain(o: Encounter, e: Encounter): boolean {
+  const word = e.triggers[0];
+  const name = o.triggers[0];
+  if (!word || !name || name.length <= word.length || !overlaps(o.date, e.date)) return false;
+  // (The words up to the marker open the sentence, a classifier at most before it: "Cuộc gặp", "Hội nghị".)
+  const sentence = e.sentence.trimStart().toLowerCase();
+  const at = sentence.indexOf(word.toLowerCase());
+  const opening = at < 0 ? "" : sentence.slice(0, at + word.length);
+  if (!opening || opening.split(/\s+/u).length > word.split(/\s+/u).length + 1 || !name.toLowerCase().startsWith(`${opening} `)) return false;
+  const keys = new Set(o.participants.map(keyOf));
+  return e.participants.some((p) => keys.has(keyOf(p)));
 }
 
 /** An encounter as one whose row a conference is the setting of (see `typeOf`). */
