@@ -2062,6 +2062,12 @@ describe("encounters dated to a month", () => {
     assert.match(x.leftOut[0]!.reason, /publication date/);
   });
 
+  it("never dates an encounter by the days a plan governs in another clause, nor by such days as the article's first date", () => {
+    const plan = "Trong chuyến thăm, Bộ trưởng Kihara Minoru dự kiến hội đàm với Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam.";
+    const after = "Theo báo chí Nhật Bản, sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru sẽ thăm Việt Nam từ ngày 3 đến 5/12.";
+    assert.deepEqual(summary(extract([plan, after], { headline: "Bộ trưởng Quốc phòng Nhật Bản sắp thăm Việt Nam" })), []);
+  });
+
   it("never dates an encounter by a month of another clause, a plan or a count of months", () => {
     const talks = "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Bộ Quốc phòng Nhật Bản Nakatani Gen";
     for (const sentence of [

@@ -435,6 +435,14 @@ class Dating {
     return years.length > 0 && ref !== null && years.every((y) => y !== ref);
   }
 
+  /** The dates but those a plan governs in a clause other than the encounter's marker's (see `toCome`). */
+  private outsidePlans(e: EventMention, dates: readonly DateMention[]): readonly DateMention[] {
+    if (!dates.length) return dates;
+    const clause = markerClause(e, this.grammar);
+    if (!clause) return dates;
+    return dates.filter((d) => (d.start >= clause.start && d.end <= clause.end) || !this.toCome(d));
+  }
+
   /** Whether a day counted from the publication date falls in one of the spans its sentence writes. */
   private countedInSpan(d: DateMention, spans: readonly DateMention[]): boolean {
     const q = fromPublication(d, this.published!);
@@ -454,7 +462,10 @@ class Dating {
     // A date in brackets is an aside about something named before it ("Bộ Tư lệnh … (thành lập ngày 3/5/1975)"): with a
     // date outside brackets in the sentence, that one is the encounter's.
     const outside = unwired.filter((d) => !inBrackets(this.facts.text, e.start, d, this.grammar));
-    const inSentence = inMarkerClause(e, outside.length ? outside : unwired, this.grammar);
+    // A day a plan governs in another clause than the marker's ("sau khi dự Hội nghị X, B sẽ thăm Việt Nam từ ngày 12
+    // tới 14/6") is the plan's, not the day of the encounter the marker tells.
+    const unplanned = this.outsidePlans(e, outside.length ? outside : unwired);
+    const inSentence = inMarkerClause(e, unplanned, this.grammar);
     const before = this.dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     this.lastMonth = before.at(-1)?.month ?? this.lastMonth;
     let p: Partial | null = null;
@@ -549,8 +560,9 @@ class Dating {
       // "A vừa tiếp B" with no date of its own: of the days before publication, not a day the article writes long before
       // them (a background paragraph's "Ngày 12/8, …").
       p = recentSpan(recent, this.published);
-    } else if (this.lead && !this.leadOfAnother(e)) {
+    } else if (this.lead && !this.leadOfAnother(e) && !this.toCome(this.lead)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
+      // (Not a day a plan governs: "… sẽ thăm Việt Nam từ ngày 12 tới 14/6" dates no encounter told without a day.)
       if (this.lead.kind === "relative") p = this.published ? firstDate(fromPublication(this.lead, this.published)) : null;
       else if (this.lead.month !== null || this.lead.kind !== "day") p = fromMention(this.lead, this.lead.month, "the article's first date");
       else if (this.dispatch) p = { ...fromMention(this.lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(this.lead.day!, this.dispatch) };
