@@ -525,6 +525,12 @@ describe("extractArticle", () => {
     assert.deepEqual(told(talks.replace("21/2/2020", "1/3/2020"), "Trước đó một ngày"), ["2020-03-01/2020-03-01", "2020-02-29/2020-02-29"], "2020 is a leap year");
   });
 
+  it("a month with its year told as before the encounter ('Trước đó, … tháng 11/2022') bounds its year from below", () => {
+    const talks = "Sáng 14/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const before = "Trước đó, vòng tham vấn cấp chuyên viên đã diễn ra tại Tokyo vào tháng 11/2022.";
+    assert.deepEqual(summary(extract([talks, before])).map((l) => l.split(" ")[0]), ["2023-03-14/2023-03-14"]);
+  });
+
   it("dates 'Ngày hôm sau' and its kin by counting the days on from the encounter told before it, or from a visit's last day", () => {
     const told = (lead: string, opener: string) =>
       summary(extract([lead, `${opener}, Thượng tướng Nguyễn Chí Vịnh đã chào xã giao ông Tanaka Ichiro, Cố vấn Thủ tướng Nhật Bản.`])).map((l) => l.split(" ")[0]);

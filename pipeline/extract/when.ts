@@ -249,16 +249,18 @@ class Dating {
   }
 
   /**
-   * The latest full day written after an encounter in a sentence that opens by putting what it tells before ("… A tiếp
-   * B. Trước đó, ngày 12/11/2023, hai bên …", `time_frames`): the encounter is later than that day.
+   * The latest full day (or month with its year) written after an encounter in a sentence that opens by putting what it
+   * tells before ("… A tiếp B. Trước đó, ngày 12/11/2023, hai bên …", "Trước đó, … vào tháng 12/2022", `time_frames`):
+   * the encounter is later than that day (that month's first).
    */
   toldBefore(e: EventMention): string | null {
     let latest: string | null = null;
-    for (const d of this.fullDays) {
-      if (d.start < e.end) continue;
+    for (const d of this.dates) {
+      // (A month with its year, "vào tháng 12/2022", bounds it by its first day.)
+      if (d.start < e.end || d.year === null || d.month === null || !(d.kind === "day" || (d.kind === "month" && d.monthEnd === null))) continue;
       const s = this.sentenceOf(d);
       if (!s || frameOf(this.facts.text.slice(s.start, s.end), this.grammar)?.frame !== "before") continue;
-      const iso = `${d.year}-${pad(d.month!)}-${pad(d.day!)}`;
+      const iso = `${d.year}-${pad(d.month)}-${pad(d.kind === "day" ? d.day! : 1)}`;
       if (latest === null || iso > latest) latest = iso;
     }
     return latest;
