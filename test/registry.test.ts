@@ -143,6 +143,14 @@ describe("registry: positions and rank of a person on a date", () => {
     assert.equal(registry.rankOn("vn-nguyen-chi-vinh", "2001-01-01"), null);
   });
 
+  it("gives no rank the text does not write to someone whose posts that day are all named without one (a police general become Prime Minister)", () => {
+    assert.equal(registry.rankOn("vn-pham-minh-chinh", "2023-06-01"), "Trung tướng");
+    assert.equal(registry.rankShownOn("vn-pham-minh-chinh", "2023-06-01"), null);
+    // A post with a rank, or no post recorded that day, keeps it.
+    assert.equal(registry.rankShownOn("vn-phan-van-giang", "2022-06-01"), "Đại tướng");
+    assert.equal(registry.rankShownOn("vn-pham-minh-chinh", "2015-06-01"), "Trung tướng");
+  });
+
   it("switches rank on the promotion day (Nguyễn Tân Cương, Phan Văn Giang)", () => {
     assert.equal(registry.rankOn("vn-nguyen-tan-cuong", "2024-10-19"), "Thượng tướng");
     assert.equal(registry.rankOn("vn-nguyen-tan-cuong", "2024-10-20"), "Đại tướng");

@@ -682,7 +682,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
         name: p.name,
         name_as_written: firstWritten.get(keyOf(p)) ?? p.written,
         country: p.country!,
-        rank: rankOf.get(keyOf(p)) ?? p.rank ?? (p.personId ? registry.rankOn(p.personId, date.date_start) : null),
+        rank: rankOf.get(keyOf(p)) ?? p.rank ?? (p.personId ? registry.rankShownOn(p.personId, date.date_start) : null),
         position: p.position ?? positionOf.get(keyOf(p)) ?? null,
         start: view.toClean(p.start),
         end: view.toClean(p.end),

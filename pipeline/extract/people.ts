@@ -400,7 +400,7 @@ function describe(text: string, start: number, end: number, personId: string | n
     personId,
     name: person ? person.name : shape && shape.country === country ? shape.canonical : written,
     country,
-    rank: rank ?? (person && onDate ? registry.rankOn(person.person_id, onDate) : null),
+    rank: rank ?? (person && onDate ? registry.rankShownOn(person.person_id, onDate) : null),
     position,
     officeIds: [...officeIds].sort(),
     ...(formerOfficeIds.size ? { formerOfficeIds: [...formerOfficeIds].sort() } : {}),

@@ -3,6 +3,9 @@ import { foldName, HAN, isFolded, japaneseSoundKey, normalizeName, spellingsOf }
 import type { CountryCode, Office, Person, Position, Tenure } from "./types.ts";
 import { RegistryError } from "./validate.ts";
 
+/** Kinds of office whose holders the press names by post, without a military or police rank they may hold or have held. */
+const UNRANKED_KINDS: ReadonlySet<Office["kind"]> = new Set(["head_of_party", "head_of_state", "head_of_government", "legislature_chair", "foreign_minister", "deputy_foreign_minister"]);
+
 /**
  * In-memory registry with its lookup indexes. Build it with `loadRegistry`
  * (which validates the files) or directly from already-validated records.
@@ -175,6 +178,17 @@ export class Registry {
     return p.positions
       .filter((pos) => contains(lookupInterval(pos), onDate))
       .sort((a, b) => cmp(a.start, b.start) || cmp(a.office_id, b.office_id));
+  }
+
+  /**
+   * The rank to give the person on `onDate` where the text writes none: `rankOn`, unless every post the person holds
+   * that day is one whose holders the press names without a rank (`UNRANKED_KINDS`: a police general become Prime
+   * Minister is "Thủ tướng Phạm Minh Chính", not "Trung tướng").
+   */
+  rankShownOn(personId: string, onDate: string): string | null {
+    const held = this.positionsOn(personId, onDate);
+    if (held.length && held.every((p) => UNRANKED_KINDS.has(this.office(p.office_id)?.kind ?? "official"))) return null;
+    return this.rankOn(personId, onDate);
   }
 
   /**
