@@ -122,6 +122,15 @@ describe("portal date lines in the page", () => {
     assert.deepEqual(l.paragraphs.map((p) => p.kind), ["headline", "dateline", "dateline", "body"]);
   });
 
+  it("a clock with seconds gives way to any other date line, even a later one: a stale page clock", () => {
+    const l = kinds(["Hai đoàn trao đổi", "Thứ Hai, ngày 04 tháng 02 năm 2019, 21:14:37", "Lan Anh - 10:20, 23/08/2024", "Chiều 22/8, hai đoàn đã trao đổi về hợp tác."]);
+    assert.equal(l.dateline?.date, "2024-08-23");
+    assert.equal(parseDateline("Thứ Hai, ngày 04 tháng 02 năm 2019, 21:14:37", W)?.clock, true);
+    assert.equal(parseDateline("2022-11-30T19:05:00+07:00", W)?.clock, false);
+    // Alone, it is the only evidence there is.
+    assert.equal(kinds(["Hai đoàn trao đổi", "Thứ Hai, ngày 04 tháng 02 năm 2019, 21:14:37", "Chiều 3/2, hai đoàn đã trao đổi."]).dateline?.date, "2019-02-04");
+  });
+
   it("a labelled line at the bottom of the page is read; an update stamp is kept apart", () => {
     const body = ["Chiều 19/10, hai đoàn đã trao đổi về hợp tác.", ...Array.from({ length: 5 }, (_, i) => `Hai bên nhất trí tăng cường hợp tác trong lĩnh vực thứ ${i + 1}.`)];
     const l = kinds(["Hai đoàn trao đổi", ...body, "Ngày đăng: 20/10/2021 16:05", "Cập nhật: 08:00 | 03/02/2023"]);

@@ -34,6 +34,11 @@ export interface Dateline {
   readonly year: number | null;
   /** "HH:MM" when given. */
   readonly time: string | null;
+  /**
+   * Its time has seconds ("Thứ Tư, ngày 14 tháng 03 năm 2018, 08:10:02"): a page's clock, the moment the page was
+   * shown or saved, not when its article was published (a timestamp in ISO form is not one).
+   */
+  readonly clock: boolean;
   /** Weekday as written ("Thứ Hai", "Chủ nhật", "T2"), when given. */
   readonly weekday: string | null;
   /** The weekday's number, 0 = Sunday … 6 = Saturday. */
@@ -95,7 +100,7 @@ const DATE_WORDS = /(?<![\d\p{L}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:,|năm|
 /** Month-only forms, read after a label or as a whole line: "2021-09", "09/2021", "tháng 9/2021", "tháng 9 năm 2021". */
 const MONTH_ISO = /(?<![\d/.-])(\d{4})-(\d{2})(?![\d/.-])/;
 const MONTH_YEAR = /(?<![\d/.-])(?:tháng\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?![\d/.-])/iu;
-const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?!\d)/;
+const TIME = /(?<!\d)([01]?\d|2[0-3])[:h]([0-5]\d)(?::([0-5]\d))?(?!\d)/;
 const FILLER = /(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\(|\)|[|,\-–—]/g;
 const MAX_REST = 40;
 
@@ -134,6 +139,7 @@ export function parseDateline(line: string, words: DatelineWords): Dateline | nu
     month,
     year,
     time: t ? `${pad(Number(t[1]))}:${t[2]}` : null,
+    clock: !found.time && t?.[3] !== undefined,
     weekday: w ? w[0].replace(/\s+/g, " ") : null,
     weekdayNumber,
     rest,

@@ -81,7 +81,8 @@ export function outletPrefixLength(lead: string): number {
  * the last lines of the page. Of the publication lines
  * that are not doubtful (weekday and date agree), the one with the earliest
  * full date is the publication: a later one is a page clock or a re-post,
- * and publication comes before both. Without a full date, the first line
+ * and publication comes before both; a line whose time has seconds is a page
+ * clock, which gives way to any other line, earlier or later. Without a full date, the first line
  * with day and month but no year, else the first labelled month ("date
  * 2021-09", also read at the start of a line that goes on with the
  * headline). Update stamps are kept apart: never the publication date.
@@ -139,7 +140,9 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
   }
 
   const evidence = datelines.filter(({ d }) => !d.doubtful);
-  const published = evidence.filter(({ d }) => !d.updated);
+  // (A page's clock gives way to any other line: a stale clock may print a year long before the article's.)
+  const candidates = evidence.filter(({ d }) => !d.updated);
+  const published = candidates.some(({ d }) => !d.clock) ? candidates.filter(({ d }) => !d.clock) : candidates;
   const earliest = (xs: typeof evidence) => xs.filter(({ d }) => d.date !== null).reduce<(typeof xs)[number] | null>((a, b) => (a === null || b.d.date! < a.d.date! ? b : a), null);
   let chosen = earliest(published) ?? published.find(({ d }) => d.precision === "day") ?? published.find(({ d }) => d.precision === "month") ?? null;
   if (!chosen) {
@@ -147,7 +150,7 @@ export function analyseLayout(text: string, words: DatelineWords): Layout {
     for (const { line } of lines.slice(0, head + TOP_LINES + 1)) {
       const m = monthPrefix(line, words);
       if (m && !m.updated) {
-        chosen = { d: { date: null, precision: "month", day: null, month: m.month, year: m.year, time: null, weekday: null, weekdayNumber: null, rest: "", labelled: true, updated: false, doubtful: false }, line };
+        chosen = { d: { date: null, precision: "month", day: null, month: m.month, year: m.year, time: null, weekday: null, weekdayNumber: null, rest: "", labelled: true, updated: false, doubtful: false, clock: false }, line };
         break;
       }
     }
