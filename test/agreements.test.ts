@@ -246,6 +246,17 @@ describe("scope: documents of other parties", () => {
     assert.deepEqual(read("Việt Nam và Hàn Quốc đã ký Thỏa thuận về hợp tác công nghiệp quốc phòng."), []);
     assert.deepEqual(read("Hai nước đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Việt Nam và Ấn Độ tăng cường hợp tác quốc phòng" }), []);
     assert.deepEqual(read("Hai nước đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Tin quốc phòng" }), []);
+    // Vietnam alone in the sentence is no pair with Japan, though Japan is named elsewhere: the headline's other country
+    // decides (written in English or phonetically too).
+    const signed = "Hai bên ký Bản ghi nhớ về hợp tác quân y, mở đường cho các bác sĩ quân y Việt Nam sang thực tập.";
+    const inArticle = (headline: string) => {
+      const doc = article([signed, "Nhật Bản cũng là đối tác lâu năm trong lĩnh vực này."], headline);
+      const start = doc.text.indexOf(signed);
+      return findAgreementMentions(doc.text, [{ start, end: start + signed.length }], false, knowledge.grammar, knowledge.documents).map((m) => m.title);
+    };
+    assert.deepEqual(inArticle("Việt Nam và Australia thúc đẩy hợp tác quân y"), []);
+    assert.deepEqual(inArticle("Việt Nam và Ô-xtrây-li-a thúc đẩy hợp tác quân y"), []);
+    assert.deepEqual(inArticle("Tin hợp tác quân y"), ["Bản ghi nhớ về hợp tác quân y"]);
     // A Vietnam–Japan document named in such an article is still one.
     assert.deepEqual(read("Năm 2015, Việt Nam và Nhật Bản đã ký Bản ghi nhớ về hợp tác quân y.", { headline: "Việt Nam và Ấn Độ tăng cường hợp tác quốc phòng" }), ["referenced 2015: Bản ghi nhớ về hợp tác quân y"]);
   });

@@ -355,7 +355,8 @@ function partiesOf(span: Span, sentence: string, grammar: Grammar): "vietnam_jap
   const { vietnam, pairedWithOther } = grammar.agreements;
   if (vietnam.test(span.title)) return "vietnam_japan";
   if (pairedWithOther.test(sentence)) return "other";
-  return vietnam.test(sentence) ? "vietnam_japan" : null;
+  // (Vietnam alone is no pair: "… đưa bệnh viện dã chiến của Việt Nam sang phái bộ …" in a report of another country's talks.)
+  return vietnam.test(sentence) && grammar.agreements.japan.test(sentence) ? "vietnam_japan" : null;
 }
 
 // ---------- status ----------
