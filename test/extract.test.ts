@@ -568,6 +568,10 @@ describe("extractArticle", () => {
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";
     assert.deepEqual(summary(extract([trade], { headline })), []);
     assert.equal(summary(extract([trade, "Hai bên cũng trao đổi về hợp tác an ninh hàng hải."], { headline })).length, 1);
+    // Defence as one field in a list of many is the agenda of a summit, not its subject; told on its own, it is.
+    const summit = "Chiều 21/9/2023, tại Tokyo, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio.";
+    assert.deepEqual(summary(extract([summit, "Hai bên bàn cách thúc đẩy hợp tác về đầu tư, du lịch, quốc phòng, giáo dục và y tế."], { headline: "Hai Thủ tướng hội đàm" })), []);
+    assert.equal(summary(extract([summit, "Hai bên bàn cách thúc đẩy hợp tác quốc phòng giữa hai nước."], { headline: "Hai Thủ tướng hội đàm" })).length, 1);
     // A participant with a military rank brings the meeting into scope whatever the article talks about.
     assert.equal(summary(extract(["Chiều 8/6/2023, Thủ tướng Phạm Minh Chính tiếp Đô đốc Yoshida Yoshihide bàn về kinh tế."], { headline })).length, 1);
   });

@@ -292,7 +292,7 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
   // Scope is defence and security: a participant with a defence or military post or rank, or an article about it.
   // A rank counts when the article writes it beside the person: one the registry gives them from an earlier career (a
   // head of government's old police rank) says nothing of what the encounter is about.
-  const aboutDefence = regions.some((r) => grammar.scopeWord.test(text.slice(r.start, r.end)));
+  const aboutDefence = regions.some((r) => speaksOfDefence(text.slice(r.start, r.end), grammar));
   const ranked: ReadonlySet<string> = new Set(mentions.filter((m) => m.rank !== null && RANK_AT_END.test(text.slice(Math.max(0, m.start - 30), m.start))).map(keyOf));
 
   // Encounters with both sides present; a marker naming nobody folds into the encounter before.
@@ -338,7 +338,41 @@ function readingOf(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet
 /** Whether the paragraph an encounter is told in speaks of defence or security. */
 function toldAsDefence(r: Reading, e: EventMention): boolean {
   const g = r.regions.find((g) => g.start <= e.start && e.end <= g.end);
-  return !!g && r.grammar.scopeWord.test(r.text.slice(g.start, g.end));
+  return !!g && speaksOfDefence(r.text.slice(g.start, g.end), r.grammar);
+}
+
+/**
+ * Whether a text speaks of defence or security: a word of `scope_words` that is not just one item of a list of fields
+ * ("… trên nhiều lĩnh vực như kinh tế, thương mại, an ninh - quốc phòng, lao động …", a summit's agenda, not its subject).
+ */
+function speaksOfDefence(text: string, grammar: Grammar): boolean {
+  if (!grammar.scopeWord.test(text)) return false;
+  const every = scopeWords.get(grammar) ?? new RegExp(grammar.scopeWord.source, "giu");
+  scopeWords.set(grammar, every);
+  for (const m of text.matchAll(every)) if (!listItem(text, m.index, m.index + m[0].length)) return true;
+  return false;
+}
+const scopeWords = new WeakMap<Grammar, RegExp>();
+
+/** At most this many words an item of a list of fields. */
+const ITEM_WORDS = 5;
+
+/**
+ * Whether the words at start–end are one short item of a list of three or more: a comma before them, a comma or "và"
+ * after, and the item before also short and after a comma ("kinh tế, thương mại, an ninh - quốc phòng, lao động").
+ */
+function listItem(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf(",", start);
+  const comma = text.indexOf(",", end);
+  const and = text.indexOf(" và ", end);
+  const after = comma < 0 ? and : and < 0 ? comma : Math.min(comma, and);
+  if (before < 0 || after < 0) return false;
+  const short = (from: number, to: number) => {
+    const item = text.slice(from, to);
+    return !/[.;:!?]/u.test(item) && item.trim().split(/\s+/u).length <= ITEM_WORDS;
+  };
+  const previous = text.lastIndexOf(",", before - 1);
+  return short(before + 1, after) && previous >= 0 && short(previous + 1, before);
 }
 
 function defencePeople(r: Reading, people: readonly PersonMention[]): boolean {
