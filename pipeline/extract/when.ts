@@ -437,12 +437,17 @@ class Dating {
     return years.length > 0 && ref !== null && years.every((y) => y !== ref);
   }
 
-  /** The dates but those a plan governs in a clause other than the encounter's marker's (see `toCome`). */
+  /**
+   * The dates but those a plan governs in a clause other than the encounter's marker's (see `toCome`). (Not where a
+   * clause of the same time joins the two, "… sẽ khởi động vào thứ Sáu, khi B được A tiếp đón": the plan's day is the
+   * marker's.)
+   */
   private outsidePlans(e: EventMention, dates: readonly DateMention[]): readonly DateMention[] {
     if (!dates.length) return dates;
     const clause = markerClause(e, this.grammar);
     if (!clause) return dates;
-    return dates.filter((d) => (d.start >= clause.start && d.end <= clause.end) || !this.toCome(d));
+    const text = this.facts.text;
+    return dates.filter((d) => (d.start >= clause.start && d.end <= clause.end) || !this.toCome(d) || SAME_TIME.test(text.slice(Math.min(d.end, clause.start), Math.max(d.start, clause.end))));
   }
 
   /** Whether a day counted from the publication date falls in one of the spans its sentence writes. */
@@ -643,6 +648,8 @@ function markerClause(e: EventMention, grammar: Grammar): { readonly start: numb
   return { start: e.start + from, end: e.start + to };
 }
 const CLAUSE_BREAK = /[,;]/g;
+/** A clause that opens by putting what it tells at the time of the clause before (", khi", ", lúc"; not "sau khi"). */
+const SAME_TIME = /[,;]\s*(?:khi|lúc)(?!\p{L})/iu;
 
 /** The dates an article's regions write, at their places in its text. */
 function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {
