@@ -525,6 +525,14 @@ describe("extractArticle", () => {
     assert.deepEqual(told(talks.replace("21/2/2020", "1/3/2020"), "Trước đó một ngày"), ["2020-03-01/2020-03-01", "2020-02-29/2020-02-29"], "2020 is a leap year");
   });
 
+  it("with nothing else to date it, an encounter falls in the latest year before the plan for a month the article tells next", () => {
+    const met = "Ngày 5/10, tại Hà Nội, Đại tá Trần Văn Bình, Phó Cục trưởng Cục Đối ngoại, và ông Sato Hiroshi, Bộ Quốc phòng Nhật Bản, đồng chủ trì hội thảo về hợp tác rà phá bom mìn.";
+    const plan = "Cuộc diễn tập chung của hai bên dự kiến được tổ chức vào tháng 3/2025 tại Nhật Bản.";
+    assert.deepEqual(summary(extract([met, plan])).map((l) => l.split(" ")[0]), ["2024-10-05/2024-10-05"]);
+    // A plan for a year alone may be years away: no year then.
+    assert.deepEqual(summary(extract([met, "Hai bên dự kiến hoàn thành dự án vào năm 2030."])), []);
+  });
+
   it("a month with its year told as before the encounter ('Trước đó, … tháng 11/2022') bounds its year from below", () => {
     const talks = "Sáng 14/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
     const before = "Trước đó, vòng tham vấn cấp chuyên viên đã diễn ra tại Tokyo vào tháng 11/2022.";

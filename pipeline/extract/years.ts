@@ -235,6 +235,17 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
     }
   }
 
+  // A plan the article tells for a month ("… dự kiến được tổ chức vào tháng 6/2026") is the next thing its news speaks
+  // of: with every other clue spent, the latest year that fits before it. (Not a plan for a year alone, "đến năm 2030",
+  // which may be years away.)
+  if (years.length > 1 && plan && !plan.endsWith("-12-31")) {
+    const before = years.filter((y) => date.in(y) <= plan);
+    if (before.length) {
+      why.push(`the latest year before the plan the article tells for ${plan.slice(0, 7)}, the next thing its news speaks of`);
+      years = [before.at(-1)!];
+    }
+  }
+
   const basis = why.length ? why.join("; ") : "no dated evidence";
   if (years.length === 1) return { year: years[0]!, candidates: years, basis: `${basis}: only ${years[0]} fits` };
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
