@@ -191,6 +191,18 @@ function toneAllowed(r: Rhyme, tone: Tone): boolean {
  * is rejected, while "Trong" or "Phu" pass.
  */
 export function isVietnameseSyllable(token: string): boolean {
+  // (The people pass asks it of the same capitalised words from article to article: each is read once, at most
+  // 100,000 remembered, then learnt anew.)
+  let known = vietnameseSyllables.get(token);
+  if (known === undefined) {
+    if (vietnameseSyllables.size >= 100_000) vietnameseSyllables.clear();
+    vietnameseSyllables.set(token, (known = readsAsVietnameseSyllable(token)));
+  }
+  return known;
+}
+const vietnameseSyllables = new Map<string, boolean>();
+
+function readsAsVietnameseSyllable(token: string): boolean {
   const split = splitVietnameseTone(token.trim());
   if (!split) return false;
   const { base, tone } = split;
