@@ -6,7 +6,6 @@ import { isPhoneticSyllable, isPhoneticWord, phoneticNameToRomaji, phoneticToRom
 import { nameKey, readFamilyName, readName, type NameModel } from "../lang/names.ts";
 import { SENTENCE_END } from "../lang/sentences.ts";
 import { capitalisedWords, isLetterOrMarkUnit } from "../lang/tokens.ts";
-import { allMatches } from "../lang/matches.ts";
 import { nearBoth, nearJapaneseName } from "./near-names.ts";
 
 /**
@@ -625,9 +624,16 @@ function lastLetters(s: string): string {
   return s.slice(start, end);
 }
 
+/**
+ * Where the last match of a global expression in `s` ends (its last character), -1 if there is none: the matches
+ * `allMatches` (lang/matches.ts) gives, read one at a time (no array of them: this runs for every name's window). The expression must
+ * not match the empty string.
+ */
 function lastWord(s: string, re: RegExp): number {
   let at = -1;
-  for (const m of allMatches(re, s)) at = m.index + m[0].length - 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length - 1;
+  re.lastIndex = 0;
   return at;
 }
 

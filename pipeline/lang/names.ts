@@ -71,6 +71,19 @@ function familyShare(model: NameModel, word: string): number {
  * dictionary knows as a family name. Only a rank or an honorific before it makes it a person.
  */
 export function readFamilyName(model: NameModel, word: string): ReadName | null {
+  // The people pass asks it of every capitalised word alone and of the last of every run: each is read once per model.
+  let memo = familyNames.get(model);
+  if (!memo) familyNames.set(model, (memo = new Map()));
+  let read = memo.get(word);
+  if (read === undefined) {
+    if (memo.size > 100_000) memo.clear(); // bounded
+    memo.set(word, (read = readFamilyNameUncached(model, word)));
+  }
+  return read;
+}
+const familyNames = new WeakMap<NameModel, Map<string, ReadName | null>>();
+
+function readFamilyNameUncached(model: NameModel, word: string): ReadName | null {
   if (isVietnameseSyllableOnly(word)) return null; // (a mark romaji never has: the cheapest test first)
   const [family] = model.japanese.get(romajiKey(word)) ?? [0, 0];
   if (family === 0 || !CAPITALISED.test(word) || !isRomajiWord(word) || isVietnameseSyllable(word) || isVietnameseSyllableOnly(word)) return null;

@@ -35,6 +35,18 @@ function japaneseSyllable(syllables: readonly string[], i: number): boolean {
 /** Whether a word is a hyphenated Vietnamese-phonetic rendering: two or more syllables, each a Japanese syllable. */
 export function isPhoneticWord(word: string): boolean {
   if (!word.includes("-") && !word.includes("‐")) return false;
+  // (A hyphenated word is split and read syllable by syllable, for each pass of the people reading that meets it: each
+  // is read once, at most 100,000 remembered, then learnt anew.)
+  let known = phoneticWords.get(word);
+  if (known === undefined) {
+    if (phoneticWords.size >= 100_000) phoneticWords.clear();
+    phoneticWords.set(word, (known = readsAsPhonetic(word)));
+  }
+  return known;
+}
+const phoneticWords = new Map<string, boolean>();
+
+function readsAsPhonetic(word: string): boolean {
   const parts = word.split(/[-‐]/);
   if (parts.length < 2 || !parts.every((p) => /^[\p{L}]{1,4}$/u.test(p))) return false;
   const syllables = parts.map(syllable);

@@ -191,6 +191,18 @@ function toneAllowed(r: Rhyme, tone: Tone): boolean {
  * is rejected, while "Trong" or "Phu" pass.
  */
 export function isVietnameseSyllable(token: string): boolean {
+  // (The people pass asks it of the same capitalised words from article to article: each is read once, at most
+  // 100,000 remembered, then learnt anew.)
+  let known = vietnameseSyllables.get(token);
+  if (known === undefined) {
+    if (vietnameseSyllables.size >= 100_000) vietnameseSyllables.clear();
+    vietnameseSyllables.set(token, (known = readsAsVietnameseSyllable(token)));
+  }
+  return known;
+}
+const vietnameseSyllables = new Map<string, boolean>();
+
+function readsAsVietnameseSyllable(token: string): boolean {
   const split = splitVietnameseTone(token.trim());
   if (!split) return false;
   const { base, tone } = split;
@@ -383,8 +395,22 @@ const ROMAJI_MORAE: ReadonlySet<string> = (() => {
   return set;
 })();
 
-/** Whether a word is well-formed Hepburn romaji (morae, syllabic n, doubled consonants). */
+/**
+ * Whether a word is well-formed Hepburn romaji (morae, syllabic n, doubled consonants). The people pass asks it of the
+ * same capitalised words from article to article, and the answer takes two Unicode normalisations: each word is read
+ * once (at most 100,000 remembered, then learnt anew).
+ */
 export function isRomajiWord(token: string): boolean {
+  let known = romajiWords.get(token);
+  if (known === undefined) {
+    if (romajiWords.size >= 100_000) romajiWords.clear();
+    romajiWords.set(token, (known = readsAsRomaji(token)));
+  }
+  return known;
+}
+const romajiWords = new Map<string, boolean>();
+
+function readsAsRomaji(token: string): boolean {
   const s = token.trim().toLowerCase().normalize("NFD").replace(/[\u0304\u0302]/g, "").normalize("NFC");
   if (!/^[a-z]+$/.test(s)) return false;
   const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
