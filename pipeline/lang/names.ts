@@ -1,3 +1,4 @@
+import { Remembered } from "./remembered.ts";
 import { isRomajiWord, isVietnameseSyllable } from "./syllables.ts";
 
 /**
@@ -73,15 +74,10 @@ function familyShare(model: NameModel, word: string): number {
 export function readFamilyName(model: NameModel, word: string): ReadName | null {
   // The people pass asks it of every capitalised word alone and of the last of every run: each is read once per model.
   let memo = familyNames.get(model);
-  if (!memo) familyNames.set(model, (memo = new Map()));
-  let read = memo.get(word);
-  if (read === undefined) {
-    if (memo.size > 100_000) memo.clear(); // bounded
-    memo.set(word, (read = readFamilyNameUncached(model, word)));
-  }
-  return read;
+  if (!memo) familyNames.set(model, (memo = new Remembered((w) => readFamilyNameUncached(model, w))));
+  return memo.of(word);
 }
-const familyNames = new WeakMap<NameModel, Map<string, ReadName | null>>();
+const familyNames = new WeakMap<NameModel, Remembered<ReadName | null>>();
 
 function readFamilyNameUncached(model: NameModel, word: string): ReadName | null {
   if (isVietnameseSyllableOnly(word)) return null; // (a mark romaji never has: the cheapest test first)
@@ -119,16 +115,12 @@ export function japaneseOrder(model: NameModel, a: string, b: string): "family-f
 export function readName(model: NameModel, words: readonly string[]): ReadName | null {
   // Runs of capitalised words recur from article to article: each is read once per model.
   let memo = readNames.get(model);
-  if (!memo) readNames.set(model, (memo = new Map()));
-  const key = words.join("\u0000");
-  let read = memo.get(key);
-  if (read === undefined) {
-    if (memo.size > 100_000) memo.clear(); // bounded
-    memo.set(key, (read = readNameUncached(model, words)));
-  }
-  return read;
+  if (!memo) readNames.set(model, (memo = new Remembered((key) => readNameUncached(model, key.split(WORD_JOIN)))));
+  return memo.of(words.join(WORD_JOIN));
 }
-const readNames = new WeakMap<NameModel, Map<string, ReadName | null>>();
+const readNames = new WeakMap<NameModel, Remembered<ReadName | null>>();
+/** Joins a run's words into one key (no word holds it). */
+const WORD_JOIN = "\u0000";
 
 function readNameUncached(model: NameModel, words: readonly string[]): ReadName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => CAPITALISED.test(w))) return null;

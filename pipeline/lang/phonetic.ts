@@ -1,3 +1,4 @@
+import { Remembered } from "./remembered.ts";
 import { isRomajiWord } from "./syllables.ts";
 
 /**
@@ -36,15 +37,10 @@ function japaneseSyllable(syllables: readonly string[], i: number): boolean {
 export function isPhoneticWord(word: string): boolean {
   if (!word.includes("-") && !word.includes("‐")) return false;
   // (A hyphenated word is split and read syllable by syllable, for each pass of the people reading that meets it: each
-  // is read once, at most 100,000 remembered, then learnt anew.)
-  let known = phoneticWords.get(word);
-  if (known === undefined) {
-    if (phoneticWords.size >= 100_000) phoneticWords.clear();
-    phoneticWords.set(word, (known = readsAsPhonetic(word)));
-  }
-  return known;
+  // is read once.)
+  return phoneticWords.of(word);
 }
-const phoneticWords = new Map<string, boolean>();
+const phoneticWords = new Remembered(readsAsPhonetic);
 
 function readsAsPhonetic(word: string): boolean {
   const parts = word.split(/[-‐]/);

@@ -12,6 +12,7 @@
  * apostrophe rule (inside a word, a syllable starting with a, o or e must be
  * preceded by an apostrophe) that makes splitting a joined word deterministic.
  */
+import { Remembered } from "./remembered.ts";
 import { nameTokens } from "./tokens.ts";
 
 /** Orthographic class of one token. "both": a well-formed Vietnamese syllable that is also pinyin ("Li", "Long"). */
@@ -191,16 +192,10 @@ function toneAllowed(r: Rhyme, tone: Tone): boolean {
  * is rejected, while "Trong" or "Phu" pass.
  */
 export function isVietnameseSyllable(token: string): boolean {
-  // (The people pass asks it of the same capitalised words from article to article: each is read once, at most
-  // 100,000 remembered, then learnt anew.)
-  let known = vietnameseSyllables.get(token);
-  if (known === undefined) {
-    if (vietnameseSyllables.size >= 100_000) vietnameseSyllables.clear();
-    vietnameseSyllables.set(token, (known = readsAsVietnameseSyllable(token)));
-  }
-  return known;
+  // (The people pass asks it of the same capitalised words from article to article: each is read once.)
+  return vietnameseSyllables.of(token);
 }
-const vietnameseSyllables = new Map<string, boolean>();
+const vietnameseSyllables = new Remembered(readsAsVietnameseSyllable);
 
 function readsAsVietnameseSyllable(token: string): boolean {
   const split = splitVietnameseTone(token.trim());
@@ -401,14 +396,9 @@ const ROMAJI_MORAE: ReadonlySet<string> = (() => {
  * once (at most 100,000 remembered, then learnt anew).
  */
 export function isRomajiWord(token: string): boolean {
-  let known = romajiWords.get(token);
-  if (known === undefined) {
-    if (romajiWords.size >= 100_000) romajiWords.clear();
-    romajiWords.set(token, (known = readsAsRomaji(token)));
-  }
-  return known;
+  return romajiWords.of(token);
 }
-const romajiWords = new Map<string, boolean>();
+const romajiWords = new Remembered(readsAsRomaji);
 
 function readsAsRomaji(token: string): boolean {
   const s = token.trim().toLowerCase().normalize("NFD").replace(/[\u0304\u0302]/g, "").normalize("NFC");

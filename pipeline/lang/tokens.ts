@@ -4,6 +4,7 @@
  * indices into the string as given: the text is never normalised first.
  */
 import { allMatches } from "./matches.ts";
+import { Remembered } from "./remembered.ts";
 
 export interface Token {
   text: string;
@@ -25,16 +26,11 @@ export function tokenize(text: string): Token[] {
 
 /** Starts with a capital letter and is not an acronym written in capitals (ASEAN, TTXVN). */
 export function isNameLike(word: string): boolean {
-  let v = nameLikeWords.get(word);
-  if (v === undefined) {
-    if (nameLikeWords.size >= 100_000) nameLikeWords.clear();
-    nameLikeWords.set(word, (v = nameLikeUncached(word)));
-  }
-  return v;
+  return nameLikeWords.of(word);
 }
 
-/** `isNameLike` of the words seen, remembered (names and titles recur across a corpus; at most 100,000 words, then learnt anew). */
-const nameLikeWords = new Map<string, boolean>();
+/** `isNameLike` of the words seen, remembered (names and titles recur across a corpus). */
+const nameLikeWords = new Remembered(nameLikeUncached);
 
 function nameLikeUncached(word: string): boolean {
   const first = [...word][0];
