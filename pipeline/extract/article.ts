@@ -16,6 +16,7 @@ import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./p
 import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { sideTitled, thirdTitled } from "./titled.ts";
+import { allMatches } from "../lang/matches.ts";
 import { leadsDelegation } from "./delegation.ts";
 import { dateEvents, governingMonth, longBeforePublication, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
@@ -347,11 +348,12 @@ function toldAsDefence(r: Reading, e: EventMention): boolean {
  */
 function speaksOfDefence(text: string, grammar: Grammar): boolean {
   if (!grammar.scopeWord.test(text)) return false;
-  const every = scopeWords.get(grammar) ?? new RegExp(grammar.scopeWord.source, "giu");
-  scopeWords.set(grammar, every);
-  for (const m of text.matchAll(every)) if (!listItem(text, m.index, m.index + m[0].length)) return true;
+  let every = scopeWords.get(grammar);
+  if (!every) scopeWords.set(grammar, (every = new RegExp(grammar.scopeWord.source, "giu")));
+  for (const m of allMatches(every, text)) if (!listItem(text, m.index, m.index + m[0].length)) return true;
   return false;
 }
+/** `scope_words` as a global expression, compiled once per grammar. */
 const scopeWords = new WeakMap<Grammar, RegExp>();
 
 /** At most this many words an item of a list of fields. */
@@ -367,12 +369,13 @@ function listItem(text: string, start: number, end: number): boolean {
   const and = text.indexOf(" và ", end);
   const after = comma < 0 ? and : and < 0 ? comma : Math.min(comma, and);
   if (before < 0 || after < 0) return false;
-  const short = (from: number, to: number) => {
-    const item = text.slice(from, to);
-    return !/[.;:!?]/u.test(item) && item.trim().split(/\s+/u).length <= ITEM_WORDS;
-  };
   const previous = text.lastIndexOf(",", before - 1);
-  return short(before + 1, after) && previous >= 0 && short(previous + 1, before);
+  return shortItem(text.slice(before + 1, after)) && previous >= 0 && shortItem(text.slice(previous + 1, before));
+}
+
+/** Whether words between two separators are a short item of a list: no sentence or clause mark, at most `ITEM_WORDS` words. */
+function shortItem(item: string): boolean {
+  return !/[.;:!?]/u.test(item) && item.trim().split(/\s+/u).length <= ITEM_WORDS;
 }
 
 function defencePeople(r: Reading, people: readonly PersonMention[]): boolean {

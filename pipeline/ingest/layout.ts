@@ -82,10 +82,11 @@ export function outletPrefixLength(lead: string): number {
  * that are not doubtful (weekday and date agree), the one with the earliest
  * full date is the publication: a later one is a page clock or a re-post,
  * and publication comes before both; a line whose time has seconds is a page
- * clock, which gives way to any other line, earlier or later. Without a full date, the first line
- * with day and month but no year, else the first labelled month ("date
- * 2021-09", also read at the start of a line that goes on with the
- * headline). Update stamps are kept apart: never the publication date.
+ * clock, which gives way to any other line, earlier or later. Without a full
+ * date, the first line with day and month but no year, else the first
+ * labelled month ("date 2021-09", also read at the start of a line that goes
+ * on with the headline). Update stamps are kept apart: never the publication
+ * date.
  */
 export function analyseLayout(text: string, words: DatelineWords): Layout {
   const lines = splitLines(text);
