@@ -531,6 +531,9 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([met, plan])).map((l) => l.split(" ")[0]), ["2024-10-05/2024-10-05"]);
     // A plan for a year alone may be years away: no year then.
     assert.deepEqual(summary(extract([met, "Hai bên dự kiến hoàn thành dự án vào năm 2030."])), []);
+    // A plan for December is one for a month, though it ends with its year.
+    const december = "Vòng tham vấn tiếp theo dự kiến diễn ra vào tháng 12/2026 tại Tokyo.";
+    assert.deepEqual(summary(extract([met, december])).map((l) => l.split(" ")[0]), ["2026-10-05/2026-10-05"]);
   });
 
   it("a month with its year told as before the encounter ('Trước đó, … tháng 11/2022') bounds its year from below", () => {

@@ -10,7 +10,7 @@ import type { EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
 import { keyOf, sameSides, type PersonMention } from "./people.ts";
-import { inferYear, weekdayOf, type RoleConstraint } from "./years.ts";
+import { inferYear, weekdayOf, type PlanBound, type RoleConstraint } from "./years.ts";
 
 /**
  * The date of each encounter in an article: the date written in its
@@ -133,7 +133,7 @@ class Dating {
   readonly known: () => readonly number[];
   readonly mentionedYears: () => number[];
   // A year to come bounds the encounter's from above: what is planned for it has not happened by the report.
-  readonly plannedFor: () => string | null;
+  readonly plannedFor: () => PlanBound | null;
   /** Four-digit years written in names ("APEC 2017"), outside any date mention. */
   readonly namedInNames: () => readonly { start: number; end: number; year: number }[];
   readonly published: string | null;
@@ -178,9 +178,10 @@ class Dating {
     // (A year in an event's name, "Triển lãm Hàng hải quốc tế Yokohama 2024", names one too.)
     this.mentionedYears = once(() => [...new Set([...dates.flatMap((d) => (d.year === null || this.background(d) || this.toCome(d) || this.ofAnother(d) ? [] : [d.year])), ...this.namedInNames().filter((y) => !this.background(y) && !this.toCome(y) && !this.ofAnother(y)).map((y) => y.year), ...this.factYears(), ...this.known()])].sort());
     // (A year may be part of a name, "dự Tuần lễ Cấp cao APEC 2017 vào tháng 11 tới": no date mention, a year all the same.)
+    // (Of two plans ending on one day, "tháng 12/2025" and "năm 2025", the one that names it more finely.)
     this.plannedFor = once(() =>
-      [...dates.filter((d) => d.year !== null && this.toCome(d)).map(planBound), ...this.namedInNames().filter((y) => this.toCome(y)).map((y) => `${y.year}-12-31`)].reduce<string | null>(
-        (min, day) => (min === null || day < min ? day : min),
+      [...dates.filter((d) => d.year !== null && this.toCome(d)).map(planBound), ...this.namedInNames().filter((y) => this.toCome(y)).map((y): PlanBound => ({ last: `${y.year}-12-31`, precision: "year" }))].reduce<PlanBound | null>(
+        (min, p) => (min === null || p.last < min.last || (p.last === min.last && FINER[p.precision] > FINER[min.precision]) ? p : min),
         null,
       ),
     );
@@ -919,13 +920,14 @@ const BEFORE_PUBLICATION = new Set<DateMention["relative"]>(["today", "yesterday
 /** Those of them that name one day ("hôm nay", "hôm qua", "hôm thứ Tư"). */
 export const ONE_DAY_BEFORE_PUBLICATION: ReadonlySet<DateMention["relative"]> = new Set(["today", "yesterday", "weekday"]);
 
-/** The last day of the time a date a plan governs names: its day, else its month's last, else its year's (ISO). */
-function planBound(d: DateMention): string {
+/** The time a date a plan governs names: its last day (the day, else its month's last, else its year's) and how finely. */
+function planBound(d: DateMention): PlanBound {
   const month = d.monthEnd ?? d.month;
-  if (month === null) return `${d.year}-12-31`;
-  const day = d.dayEnd ?? d.day ?? daysInMonth(d.year!, month);
-  return `${d.year}-${pad(month)}-${pad(day)}`;
+  if (month === null) return { last: `${d.year}-12-31`, precision: "year" };
+  const day = d.dayEnd ?? d.day;
+  return { last: `${d.year}-${pad(month)}-${pad(day ?? daysInMonth(d.year!, month))}`, precision: day === null ? "month" : "day" };
 }
+const FINER: Readonly<Record<PlanBound["precision"], number>> = { year: 0, month: 1, day: 2 };
 
 /** How far back in its clause a plan cue reaches a date ("dự kiến sẽ được tổ chức trong giai đoạn tới như khóa huấn luyện … (tháng 3-2018)"). */
 const PLAN_REACH = 300;

@@ -43,6 +43,12 @@ export interface RoleConstraint {
   readonly formerOfficeIds?: readonly string[];
 }
 
+/** The time a plan is put in: its last day (ISO) and whether the plan names a day, a month or a year alone. */
+export interface PlanBound {
+  readonly last: string;
+  readonly precision: "day" | "month" | "year";
+}
+
 export interface YearQuestion {
   readonly day: number;
   readonly month: number;
@@ -68,10 +74,10 @@ export interface YearQuestion {
    */
   readonly tenureEdge?: { readonly edge: "end" | "start"; readonly personId: string } | null | (() => { readonly edge: "end" | "start"; readonly personId: string } | null);
   /**
-   * The last day of the earliest time a plan the article tells is put in, as an ISO date ("… sẽ được tổ chức vào cuối năm
-   * 2023": 2023-12-31; "(tháng 3-2018)": 2018-03-31): the encounter, told with the plan still ahead, is no later.
+   * The earliest time a plan the article tells is put in ("… sẽ được tổ chức vào cuối năm 2023": 2023-12-31, a year;
+   * "(tháng 3-2018)": 2018-03-31, a month): the encounter, told with the plan still ahead, is no later.
    */
-  readonly plannedFor?: string | null | (() => string | null);
+  readonly plannedFor?: PlanBound | null | (() => PlanBound | null);
   /** A day the article tells as before the encounter ("… B. Trước đó, ngày 12/11/2023, hai bên …"): the encounter is later, in the first year after it that fits where that day rules a year out. */
   readonly after?: string | null | (() => string | null);
   /** Search window (inclusive). */
@@ -164,9 +170,9 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
 
   const plan = years.length > 1 ? (typeof q.plannedFor === "function" ? q.plannedFor() : q.plannedFor) : null;
   if (plan !== null && plan !== undefined) {
-    const notLater = years.filter((y) => date.in(y) <= plan);
+    const notLater = years.filter((y) => date.in(y) <= plan.last);
     if (notLater.length && notLater.length < years.length) {
-      why.push(`a plan the article tells for ${plan.endsWith("-12-31") ? plan.slice(0, 4) : plan.slice(0, 7)} puts it no later`);
+      why.push(`a plan the article tells for ${planWritten(plan)} puts it no later`);
       years = notLater;
     }
   }
@@ -238,10 +244,10 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   // A plan the article tells for a month ("… dự kiến được tổ chức vào tháng 6/2026") is the next thing its news speaks
   // of: with every other clue spent, the latest year that fits before it. (Not a plan for a year alone, "đến năm 2030",
   // which may be years away.)
-  if (years.length > 1 && plan && !plan.endsWith("-12-31")) {
-    const before = years.filter((y) => date.in(y) <= plan);
+  if (years.length > 1 && plan && plan.precision !== "year") {
+    const before = years.filter((y) => date.in(y) <= plan.last);
     if (before.length) {
-      why.push(`the latest year before the plan the article tells for ${plan.slice(0, 7)}, the next thing its news speaks of`);
+      why.push(`the latest year before the plan the article tells for ${planWritten(plan)}, the next thing its news speaks of`);
       years = [before.at(-1)!];
     }
   }
@@ -250,6 +256,11 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   if (years.length === 1) return { year: years[0]!, candidates: years, basis: `${basis}: only ${years[0]} fits` };
   if (years.length === 0) return { year: null, candidates: [], basis: `${basis}: no year fits` };
   return { year: null, candidates: years, basis: `${basis}: ${years.join(", ")} all fit` };
+}
+
+/** A plan's time as the basis writes it: its year, or its month ("2023", "2018-03"; a day's plan by its month too). */
+function planWritten(plan: PlanBound): string {
+  return plan.precision === "year" ? plan.last.slice(0, 4) : plan.last.slice(0, 7);
 }
 
 /** A constraint whose posts the registry never gives the person: the person's career instead (remembered in `strayed`). */
