@@ -110,4 +110,15 @@ describe("quick tests compiled from word lists", () => {
       assert.deepEqual(all(re), all(plain), re.source.slice(0, 60));
     }
   });
+  it("relative_years: the words that place a sentence in an earlier year, whatever count stands before them", () => {
+    const lexicon = k.grammar.lexicon;
+    const earlier = grammarOf(lexicon, SIDES, []).earlierYear;
+    assert.ok(earlier.test("Ông nhậm chức từ tháng 4 năm ngoái."));
+    assert.ok(earlier.test("Hai năm trước, ông nhậm chức Tư lệnh."), "a count before 'năm trước' is still an earlier year");
+    assert.ok(!earlier.test("Ông nhậm chức vào tháng 4 năm nay."));
+    // A word class entry, not code: a new form is read as soon as the lexicon has it.
+    assert.ok(!earlier.test("Ông nhậm chức từ năm kia."));
+    const more = { ...lexicon, relative_years: [...lexicon.relative_years, { form: "năm kia", years_back: 2 }] };
+    assert.ok(grammarOf(more, SIDES, []).earlierYear.test("Ông nhậm chức từ năm kia."));
+  });
 });

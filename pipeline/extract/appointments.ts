@@ -18,7 +18,8 @@ export function appointmentYears(text: string, mentions: readonly PersonMention[
     const from = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
     const to = nextEnd(text, m.index);
     const sentence = text.slice(from, to);
-    if (/năm ngoái|năm trước/iu.test(sentence)) continue;
+    // (An appointment of an earlier year, "nhậm chức tháng 5 năm ngoái", names no year of the article's.)
+    if (grammar.earlierYear.test(sentence)) continue;
     const month = monthOf(sentence, grammar, articleMonth);
     if (!month) continue;
     const here = mentions.filter((p) => p.personId && p.start >= from && p.end <= to);

@@ -208,6 +208,11 @@ export interface Grammar {
   readonly relativeYear: RegExp;
   /** How many years back each of those words (lower case) places it. */
   readonly yearsBack: ReadonlyMap<string, number>;
+  /**
+   * Those of the words that place it in an earlier year, whatever count stands before them ("năm ngoái", "hai năm
+   * trước"): a sentence with one tells of another year than the article's.
+   */
+  readonly earlierYear: RegExp;
   /** Words that place what a sentence tells some months before the article's month (`relative_months`), in group 1. */
   readonly relativeMonth: RegExp;
   /** How many months back each of those words (lower case) places it. */
@@ -721,6 +726,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     tenureEdgeOf: new Map(lx.tenure_edges.map((e) => [e.form.toLowerCase(), e.edge])),
     relativeYear: new RegExp(`${L}(${lx.relative_years.map((r) => `${r.not_after?.length ? `(?<!(?:${alt(r.not_after)}|\\d+)\\s+)` : ""}${escapeForm(r.form)}`).join("|")})${R}`, "giu"),
     yearsBack: new Map(lx.relative_years.map((r) => [r.form.toLowerCase(), r.years_back])),
+    earlierYear: new RegExp(`${L}(?:${alt(lx.relative_years.filter((r) => r.years_back > 0).map((r) => r.form))})${R}`, "iu"),
     relativeMonth: new RegExp(`${L}(${alt(forms(lx.relative_months))})${R}`, "iu"),
     monthsBack: new Map(lx.relative_months.map((r) => [r.form.toLowerCase(), r.months_back])),
     appointment: new RegExp(`${leadingWords(forms(lx.appointment_words))}${L}(${alt(forms(lx.appointment_words))})${R}`, "giu"),
