@@ -574,6 +574,34 @@ describe("extractArticle", () => {
     assert.equal(shape(extract([two, call("Thượng tướng")])).length, 1);
   });
 
+  it("a title or rank alone opening a joint subject ('bản thân Thượng tướng và ông B đã điện đàm') is this side's one holder of it", () => {
+    const lead = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const call = (subject: string) => `Trước đó, ngày 2/9/2021, ${subject} và ông Oka Masami, Thứ trưởng Quốc phòng Nhật Bản, đã điện đàm.`;
+    const expected = ["2021-10-14/2021-10-14 reception in_person Vietnam: Hoàng Xuân Chiến (Thượng tướng) + Yamada Takio (-)", "2021-09-02/2021-09-02 call phone -: Hoàng Xuân Chiến (Thượng tướng) + Oka Masami (-)"];
+    for (const subject of ["bản thân Thượng tướng", "Thứ trưởng"]) assert.deepEqual(summary(extract([lead, call(subject)])), expected, subject);
+    // The other part of the subject names no one of the other side: no call.
+    assert.equal(summary(extract([lead, "Trước đó, ngày 2/9/2021, bản thân Thượng tướng và Đại sứ đã điện đàm."])).length, 1);
+  });
+
+  it("'hai Bộ trưởng' are the pair before only when they hold that title: a deputy minister and an ambassador are not", () => {
+    const lead = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const reception = "2021-10-14/2021-10-14 reception in_person Vietnam: Hoàng Xuân Chiến (Thượng tướng) + Yamada Takio (-)";
+    assert.deepEqual(summary(extract([lead, "Hai Bộ trưởng Quốc phòng đã hội đàm trực tuyến ngày 12/7/2021."])), [reception]);
+    // Two deputy ministers before: "hai Thứ trưởng" are they.
+    const deputies = "Sáng 14/10/2021, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp ông Oka Masami, Thứ trưởng Quốc phòng Nhật Bản.";
+    assert.deepEqual(summary(extract([deputies, "Hai Thứ trưởng đã điện đàm ngày 2/9/2021."])).map((l) => l.split(" ").slice(0, 2).join(" ")), ["2021-10-14/2021-10-14 reception", "2021-09-02/2021-09-02 call"]);
+  });
+
+  it("talks of the two sides on a day long before an encounter told as lately done ('Vừa qua, A tiếp B') are another occasion", () => {
+    const lead = "Vừa qua, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const other = "Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến ngày 12/7.";
+    const rows = summary(extract([lead, other], { dateline: "Thứ Sáu, 23/09/2022 09:40" }));
+    assert.deepEqual(rows.map((l) => l.split(" ")[1]), ["reception"]);
+    // A day within the days before publication may be the same encounter told on.
+    const near = summary(extract([lead, "Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến ngày 20/9."], { dateline: "Thứ Sáu, 23/09/2022 09:40" }));
+    assert.deepEqual(near.map((l) => l.split(" ")[1]), ["talks"]);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

@@ -9,7 +9,7 @@ import { findDates, isoOf, monthOnlyForDating, type DateMention } from "../lang/
 import { once } from "../core/once.ts";
 import { outletPrefixLength } from "../ingest/layout.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
-import { completeEncounter, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
+import { completeEncounter, holdsJoint, jointTitle, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
 import { findEvents, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
@@ -387,10 +387,14 @@ function inScope(r: Reading, people: readonly PersonMention[]): boolean {
   return r.aboutDefence || defencePeople(r, people);
 }
 
-/** Whether the encounter is told as just done ("A vừa tiếp B") and none of these days is within the days before publication. */
+/**
+ * Whether the encounter is told as just done ("A vừa tiếp B", "Vừa qua, A tiếp B") and none of these days is within the
+ * days before publication.
+ */
 function longBeforeRecent(r: Reading, e: EventMention, days: readonly DateMention[]): boolean {
   const published = r.doc.published_date;
-  return published !== null && recentMarker(e, r.grammar) !== undefined && !days.some((d) => withinLately(d, published));
+  if (published === null || days.some((d) => withinLately(d, published))) return false;
+  return recentMarker(e, r.grammar) !== undefined || findDates(e.sentence, r.grammar).some((d) => d.relative === "lately" || d.relative === "recent");
 }
 
 function foldInto(r: Reading, to: EventMention, from: EventMention): void {
@@ -487,7 +491,8 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   else if (!e.participants.length && accepted.length && !daysOwn(own()) && jointPersons(e, grammar) && governingMonth(e, grammar) !== undefined) {
     // The two people of the encounter before, at another time a month of its own dates ("… từ cuộc điện đàm giữa hai Bộ
     // trưởng hồi tháng 9 vừa qua"): they, dated by that month.
-    accepted.push({ ...e, participants: jointPeople(r, e, accepted.at(-1)!) });
+    const people = jointPeople(r, e, accepted.at(-1)!);
+    if (people) accepted.push({ ...e, participants: people });
   } else if (!e.participants.length && accepted.length && (BOTH_SIDES.test(e.sentence) || (FOLLOWS.test(e.sentence) && !namesCounterpart(r, e))) && !/^(Tại|Trong)\s/u.test(e.sentence) && !anotherTime(e, own(), grammar)) {
     // The two people of the encounter before as one subject, on a day the sentence writes ("Hai Thứ trưởng từng hội đàm
     // tại Tokyo ngày 22/11/2021", "Sáng 11/3, hai Bộ trưởng hội đàm"): they, on another occasion (one of the same day
@@ -498,7 +503,10 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const ownDays = daysIn(own());
     // (A day counted from the publication, "Hôm qua, hai Bộ trưởng …", is one of its own too; the day of the encounter
     // before, it is merged with it later.)
-    if (joint && grammar.jointPersons.has(joint[2]!) && (ownDays.length || countedDay(e.sentence, grammar))) accepted.push({ ...e, participants: jointPeople(r, e, before) });
+    if (joint && grammar.jointPersons.has(joint[2]!) && (ownDays.length || countedDay(e.sentence, grammar))) {
+      const people = jointPeople(r, e, before);
+      if (people) accepted.push({ ...e, participants: people });
+    }
     // (The sides on a day of their own that the encounter before does not write, "Ngày 20/7, Bộ trưởng Quốc phòng hai
     // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
@@ -545,8 +553,14 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["today", "yesterday", "weekda
  * names, wherever ("Đại sứ B cho biết Bộ trưởng C mong … Hồi tháng 11, hai bộ trưởng đã điện đàm": A and C, not A and the
  * ambassador met before); else the two people of the encounter before.
  */
-function jointPeople(r: Reading, e: EventMention, before: EventMention): readonly PersonMention[] {
-  return titledPair(e, r.mentions, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date), sentenceBefore(r, e))?.participants ?? before.participants;
+function jointPeople(r: Reading, e: EventMention, before: EventMention): readonly PersonMention[] | null {
+  const holds = (m: PersonMention, title: string) => holdsTitle(m, title, r.registry, r.doc.published_date);
+  const titled = titledPair(e, r.mentions, r.grammar, holds, sentenceBefore(r, e));
+  if (titled) return titled.participants;
+  // The two of the encounter before only when they are what the subject names: "Hai Bộ trưởng Quốc phòng đã hội đàm"
+  // after a deputy minister's reception of an ambassador tells of two people the article does not name.
+  const joint = jointTitle(e, r.grammar);
+  return !joint || before.participants.every((p) => holdsJoint(p, joint, r.grammar, holds)) ? before.participants : null;
 }
 
 /** Where the sentence before an encounter's starts: in its paragraph, else the last of the paragraph before (the encounter's own start when it opens the text read). */
@@ -893,6 +907,8 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       if (e.participants.length && e.participants.every((p) => p.country !== side)) {
         const bare = grammar.bareSubject.exec(clause);
         if (bare) return bare[1]!;
+        const joint = bareJointTitle(e, at, grammar);
+        if (joint) return joint;
       }
       // A passive clause's agent by title alone ("B … rồi được Thủ tướng tiếp"): the host, of the side its guests are not.
       const passive = e.participants.length && e.participants.every((p) => p.country !== side) && grammar.hostsMarkers.has(e.triggers[0]!.toLowerCase()) ? grammar.passiveTitle.exec(e.sentence.slice(0, at)) : null;
@@ -1117,6 +1133,25 @@ function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" 
 /** Where the clause holding a sentence's position `at` opens: after the comma or semicolon before it, else at the start. */
 function clauseOpening(sentence: string, at: number): number {
   return Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
+}
+
+/**
+ * A title or rank alone opening a joint subject whose other part names the people the marker has, all of them
+ * ("bản thân Thượng tướng và ông B đã điện đàm", "Thứ trưởng và ông B, Thứ trưởng Quốc phòng Nhật Bản, đã điện đàm"):
+ * the title; the subject may run over the commas of an apposition (at most three clauses back from the marker).
+ */
+function bareJointTitle(e: EventMention, at: number, grammar: Grammar): string | null {
+  let end = at;
+  for (let clauses = 0; clauses < 3 && end > 0; clauses++) {
+    const from = clauseOpening(e.sentence, end - 1);
+    const joint = grammar.bareJointSubject.exec(e.sentence.slice(from, at));
+    if (joint) {
+      const rest = e.start + from + joint[0].length;
+      return e.participants.every((p) => p.start >= rest && p.end <= e.start + at) ? joint[1]! : null;
+    }
+    end = from - 1;
+  }
+  return null;
 }
 
 /** The clause of an encounter's first marker, from the marker to the next comma, semicolon or full stop ("" with none). */

@@ -377,28 +377,49 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
  */
 export function titledPair(e: EventMention, mentions: readonly PersonMention[], grammar: Grammar, holds: (m: PersonMention, title: string) => boolean, from: number = e.start): EventMention | null {
   if (e.participants.length) return null;
-  const both = grammar.bothSides.exec(e.sentence);
-  // (As the lexicon writes it: "hai bộ trưởng" is "hai Bộ trưởng".)
-  const subject = both ? (grammar.jointSubject.get(both[2]!) ?? both[2]!) : undefined;
-  // (The title may stand before "hai nước": "Bộ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản đã hội đàm".)
-  const title = both && !grammar.titleWord.test(subject!) && !grammar.jointRanks.has(subject!) ? (grammar.titleBeforeBothSides.exec(e.sentence.slice(0, both.index))?.[1] ?? subject) : subject;
-  // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
-  const lowest = title === undefined ? undefined : grammar.jointRanks.get(title);
-  if (!title || (lowest === undefined && !grammar.titleWord.test(title))) return null;
-  const ranked = (m: PersonMention) => m.rank !== null && (grammar.rankOrder.get(m.rank.toLowerCase()) ?? 0) >= lowest!;
+  const joint = jointTitle(e, grammar);
+  if (!joint) return null;
+  const { title } = joint;
   // (Not when a third country's holder of the title is named in its sentence or from `from` on, the sentence before: "A
   // chủ trì lễ đón ông C, Bộ trưởng Quốc phòng Australia. Sau lễ đón, hai Bộ trưởng đã hội đàm" is A and C.)
   const lowerTitle = title.toLowerCase();
-  if (lowest === undefined && mentions.some((m) => m.country === null && m.start >= from && m.end <= e.end && !!m.position?.toLowerCase().includes(lowerTitle))) return null;
+  if (joint.lowest === undefined && mentions.some((m) => m.country === null && m.start >= from && m.end <= e.end && !!m.position?.toLowerCase().includes(lowerTitle))) return null;
   const people: PersonMention[] = [];
   for (const side of SIDES) {
-    const holders = mentions.filter((m) => m.country === side && (lowest === undefined ? holds(m, title) : ranked(m)));
+    const holders = mentions.filter((m) => m.country === side && holdsJoint(m, joint, grammar, holds));
     // One person however the name is ordered ("Taro Yamada", "Yamada Taro").
     const one = onePerson(holders);
     if (!one) return null;
     people.push(one);
   }
   return { ...e, participants: people.sort((a, b) => a.start - b.start) };
+}
+
+/** What a joint subject names its two people by: a title ("hai Bộ trưởng"), or the lowest rank of a class ("hai tướng lĩnh"). */
+export interface JointTitle {
+  readonly title: string;
+  /** For a class of ranks, the order of its lowest (`rank_order`); undefined for a title. */
+  readonly lowest: number | undefined;
+}
+
+/** The title or class of ranks an encounter's joint subject names its two people by ("Hai Bộ trưởng đã hội đàm"); null for one that names none ("hai bên", "hai vị"). */
+export function jointTitle(e: EventMention, grammar: Grammar): JointTitle | null {
+  const both = grammar.bothSides.exec(e.sentence);
+  if (!both) return null;
+  // (As the lexicon writes it: "hai bộ trưởng" is "hai Bộ trưởng".)
+  const subject = grammar.jointSubject.get(both[2]!) ?? both[2]!;
+  // (The title may stand before "hai nước": "Bộ trưởng Quốc phòng hai nước Việt Nam và Nhật Bản đã hội đàm".)
+  const title = !grammar.titleWord.test(subject) && !grammar.jointRanks.has(subject) ? (grammar.titleBeforeBothSides.exec(e.sentence.slice(0, both.index))?.[1] ?? subject) : subject;
+  // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
+  const lowest = grammar.jointRanks.get(title);
+  if (lowest === undefined && !grammar.titleWord.test(title)) return null;
+  return { title, lowest };
+}
+
+/** Whether someone is one the joint subject names: holds its title, or a rank of its class. */
+export function holdsJoint(m: PersonMention, joint: JointTitle, grammar: Grammar, holds: (m: PersonMention, title: string) => boolean): boolean {
+  if (joint.lowest === undefined) return holds(m, joint.title);
+  return m.rank !== null && (grammar.rankOrder.get(m.rank.toLowerCase()) ?? 0) >= joint.lowest;
 }
 
 /** The first of these mentions when they are all of one person (one registry id, or one name however ordered); else null. */

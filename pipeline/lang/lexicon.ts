@@ -250,6 +250,8 @@ export interface Grammar {
    * ("bản thân Thứ trưởng đã", "Thượng tướng cũng"): group 1 is the title or rank.
    */
   readonly bareSubject: RegExp;
+  /** The same title or rank alone opening a joint subject, "và" or "cùng" after it ("bản thân Thượng tướng và ông B đã điện đàm"), in group 1. */
+  readonly bareJointSubject: RegExp;
   /** A word of a post held before (`former_words`) ending the text: "… nguyên " before "Thủ tướng Nhật Bản". */
   readonly formerAtEnd: RegExp;
   /** A word of a post held before (`former_words`) opening the text: ", nguyên Bộ trưởng Quốc phòng" after a name. */
@@ -718,6 +720,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     approximateCountAtEnd: new RegExp(`${L}(?:${alt(forms(lx.approximate_counts))})\\s+$`, "iu"),
     bareSubject: new RegExp(`^\\s*(?:(?:${alt(forms(lx.self_words))})\\s+)?(${alt([...titles, ...ranks])})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu"),
+    bareJointSubject: new RegExp(`^\\s*(?:(?:${alt(forms(lx.self_words))})\\s+)?(${alt([...titles, ...ranks])})\\s+(?:và|cùng)\\s+`, "iu"),
     formerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.former_words))})\\s+$`, "iu"),
     formerOpening: new RegExp(`^(?:${alt(forms(lx.former_words))})\\s+`, "iu"),
     monthOpening: new RegExp(`^(?:[\\s,;:"“(]|${L}(?:${alt(forms(lx.month_openers).sort((a, b) => b.length - a.length))})${R})*$`, "iu"),
