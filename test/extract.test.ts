@@ -602,6 +602,26 @@ describe("extractArticle", () => {
     assert.deepEqual(near.map((l) => l.split(" ")[1]), ["talks"]);
   });
 
+  it("a forum both sides are told at, each in a sentence of its own ('… làm trưởng đoàn', 'Tại phiên toàn thể, B …'), is a conference of both", () => {
+    const forum = "Đối thoại Shangri-La lần thứ 21 được tổ chức tại Singapore từ ngày 31/5 đến 2/6/2024, quy tụ khoảng 600 đại biểu.";
+    const head = "Đoàn Việt Nam do Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, làm trưởng đoàn.";
+    const conference = "2024-05-31/2024-06-02 conference in_person Singapore: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)";
+    for (const japan of ["Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru phát biểu tại phiên toàn thể thứ ba.", "Tại phiên toàn thể, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã nêu quan điểm về an ninh hàng hải."]) {
+      assert.deepEqual(summary(extract([forum, head, japan])), [conference], japan);
+      // Told in the next paragraph, and one side's people told attending it in the forum's own sentence.
+      assert.deepEqual(summary(extract([`${forum} ${head}`, japan])), [conference], japan);
+      const attends = "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Đối thoại Shangri-La lần thứ 21 tại Singapore từ ngày 31/5 đến 2/6/2024.";
+      assert.deepEqual(summary(extract([attends, japan])), [conference], japan);
+      // Talks of both on one of its days are a meeting of their own.
+      const talks = "Chiều 1/6/2024, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Kihara Minoru.";
+      assert.deepEqual(summary(extract([attends, japan, talks])), [conference, "2024-06-01/2024-06-01 talks in_person Singapore: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)"], japan);
+    }
+    // Someone of the other side told elsewhere than at it did not come.
+    assert.deepEqual(summary(extract([forum, head, "Trước đó, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã thăm Philippines."])), []);
+    // A head leading the delegation to do something else is not one who came.
+    assert.deepEqual(summary(extract([forum, "Đại tướng Phan Văn Giang dẫn đầu đoàn Việt Nam thăm Malaysia.", "Tại phiên toàn thể, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã phát biểu."])), []);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

@@ -16,7 +16,7 @@ import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./p
 import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed, type Series } from "./series.ts";
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { sideTitled, thirdTitled } from "./titled.ts";
-import { allMatches } from "../lang/matches.ts";
+import { allMatches, lastMatchIndex } from "../lang/matches.ts";
 import { leadsDelegation } from "./delegation.ts";
 import { dateEvents, governingMonth, longBeforePublication, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
@@ -479,6 +479,12 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
     accepted.push(completeEncounter(e, assembly) ?? e);
+  } else if (e.type === "conference" && present.length && sides.size === 1 && (sides.has("VN") || sides.has("JP"))) {
+    // A forum one side attends, the other side's person told at it after ("Tại phiên toàn thể, Bộ trưởng … Nhật Bản B
+    // …"): both attend it.
+    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
+    const other = toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN");
+    if (other) accepted.push({ ...e, participants: [...present, other] });
   }
   else if (!present.length && delegationsMeet(e, grammar)) {
     // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
@@ -1299,12 +1305,21 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
     if (s.region - here.region > 1 && between.some((b) => input.mentions?.some((m) => b.start <= m.start && m.end <= b.end))) break;
     if (s.region - here.region > 2) break;
     const text = input.textOf?.(s) ?? "";
-    if (!speaksAt(text, word, grammar, true) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text)))) continue;
+    // (A delegation's head named in a sentence that tells nothing else, "Đoàn Việt Nam do A làm trưởng đoàn", is one who
+    // came too; not one leading it to do another thing, "A dẫn đầu đoàn Việt Nam thăm tỉnh B".)
+    const last = lastMatchIndex(grammar.leadingWord, text);
+    const leadsHere = last >= 0 && LEADS_AT_END.test(text.slice(last).replace(grammar.leadingWord, ""));
+    if (!speaksAt(text, word, grammar, true) && (!input.hasSideCue(s) || !(text.toLowerCase().includes(word) || grammar.attending.test(text) || leadsHere))) continue;
     const present = input.presentIn(s);
     // (One that names no one, "Tham dự hội thảo có trưởng đoàn các nước …", is passed over.)
     if (!present.length) continue;
     const sides = new Set(present.map((p) => p.country));
-    return sides.size === 1 && conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar) ? { ...e, participants: present } : null;
+    const [side] = sides;
+    if (sides.size !== 1 || (side !== "VN" && side !== "JP")) return null;
+    if (conferenceOfBoth(`${e.sentence} ${text}`, sides, series, grammar)) return { ...e, participants: present };
+    // The other side told at the conference after ("Bộ trưởng Quốc phòng Nhật Bản B phát biểu tại phiên toàn thể").
+    const other = toldAtConference(e, input, grammar, side === "VN" ? "JP" : "VN");
+    return other ? { ...e, participants: [...present, other] } : null;
   }
   return null;
 }
@@ -1333,8 +1348,42 @@ function speaksAt(sentence: string, marker: string, grammar: Grammar, conference
   // The marker's noun ("có cuộc gặp": "cuộc gặp"), and for a conference its common nouns too ("Bộ trưởng các nước ASEAN
   // và Nhật Bản đã có cuộc gặp …" then "Phát biểu tại hội nghị, B …").
   const word = marker.toLowerCase().replace(grammar.hasBeforeNoun, "");
-  const words = conference ? [word, ...grammar.conferenceNouns] : [word];
+  const words = conference ? [word, ...grammar.conferenceNouns, ...grammar.sessionNouns] : [word];
   return grammar.speakingWords.some((w) => words.some((x) => lower.includes(`${w} ${x}`))) || opensWithSpeech(lower, grammar);
+}
+
+/** Nothing but punctuation and spaces: what follows a leading word that closes its sentence ("… làm trưởng đoàn."). */
+const LEADS_AT_END = /^[\s\p{P}]*$/u;
+
+/** Whether a sentence opens set at a conference or one of its sessions: "Tại hội nghị, …", "Tại phiên toàn thể, …". */
+function setAtConference(sentence: string, marker: string, grammar: Grammar): boolean {
+  const lower = sentence.trimStart().toLowerCase();
+  const opening = SET_AT.exec(lower);
+  if (!opening) return false;
+  const rest = lower.slice(opening[0].length);
+  const nouns = [marker.toLowerCase().replace(grammar.hasBeforeNoun, ""), ...grammar.conferenceNouns, ...grammar.sessionNouns];
+  return nouns.some((n) => rest.startsWith(n) && !LETTER.test(rest.charAt(n.length)));
+}
+const SET_AT = /^(?:tại|trong)\s+/u;
+
+/**
+ * The other side's one person told at a conference in a sentence after it, in its paragraph or the two after: one that
+ * speaks at it or at one of its sessions ("B phát biểu tại phiên toàn thể") or opens set at one ("Tại phiên toàn thể,
+ * B …"). A forum's report often names who came only so, a sentence or two after telling one side's delegation.
+ */
+function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Grammar, side: "VN" | "JP"): PersonMention | null {
+  const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
+  const here = input.sentences[at];
+  const word = e.triggers[0];
+  if (!here || !word) return null;
+  for (const s of input.sentences.slice(at + 1)) {
+    if (s.region - here.region > 2) break;
+    const text = input.textOf?.(s) ?? "";
+    if (!speaksAt(text, word, grammar, true) && !setAtConference(text, word, grammar)) continue;
+    const one = onePerson(input.presentIn(s).filter((p) => p.country === side));
+    if (one) return one;
+  }
+  return null;
 }
 
 /** Whether a sentence (in lower case) opens with a speaking word and a comma: "Phát biểu khai mạc, …". */
@@ -1449,7 +1498,11 @@ function occasionOf(a: Encounter, b: Encounter): boolean {
  */
 function onSidelines(a: Encounter, b: Encounter): boolean {
   const [conference, other] = a.type === "conference" ? [a, b] : [b, a];
-  return conference.type === "conference" && conference.datedHere === true && other.type !== "conference" && other.frame === "conference";
+  if (conference.type !== "conference" || other.type === "conference") return false;
+  if (conference.datedHere === true && other.frame === "conference") return true;
+  // (So is an encounter of one day within a conference of several that both sides are told attending: "… dự Đối thoại
+  // X từ ngày 31/5 đến 2/6 … Tại phiên toàn thể, B …" then "Chiều 1/6, A hội đàm với B".)
+  return conference.date.date_start !== conference.date.date_end && other.date.date_start === other.date.date_end && new Set(conference.participants.map((p) => p.country)).size === 2;
 }
 
 /**

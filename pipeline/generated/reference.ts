@@ -760,6 +760,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Nouns (matched whatever the case) of a part of a conference, its sessions ("phiên toàn thể"): someone who speaks at one ("phát biểu tại phiên toàn thể") or is told at one ("Tại phiên toàn thể, B …") attends the conference, like one who speaks at the conference itself.
+   */
+  session_nouns: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words (matched whatever the case) that tie a year written in the same clause to an earlier event ("kể từ khi hai Bộ ký … năm 2011", "quan hệ thiết lập năm 1973"): such a year tells of the background, so it does not choose the year of an encounter among those its people allow.
    */
   past_cues: {

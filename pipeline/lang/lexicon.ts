@@ -299,6 +299,8 @@ export interface Grammar {
   readonly speakingWords: readonly string[];
   /** The common nouns of a conference (its markers of one or two words, lower case: "hội nghị", "diễn đàn"): what a speaker speaks at, whatever word told the conference. */
   readonly conferenceNouns: readonly string[];
+  /** Nouns of a conference's sessions (`session_nouns`), lower case: speaking at one, or told at one, is attending it. */
+  readonly sessionNouns: readonly string[];
   /** "có" and a word of number (`marker_quantifiers`) opening a marker, before its noun: "có cuộc gặp", "có các cuộc gặp". */
   readonly hasBeforeNoun: RegExp;
   /** Words by which a sentence's people take part in an online encounter from afar (`remote_attendance_words`). */
@@ -759,6 +761,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
     hasBeforeNoun: new RegExp(`^có\\s+(?:(?:${alt(forms(lx.marker_quantifiers))})\\s+)?`, "u"),
     conferenceNouns: [...new Set(lx.meeting_triggers.filter((t) => t.type === "conference" && t.form.split(" ").length <= 2).map((t) => t.form.toLowerCase()))],
+    sessionNouns: forms(lx.session_nouns).map((f) => f.toLowerCase()),
     remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     antecedentLink: new RegExp(`^\\s*(?:${alt(forms(lx.antecedent_links))})${R}`, "u"),
