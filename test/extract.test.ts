@@ -622,6 +622,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([forum, "Đại tướng Phan Văn Giang dẫn đầu đoàn Việt Nam thăm Malaysia.", "Tại phiên toàn thể, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã phát biểu."])), []);
   });
 
+  it("a visit to a unit ('tại trụ sở Bộ Tư lệnh X, B đến thăm và làm việc với đơn vị') is with the one person named with a post in it", () => {
+    const visit = "Ngày 14/3/2024, tại trụ sở Bộ Tư lệnh Vùng 4 Hải quân (tỉnh Khánh Hòa), Đại tá Sato Kenji, Tùy viên Quốc phòng Nhật Bản tại Việt Nam, đã đến thăm và làm việc với đơn vị.";
+    const talk = "Hai bên trao đổi về hợp tác huấn luyện giữa hải quân hai nước.";
+    const commander = "Chuẩn Đô đốc Nguyễn Văn Minh, Tư lệnh Vùng 4 Hải quân, tặng quà lưu niệm Đại tá Sato Kenji.";
+    const row = "2024-03-14/2024-03-14 reception in_person Khanh Hoa Province: Sato Kenji (Đại tá) + Nguyễn Văn Minh (Chuẩn Đô đốc)";
+    assert.deepEqual(summary(extract([visit, talk, commander])), [row]);
+    // Named in a photo's caption only: read with the captions.
+    const captioned = extract([visit, talk, `${commander} Ảnh: T.H`]);
+    assert.deepEqual(summary(captioned), [row]);
+    // Two of the unit's people (its commander and his deputy): no one in particular.
+    const deputy = "Đại tá Trần Văn Long, Phó Tư lệnh Vùng 4 Hải quân, cùng dự buổi làm việc.";
+    assert.deepEqual(summary(extract([visit, talk, deputy, commander])), []);
+    // A unit's person named, but the visitor met no unit ('làm việc với Bộ Tư lệnh' is a name, not 'đơn vị'): as before.
+    assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

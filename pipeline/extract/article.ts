@@ -529,7 +529,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
     const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
-    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : null);
+    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : unitHost(r, e));
     if (completed && inScope(r, completed.participants)) {
       accepted.push(completed);
       // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -1351,6 +1351,27 @@ function speaksAt(sentence: string, marker: string, grammar: Grammar, conference
   const words = conference ? [word, ...grammar.conferenceNouns, ...grammar.sessionNouns] : [word];
   return grammar.speakingWords.some((w) => words.some((x) => lower.includes(`${w} ${x}`))) || opensWithSpeech(lower, grammar);
 }
+
+/**
+ * The host of a visit to a unit, one side named ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân, Đại tá B đã đến thăm và làm
+ * việc với đơn vị"): the one person of the other side the article names with a post in that unit ("Chuẩn Đô đốc A, Tư
+ * lệnh Vùng 2 Hải quân"), in a photo's caption too when captions are read. A command's name without its "Bộ" is its
+ * commander's post ("Bộ Tư lệnh X": "Tư lệnh X"), which a deputy's holds too: two such people, and no one is the host.
+ */
+function unitHost(r: Reading, e: EventMention): EventMention | null {
+  const { grammar, mentions } = r;
+  const sides = new Set(e.participants.map((p) => p.country));
+  const at = markerIn(e);
+  if (sides.size !== 1 || at < 0 || !grammar.unitMet.test(e.sentence.slice(at + e.triggers[0]!.length))) return null;
+  const side = sides.has("VN") ? "JP" : sides.has("JP") ? "VN" : null;
+  const unit = grammar.unitSeat.exec(e.sentence)?.[1];
+  if (!side || !unit) return null;
+  const post = unit.replace(COMMAND, "");
+  const host = onePerson(mentions.filter((m) => m.country === side && !!m.position?.includes(post)));
+  return host ? { ...e, participants: [...e.participants, host].sort((a, b) => a.start - b.start) } : null;
+}
+/** "Bộ" opening a command's name ("Bộ Tư lệnh", "Bộ Chỉ huy"): what its head's post drops. */
+const COMMAND = /^Bộ\s+(?=Tư lệnh|Chỉ huy)/u;
 
 /** Nothing but punctuation and spaces: what follows a leading word that closes its sentence ("… làm trưởng đoàn."). */
 const LEADS_AT_END = /^[\s\p{P}]*$/u;

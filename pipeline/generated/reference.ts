@@ -870,6 +870,19 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words by which a visit to a unit of the other side is told: `seat` before the unit's name where the visit takes place ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân"), `met` right after a marker for that unit as the counterpart ("đến thăm và làm việc với đơn vị"). Such an encounter, with one side named, is with the one person of the other side the article names with a post in that unit ("Chuẩn Đô đốc A, Tư lệnh Vùng 2 Hải quân"), a photo's caption included.
+   */
+  unit_words: {
+    /**
+     * The word or phrase as written, matched whatever the case.
+     */
+    form: string;
+    /**
+     * `seat`: before the unit's name, where the encounter is; `met`: after the marker, the unit as the counterpart.
+     */
+    role: "seat" | "met";
+  }[];
+  /**
    * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"), or as its passive subject ("Chiều 5/11, ông được B tiếp"): an encounter whose subject is only such a word, with one side named, has for the other side the one person of that side in the encounter told before it.
    */
   subject_anaphors: {

@@ -269,6 +269,10 @@ export interface Grammar {
   readonly guestWord: RegExp;
   /** Words that speak of the country hosting an encounter ("nước chủ nhà"): see `host_country_words`. */
   readonly hostCountry: RegExp;
+  /** The name of a unit where an encounter is, after a `seat` word of `unit_words` ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân (…)"), in group 1. */
+  readonly unitSeat: RegExp;
+  /** A `met` word of `unit_words` opening the text after a marker: the unit as the counterpart ("làm việc với đơn vị"). */
+  readonly unitMet: RegExp;
   /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
   readonly subjectAnaphor: RegExp;
   /** The words before a host's marker are such a word made passive, its agent named after it ("Chiều 5/11, ông được B tiếp"), in one clause. */
@@ -770,6 +774,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
     guestWord: new RegExp(`${leadingWords(forms(lx.guest_words))}${L}(${alt(forms(lx.guest_words))})${R}`, "iu"),
     hostCountry: new RegExp(`${L}(?:${alt(forms(lx.host_country_words))})${R}`, "iu"),
+    // (The name runs from a capital to the first bracket, comma, semicolon or full stop; the seat word in either case.)
+    unitSeat: new RegExp(`${L}(?:${alt(eitherCase(lx.unit_words.filter((w) => w.role === "seat").map((w) => w.form)))})\\s+(\\p{Lu}[^,;.()\\n]*?)\\s*(?=[,;.(]|$)`, "u"),
+    unitMet: new RegExp(`^\\s*(?:${alt(lx.unit_words.filter((w) => w.role === "met").map((w) => w.form))})${R}`, "iu"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
