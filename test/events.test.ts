@@ -67,6 +67,14 @@ describe("findEvents", () => {
     assert.deepEqual(keep("Thứ trưởng Masuda Kazuo đánh giá những kỳ Đối thoại Chính sách quốc phòng đã góp phần tăng cường lòng tin."), []);
   });
 
+  it("'gặp' of difficulties, an accident or the weather ('chuyến đi gặp nhiều khó khăn') is no meeting", () => {
+    const keep = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepUnnamed: true }).map((e) => e.type);
+    for (const trouble of ["gặp nhiều khó khăn", "gặp khó khăn", "gặp bão", "gặp sự cố kỹ thuật", "gặp thời tiết xấu"]) {
+      assert.deepEqual(keep(`Đại tá Nguyễn Văn An cho biết hành trình của tàu ${trouble} nhưng đã cập cảng đúng kế hoạch.`), [], trouble);
+    }
+    assert.deepEqual(keep("Đại tá Nguyễn Văn An đã gặp Chuẩn Đô đốc Tanaka Ichiro tại cảng."), ["reception"]);
+  });
+
   it("reads the type and format of an encounter and who took part", () => {
     assert.deepEqual(events("Sáng 10/6, Thượng tướng Nguyễn Chí Vịnh đã điện đàm trực tuyến với Thứ trưởng Bộ Quốc phòng Nhật Bản Nishida Yasunori."), [
       ["call", "online", "Nguyễn Chí Vịnh + Nishida Yasunori"],
