@@ -638,6 +638,17 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
   });
 
+  it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
+    const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
+    const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";
+    const speech = "Phát biểu tại lễ đón, Đại tá Kato Ken chào mừng đoàn công tác đến thăm Yokosuka.";
+    const caption = "Đại tá Kato Ken tặng hoa Trưởng đoàn. Ảnh: Hải quân";
+    const head = "Đại tá Lê Văn Thành bày tỏ vinh dự dẫn đầu đoàn công tác Hải quân Việt Nam thăm Yokosuka; đồng thời cho biết chuyến đi thuận lợi.";
+    assert.deepEqual(summary(extract([arrival, welcome, speech, caption, head], { dateline: "10/06/2024" })), ["2024-06-09/2024-06-09 reception in_person Yokosuka: Kato Ken (Đại tá) + Lê Văn Thành (Đại tá)"]);
+    // With no head named, the attendee is all the article gives of that side.
+    assert.deepEqual(summary(extract([arrival, welcome, speech], { dateline: "10/06/2024" })), ["2024-06-09/2024-06-09 reception in_person Yokosuka: Trần Quốc Bảo (Đại tá) + Kato Ken (Đại tá)"]);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

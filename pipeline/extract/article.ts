@@ -926,6 +926,9 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     holdsTitle(m, title) {
       return holdsTitle(m, title, registry, published);
     },
+    opensWithAttendees(s) {
+      return grammar.attendeesOpening.test(text.slice(s.start, s.end)) && !events.some((e) => s.start <= e.start && e.end <= s.end);
+    },
     guest(e) {
       const at = markerIn(e);
       return at >= 0 && grammar.guestWord.test(e.sentence.slice(at));

@@ -93,6 +93,8 @@ export interface AssemblyInput {
   readonly refersToOther?: (s: Sentence) => boolean;
   /** Whether an encounter's sentence only lists who attends one told before ("Tham dự buổi tiếp có A và B"): it names neither its host nor its guest. */
   readonly attends?: (e: EventMention) => boolean;
+  /** Whether a sentence with no marker opens by listing attendees ("Cùng dự có C, …"): its people are guests, taken last. */
+  readonly opensWithAttendees?: (s: Sentence) => boolean;
 }
 
 /** How far (in sentences) the other side is looked for; and, in the same paragraph, a sentence naming it by country and role. */
@@ -231,7 +233,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const people = [...e.participants];
   // A sentence that only lists who attended an encounter of this type ("Dự lễ đón còn có C") names its guests, not
   // its host or guest of honour: its people are taken last, when no other rule finds the side (see the end).
-  const listsAttendees = (s: Sentence) => sameType.some((o) => inside(s, o) && !!input.attends?.(o));
+  const listsAttendees = (s: Sentence) => sameType.some((o) => inside(s, o) && !!input.attends?.(o)) || !!input.opensWithAttendees?.(s);
   const fromNear = (side: CountryCode, where: readonly { s: Sentence }[]) => {
     for (const { s } of where) {
       const found = sideIn(s, side).filter((p) => !people.includes(p));
