@@ -147,6 +147,18 @@ describe("extractionTables", () => {
     assert.deepEqual(sourcesOf("conference"), [both.article_id, only.article_id].sort());
   });
 
+  it("a forum one article tells with one side only never joins the talks another tells of its person", () => {
+    const MONTH = "Hồi tháng 9/2021, Đại tướng Phan Văn Giang và Bộ trưởng Kishi Nobuo đã hội đàm tại Hà Nội.";
+    const FORUM = "Bộ trưởng Kishi Nobuo vừa dự một hội nghị khu vực.";
+    const a = docOf("a.txt", ["Nhìn lại hợp tác quốc phòng", MONTH]);
+    const b = docOf("b.txt", ["Bộ trưởng Quốc phòng Nhật Bản dự hội nghị", FORUM]);
+    const month = encounter(a, MONTH, "2021-09-01", [VN, JP]);
+    const talks: Encounter = { ...month, date: { ...month.date, date_end: "2021-09-30", precision: "month", basis: "a month with no day" } };
+    const forum: Encounter = { ...encounter(b, FORUM, "2021-09-12", [JP]), type: "conference", triggers: ["hội nghị"] };
+    const t = extractionTables(input([a, b], [[a, extraction([talks])], [b, extraction([forum])]]));
+    assert.deepEqual(t.meetings.map((m) => [m.meeting_type, m.date_start, m.date_end, m.n_articles]).sort(), [["conference", "2021-09-12", "2021-09-12", 1], ["talks", "2021-09-01", "2021-09-30", 1]]);
+  });
+
   it("lists a reprint as a source via=reprint with the sentence's offsets in the reprint's own text", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS]);
     // Another outlet's copy with a line of its own before the sentence: every offset moves.

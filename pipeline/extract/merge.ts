@@ -60,7 +60,7 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
       .sort((a, b) => a - b)
       .filter((i) => {
         const x = groups[i]!;
-        return !x.articles.has(r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter);
+        return !x.articles.has(r.article_id) && overlaps(x.merged.date, r.encounter.date) && samePeople(x.merged, r.encounter) && mayJoin(x.merged, r.encounter);
       });
     // A forum and a meeting on its sidelines, with the same people (one article told both): a report joins the one of
     // its kind, conference or not, when there is one.
@@ -114,6 +114,21 @@ export function mergeAcrossArticles(reports: readonly Report[], precedence: read
     })
     .sort((a, b) => a.merged.date.date_start.localeCompare(b.merged.date.date_start) || a.meeting_id.localeCompare(b.meeting_id));
   return { meetings, joined };
+}
+
+/**
+ * Whether two reports of one person may be one meeting across the line between forums and other encounters: not when
+ * one is a forum told with one side only ("B vừa tham dự Hội nghị ADMM+"), which tells nothing of a meeting of the two
+ * sides (the talks another article tells of B that month are another occasion). A forum with both sides may be the
+ * meeting another report calls by its bilateral word.
+ */
+function mayJoin(a: Encounter, b: Encounter): boolean {
+  if ((a.type === "conference") === (b.type === "conference")) return true;
+  return !oneSidedForum(a) && !oneSidedForum(b);
+}
+
+function oneSidedForum(e: Encounter): boolean {
+  return e.type === "conference" && new Set(e.participants.map((p) => p.country)).size < 2;
 }
 
 /**
