@@ -649,6 +649,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([arrival, welcome, speech], { dateline: "10/06/2024" })), ["2024-06-09/2024-06-09 reception in_person Yokosuka: Trần Quốc Bảo (Đại tá) + Kato Ken (Đại tá)"]);
   });
 
+  it("a rank and a name ('Chuẩn Đô đốc Kato Ken chào mừng đoàn') are no rank alone standing for the other side's holder of it", () => {
+    const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
+    const welcome = (rank: string) => `${rank} Kato Ken, Chỉ huy trưởng Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.`;
+    const speech = (rank: string) => `Phát biểu tại lễ đón, ${rank} Kato Ken chào mừng đoàn công tác đến thăm Nhật Bản.`;
+    const head = "Đại tá Lê Văn Thành bày tỏ vinh dự dẫn đầu đoàn công tác Hải quân Việt Nam thăm Yokosuka.";
+    for (const rank of ["Chuẩn Đô đốc", "Đại tá"]) {
+      assert.deepEqual(summary(extract([arrival, welcome(rank), speech(rank), `${rank} Kato Ken tặng hoa Trưởng đoàn. Ảnh: Hải quân`, head], { dateline: "10/06/2024" })), [`2024-06-09/2024-06-09 reception in_person Yokosuka: Kato Ken (${rank}) + Lê Văn Thành (Đại tá)`], rank);
+    }
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

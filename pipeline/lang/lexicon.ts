@@ -725,7 +725,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
     pastCue: new RegExp(`${leadingWords(forms(lx.past_cues))}${L}(${alt(forms(lx.past_cues))})${R}`, "iu"),
     approximateCountAtEnd: new RegExp(`${L}(?:${alt(forms(lx.approximate_counts))})\\s+$`, "iu"),
-    bareSubject: new RegExp(`^\\s*(?:(?:${alt(forms(lx.self_words))})\\s+)?(${alt([...titles, ...ranks])})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "iu"),
+    // (Case-sensitive, the words in either case of their first letter: with "i", \\p{Ll} would take a name's words too,
+    // "Chuẩn Đô đốc Kato Ken" read as a rank alone.)
+    bareSubject: new RegExp(`^\\s*(?:(?:${alt(eitherCase(forms(lx.self_words)))})\\s+)?(${alt(eitherCase([...titles, ...ranks]))})(?:\\s+\\p{Ll}+){0,2}\\s*$`, "u"),
     bareJointSubject: new RegExp(`^\\s*(?:(?:${alt(forms(lx.self_words))})\\s+)?(${alt([...titles, ...ranks])})\\s+(?:và|cùng)\\s+`, "iu"),
     formerAtEnd: new RegExp(`${L}(?:${alt(forms(lx.former_words))})\\s+$`, "iu"),
     formerOpening: new RegExp(`^(?:${alt(forms(lx.former_words))})\\s+`, "iu"),
