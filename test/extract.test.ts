@@ -657,6 +657,18 @@ describe("extractArticle", () => {
     }
   });
 
+  it("a marker in a clause that tells what a plan covers ('sẽ đẩy mạnh …, tập trung vào …, đối thoại …') is planned too", () => {
+    const lead = "Chiều 10/6, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Yamada Takio, Đại sứ Nhật Bản tại Việt Nam.";
+    const calls = "Thứ trưởng cho biết, lãnh đạo hai Bộ vẫn giữ liên lạc: ngày 20-4 vừa qua, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo; trước đó, ngày 5-3, Thượng tướng Hoàng Xuân Chiến và Thứ trưởng Quốc phòng Nhật Bản Nakayama Yasuhide đã hội đàm trực tuyến.";
+    for (const link of ["tập trung vào", "bao gồm", "cụ thể là"]) {
+      const plan = `Hai bên nhất trí khi điều kiện cho phép sẽ đẩy mạnh hợp tác, ${link} huấn luyện chung, đối thoại chính sách quốc phòng và giao lưu sĩ quan trẻ.`;
+      const rows = summary(extract([lead, calls, plan], { dateline: "Thứ Sáu, 11/06/2021 08:00" }));
+      // The talks of 5/3 keep their two people: the dialogue planned is no part of them.
+      assert.deepEqual(rows.at(-1), "2021-03-05/2021-03-05 talks online -: Hoàng Xuân Chiến (Thượng tướng) + Nakayama Yasuhide (-)", link);
+      assert.equal(rows.length, 3, link);
+    }
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";
