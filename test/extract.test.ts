@@ -669,6 +669,17 @@ describe("extractArticle", () => {
     }
   });
 
+  it("the one who speaks of an earlier meeting between two others ('A cho rằng … kể từ khi B và C hội đàm …') is none of its people", () => {
+    const lead = "Chiều 20/3/2019, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Umeda Kunio, Đại sứ Nhật Bản tại Việt Nam.";
+    const spoke = (verb: string) => `Thượng tướng Nguyễn Chí Vịnh ${verb} quan hệ quốc phòng hai nước phát triển mạnh kể từ khi Đại tướng Ngô Xuân Lịch và Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori hội đàm tại Tokyo ngày 12/4/2018.`;
+    for (const verb of ["cho rằng", "nhấn mạnh", "khẳng định"]) {
+      assert.deepEqual(summary(extract([lead, spoke(verb)])).at(-1), "2018-04-12/2018-04-12 talks in_person Tokyo: Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)", verb);
+    }
+    // One side named after the verb: the speaker may be the other, as told.
+    const own = "Thượng tướng Nguyễn Chí Vịnh cho biết ngày 12/2/2019 ông đã điện đàm với Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.";
+    assert.match(summary(extract([lead, own])).at(-1)!, /Nguyễn Chí Vịnh \(Thượng tướng\) \+ Iwaya Takeshi/);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

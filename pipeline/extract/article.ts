@@ -149,7 +149,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
   const r = readingOf(input, knowledge, kinds);
   const { registry, series, grammar, doc, view, text, regions, mentions, accepted } = r;
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
-    .map((e) => ({ ...e, participants: presentOf(text, e.participants, e, grammar, !e.setting) }))
+    .map((e) => ({ ...e, participants: withoutSpeaker(text, presentOf(text, e.participants, e, grammar, !e.setting), e, grammar) }))
     .flatMap((e) => inTurn(e, grammar));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
@@ -1102,6 +1102,26 @@ function heldWithin([from, to]: readonly [string, string], day: string): boolean
 function presentOf(text: string, people: readonly PersonMention[], e: Pick<EventMention, "start" | "end">, grammar: Grammar, met: boolean): PersonMention[] {
   const how = people.map((p) => presence(text, p, e, grammar, people));
   return people.filter((p, i) => how[i] === "present" || (met && how[i] === "recipient" && !people.some((q, j) => how[j] === "present" && q.country === p.country)));
+}
+
+/**
+ * The people of an encounter without the one who speaks of it, when the encounter has its own people of both sides
+ * named after the verb of speech ("Thượng tướng A cho rằng hợp tác … có bước tiến kể từ khi Đại tướng B và Bộ trưởng C
+ * hội đàm tại …": B and C). With one side named after it, the speaker may be the other ("A cho biết đã điện đàm với
+ * C"): all stay.
+ */
+function withoutSpeaker(text: string, people: readonly PersonMention[], e: EventMention, grammar: Grammar): readonly PersonMention[] {
+  const at = markerIn(e);
+  if (at < 0 || people.length < 3) return people;
+  const marker = e.start + at;
+  return people.filter((p) => {
+    if (p.end > marker) return true;
+    const next = people.find((q) => q.start >= p.end);
+    const verb = grammar.speechVerb.exec(text.slice(p.end, Math.min(next?.start ?? marker, marker)));
+    if (!verb) return true;
+    const after = people.filter((q) => q.start > p.end + verb.index && q.end <= marker);
+    return !SIDES.every((side) => after.some((q) => q.country === side));
+  });
 }
 
 /** Where the last clause of `s` starts: after its last comma, semicolon, colon or opening bracket (0 when none). */

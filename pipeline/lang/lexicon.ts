@@ -156,6 +156,8 @@ export interface Grammar {
   readonly senderCues: Vocabulary;
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
+  /** A verb of speech said of the person named before it (`speech_verbs` with `after_name`: "A cho rằng …"), anywhere. */
+  readonly speechVerb: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
   readonly narratingVerbs: Vocabulary;
   /** Right after a date: a verb of telling, maybe after the date's day in brackets or inside them ("Hãng tin Kyodo hôm thứ Năm (3/12) cho biết …"): the date of the report. */
@@ -688,6 +690,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
+    speechVerb: new RegExp(`${L}(?:${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})${R}`, "u"),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
     // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
     rankAtEnd: new RegExp(`(${alt(ranks)})\\s*$`, "iu"),
