@@ -680,6 +680,15 @@ describe("extractArticle", () => {
     assert.match(summary(extract([lead, own])).at(-1)!, /Nguyễn Chí Vịnh \(Thượng tướng\) \+ Iwaya Takeshi/);
   });
 
+  it("a fronted 'Gặp B' whose clause opens with the two sides ('Gặp Bộ trưởng Quốc phòng Nhật Bản, hai bên …') is an encounter", () => {
+    const lead = "Nhân dịp dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta, ngày 16/11/2023, Đại tướng Phan Văn Giang đã có các cuộc gặp song phương với người đồng cấp một số nước.";
+    const met = "Gặp Bộ trưởng Quốc phòng Nhật Bản, hai bên nhất trí tăng cường hợp tác về an ninh hàng hải.";
+    const named = "Đại tướng Phan Văn Giang đề nghị Bộ trưởng Kihara Minoru tiếp tục ủng hộ Việt Nam trong lĩnh vực gìn giữ hòa bình.";
+    assert.deepEqual(summary(extract([lead, met, named])), ["2023-11-16/2023-11-16 reception in_person Jakarta: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)"]);
+    // Not a clause of anything else after the comma: "Gặp gỡ báo chí, …" names no one met.
+    assert.deepEqual(summary(extract([lead, "Gặp Bộ trưởng Quốc phòng Nhật Bản, theo kế hoạch, sẽ diễn ra vào buổi chiều.", named])), []);
+  });
+
   it("keeps to defence and security: foreign ministers on trade are out, the same talks about defence are in", () => {
     const trade = "Sáng 14/3/2022, tại Tokyo, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa về thương mại và đầu tư.";
     const headline = "Hai Bộ trưởng Ngoại giao hội đàm";

@@ -758,7 +758,8 @@ function titleCasedAsWritten(sentence: string, grammar: Grammar): string {
  * A mutual marker opening its sentence ("Gặp B, A đề nghị …", "Hội kiến B, A khẳng định …") tells an encounter only
  * in that shape: the one met named after it before the first comma (everyone named there of one side), or named by a
  * title of their country alone ("Gặp Đại sứ Nhật Bản, A …": the sentences near it name the holder), and someone of
- * the other side opening the clause after the comma (named within its first few words, after their rank or title).
+ * the other side opening the clause after the comma (named within its first few words, after their rank or title), or
+ * the two sides ("Gặp B, hai bên …").
  */
 function fronted(t: Trigger, sentence: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
   let comma = sentence.indexOf(",", t.end);
@@ -772,7 +773,9 @@ function fronted(t: Trigger, sentence: string, offset: number, mentions: readonl
   const side = met.length ? met[0]!.country : titledSide(sentence.slice(t.end, comma), grammar);
   if (!side || met.some((m) => m.country !== side)) return false;
   const subject = inSentence.find((m) => at(m) > comma);
-  return !!subject && subject.country !== side && at(subject) - comma <= FRONTED_SUBJECT_REACH;
+  if (subject) return subject.country !== side && at(subject) - comma <= FRONTED_SUBJECT_REACH;
+  // (Or the two sides opening it, "Gặp Bộ trưởng Quốc phòng Nhật Bản, hai bên …": the one met and the article's other side.)
+  return grammar.jointOpening.test(sentence.slice(comma + 1));
 }
 /** The one side whose country a title in the words names ("Đại sứ Nhật Bản"), or null (none, or both). */
 function titledSide(words: string, grammar: Grammar): CountryCode | null {

@@ -119,6 +119,8 @@ export interface Grammar {
   readonly sequenceOpener: RegExp;
   /** "hai Bộ trưởng … hội đàm": both sides as one subject. */
   readonly bothSides: RegExp;
+  /** A joint subject opening a clause ("hai bên", "hai Bộ trưởng": `joint_subjects`), whatever follows it. */
+  readonly jointOpening: RegExp;
   /** Right after a marker: "giữa hai Bộ trưởng" (`joint_subjects`), the two sides as its people. Group 1 is the subject word. */
   readonly jointBetween: RegExp;
   /** Of the joint subjects (group 2 of \`bothSides\`), those that name the two people, not the two sides as institutions. */
@@ -669,6 +671,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     jointRanks: new Map(lx.joint_subjects.flatMap((j) => (j.lowest_rank !== undefined ? [[j.form, j.lowest_rank] as const, [j.form.toLowerCase(), j.lowest_rank] as const] : []))),
     jointSubject: new Map(lx.joint_subjects.flatMap((j) => [[j.form, j.form] as const, [j.form.toLowerCase(), j.form] as const])),
     rankOrder: new Map(lx.ranks.map((r) => [r.form.toLowerCase(), r.order])),
+    jointOpening: new RegExp(`^\\s*(?:[Hh]ai|2)\\s+(?:${alt(jointForms)})${R}`, "u"),
     bothSides: new RegExp(`${L}([Hh]ai|2) (${alt(jointForms)})${fieldOfPost}?(?: nước)?${bothNamed}?\\s+(?:(?:${alt(forms(lx.held_words))})\\s+){0,2}(?:tiến hành\\s+|có cuộc\\s+|có buổi\\s+|cùng\\s+)?(${[verbSource, alt(forms(lx.joint_verbs))].join("|")})${R}`, "u"),
     jointBetween: new RegExp(`^\\s+giữa\\s+(?:[Hh]ai|2)\\s+(${alt(jointForms)})${R}`, "u"),
     online: new RegExp(`${leadingWords(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))}${LE}(${alt(lx.format_words.filter((w) => w.format === "online").map((w) => w.form))})${RE}`, "u"),
