@@ -96,6 +96,15 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(status("Sau hội đàm, hai Thứ trưởng đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), ["signed_here"]);
   });
 
+  it("a signing witnessed after the title ('…, dưới sự chứng kiến của hai Bộ trưởng') is this meeting's", () => {
+    const status = (sentence: string) => mentions(sentence).map((m) => m.status);
+    for (const witnessed of ["dưới sự chứng kiến của hai Bộ trưởng", "trước sự chứng kiến của Bộ trưởng hai nước"]) {
+      assert.deepEqual(status(`Sau đó, Trung tướng Nguyễn Văn An và ông Sato Ken ký Biên bản ghi nhớ về hợp tác quân y, ${witnessed}.`), ["signed_here"], witnessed);
+    }
+    // A signing of another time stays referenced.
+    assert.deepEqual(status("Năm 2019, hai bên đã ký Biên bản ghi nhớ về hợp tác quân y, dưới sự chứng kiến của hai Bộ trưởng."), ["referenced"]);
+  });
+
   it("ends a title at a relative clause, and reads the signing in it as an earlier one", () => {
     assert.deepEqual(read("Hai Thứ trưởng đánh giá cao Bản ghi nhớ về hợp tác tìm kiếm cứu nạn mà hai Bộ trưởng vừa ký."), [
       "referenced -: Bản ghi nhớ về hợp tác tìm kiếm cứu nạn",
