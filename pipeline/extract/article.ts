@@ -436,7 +436,7 @@ function attendedNext(r: Reading, e: EventMention, sides: ReadonlySet<CountryCod
 
 /** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
 function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
-  const { registry, series, grammar, doc, text, regions, mentions, outOfScope, accepted, extraTypes, toldFormat, addsGuests } = r;
+  const { registry, series, grammar, doc, mentions, outOfScope, accepted, extraTypes, toldFormat, addsGuests } = r;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
   const present = e.participants;
   const sides = new Set(present.map((p) => p.country));
@@ -477,12 +477,12 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(r, e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
     // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
+    const assembly = assemblyOf(r, events);
     accepted.push(completeEncounter(e, assembly) ?? e);
   } else if (e.type === "conference" && present.length && sides.size === 1 && (sides.has("VN") || sides.has("JP"))) {
     // A forum one side attends, the other side's person told at it after ("Tại phiên toàn thể, Bộ trưởng … Nhật Bản B
     // …"): both attend it.
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
+    const assembly = assemblyOf(r, events);
     const other = toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN");
     if (other) accepted.push({ ...e, participants: [...present, other] });
   }
@@ -490,7 +490,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
     // the two delegations ("… do Thượng tướng A làm Trưởng đoàn", "Đoàn … do Đại tướng B dẫn đầu"), one of each side.
     if (anotherTime(e, own(), grammar)) return;
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
+    const assembly = assemblyOf(r, events);
     const heads = SIDES.map((side) => onePerson(mentions.filter((m) => m.country === side && assembly.leadsDelegation!(m))));
     if (heads.every((h) => h !== null)) accepted.push({ ...e, participants: heads as PersonMention[] });
   }
@@ -528,7 +528,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // ceremony told first and its host and guests after ("Tham dự có …"). A conference named in passing, with no one
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
-    const assembly = (r.assembly ??= assemblyInput(text, regions, events, mentions, grammar, registry, r.places, doc.published_date));
+    const assembly = assemblyOf(r, events);
     const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : unitHost(r, e));
     if (completed && inScope(r, completed.participants)) {
       accepted.push(completed);
@@ -630,7 +630,7 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
   if (e.type !== "reception") return e;
   const clause = markerClause(e);
   if (!grammar.delegation.test(clause)) return e;
-  const assembly = (r.assembly ??= assemblyInput(r.text, r.regions, events, mentions, grammar, r.registry, r.places, r.doc.published_date));
+  const assembly = assemblyOf(r, events);
   const heads = mentions.filter((m) => m.country !== null && !grammar.delegationOf[m.country === "VN" ? "JP" : "VN"].test(clause) && assembly.leadsDelegation?.(m));
   const head = onePerson(heads);
   if (!head || e.participants.some((p) => keyOf(p) === keyOf(head))) return e;
@@ -643,10 +643,10 @@ function withDelegationHead(r: Reading, e: EventMention, events: readonly EventM
  * completed as a body sentence would be.
  */
 function headlineAlone(r: Reading, events: readonly EventMention[]): void {
-  const { grammar, mentions, regions, accepted } = r;
+  const { regions, accepted } = r;
   for (const e of events) {
     if (!regions.some((g) => g.headline && g.start <= e.start && e.end <= g.end) || !e.participants.length) continue;
-    const assembly = (r.assembly ??= assemblyInput(r.text, regions, events, mentions, grammar, r.registry, r.places, r.doc.published_date));
+    const assembly = assemblyOf(r, events);
     const completed = completeEncounter(e, assembly, true);
     if (completed && inScope(r, completed.participants) && SIDES.every((side) => completed.participants.some((p) => p.country === side))) accepted.push(completed);
   }
@@ -846,6 +846,11 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
+/** The reading's assembly input, made on first use (most articles complete no encounter from the sentences near it). */
+function assemblyOf(r: Reading, events: readonly EventMention[]): AssemblyInput {
+  return (r.assembly ??= assemblyInput(r.text, r.regions, events, r.mentions, r.grammar, r.registry, r.places, r.doc.published_date));
+}
+
 function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, places: Gazetteer, published: string | null): AssemblyInput {
   // (A line of the body that names no one and ends no sentence, short, as a photo's caption or a subheading the page
   // printed between paragraphs, is no part of the story: the reach of an encounter's completion passes over it.)
@@ -1370,9 +1375,18 @@ function speaksAt(sentence: string, marker: string, grammar: Grammar, conference
   const lower = sentence.toLowerCase();
   // The marker's noun ("có cuộc gặp": "cuộc gặp"), and for a conference its common nouns too ("Bộ trưởng các nước ASEAN
   // và Nhật Bản đã có cuộc gặp …" then "Phát biểu tại hội nghị, B …").
-  const word = marker.toLowerCase().replace(grammar.hasBeforeNoun, "");
-  const words = conference ? [word, ...grammar.conferenceNouns, ...grammar.sessionNouns] : [word];
+  const words = conference ? conferenceWords(marker, grammar) : [markerNoun(marker, grammar)];
   return grammar.speakingWords.some((w) => words.some((x) => lower.includes(`${w} ${x}`))) || opensWithSpeech(lower, grammar);
+}
+
+/** A marker's noun in lower case, without "có" and a word of number before it ("có cuộc gặp": "cuộc gặp"). */
+function markerNoun(marker: string, grammar: Grammar): string {
+  return marker.toLowerCase().replace(grammar.hasBeforeNoun, "");
+}
+
+/** What a conference told by `marker` is spoken of as: its marker's noun, a conference's common nouns, its sessions'. */
+function conferenceWords(marker: string, grammar: Grammar): string[] {
+  return [markerNoun(marker, grammar), ...grammar.conferenceNouns, ...grammar.sessionNouns];
 }
 
 /**
@@ -1405,8 +1419,7 @@ function setAtConference(sentence: string, marker: string, grammar: Grammar): bo
   const opening = SET_AT.exec(lower);
   if (!opening) return false;
   const rest = lower.slice(opening[0].length);
-  const nouns = [marker.toLowerCase().replace(grammar.hasBeforeNoun, ""), ...grammar.conferenceNouns, ...grammar.sessionNouns];
-  return nouns.some((n) => rest.startsWith(n) && !LETTER.test(rest.charAt(n.length)));
+  return conferenceWords(marker, grammar).some((n) => rest.startsWith(n) && !LETTER.test(rest.charAt(n.length)));
 }
 const SET_AT = /^(?:tại|trong)\s+/u;
 
