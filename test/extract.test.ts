@@ -3,7 +3,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
-import { ROOT } from "../pipeline/build.ts";
 import { findAgreementMentions } from "../pipeline/extract/agreements.ts";
 import { mergeAgreements, type PlacedMention } from "../pipeline/extract/agreement-merge.ts";
 import { extractArticle, type ArticleExtraction } from "../pipeline/extract/article.ts";

@@ -65,6 +65,19 @@ describe("lexicon", () => {
     assert.ok(more.leads.test("Đoàn do ông B cầm đầu."));
   });
 
+
+  it("a command's name whose head's post drops its first word is a `command` of unit_words", () => {
+    const base = k.grammar.lexicon;
+    const post = (unit: string, g = grammarOf(base, SIDES, [])) => unit.replace(g.unitCommand, "");
+    assert.equal(post("Bộ Tư lệnh Vùng 3 Hải quân"), "Tư lệnh Vùng 3 Hải quân");
+    assert.equal(post("Bộ Chỉ huy Quân sự tỉnh Bình Định"), "Chỉ huy Quân sự tỉnh Bình Định");
+    assert.equal(post("Bộ Tư lệnhX"), "Bộ Tư lệnhX"); // a whole word only
+    assert.equal(post("Học viện Hải quân"), "Học viện Hải quân");
+    // One more entry, and the grammar reads it.
+    const more = grammarOf({ ...base, unit_words: [...base.unit_words, { form: "Ban Chỉ huy", role: "command" }] }, SIDES, []);
+    assert.equal(post("Ban Chỉ huy Quân sự huyện Cam Lâm"), "Ban Chỉ huy Quân sự huyện Cam Lâm");
+    assert.equal(post("Ban Chỉ huy Quân sự huyện Cam Lâm", more), "Chỉ huy Quân sự huyện Cam Lâm");
+  });
   it("a verb trigger also ends a post written after a name", () => {
     const m = findPersonMentions("Sáng 2/3/2023, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng gặp gỡ ông Sato Ichiro tại Hà Nội.", k.registry, k.grammar);
     assert.equal(m[0]!.position, "Thứ trưởng Bộ Quốc phòng");

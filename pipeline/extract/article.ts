@@ -1392,8 +1392,9 @@ function conferenceWords(marker: string, grammar: Grammar): string[] {
 /**
  * The host of a visit to a unit, one side named ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân, Đại tá B đã đến thăm và làm
  * việc với đơn vị"): the one person of the other side the article names with a post in that unit ("Chuẩn Đô đốc A, Tư
- * lệnh Vùng 2 Hải quân"), in a photo's caption too when captions are read. A command's name without its "Bộ" is its
- * commander's post ("Bộ Tư lệnh X": "Tư lệnh X"), which a deputy's holds too: two such people, and no one is the host.
+ * lệnh Vùng 2 Hải quân"), in a photo's caption too when captions are read. A command's name without its first word (a
+ * `command` of lexicon `unit_words`) is its commander's post ("Bộ Tư lệnh X": "Tư lệnh X"), which a deputy's holds too:
+ * two such people, and no one is the host.
  */
 function unitHost(r: Reading, e: EventMention): EventMention | null {
   const { grammar, mentions } = r;
@@ -1403,12 +1404,10 @@ function unitHost(r: Reading, e: EventMention): EventMention | null {
   const side = sides.has("VN") ? "JP" : sides.has("JP") ? "VN" : null;
   const unit = grammar.unitSeat.exec(e.sentence)?.[1];
   if (!side || !unit) return null;
-  const post = unit.replace(COMMAND, "");
+  const post = unit.replace(grammar.unitCommand, "");
   const host = onePerson(mentions.filter((m) => m.country === side && !!m.position?.includes(post)));
   return host ? { ...e, participants: [...e.participants, host].sort((a, b) => a.start - b.start) } : null;
 }
-/** "Bộ" opening a command's name ("Bộ Tư lệnh", "Bộ Chỉ huy"): what its head's post drops. */
-const COMMAND = /^Bộ\s+(?=Tư lệnh|Chỉ huy)/u;
 
 /** Nothing but punctuation and spaces: what follows a leading word that closes its sentence ("… làm trưởng đoàn."). */
 const LEADS_AT_END = /^[\s\p{P}]*$/u;

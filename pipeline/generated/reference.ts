@@ -870,7 +870,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words by which a visit to a unit of the other side is told: `seat` before the unit's name where the visit takes place ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân"), `met` right after a marker for that unit as the counterpart ("đến thăm và làm việc với đơn vị"). Such an encounter, with one side named, is with the one person of the other side the article names with a post in that unit ("Chuẩn Đô đốc A, Tư lệnh Vùng 2 Hải quân"), a photo's caption included.
+   * Words by which a visit to a unit of the other side is told: `seat` before the unit's name where the visit takes place ("tại trụ sở Bộ Tư lệnh Vùng 2 Hải quân"), `met` right after a marker for that unit as the counterpart ("đến thăm và làm việc với đơn vị"), `command` opening a command's name whose head's post is the name without its first word ("Bộ Tư lệnh Vùng 2 Hải quân": "Tư lệnh Vùng 2 Hải quân"). Such an encounter, with one side named, is with the one person of the other side the article names with a post in that unit ("Chuẩn Đô đốc A, Tư lệnh Vùng 2 Hải quân"), a photo's caption included.
    */
   unit_words: {
     /**
@@ -878,9 +878,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * `seat`: before the unit's name, where the encounter is; `met`: after the marker, the unit as the counterpart.
+     * `seat`: before the unit's name, where the encounter is; `met`: after the marker, the unit as the counterpart; `command`: the words opening a command's name, its head's post without the first of them.
      */
-    role: "seat" | "met";
+    role: "seat" | "met" | "command";
   }[];
   /**
    * Words that stand for a person named before as the subject of an encounter (either case of the first letter; "Buổi chiều, ông chào xã giao B", "Chiều cùng ngày, đoàn thăm …"), or as its passive subject ("Chiều 5/11, ông được B tiếp"): an encounter whose subject is only such a word, with one side named, has for the other side the one person of that side in the encounter told before it.

@@ -277,6 +277,8 @@ export interface Grammar {
   readonly unitSeat: RegExp;
   /** A `met` word of `unit_words` opening the text after a marker: the unit as the counterpart ("làm việc với đơn vị"). */
   readonly unitMet: RegExp;
+  /** A `command` phrase of `unit_words` opening a unit's name ("Bộ Tư lệnh …"), its first word in group 1: the head's post drops it. */
+  readonly unitCommand: RegExp;
   /** The words before a marker are only a word standing for someone named before ("Buổi chiều, ông …"), after a comma or at the start, with adverbs after it. */
   readonly subjectAnaphor: RegExp;
   /** The words before a host's marker are such a word made passive, its agent named after it ("Chiều 5/11, ông được B tiếp"), in one clause. */
@@ -785,6 +787,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     // (The name runs from a capital to the first bracket, comma, semicolon or full stop; the seat word in either case.)
     unitSeat: new RegExp(`${L}(?:${alt(eitherCase(lx.unit_words.filter((w) => w.role === "seat").map((w) => w.form)))})\\s+(\\p{Lu}[^,;.()\\n]*?)\\s*(?=[,;.(]|$)`, "u"),
     unitMet: new RegExp(`^\\s*(?:${alt(lx.unit_words.filter((w) => w.role === "met").map((w) => w.form))})${R}`, "iu"),
+    unitCommand: new RegExp(`^(?=(?:${alt(lx.unit_words.filter((w) => w.role === "command").map((w) => w.form))})${R})(\\S+\\s+)`, "u"),
     scopeWord: new RegExp(`${leadingWords(forms(lx.scope_words))}${L}(${alt(forms(lx.scope_words))})${R}`, "iu"),
     defenceKinds: new Set(lx.defence_office_kinds.map((k) => k.kind)),
     agreements: {
