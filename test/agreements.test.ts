@@ -492,6 +492,24 @@ describe("date_signed", () => {
     assert.deepEqual(statuses(t), ["signed_here"]);
   });
 
+
+  it("a past time the meeting shares ('Trước đó, chiều 11/9, … hội đàm … và ký', 'Khi đó, … ký') signs at that meeting; 'khi đó' after another time is an earlier signing", () => {
+    const published = "15/09/2021 08:00";
+    const after = "Bộ trưởng Kishi Nobuo đã kết thúc chuyến thăm Việt Nam.";
+    const opened = tables([after, "Trước đó, chiều 11/9, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Kishi Nobuo và hai bên đã ký Bản ghi nhớ về hợp tác đào tạo phi công."], published);
+    assert.deepEqual(row(opened), [["Bản ghi nhớ về hợp tác đào tạo phi công", "2021-09-11", "day"]]);
+    assert.deepEqual(statuses(opened), ["signed_here"]);
+    // The opening's past with no meeting of the sentence before the title is an earlier signing, as before.
+    assert.deepEqual(statuses(tables(["Trước đó, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."])), ["referenced"]);
+    // "Khi đó" points back to the time told last: the talks' day, told just before …
+    const then = tables(["Hai bên đã trao đổi về hợp tác quân y. Khi đó, hai bên đã ký Bản ghi nhớ về hợp tác đào tạo phi công."]);
+    assert.deepEqual(statuses(then), ["signed_here"]);
+    assert.deepEqual(row(then), [["Bản ghi nhớ về hợp tác đào tạo phi công", "2021-09-12", "day"]]);
+    // … or another time, written since: the signing then, not at the talks.
+    const earlier = tables(["Hai ông gặp nhau lần trước hồi tháng 3 tại Tokyo; khi đó hai bên đã ký Bản ghi nhớ về hợp tác đào tạo phi công."]);
+    assert.deepEqual(statuses(earlier), ["referenced"]);
+    assert.deepEqual(row(earlier), [["Bản ghi nhớ về hợp tác đào tạo phi công", null, null]]);
+  });
   it("never dates a document with a meeting that only refers to it; a day stated with an earlier signing dates it", () => {
     assert.deepEqual(row(tables(["Hai Bộ trưởng đánh giá cao Bản ghi nhớ về hợp tác hải quân."])), [["Bản ghi nhớ về hợp tác hải quân", null, null]]);
     const t = tables(["Ngày 3/4/2019, hai bên đã ký Bản ghi nhớ về hợp tác hải quân."]);

@@ -47,6 +47,18 @@ export interface AgreementMention {
   readonly named: boolean;
 }
 
+/** A mention as read from its sentence, before the meeting it is told with is known. */
+export interface FoundMention extends AgreementMention {
+  /**
+   * Read as referenced only for a past time that a meeting told with it may share: `opening`, a past time opening its
+   * sentence ("Trước đó, chiều 10/2, A và B đồng chủ trì Đối thoại … và ký …"), which the meeting the sentence tells
+   * before the title shares; `told`, a word pointing back to the time told last ("Khi đó, hai bên ký …", lexicon
+   * `points_back`), which is the meeting's when its sentence is the last before the title to write a date. Signed at
+   * that meeting when it is published; null when the document is referenced for any other reason, or not referenced.
+   */
+  readonly pastOf: "opening" | "told" | null;
+}
+
 interface Span {
   readonly start: number;
   readonly end: number;
@@ -72,11 +84,11 @@ export function findAgreementMentions(
   catalogue: DocumentCatalogue,
   /** Where the article names people, and of which side. */
   people: readonly { readonly start: number; readonly end: number; readonly country: string | null }[] = [],
-): AgreementMention[] {
+): FoundMention[] {
   const g = grammar.agreements;
   const { all: NOUN, one: NOUN_IN } = nounsOf(g);
   const frame = frameOf(text, grammar, people);
-  const out: AgreementMention[] = [];
+  const out: FoundMention[] = [];
   for (const region of regions) {
     // Nine paragraphs in ten name no document: not split into sentences. (The nouns' words, in any case, are what the
     // case-insensitive NOUN needs: a quick scan for them spares its slower one.)
@@ -118,11 +130,11 @@ export function findAgreementMentions(
         }
         spans.sort((a, b) => a.start - b.start);
       }
-      let previous: { end: number; status: AgreementStatus | null } | null = null;
+      let previous: { end: number; status: AgreementStatus | null; pastOf: FoundMention["pastOf"] } | null = null;
       spans.forEach((found, i) => {
         const pre = governing(sentence, found, previous, grammar);
-        previous = { end: found.end, status: pre.status };
-        const { status, signed } = statusOf(pre, postNominal(sentence, found, spans[i + 1]?.start ?? sentence.length, grammar));
+        previous = { end: found.end, status: pre.status, pastOf: pre.pastOf };
+        const { status, signed, pastOf } = statusOf(pre, postNominal(sentence, found, spans[i + 1]?.start ?? sentence.length, grammar));
         const kind = g.kindOf(found.noun);
         // A generic title whose clause names its two signers ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật
         // Bản đã ký kết Bản ghi nhớ hợp tác") is named by them: "Bản ghi nhớ hợp tác giữa … và …".
@@ -147,6 +159,7 @@ export function findAgreementMentions(
           sentenceEnd: sent.end,
           document,
           named,
+          pastOf,
         });
       });
     }
@@ -155,7 +168,7 @@ export function findAgreementMentions(
   return out.filter((a, i) => !out.slice(0, i).some((b) => b.sentenceStart === a.sentenceStart && sameDocument(a, b)));
 }
 
-function sameDocument(a: AgreementMention, b: AgreementMention): boolean {
+function sameDocument(a: FoundMention, b: FoundMention): boolean {
   return a.title === b.title || (a.document !== null && a.document.id === b.document?.id);
 }
 
@@ -365,6 +378,8 @@ interface Governing {
   /** Null when no cue before the title governs it. */
   readonly status: AgreementStatus | null;
   readonly signed: string | null;
+  /** Referenced only for a past time a meeting told with it may share (see `FoundMention`). */
+  readonly pastOf: FoundMention["pastOf"];
 }
 
 interface Cue {
@@ -397,18 +412,18 @@ const COORDINATOR = /(?:^|[\s,])(?:và|rồi|đồng thời|sau đó)\s+(?:(?:đ
  * (thúc đẩy ký kết) or its clause puts it in the past (kể từ khi … ký,
  * Năm 2015, … ký: an earlier signing, dated by that year).
  */
-function governing(sentence: string, span: Span, previous: { end: number; status: AgreementStatus | null } | null, grammar: Grammar): Governing {
+function governing(sentence: string, span: Span, previous: { end: number; status: AgreementStatus | null; pastOf: FoundMention["pastOf"] } | null, grammar: Grammar): Governing {
   const g = grammar.agreements;
   const from = Math.max(previous?.end ?? 0, sentence.lastIndexOf(";", span.start) + 1);
   const before = sentence.slice(from, span.start);
   // (Quotes around the titles count for nothing: '"Bản ghi nhớ …" và "Bản ghi nhớ …"'.)
-  if (previous && previous.end === from && COORDINATED.test(before.replace(QUOTE_MARKS, " "))) return { status: previous.status, signed: null };
+  if (previous && previous.end === from && COORDINATED.test(before.replace(QUOTE_MARKS, " "))) return { status: previous.status, signed: null, pastOf: previous.pastOf };
   const cues = cuesIn(before, g);
   const last = cues.filter((c) => !has(c, "past", "here")).at(-1);
-  if (!last) return { status: null, signed: null };
-  if (has(last, "implements")) return { status: "referenced", signed: null };
-  if (has(last, "negotiate")) return { status: "under_negotiation", signed: null };
-  if (!has(last, ...SIGNING)) return { status: "agreed_to_sign", signed: null };
+  if (!last) return { status: null, signed: null, pastOf: null };
+  if (has(last, "implements")) return { status: "referenced", signed: null, pastOf: null };
+  if (has(last, "negotiate")) return { status: "under_negotiation", signed: null, pastOf: null };
+  if (!has(last, ...SIGNING)) return { status: "agreed_to_sign", signed: null, pastOf: null };
   // The clause of the verb (from the last comma before it), with a time adverbial opening the sentence; a clause that
   // tells of the thing named before its comma ("… chuyến thăm tháng 11/2021, trong đó hai Bộ đã ký …") with that one.
   let clauseStart = clauseStartBefore(before, last.start);
@@ -420,18 +435,24 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   // signing spoken of is the earlier one whose document is carried out or remembered.
   const carrying = own.filter((c) => !has(c, "past", "here")).at(-1);
   if (carrying && has(carrying, "implements") && g.refersBack(carrying.form) && !COORDINATOR.test(before.slice(carrying.end, last.start))) {
-    return { status: "referenced", signed: null };
+    return { status: "referenced", signed: null, pastOf: null };
   }
-  if (own.some((c) => has(c, "future") || (has(c, "agree") && !DONE_BEFORE.test(clause)))) return { status: "agreed_to_sign", signed: null };
-  if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null };
+  if (own.some((c) => has(c, "future") || (has(c, "agree") && !DONE_BEFORE.test(clause)))) return { status: "agreed_to_sign", signed: null, pastOf: null };
+  if (own.some((c) => has(c, "negotiate"))) return { status: "under_negotiation", signed: null, pastOf: null };
   // (After a narrator's clause, "A cho biết, ngày 10/4/2018, …, hai Bộ đã ký …", or whose account it is, "Theo Thứ
   // trưởng, …", the time adverbials open what is told.)
   const head = before.slice(0, clauseStart);
   const narrator = from === 0 ? (grammar.narrator.exec(head) ?? grammar.attribution.exec(head)) : null;
   const opening = from === 0 ? openingTime(narrator ? head.slice(narrator[0].length) : head, grammar) : "";
   const signed = signingDate(findDates(`${opening} ${clause}`, grammar));
-  const past = own.some((c) => has(c, "past")) || cuesIn(opening, g).some((c) => has(c, "past"));
-  return { status: past || (signed !== null && signed.length < 10) ? "referenced" : "signed_here", signed };
+  const ownPast = own.filter((c) => has(c, "past"));
+  const openingPast = cuesIn(opening, g).filter((c) => has(c, "past"));
+  const undated = signed !== null && signed.length < 10;
+  const status = ownPast.length || openingPast.length || undated ? "referenced" : "signed_here";
+  // (Which past a meeting told with it may share: words pointing back to the time told last alone, wherever they stand,
+  // or else the opening's alone.)
+  const told = [...ownPast, ...openingPast].every((c) => g.pointsBackInTime(c.form));
+  return { status, signed, pastOf: undated || status === "signed_here" ? null : told ? "told" : !ownPast.length ? "opening" : null };
 }
 
 /** Where the clause that ends at `end` (exclusive) starts: after the last comma or colon before `end` (0 when none). */
@@ -486,7 +507,7 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
 /** A year alone, closing its bracket: "2011)". */
 const BRACKETED_YEAR = /^\s*((?:19|20)\d{2})\s*\)/u;
 
-function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null } {
+function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed: string | null; pastOf: FoundMention["pastOf"] } {
   let status: AgreementStatus = pre.status ?? "referenced";
   // A signing phrase after the title with its year ("… đã ký năm 2019") or a past cue ("… ký tháng 9 năm ngoái") tells
   // a document signed before, whatever the verbs before the title ("thúc đẩy triển khai Bản ghi nhớ … đã ký năm
@@ -497,10 +518,11 @@ function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed
   // thăm … hồi tháng 6/2017" is a document made then, whatever is agreed of it now.)
   else if (post.past && (status === "signed_here" || post.pastDated)) status = "referenced";
   // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
-  if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null };
+  if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null, pastOf: null };
   const signed = post.signed ?? pre.signed;
   if (status === "signed_here" && signed !== null && signed.length < 10) status = "referenced";
-  return { status, signed };
+  // (Only that past, with nothing after the title that tells an earlier signing or dates it otherwise.)
+  return { status, signed, pastOf: status === "referenced" && !post.signing && !post.past && post.signed === null ? pre.pastOf : null };
 }
 
 /** The last date with a year: YYYY-MM-DD, YYYY-MM or YYYY. */

@@ -1,7 +1,7 @@
 import { lookupInterval, type CountryCode, type Position, type Registry } from "../registry/index.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
-import { findAgreementMentions, type AgreementMention } from "./agreements.ts";
+import { findAgreementMentions, type AgreementMention, type FoundMention } from "./agreements.ts";
 import { documentYears } from "./document-years.ts";
 import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
@@ -205,7 +205,8 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     encounters: merged,
     agreements: agreements.map((a) => {
       const encounter = encounterOf(merged, a, doc.text, grammar);
-      return withEncounter(a, encounter, encounter === null && signedLongBefore(a, now) ? "referenced" : a.status);
+      if (encounter === null) return withEncounter(a, null, signedLongBefore(a, now) ? "referenced" : a.status);
+      return withEncounter(a, encounter, sharesItsTime(a, merged[encounter]!, doc.text, grammar) ? "signed_here" : a.status);
     }),
     leftOut,
   };
@@ -230,6 +231,18 @@ function withEncounter(a: AgreementMention, encounter: number | null, status: Ag
     named: a.named,
     encounter,
   };
+}
+
+/**
+ * Whether a document read as referenced only for a past time is signed at the published encounter it is told with, whose
+ * time that is (see `FoundMention`): the encounter's marker comes before the title in its sentence, whose opening time
+ * dates both ("Trước đó, chiều 10/2, A và B đồng chủ trì Đối thoại … và ký Biên bản …"); or the encounter's sentence is
+ * the last before the title to write a date, the time "khi đó" points back to ("Chiều 10/2, A và B hội đàm. Khi đó, hai
+ * bên ký …"; not "… gặp nhau hồi tháng 9; khi đó hai bên ký …" told with another encounter).
+ */
+function sharesItsTime(a: FoundMention, e: Encounter, text: string, grammar: Grammar): boolean {
+  if (a.pastOf === "opening") return e.start >= a.sentenceStart && e.start < a.sentenceEnd && triggerAt(e) < a.start;
+  return a.pastOf === "told" && e.end <= a.start && findDates(e.sentence, grammar).length > 0 && !findDates(text.slice(e.end, a.start), grammar).length;
 }
 
 /**

@@ -689,6 +689,10 @@ export interface Lexicon {
      */
     adjacent?: boolean;
     /**
+     * A past cue that points back to the time told last before it ("khi đó", "lúc ấy"): the signing is at that time, so it is the one of the meeting it is told with when that meeting's sentence is the last to write a date before it ("Chiều 10/2, A và B hội đàm. Khi đó, hai bên ký …"), and an earlier one otherwise ("Hai ông gặp nhau hồi tháng 9; khi đó hai bên ký …", told with a later meeting).
+     */
+    points_back?: boolean;
+    /**
      * An implements cue that is a verb of carrying out or looking back on a document (triển khai, thực hiện, kỷ niệm, rà soát …): a signing verb after it in its clause, not joined to it by a coordinator ("và ký"), is the earlier signing it speaks of ("triển khai các văn kiện đã ký kết, trong đó có …", "kỷ niệm 5 năm ký …"), so the document is referenced, not signed at the meeting; so is a word of basis that takes the documents as its object ("dựa trên các văn kiện đã ký, cụ thể là …", "trên cơ sở các thỏa thuận đã ký kết").
      */
     refers_back?: boolean;

@@ -377,6 +377,8 @@ export interface AgreementGrammar {
   readonly adjacentOnly: (form: string) => boolean;
   /** Whether a cue's form is a verb of carrying out or looking back on a document, whose clause's signing verb is an earlier signing (`refers_back`). */
   readonly refersBack: (form: string) => boolean;
+  /** Whether a past cue's form points back to the time told last before it ("khi đó": `points_back`). */
+  readonly pointsBackInTime: (form: string) => boolean;
   /** The generic words of a title (global, any case): what is left names the document's subject. */
   readonly generic: RegExp;
   /** Vietnam named as a party: its name, or its short name joined to Japan's ("Việt - Nhật"; `party_words`). */
@@ -609,6 +611,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const cuesOf = new Map<string, Set<StatusCue>>();
   const adjacentCues = new Set(st.filter((c) => c.adjacent).map((c) => c.form.toLowerCase()));
   const refersBackCues = new Set(st.filter((c) => c.refers_back).map((c) => c.form.toLowerCase()));
+  const pointsBackCues = new Set(st.filter((c) => c.points_back).map((c) => c.form.toLowerCase()));
   for (const c of st) (cuesOf.get(c.form.toLowerCase()) ?? cuesOf.set(c.form.toLowerCase(), new Set()).get(c.form.toLowerCase())!).add(c.cue);
   const longestFirst = (fs: readonly string[]) => [...fs].sort((a, b) => b.length - a.length);
   // (Not a unit's name: "Sư đoàn", "Không đoàn".)
@@ -808,6 +811,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       cueOf: (form) => cuesOf.get(form.toLowerCase()) ?? new Set(),
       adjacentOnly: (form) => adjacentCues.has(form.toLowerCase()),
       refersBack: (form) => refersBackCues.has(form.toLowerCase()),
+      pointsBackInTime: (form) => pointsBackCues.has(form.toLowerCase()),
       generic: new RegExp(`${leadingWords(forms(lx.agreement_generic_words))}${L}(?:${alt(longestFirst(forms(lx.agreement_generic_words)))})${R}`, "giu"),
       ...partyPatterns(lx, sideNames, foreign),
     },
