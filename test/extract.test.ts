@@ -58,6 +58,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("a signing whose people are named only in the setting's clause ('Sau cuộc hội đàm … giữa A và B, đại diện hai Bộ đã ký …') is one encounter with those talks", () => {
+    const setting = "Sau cuộc hội đàm sáng 14/3/2024 tại Tokyo giữa Đại tướng Phan Văn Giang và Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
+    const signed = "đại diện Bộ Quốc phòng hai nước đã ký Bản ghi nhớ về hợp tác đào tạo.";
+    assert.deepEqual(summary(extract([`${setting}, ${signed}`])), ["2024-03-14/2024-03-14 talks in_person Tokyo: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)"]);
+    // The signers named after the setting's comma: their signing, as before (whose talks the setting tells, it does not say).
+    const named = "Sau cuộc hội đàm sáng 14/3/2024 tại Tokyo, Đại tướng Phan Văn Giang và Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã ký Bản ghi nhớ về hợp tác đào tạo.";
+    assert.deepEqual(summary(extract([named])).map((s) => s.split(" ")[1]), ["signing"]);
+  });
+
   it("a year written in a sentence that tells a signing done, and no encounter, is that signing's, not the encounter's", () => {
     const call = "Chiều 8/9, tàu huấn luyện của Hải quân Việt Nam do Đại tá Trịnh Quang Lâm chỉ huy đã cập cảng Maizuru; Chuẩn Đô đốc Fujita Ryo, Chỉ huy trưởng căn cứ, chủ trì lễ đón.";
     const x = extract([call, "Năm 2019, hải quân hai nước đã ký kết văn bản về trao đổi học viên."]);

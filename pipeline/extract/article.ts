@@ -728,7 +728,7 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
     const end = view.toClean(e.end);
     const sentence = doc.text.slice(start, end);
     const date = dates[i]!;
-    const types = [e.type, ...(extraTypes.get(e) ?? [])];
+    const types = [e.type, ...(e.settingOf ? [e.settingOf] : []), ...(extraTypes.get(e) ?? [])];
     const frame = e.frame ?? extraFrames.get(e);
     const format = toldFormat.get(e) ?? e.format;
     const people = [...e.participants];

@@ -42,6 +42,12 @@ export interface EventMention {
    * occasion it took place at, which is no activity of its own (see `typeOf` in article.ts).
    */
   readonly frame?: MeetingType;
+  /**
+   * The type of the encounter its sentence's setting clause tells between all its people, named in that clause alone
+   * ("Sau cuộc hội đàm giữa A và B, đại diện hai Bộ đã ký …": talks): an activity of the same encounter, as a welcome
+   * and the talks after it are one.
+   */
+  readonly settingOf?: MeetingType;
   /** Its clause's subject is another country's person named by title, no one of either side ("…; Bộ trưởng Quốc phòng Philippines C hội đàm với D"). */
   readonly foreignSubject?: true;
   /**
@@ -349,12 +355,23 @@ function readSentence(text: string, sent: Span, mentions: readonly PersonMention
         format: formatOf(own, pending, marked, grammar),
         participants,
         ...(frame || aside ? { frame: frame ?? "conference" } : {}),
+        ...(told && inSettingClause(told, participants, sentence, sent.start) ? { settingOf: told.type } : {}),
         ...(foreignSubject ? { foreignSubject } : {}),
         ...(clauseStart > 0 || opens[i + 1] ? { clause: { start: sent.start + clauseStart, end: sent.start + (opens[i + 1]?.at ?? sentence.length) } } : {}),
       });
     }
     pending = [];
   });
+}
+
+/**
+ * Whether an encounter's people, of both sides, are all named in the clause of the setting marker `told`, up to its
+ * comma ("Sau cuộc hội đàm chiều nay giữa A và B, …"): that setting's encounter is theirs.
+ */
+function inSettingClause(told: Trigger, participants: readonly PersonMention[], sentence: string, offset: number): boolean {
+  const end = sentence.indexOf(",", told.end);
+  if (end < 0 || new Set(participants.map((p) => p.country)).size < 2) return false;
+  return participants.every((p) => p.start - offset > told.end && p.end - offset <= end);
 }
 
 /** The people named from `from` up to `until` in a sentence (offsets in it; the sentence starts at `offset` in the text). */
