@@ -58,6 +58,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("a month written after the occasion an encounter took place within ('… gặp B bên lề Hội nghị X hồi tháng 11 năm ngoái') dates it, and no place of another time is its", () => {
+    const lead = "Chiều 14/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
+    const recalled = "Tại buổi tiếp, Thượng tướng Hoàng Xuân Chiến nhắc lại cuộc gặp với Đại tướng Yoshida Yoshihide bên lề Hội nghị ADMM+ hồi tháng 11 năm ngoái.";
+    const first = "2024-03-14/2024-03-14 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Masuda Kazuo (-)";
+    assert.deepEqual(summary(extract([lead, recalled], { dateline: "15/03/2024 08:00" })), [first, "2023-11-01/2023-11-30 reception in_person -: Hoàng Xuân Chiến (Thượng tướng) + Yoshida Yoshihide (Đại tướng)"]);
+    // After the occasion ('sau'), the month is the occasion's, not the encounter's: left out as before.
+    assert.deepEqual(summary(extract([lead, recalled.replace("bên lề", "sau")], { dateline: "15/03/2024 08:00" })), [first]);
+  });
+
   it("a signing whose people are named only in the setting's clause ('Sau cuộc hội đàm … giữa A và B, đại diện hai Bộ đã ký …') is one encounter with those talks", () => {
     const setting = "Sau cuộc hội đàm sáng 14/3/2024 tại Tokyo giữa Đại tướng Phan Văn Giang và Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru";
     const signed = "đại diện Bộ Quốc phòng hai nước đã ký Bản ghi nhớ về hợp tác đào tạo.";

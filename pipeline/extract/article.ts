@@ -776,7 +776,8 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       // (A month of another time than the encounter before, "Trong chuyến thăm hồi tháng 4, …" after a forum's talks, is
       // of a visit its paragraph names, "chuyến thăm Việt Nam của ông B", not of that encounter's place.)
       const before = encounters.at(-1)?.date;
-      const visited = date.precision === "month" && before && !overlaps(before, date) ? visitedIn(text, regions, e, places, grammar) : null;
+      const elsewhen = date.precision === "month" && before !== undefined && !overlaps(before, date);
+      const visited = elsewhen ? visitedIn(text, regions, e, places, grammar) : null;
       // (Else the place of the last encounter of its day, not of one of another time told since: "Ngày 24/10/2011, …
       // ký … tại Tokyo. Cùng ngày, A tiếp B" after a day in Hanoi.)
       const ofDay = encounters.findLast((o) => o.format === "in_person" && o.place !== null && overlaps(o.date, date));
@@ -788,7 +789,9 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       // (Not the venue of a forum on a later day: "Trước hội nghị, ngày 8/6, A đã chào xã giao B" after a forum of the
       // 10th in Sapporo goes back to before the forum, to a place the text does not give.)
       const back = lastForum !== null && date.date_end < lastForum.date_start;
-      const told = visited ?? movedTo(r, e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace());
+      // (Nor, for such a month of another time, the place of the encounter before or of the lead: "Tại buổi tiếp, A nhắc
+      // lại cuộc gặp với B bên lề Đối thoại X hồi tháng 6 năm ngoái" was not where the reception is.)
+      const told = elsewhen ? visited : (movedTo(r, e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace()));
       const known = told && later.includes(told) ? null : told;
       const own = mostSpecific(heldVenues(text, e.start, next, places, grammar, people));
       place = own ?? known;

@@ -854,14 +854,23 @@ export function governingMonth(e: Pick<EventMention, "sentence" | "triggers">, g
     const marker = Math.max(...e.triggers.map((t) => { const at = before.lastIndexOf(t); return at < 0 ? -1 : at + t.length; }));
     if (marker < 0) continue;
     const between = sentence.slice(marker, m.start);
-    // (Another marker between names another occasion the month is of: "… điện đàm với B sau cuộc gặp hồi tháng 5".)
-    if (/[,;:.!?]/u.test(between) || grammar.planned.test(between) || grammar.pastCue.test(between) || grammar.markerWords.anyIn(between)) continue;
+    // (Another marker between names another occasion the month is of: "… điện đàm với B sau cuộc gặp hồi tháng 5"; not
+    // the occasion it took place within, "… gặp B bên lề Đối thoại X hồi tháng 6", whose month it is too.)
+    if (/[,;:.!?]/u.test(between) || grammar.planned.test(between) || grammar.pastCue.test(between) || (grammar.markerWords.anyIn(between) && !occasionsOnly(between, grammar))) continue;
     return m;
   }
   return undefined;
 }
 
 const MONTH_WORD = /tháng/iu;
+
+/** Whether every marker word in `text` names an occasion an encounter is placed within ("bên lề Hội nghị X": `duringSetting`). */
+function occasionsOnly(text: string, grammar: Grammar): boolean {
+  for (const word of grammar.markerWords.in(text)) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (!grammar.duringSetting.test(text.slice(0, at))) return false;
+  }
+  return true;
+}
 
 /**
  * The month of such a mention: its year as written; "tháng trước" the month before the publication's; "tháng 7 năm

@@ -302,6 +302,10 @@ export interface Lexicon {
      * A preposition that tells the encounter it introduces took place (Tại, Trong, Sau, Kết thúc): a sentence with no other marker that names one side there ('Tại hội đàm, Đại tướng A khẳng định …') reports that encounter.
      */
     took_place?: boolean;
+    /**
+     * A preposition that places an encounter within the occasion it names, not before or after it (bên lề, trong khuôn khổ, Tại, Trong, Nhân dịp): a month written after that occasion's name ('… gặp B bên lề Đối thoại Shangri-La hồi tháng 6 năm ngoái') is the encounter's month too.
+     */
+    during?: boolean;
   }[];
   /**
    * Words of number between a marker's verb "có" and its container noun (setting_words, role container): a marker written "có", a container and its noun ("có cuộc gặp", "có buổi làm việc") is also read with one of these between ("có các cuộc gặp", "có những buổi làm việc", "có một cuộc gặp"), as the same marker.

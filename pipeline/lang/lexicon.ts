@@ -113,6 +113,8 @@ export interface Grammar {
   readonly invited: RegExp;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"); group 1 the preposition, 2 a verb of attending ("nhân dịp dự"), 3 the container. */
   readonly setting: RegExp;
+  /** `setting` with a preposition that places the encounter within the occasion (`during`: "bên lề", "Tại"), no group. */
+  readonly duringSetting: RegExp;
   /** Of the setting's prepositions (group 1 of \`setting\`), those that tell the encounter took place ("Tại", "Sau", not "Trước"). */
   readonly settingTookPlace: RegExp;
   /** A sentence that continues the encounter before. */
@@ -670,6 +672,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
     setting: new RegExp(`(${boundedAlt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
+    duringSetting: new RegExp(`(?:${boundedAlt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.during).map((w) => w.form)))})\\s+(?:${journey}(?:${alt(settingVerbs)})\\s+)?(?:(?:${alt(containers)})\\s+)?$`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).flatMap((j) => [j.form, j.form.toLowerCase()])),
