@@ -421,6 +421,8 @@ describe("extractArticle", () => {
       "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
       "Hoàng Xuân Chiến (Thượng tướng) + Ito Naoki (-)",
     ]);
+    // A translation from Chinese writes 分别 as "phân biệt": each received the guest.
+    assert.equal(people("Ngày 9/4/2024, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến phân biệt hội kiến Đại sứ Nhật Bản Ito Naoki tại Hà Nội.").length, 2);
     // A marker told in the plural ("có các cuộc gặp", "có những cuộc gặp") is a meeting with each; in the singular, one.
     for (const plural of ["có các cuộc gặp", "có những cuộc gặp"]) {
       assert.deepEqual(people(`Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang ${plural} với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản; ông Sato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.`), [

@@ -988,7 +988,7 @@ export interface Lexicon {
     form: string;
   }[];
   /**
-   * Words that tell one side's people met the one person of the other side each in turn, in the clause of the marker (lower case: "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B"): one encounter per person of the side named several times.
+   * Words that tell one side's people met the one person of the other side each in turn, in the clause of the marker (lower case: "A và B lần lượt tiếp C", "C lần lượt chào xã giao A và B"; a translation from Chinese writes 分别 "phân biệt"): one encounter per person of the side named several times.
    */
   in_turn_words: {
     /**
