@@ -641,6 +641,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([forum, "Đại tướng Phan Văn Giang dẫn đầu đoàn Việt Nam thăm Malaysia.", "Tại phiên toàn thể, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã phát biểu."])), []);
   });
 
+  it("a forum of both countries one side is told attending has the other side's one person told at it after ('Tại hội nghị, B khẳng định …')", () => {
+    const attends = "Ngày 15/11/2023, tại Jakarta, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã dự Hội nghị Bộ trưởng Quốc phòng ASEAN - Nhật Bản không chính thức.";
+    const between = "Các đại biểu trao đổi về an ninh biển và ứng phó thảm họa.";
+    const japan = "Tại hội nghị, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru cho biết Nhật Bản coi trọng hợp tác với ASEAN.";
+    const one = "2023-11-15/2023-11-15 conference in_person Jakarta: Hoàng Xuân Chiến (Thượng tướng)";
+    assert.deepEqual(summary(extract([attends, between, japan])), [`${one} + Kihara Minoru (-)`]);
+    // Not told at it: the forum as one side tells it.
+    assert.deepEqual(summary(extract([attends, between, japan.replace("Tại hội nghị", "Trước đó")])), [one]);
+  });
+
   it("a visit to a unit ('tại trụ sở Bộ Tư lệnh X, B đến thăm và làm việc với đơn vị') is with the one person named with a post in it", () => {
     const visit = "Ngày 14/3/2024, tại trụ sở Bộ Tư lệnh Vùng 4 Hải quân (tỉnh Khánh Hòa), Đại tá Sato Kenji, Tùy viên Quốc phòng Nhật Bản tại Việt Nam, đã đến thăm và làm việc với đơn vị.";
     const talk = "Hai bên trao đổi về hợp tác huấn luyện giữa hải quân hai nước.";

@@ -489,9 +489,13 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   } else if (sides.has("VN") && sides.has("JP")) accepted.push(withDelegationHead(r, datedJustBefore(r, e, events), events));
   else if (e.type === "conference" && present.length && (conferenceOfBoth(e.sentence, sides, series, grammar) || attendedNext(r, e, sides))) {
     // A conference of both countries told with one side ("… dưới sự chủ trì của ông B"): the other side from the
-    // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), else as told.
+    // sentences near it when they name it ("Đoàn … do Thượng tướng A dẫn đầu"), or told at it after ("Tại hội nghị,
+    // Bộ trưởng Quốc phòng Nhật Bản B khẳng định …"), else as told.
     const assembly = assemblyOf(r, events);
-    accepted.push(completeEncounter(e, assembly) ?? e);
+    const completed = completeEncounter(e, assembly);
+    const oneSide = sides.size === 1 && (sides.has("VN") || sides.has("JP"));
+    const other = completed || !oneSide ? null : toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN");
+    accepted.push(completed ?? (other ? { ...e, participants: [...present, other] } : e));
   } else if (e.type === "conference" && present.length && sides.size === 1 && (sides.has("VN") || sides.has("JP"))) {
     // A forum one side attends, the other side's person told at it after ("Tại phiên toàn thể, Bộ trưởng … Nhật Bản B
     // …"): both attend it.
