@@ -667,6 +667,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
   });
 
+  it("a list of attendees between a welcome and the delegation's head ('Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản') counts for no distance: the head is the guest", () => {
+    const arrival = "Sáng 5/6/2023, tàu hộ vệ Kirisame của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm tỉnh Khánh Hòa.";
+    const host = "Chủ trì lễ đón là Đại tá Nguyễn Văn An, Phó Tư lệnh Vùng 4 Hải quân.";
+    const attendees = "Dự lễ đón có đại diện Sở Ngoại vụ tỉnh Khánh Hòa và Tùy viên Quốc phòng Nhật Bản.";
+    const head = "Tàu chở theo 180 thủy thủ. Trưởng đoàn là Đại tá Suzuki Ichiro, Chỉ huy Biên đội hộ vệ số 4.";
+    const row = "2023-06-05/2023-06-05 reception in_person Cam Ranh: Nguyễn Văn An (Đại tá) + Suzuki Ichiro (Đại tá)";
+    assert.deepEqual(summary(extract([arrival, `${host} ${attendees}`, head])), [row]);
+    assert.deepEqual(summary(extract([arrival, host, head])), [row]);
+  });
+
   it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
     const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
     const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";
