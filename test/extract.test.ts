@@ -651,6 +651,15 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([attends, between, japan.replace("Tại hội nghị", "Trước đó")])), [one]);
   });
 
+  it("co-chairs named as such ('Hai đồng chủ tịch … là A … và B …') are the people of the forum the two countries co-chair", () => {
+    const opened = "Sáng 12/9/2022, tại Hà Nội, Hội thảo về y học quân sự trong khuôn khổ Nhóm chuyên gia ADMM+ về quân y đã khai mạc, do Việt Nam và Nhật Bản đồng chủ trì.";
+    const between = "Hội thảo quy tụ hơn 100 đại biểu của 18 nước.";
+    const chairs = "Hai đồng chủ tịch Nhóm chuyên gia là Đại tá Nguyễn Văn Bình, Phó Cục trưởng Cục Quân y, và ông Tanaka Jiro, Vụ phó (Bộ Quốc phòng Nhật Bản), cho biết chương trình đã được chuẩn bị trong một năm.";
+    assert.deepEqual(summary(extract([opened, between, chairs])), ["2022-09-12/2022-09-12 conference in_person Hanoi: Nguyễn Văn Bình (Đại tá) + Tanaka Jiro (-)"]);
+    // Named with no word of their role, they are not known to be its people.
+    assert.deepEqual(summary(extract([opened, between, chairs.replace("Hai đồng chủ tịch Nhóm chuyên gia là ", "")])), []);
+  });
+
   it("a visit to a unit ('tại trụ sở Bộ Tư lệnh X, B đến thăm và làm việc với đơn vị') is with the one person named with a post in it", () => {
     const visit = "Ngày 14/3/2024, tại trụ sở Bộ Tư lệnh Vùng 4 Hải quân (tỉnh Khánh Hòa), Đại tá Sato Kenji, Tùy viên Quốc phòng Nhật Bản tại Việt Nam, đã đến thăm và làm việc với đơn vị.";
     const talk = "Hai bên trao đổi về hợp tác huấn luyện giữa hải quân hai nước.";
