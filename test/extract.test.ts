@@ -58,6 +58,17 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([`${lead} Sau đó, hai bên đã ký kết Thỏa thuận về hợp tác tìm kiếm cứu nạn.`])).map((s) => s.split(" ")[1]), ["signing"]);
   });
 
+  it("the article's first date, written after a forum in the sentence of another encounter not published (a third country's), is that encounter's: it does not date the forum", () => {
+    const attends = "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đang dẫn đầu đoàn đại biểu Bộ Quốc phòng Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) tại Jakarta.";
+    const third = "Chiều 14/11, Thượng tướng Hoàng Xuân Chiến đã có cuộc gặp với Bộ trưởng Quốc phòng Campuchia Tea Seiha.";
+    const rows = (body: string[]) => summary(extract(body, { dateline: "14/11/2023 20:00" }));
+    assert.deepEqual(rows([attends, third]), []);
+    // On the forum's sidelines, that meeting is on one of its days; a sentence telling no encounter dates the forum too.
+    const forum = "2023-11-14/2023-11-14 conference in_person Jakarta: Hoàng Xuân Chiến (Thượng tướng)";
+    assert.deepEqual(rows([attends, `Bên lề hội nghị, ${third.charAt(0).toLowerCase()}${third.slice(1)}`]), [forum]);
+    assert.deepEqual(rows([attends, "Chiều 14/11, đoàn đã tới thủ đô Jakarta."]), [forum]);
+  });
+
   it("a month written after the occasion an encounter took place within ('… gặp B bên lề Hội nghị X hồi tháng 11 năm ngoái') dates it, and no place of another time is its", () => {
     const lead = "Chiều 14/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
     const recalled = "Tại buổi tiếp, Thượng tướng Hoàng Xuân Chiến nhắc lại cuộc gặp với Đại tướng Yoshida Yoshihide bên lề Hội nghị ADMM+ hồi tháng 11 năm ngoái.";

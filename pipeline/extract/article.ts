@@ -165,6 +165,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
   const named = once(() => editionsNamed(text, series));
   const dates = !accepted.length ? [] : dateEvents(accepted, {
     text,
+    read: events,
     regions,
     published: doc.published_date,
     publishedFromText: doc.sources.published === "text",

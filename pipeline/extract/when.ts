@@ -52,6 +52,8 @@ export interface Unresolved {
 
 export interface ArticleFacts {
   readonly text: string;
+  /** Every encounter read from the article, dated or not, published or not: which occasion a date written in one is of. */
+  readonly read?: readonly EventMention[];
   /** Body regions (where dates and encounters are read). */
   readonly regions: readonly { start: number; end: number; headline?: boolean }[];
   readonly published: string | null;
@@ -326,10 +328,14 @@ class Dating {
     return ds.find((d) => this.wire.has(d) && d.kind === "day" && d.month !== null && d.day !== null);
   }
 
-  /** The article's first date is another encounter's, not the lead's: written, after this one, in the sentence of an encounter of another type. */
+  /** The article's first date is another encounter's, not the lead's: written, after this one, in the sentence of an encounter of another type, published or not. */
   leadOfAnother(e: EventMention): boolean {
     const lead = this.lead;
-    return lead !== undefined && lead.start > e.end && this.events.some((o) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end);
+    if (lead === undefined || lead.start <= e.end) return false;
+    const holds = (o: EventMention) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end;
+    // (Or an encounter read but not published, a meeting with a third country's minister; not one on the sidelines of a
+    // forum, "Bên lề hội nghị, chiều 14/11, A gặp C", which is on the forum's day.)
+    return this.events.some(holds) || (this.facts.read ?? []).some((o) => holds(o) && o.frame !== "conference");
   }
 
   /**
