@@ -250,9 +250,11 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   }
   // (A list of attendees between counts for no distance: "A chủ trì lễ đón. Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản.
   // Tàu chở theo … Trưởng đoàn là Đại tá B." reaches B.)
-  const unlisted = window(input.sentences.filter((s, i) => i === at || !listsAttendees(s)), input.sentences.filter((s, i) => i < at && !listsAttendees(s)).length, 1, REACH)
-    .filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
-  for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, unlisted);
+  const unlisted = once(() => {
+    const kept = input.sentences.filter((s, i) => i === at || !listsAttendees(s));
+    return window(kept, kept.indexOf(here), 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
+  });
+  for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, unlisted());
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
   // bày tỏ …") after others have spoken.
   for (const side of SIDES) {
