@@ -69,16 +69,6 @@ describe("extractArticle", () => {
     assert.deepEqual(rows([attends, "Chiều 14/11, đoàn đã tới thủ đô Jakarta."]), [forum]);
   });
 
-  it("'cuộc gặp giữa ông và … B' is a meeting of the speaker, for whom 'ông' stands, and B: an earlier one, dated by its own month", () => {
-    const lead = "Chiều 20/10, tại Hà Nội, Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.";
-    const recalled = "Tại buổi tiếp, Đại tướng Phan Văn Giang nhắc lại cuộc gặp giữa ông và người tiền nhiệm của Bộ trưởng Kihara là ông Hamada Yasukazu tại Tokyo hồi tháng 4 năm nay.";
-    const praised = "Hai bên đánh giá cao kết quả cuộc gặp giữa hai Bộ trưởng.";
-    const first = "2023-10-20/2023-10-20 reception in_person Hanoi: Phan Văn Giang (Đại tướng) + Kihara Minoru (-)";
-    assert.deepEqual(summary(extract([lead, recalled, praised], { dateline: "21/10/2023 08:00" })), [first, "2023-04-01/2023-04-30 reception in_person Tokyo: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
-    // One only praised is no meeting of its own.
-    assert.deepEqual(summary(extract([lead, praised], { dateline: "21/10/2023 08:00" })), [first]);
-  });
-
   it("a month written after the occasion an encounter took place within ('… gặp B bên lề Hội nghị X hồi tháng 11 năm ngoái') dates it, and no place of another time is its", () => {
     const lead = "Chiều 14/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.";
     const recalled = "Tại buổi tiếp, Thượng tướng Hoàng Xuân Chiến nhắc lại cuộc gặp với Đại tướng Yoshida Yoshihide bên lề Hội nghị ADMM+ hồi tháng 11 năm ngoái.";
