@@ -495,7 +495,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const assembly = assemblyOf(r, events);
     const completed = completeEncounter(e, assembly);
     const oneSide = sides.size === 1 && (sides.has("VN") || sides.has("JP"));
-    const other = completed || !oneSide ? null : toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN");
+    const other = completed || !oneSide ? null : toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN", true);
     accepted.push(completed ?? (other ? { ...e, participants: [...present, other] } : e));
   } else if (e.type === "conference" && present.length && sides.size === 1 && (sides.has("VN") || sides.has("JP"))) {
     // A forum one side attends, the other side's person told at it after ("Tại phiên toàn thể, Bộ trưởng … Nhật Bản B
@@ -1448,13 +1448,16 @@ const SET_AT = /^(?:tại|trong)\s+/u;
  * speaks at it or at one of its sessions ("B phát biểu tại phiên toàn thể") or opens set at one ("Tại phiên toàn thể,
  * B …"). A forum's report often names who came only so, a sentence or two after telling one side's delegation.
  */
-function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Grammar, side: "VN" | "JP"): PersonMention | null {
+function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Grammar, side: "VN" | "JP", uninterrupted = false): PersonMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   const here = input.sentences[at];
   const word = e.triggers[0];
   if (!here || !word) return null;
   for (const s of input.sentences.slice(at + 1)) {
     if (s.region - here.region > 2) break;
+    // (`uninterrupted`: not past a paragraph between that names someone, "Đoàn Việt Nam có Đại tá C cùng đi.", as
+    // `delegationTo` reaches.)
+    if (uninterrupted && s.region - here.region > 1 && input.sentences.some((b) => b.region > here.region && b.region < s.region && input.mentions?.some((m) => b.start <= m.start && m.end <= b.end))) break;
     const text = input.textOf?.(s) ?? "";
     if (!speaksAt(text, word, grammar, true) && !setAtConference(text, word, grammar)) continue;
     const one = onePerson(input.presentIn(s).filter((p) => p.country === side));
