@@ -333,9 +333,10 @@ class Dating {
     const lead = this.lead;
     if (lead === undefined || lead.start <= e.end) return false;
     const holds = (o: EventMention) => o !== e && o.type !== e.type && o.start <= lead.start && lead.end <= o.end;
-    // (Or an encounter read but not published, a meeting with a third country's minister; not one on the sidelines of a
+    // (Or an encounter read but not published that names someone, a meeting with a third country's minister; not one
+    // naming no one, "Ngày 16/9, hai bên đã hội đàm", which tells on the one before; nor one on the sidelines of a
     // forum, "Bên lề hội nghị, chiều 14/11, A gặp C", which is on the forum's day.)
-    return this.events.some(holds) || (this.facts.read ?? []).some((o) => holds(o) && o.frame !== "conference");
+    return this.events.some(holds) || (this.facts.read ?? []).some((o) => holds(o) && o.participants.length > 0 && o.frame !== "conference");
   }
 
   /**
