@@ -32,6 +32,9 @@ const CASES: Row[] = [
   ["thứ Sáu, 21 tháng 4 năm 2023, tại Tokyo", "day", 21, null, 4, 2023, null],
   ["trong các ngày từ 24-28/3, Trung tướng", "range", 24, 28, 3, null, null],
   ["từ ngày 2 đến 5/3, Thượng tướng", "range", 2, 5, 3, null, null],
+  // A span up to today, its date in brackets.
+  ["Từ ngày 28/5 đến hôm nay (2/6), đoàn đã thăm", "range", 28, 2, 5, null, null],
+  ["từ 9/10 đến nay (12/10/2020), Đại tướng", "range", 9, 12, 10, 2020, null],
   ["từ ngày 10 đến ngày 12 tháng 9 năm 2021", "range", 10, 12, 9, 2021, null],
   // "tới" for "đến" between a span's days
   ["Đoàn thăm Nhật Bản từ ngày 14 tới 17/11, theo lời mời", "range", 14, 17, 11, null, null],

@@ -119,6 +119,11 @@ const patternRows = (TOD: string, todWords: readonly string[]): readonly Pattern
     needs: ["/"], needsOneOfEach: [DASH_OR_TO], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})${WEEKDAY_IN_BRACKETS}\\s*(?:-|–|${TO}(?:\\s+ngày)?)\\s*${D}/(\\d{1,2})(?:/${Y})?${NOT_DIGIT_AFTER}`, "giu"),
     build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
   },
+  // a span up to today, its date in brackets: "từ ngày 11/6 đến hôm nay (14/6)", "từ 11/6 đến nay (14/6/2012)"
+  {
+    needs: ["/", "nay"], needsOneOfEach: [DASH_OR_TO], re: new RegExp(`${SPAN_START}(?:từ\\s+)?(?:(?:các\\s+)?ngày\\s+(?:từ\\s+)?)?${AT_DIGIT}${NOT_DIGIT_BEFORE}${D}/(\\d{1,2})\\s*${TO}\\s+(?:hôm\\s+)?nay\\s*\\(\\s*(?:ngày\\s+)?${D}/(\\d{1,2})(?:/${Y})?\\s*\\)`, "giu"),
+    build: (m) => span(+m[1]!, +m[2]!, +m[3]!, +m[4]!, m[5] ? +m[5] : null),
+  },
   // each end a weekday with its day: "từ thứ Hai (16/12) đến thứ Năm (19/12)", "từ thứ Bảy, 30/11 đến thứ Ba, 3/12/2019"
   {
     needs: ["/", "thứ"], re: new RegExp(`${at("từ")}từ\\s+${WEEKDAY_WITH_DAY}\\s*(?:-|–|${TO})\\s*${WEEKDAY_WITH_DAY}${NOT_DIGIT_AFTER}`, "giu"),
