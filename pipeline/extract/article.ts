@@ -1350,8 +1350,7 @@ function delegationTo(e: EventMention, input: AssemblyInput, grammar: Grammar, s
   if (!here || !word) return null;
   for (const s of input.sentences.slice(at + 1, at + 3)) {
     // (A paragraph between that names no one, "Các Bộ trưởng nhất trí …", is not counted.)
-    const between = input.sentences.filter((b) => b.region > here.region && b.region < s.region);
-    if (s.region - here.region > 1 && between.some((b) => input.mentions?.some((m) => b.start <= m.start && m.end <= b.end))) break;
+    if (someoneNamedBetween(input, here, s)) break;
     if (s.region - here.region > 2) break;
     const text = input.textOf?.(s) ?? "";
     // (A delegation's head named in a sentence that tells nothing else, "Đoàn Việt Nam do A làm trưởng đoàn", is one who
@@ -1457,13 +1456,18 @@ function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Gramma
     if (s.region - here.region > 2) break;
     // (`uninterrupted`: not past a paragraph between that names someone, "Đoàn Việt Nam có Đại tá C cùng đi.", as
     // `delegationTo` reaches.)
-    if (uninterrupted && s.region - here.region > 1 && input.sentences.some((b) => b.region > here.region && b.region < s.region && input.mentions?.some((m) => b.start <= m.start && m.end <= b.end))) break;
+    if (uninterrupted && someoneNamedBetween(input, here, s)) break;
     const text = input.textOf?.(s) ?? "";
     if (!speaksAt(text, word, grammar, true) && !setAtConference(text, word, grammar)) continue;
     const one = onePerson(input.presentIn(s).filter((p) => p.country === side));
     if (one) return one;
   }
   return null;
+}
+
+/** Whether a paragraph between two sentences' paragraphs names someone (the reach of a forum's sentences ends there). */
+function someoneNamedBetween(input: AssemblyInput, here: { readonly region: number }, s: { readonly region: number }): boolean {
+  return s.region - here.region > 1 && input.sentences.some((b) => b.region > here.region && b.region < s.region && !!input.mentions?.some((m) => b.start <= m.start && m.end <= b.end));
 }
 
 /** Whether a sentence (in lower case) opens with a speaking word and a comma: "Phát biểu khai mạc, …". */
