@@ -494,14 +494,14 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // Bộ trưởng Quốc phòng Nhật Bản B khẳng định …"), else as told.
     const assembly = assemblyOf(r, events);
     const completed = completeEncounter(e, assembly);
-    const oneSide = sides.size === 1 && (sides.has("VN") || sides.has("JP"));
-    const other = completed || !oneSide ? null : toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN", true);
+    const missing = otherSide(sides);
+    const other = completed || !missing ? null : toldAtConference(e, assembly, grammar, missing, true);
     accepted.push(completed ?? (other ? { ...e, participants: [...present, other] } : e));
-  } else if (e.type === "conference" && present.length && sides.size === 1 && (sides.has("VN") || sides.has("JP"))) {
+  } else if (e.type === "conference" && present.length && otherSide(sides)) {
     // A forum one side attends, the other side's person told at it after ("Tại phiên toàn thể, Bộ trưởng … Nhật Bản B
     // …"): both attend it.
     const assembly = assemblyOf(r, events);
-    const other = toldAtConference(e, assembly, grammar, sides.has("VN") ? "JP" : "VN");
+    const other = toldAtConference(e, assembly, grammar, otherSide(sides)!);
     if (other) accepted.push({ ...e, participants: [...present, other] });
   }
   else if (!present.length && delegationsMeet(e, grammar)) {
@@ -867,6 +867,11 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
 }
 
 /** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
+/** The side an encounter that names one side only (Vietnam or Japan) lacks; null when it names both, or neither. */
+function otherSide(sides: ReadonlySet<CountryCode | null>): "VN" | "JP" | null {
+  return sides.size !== 1 ? null : sides.has("VN") ? "JP" : sides.has("JP") ? "VN" : null;
+}
+
 /** The reading's assembly input, made on first use (most articles complete no encounter from the sentences near it). */
 function assemblyOf(r: Reading, events: readonly EventMention[]): AssemblyInput {
   return (r.assembly ??= assemblyInput(r.text, r.regions, events, r.mentions, r.grammar, r.registry, r.places, r.doc.published_date));
@@ -1420,10 +1425,10 @@ function unitHost(r: Reading, e: EventMention): EventMention | null {
   const { grammar, mentions } = r;
   const sides = new Set(e.participants.map((p) => p.country));
   const at = markerIn(e);
-  if (sides.size !== 1 || at < 0 || !grammar.unitMet.test(e.sentence.slice(at + e.triggers[0]!.length))) return null;
-  const side = sides.has("VN") ? "JP" : sides.has("JP") ? "VN" : null;
+  const side = otherSide(sides);
+  if (!side || at < 0 || !grammar.unitMet.test(e.sentence.slice(at + e.triggers[0]!.length))) return null;
   const unit = grammar.unitSeat.exec(e.sentence)?.[1];
-  if (!side || !unit) return null;
+  if (!unit) return null;
   const post = unit.replace(grammar.unitCommand, "");
   const host = onePerson(mentions.filter((m) => m.country === side && !!m.position?.includes(post)));
   return host ? { ...e, participants: [...e.participants, host].sort((a, b) => a.start - b.start) } : null;

@@ -113,7 +113,7 @@ export interface Grammar {
   readonly invited: RegExp;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"); group 1 the preposition, 2 a verb of attending ("nhân dịp dự"), 3 the container. */
   readonly setting: RegExp;
-  /** `setting` with a preposition that places the encounter within the occasion (`during`: "bên lề", "Tại"), no group. */
+  /** `setting` with a preposition that places the encounter within the occasion (`during`: "bên lề", "Tại"). */
   readonly duringSetting: RegExp;
   /** Of the setting's prepositions (group 1 of \`setting\`), those that tell the encounter took place ("Tại", "Sau", not "Trước"). */
   readonly settingTookPlace: RegExp;
@@ -588,6 +588,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   // A journey before the attending verb: "sang Jakarta dự", "đến thành phố Viêng Chăn tham dự" (the place's words capitalised).
   const journeys = lx.setting_words.filter((w) => w.role === "journey").map((w) => w.form);
   const journey = journeys.length ? `(?:(?:${alt(journeys)})\\s+(?:(?:${alt(eitherCase(forms(lx.place_fillers)))})\\s+)?\\p{Lu}[\\p{L}\\p{M}]*(?:[\\s-]\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s+)?` : "";
+  // After a setting's preposition: the attending verb (a journey before it) and the container, up to the marker.
+  const settingTail = `\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`;
   const absentPlain = lx.absent_cues.filter((c) => !c.to?.length);
   const absentTo = lx.absent_cues.filter((c) => c.to?.length);
   const absentFrom = lx.absent_cues.filter((c) => c.from?.length);
@@ -671,8 +673,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    setting: new RegExp(`(${boundedAlt(prepositions)})\\s+(${journey}(?:${alt(settingVerbs)})\\s+)?((?:${alt(containers)})\\s+)?$`, "u"),
-    duringSetting: new RegExp(`(?:${boundedAlt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.during).map((w) => w.form)))})\\s+(?:${journey}(?:${alt(settingVerbs)})\\s+)?(?:(?:${alt(containers)})\\s+)?$`, "u"),
+    setting: new RegExp(`(${boundedAlt(prepositions)})${settingTail}`, "u"),
+    duringSetting: new RegExp(`(${boundedAlt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.during).map((w) => w.form)))})${settingTail}`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
     sequenceOpener: new RegExp(`^(?:${alt(forms(lx.sequence_openers))})`, "u"),
     jointPersons: new Set(lx.joint_subjects.filter((j) => j.persons).flatMap((j) => [j.form, j.form.toLowerCase()])),
