@@ -2566,6 +2566,15 @@ describe("the article's frame: its first date, its place, a forum's name, an ear
     }
   });
 
+
+  it("a report's date stays the report's past the source it cites ('dẫn …'), and so does every date of a list of them", () => {
+    const opts = { headline: "Tư lệnh Lục quân Nhật Bản thăm Việt Nam", dateline: "21/10/2016" };
+    const want = ["2016-10-18/2016-10-18 reception in_person Hanoi: Ngô Xuân Lịch (Đại tướng) + Okabe Toshiya (Đại tướng)"];
+    for (const report of ["Báo Asahi ngày 20/10 dẫn nguồn tin quân sự cho biết", "Tờ Yomiuri ngày 19 và ngày 20 tháng 10 trích dẫn Bộ Quốc phòng Nhật Bản đưa tin", "Các báo ngày 19, 20/10 dẫn lời một quan chức cho hay"]) {
+      const x = extract([`${report}, chiều ngày 18 tháng 10 tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng Việt Nam đã tiếp ông Okabe Toshiya, Tư lệnh Lục quân Nhật Bản.`], opts);
+      assert.deepEqual(summary(x), want, report);
+    }
+  });
   it("an officer who 'chủ trì đón' a visiting ship's commander, named in the sentence before, holds a welcome", () => {
     const x = extract([
       "Sáng 3/10/2023, biên đội tàu của Lực lượng Phòng vệ Biển Nhật Bản do Đại tá Suzuki Takeshi, Chỉ huy trưởng Biên đội tàu hộ vệ số 4 làm trưởng đoàn đã cập cảng Tiên Sa, thành phố Đà Nẵng.",

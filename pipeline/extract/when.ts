@@ -297,10 +297,16 @@ class Dating {
 
   /**
    * A date a verb of telling follows is the report's, not what it reports ("Hãng tin Kyodo hôm thứ Năm cho biết ông B
-   * tới Hà Nội hôm thứ Ba và gặp …").
+   * tới Hà Nội hôm thứ Ba và gặp …"), also past the source it cites ("Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết, sáng
+   * 11/3 …"); so is a date joined to such a date by "và" or a comma ("Các báo ngày 12 và 13/3 đưa tin …").
    */
   reported(d: { end: number }): boolean {
-    return this.grammar.reportedAfter.test(this.facts.text.slice(d.end, d.end + 40));
+    const text = this.facts.text;
+    if (this.grammar.reportedAfter.test(text.slice(d.end, d.end + 120))) return true;
+    const joined = JOINED_DATE.exec(text.slice(d.end, d.end + 6));
+    if (!joined) return false;
+    const next = this.dates.find((x) => x.start === d.end + joined[0].length);
+    return next !== undefined && this.reported(next);
   }
 
   /** The word opening an encounter's clause that places it in a year counted from the article's ("Năm nay, …"), if one does. */
@@ -658,6 +664,8 @@ function markerClause(e: EventMention, grammar: Grammar): { readonly start: numb
 const CLAUSE_BREAK = /[,;]/g;
 /** A clause that opens by putting what it tells at the time of the clause before (", khi", ", lúc"; not "sau khi"). */
 const SAME_TIME = /[,;]\s*(?:khi|lúc)(?!\p{L})/iu;
+/** Between two dates of one list: "ngày 12 và ngày 13/3", "12, 13/3" (see `reported`). */
+const JOINED_DATE = /^\s*(?:,|và(?!\p{L})|hoặc(?!\p{L}))\s*/u;
 
 /** The dates an article's regions write, at their places in its text. */
 function articleDates(facts: ArticleFacts, grammar: Grammar): DateMention[] {

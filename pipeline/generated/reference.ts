@@ -506,6 +506,15 @@ export interface Lexicon {
     after_name: boolean;
   }[];
   /**
+   * Words by which a report names the source it cites, between the report's date and its verb of telling ("Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết, sáng 11/3 …"): the date is still the report's, not the encounter's (see `speech_verbs`' `narrates`).
+   */
+  citing_words: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Military ranks as the Vietnamese press writes them, for both countries' officers. Written just before a name, a rank introduces it.
    */
   ranks: {

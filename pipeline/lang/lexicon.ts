@@ -164,7 +164,11 @@ export interface Grammar {
   readonly speechVerb: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
   readonly narratingVerbs: Vocabulary;
-  /** Right after a date: a verb of telling, maybe after the date's day in brackets or inside them ("Hãng tin Kyodo hôm thứ Năm (3/12) cho biết …"): the date of the report. */
+  /**
+   * Right after a date: a verb of telling, maybe after the date's day in brackets or inside them ("Hãng tin Kyodo hôm thứ
+   * Năm (3/12) cho biết …") or after the source the report cites ("… ngày 12/3 dẫn hãng tin Kyodo cho biết …"): the date of
+   * the report.
+   */
   readonly reportedAfter: RegExp;
   /** Right after a word: a verb of saying (the word is a person's name). */
   readonly speechAfter: RegExp;
@@ -702,7 +706,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     senderCues: new Vocabulary(keyWords(forms(absentFrom))),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
-    reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
+    // (Maybe after the source the report cites: "Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết …", `citing_words`.)
+    reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${L}(?:${alt(forms(lx.citing_words))})\\s+[^,.;:!?()\\n]{1,60}?\\s+)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
     speechVerb: new RegExp(`${L}(?:${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})${R}`, "u"),
     speechAfter: new RegExp(`^\\s*,?\\s*(${alt(lx.speech_verbs.filter((v) => v.after_name).map((v) => v.form))})(?!\\p{L})`, "u"),
     // Ranks are written capitalised or not ("Đại tướng", "đại tướng", "chuẩn đô đốc"): matched in any case, published in the lexicon's form.
