@@ -67,6 +67,16 @@ describe("findEvents", () => {
     assert.deepEqual(keep("Thứ trưởng Masuda Kazuo đánh giá những kỳ Đối thoại Chính sách quốc phòng đã góp phần tăng cường lòng tin."), []);
   });
 
+  it("one occasion given as an example ('như cuộc hội đàm giữa A và B ngày …') is an encounter; a kind of many ('như các cuộc …') is not", () => {
+    const example = "Quan hệ quốc phòng hai nước phát triển tốt, như cuộc hội đàm giữa Đại tướng Phùng Quang Thanh và Bộ trưởng Onodera Itsunori ngày 16/9/2013 tại Hà Nội.";
+    assert.deepEqual(events(example), [["talks", "in_person", "Phùng Quang Thanh + Onodera Itsunori"]]);
+    // Dated by a month of a written year, the same.
+    assert.deepEqual(events(example.replace("ngày 16/9/2013", "hồi tháng 9/2013")).map((e) => e[0]), ["talks"]);
+    // Undated, it is the kind; plural, many of them, none told as one.
+    assert.deepEqual(events(example.replace(" ngày 16/9/2013", "")), []);
+    assert.deepEqual(events(example.replace("như cuộc hội đàm", "như các cuộc hội đàm")), []);
+  });
+
   it("'gặp' of difficulties, an accident or the weather ('chuyến đi gặp nhiều khó khăn') is no meeting", () => {
     const keep = (text: string) => findEvents(text, [{ start: 0, end: text.length }], findPersonMentions(text, registry, grammar), grammar, { keepUnnamed: true }).map((e) => e.type);
     for (const trouble of ["gặp nhiều khó khăn", "gặp khó khăn", "gặp bão", "gặp sự cố kỹ thuật", "gặp thời tiết xấu"]) {

@@ -545,7 +545,10 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
     const cue = near ? grammar.notHappenedCue.get(near[1]!) : undefined;
     const invited = INVITED.test(upTo);
-    if ((near && cue !== "plan" && !(cue === "background" && datedHere(t, sentence, sent.start, mentions, grammar))) || invited || (PRAISED.test(upTo) && !datedHere(t, sentence, sent.start, mentions, grammar))) {
+    // So is one given as an example of a kind when it is one occasion, dated ("như cuộc điện đàm giữa A và B hồi tháng
+    // 8/2021"), not a kind of many ("như các cuộc hội đàm …").
+    const instance = cue === "background" || (cue === "kind" && !grammar.pluralWord.test(near![0]));
+    if ((near && cue !== "plan" && !(instance && datedHere(t, sentence, sent.start, mentions, grammar))) || invited || (PRAISED.test(upTo) && !datedHere(t, sentence, sent.start, mentions, grammar))) {
       // (Praised or thanked for, not denied nor invited to: kept when it names a delegation of each side and their heads.)
       if (!invited && (!near || cue === "background") && delegationsPraised(t, sentence, sent, mentions, grammar)) t.praised = true;
       else {

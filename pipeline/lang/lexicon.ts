@@ -319,6 +319,8 @@ export interface Grammar {
   readonly sessionNouns: readonly string[];
   /** "có" and a word of number (`marker_quantifiers`) opening a marker, before its noun: "có cuộc gặp", "có các cuộc gặp". */
   readonly hasBeforeNoun: RegExp;
+  /** A word of number that makes its noun plural (`marker_quantifiers` with `plural`: "các", "những"), anywhere. */
+  readonly pluralWord: RegExp;
   /** Words by which a sentence's people take part in an online encounter from afar (`remote_attendance_words`). */
   readonly remoteAttendance: RegExp;
   /** At the start of a clause after its comma: a word that opens a clause of time subordinate to the one before (`time_subordinators`). */
@@ -787,6 +789,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     pointsBack: new RegExp(`^(?:\\S+\\s+){1,3}(?:${alt(forms(lx.pointing_back_words))})\\s*,$`, "u"),
     speakingWords: forms(lx.speaking_words).map((f) => f.toLowerCase()),
     hasBeforeNoun: new RegExp(`^có\\s+(?:(?:${alt(forms(lx.marker_quantifiers))})\\s+)?`, "u"),
+    pluralWord: new RegExp(`${L}(?:${alt(forms(lx.marker_quantifiers.filter((q) => q.plural)))})${R}`, "iu"),
     conferenceNouns: [...new Set(lx.meeting_triggers.filter((t) => t.type === "conference" && t.form.split(" ").length <= 2).map((t) => t.form.toLowerCase()))],
     sessionNouns: forms(lx.session_nouns).map((f) => f.toLowerCase()),
     remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
