@@ -687,6 +687,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
   });
 
+  it("a caption that dates an encounter of its own, beside the body's, adds it; one that tells the body's again, or dates nothing, adds none", () => {
+    const story = "Sáng 9/11/2018, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Tsuchimoto Hideki, Cục trưởng Cục Chính sách quốc phòng Bộ Quốc phòng Nhật Bản.";
+    const row = "2018-11-09/2018-11-09 reception in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Tsuchimoto Hideki (-)";
+    const caption = "Đại tướng Ngô Xuân Lịch hội đàm với Bộ trưởng Onodera Itsunori tại Tokyo vào tháng 4/2018. Ảnh: Bộ Quốc phòng";
+    const x = summary(extract([caption, story]));
+    assert.deepEqual(x.map((r) => r.split(":")[1]!.trim()), ["Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)", "Nguyễn Chí Vịnh (Thượng tướng) + Tsuchimoto Hideki (-)"]);
+    assert.equal(x[0]!.split(" ")[0], "2018-04-01/2018-04-30");
+    // Undated, it is a photo of some time: as before, the body alone.
+    assert.deepEqual(summary(extract([caption.replace(" vào tháng 4/2018", ""), story])), [row]);
+    // Placed by none of its words, it takes no venue the article writes only after it (the story's Hanoi).
+    const unplaced = caption.replace(" tại Tokyo", "");
+    assert.deepEqual(summary(extract([unplaced, story])).map((r) => r.split(":")[0]), ["2018-04-01/2018-04-30 talks in_person -", "2018-11-09/2018-11-09 reception in_person Hanoi"]);
+    // The body's encounter told again, dated: one encounter.
+    assert.deepEqual(summary(extract([story, "Thượng tướng Nguyễn Chí Vịnh tiếp ông Tsuchimoto Hideki sáng 9/11. Ảnh: Bộ Quốc phòng"])), [row]);
+  });
+
   it("a list of attendees between a welcome and the delegation's head ('Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản') counts for no distance: the head is the guest", () => {
     const arrival = "Sáng 5/6/2023, tàu hộ vệ Kirisame của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm tỉnh Khánh Hòa.";
     const host = "Chủ trì lễ đón là Đại tá Nguyễn Văn An, Phó Tư lệnh Vùng 4 Hải quân.";

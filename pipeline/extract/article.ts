@@ -137,12 +137,33 @@ function visitedIn(text: string, regions: readonly { start: number; end: number 
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ArticleExtraction {
   const body = extractFrom(input, knowledge, READ);
+  const { document: doc, repeated } = input;
+  const captions = doc.paragraphs.filter((p, i) => p.kind === "caption" && !repeated.has(i));
+  if (!captions.length) return body;
   // An article whose body tells no encounter may tell it in a photo's caption ("A chào đón B tại lễ đón. Ảnh: …" under
   // a lead that names the ship alone): read again with its captions, kept when they give an encounter. (Not always:
   // a caption mostly tells again, undated, what the body tells.)
-  if (body.encounters.length || !input.document.paragraphs.some((p, i) => p.kind === "caption" && !input.repeated.has(i))) return body;
+  if (!body.encounters.length) {
+    const withCaptions = extractFrom(input, knowledge, READ_WITH_CAPTIONS);
+    return withCaptions.encounters.length ? withCaptions : body;
+  }
+  // Beside the body's encounters, a caption that writes a date may tell another encounter of its own ("A gặp B hồi tháng
+  // 4/2023. Ảnh: …" above a story of another meeting): read again with the captions, that encounter is added when the
+  // caption's own sentence dates it and the body's encounters come out as they were.
+  const dated = captions.filter((p) => DIGIT.test(doc.text.slice(p.start, p.end)));
+  if (!dated.length) return body;
   const withCaptions = extractFrom(input, knowledge, READ_WITH_CAPTIONS);
-  return withCaptions.encounters.length ? withCaptions : body;
+  const keys = new Set(withCaptions.encounters.map(encounterKey));
+  if (!body.encounters.every((e) => keys.has(encounterKey(e)))) return body;
+  const told = new Set(body.encounters.map(encounterKey));
+  const texts = dated.map((p) => doc.text.slice(p.start, p.end));
+  const added = withCaptions.encounters.filter((e) => e.datedHere && !told.has(encounterKey(e)) && texts.some((t) => t.includes(e.sentence)));
+  return added.length ? { ...body, encounters: [...body.encounters, ...added].sort((a, b) => a.start - b.start) } : body;
+}
+
+/** An encounter as published: its dates and its people (to tell whether a second reading of an article changed it). */
+function encounterKey(e: Encounter): string {
+  return `${e.date.date_start}/${e.date.date_end} ${e.participants.map((p) => p.person_id ?? p.name).join("+")}`;
 }
 
 function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlySet<string>): ArticleExtraction {
@@ -796,7 +817,9 @@ function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): 
       const back = lastForum !== null && date.date_end < lastForum.date_start;
       // (Nor, for such a month of another time, the place of the encounter before or of the lead: "Tại buổi tiếp, A nhắc
       // lại cuộc gặp với B bên lề Đối thoại X hồi tháng 6 năm ngoái" was not where the reception is.)
-      const told = elsewhen ? visited : (movedTo(r, e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadPlace()));
+      // (Nor, for a month of its own, a lead venue the article writes only after it: "A gặp B hồi tháng 4/2023. Ảnh: …"
+      // over a story told in Hanoi was not in Hanoi.)
+      const told = elsewhen ? visited : (movedTo(r, e, accepted[i - 1]) ?? (ofDay ? ofDay.place : back ? null : lastPlace) ?? (back ? null : leadBefore(leadPlace(), e, date)));
       const known = told && later.includes(told) ? null : told;
       const own = mostSpecific(heldVenues(text, e.start, next, places, grammar, people));
       place = own ?? known;
@@ -1517,7 +1540,7 @@ function heldVenues(text: string, start: number, end: number, places: Gazetteer,
  * country gives way to a city of that country the first paragraph after it with a city names, however far down ("… tại
  * Lào", then "tại thủ đô Viêng Chăn (Lào)").
  */
-function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar): Place | null {
+function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar): { readonly place: Place; readonly at: number } | null {
   const cityOf = (country: Place, next: readonly { start: number; end: number }[]): Place | null => {
     for (const r of next) {
       const city = heldVenues(text, r.start, r.end, places, grammar).find((v) => v.place.kind === "city");
@@ -1528,14 +1551,22 @@ function leadVenue(text: string, regions: readonly { start: number; end: number;
   for (const [i, r] of regions.entries()) {
     // (A dispatch's dateline opening the paragraph, "Tokyo, 13/3 (TTXVN) - …", names where the reporter was: the city.)
     const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar)) ?? places.dispatchedFrom(text, r.start, r.end);
-    if (found?.kind === "country" && r.headline) return cityOf(found, regions.slice(i + 1)) ?? found;
-    if (found) return found;
+    if (found?.kind === "country" && r.headline) return { place: cityOf(found, regions.slice(i + 1)) ?? found, at: r.start };
+    if (found) return { place: found, at: r.start };
   }
   for (const r of regions.slice(0, 3)) {
     const visit = grammar.visitTo.exec(text.slice(r.start, r.end));
-    if (visit) return places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!)) ?? null;
+    if (visit) {
+      const country = places.places.find((p) => p.kind === "country" && p.names.includes(visit[1]!));
+      return country ? { place: country, at: r.start } : null;
+    }
   }
   return null;
+}
+
+/** The lead's venue for an encounter: not, for one dated by a month of its own, a venue the article writes only after it. */
+function leadBefore(lead: { readonly place: Place; readonly at: number } | null, e: { readonly end: number }, date: EventDate): Place | null {
+  return lead === null || (date.precision === "month" && lead.at > e.end) ? null : lead.place;
 }
 
 /**
