@@ -687,6 +687,13 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
   });
 
+  it("someone named in a setting that leaves them out ('chuyến thăm … của A') and again as a subject of the marker takes part", () => {
+    const visit = "Ngày 12/6/2023, trong chuyến thăm Nhật Bản của Đại tướng Phan Văn Giang, Đại tướng Phan Văn Giang và Bộ trưởng Hamada Yasukazu đã chứng kiến lễ ký Bản ghi nhớ về hợp tác an ninh mạng tại Tokyo.";
+    assert.deepEqual(summary(extract([visit])), ["2023-06-12/2023-06-12 signing in_person Tokyo: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
+    // Named in the setting alone, as before: not of the encounter.
+    assert.deepEqual(summary(extract([visit.replace("Đại tướng Phan Văn Giang và Bộ trưởng", "Bộ trưởng")])), []);
+  });
+
   it("a caption that dates an encounter of its own, beside the body's, adds it; one that tells the body's again, or dates nothing, adds none", () => {
     const story = "Sáng 9/11/2018, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Tsuchimoto Hideki, Cục trưởng Cục Chính sách quốc phòng Bộ Quốc phòng Nhật Bản.";
     const row = "2018-11-09/2018-11-09 reception in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Tsuchimoto Hideki (-)";

@@ -170,7 +170,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
   const r = readingOf(input, knowledge, kinds);
   const { registry, series, grammar, doc, view, text, regions, mentions, accepted } = r;
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
-    .map((e) => ({ ...e, participants: withoutSpeaker(text, presentOf(text, e.participants, e, grammar, !e.setting), e, grammar) }))
+    .map((e) => ({ ...e, participants: withoutSpeaker(text, presentOf(text, e.participants, e, grammar, !e.setting, { all: mentions, marker: e.start + Math.max(0, markerIn(e)) }), e, grammar) }))
     .flatMap((e) => inTurn(e, grammar));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
@@ -1153,8 +1153,15 @@ function heldWithin([from, to]: readonly [string, string], day: string): boolean
  * when someone else of their side takes part ("A tiếp B, nhờ B chuyển lời tới C") and otherwise the one met ("A chuyển
  * lời … tới Bộ trưởng X khi tiếp ông"); in a sentence without one ("A gửi lời thăm hỏi tới X."), absent.
  */
-function presentOf(text: string, people: readonly PersonMention[], e: Pick<EventMention, "start" | "end">, grammar: Grammar, met: boolean): PersonMention[] {
-  const how = people.map((p) => presence(text, p, e, grammar, people));
+function presentOf(text: string, people: readonly PersonMention[], e: Pick<EventMention, "start" | "end">, grammar: Grammar, met: boolean, again?: { readonly all: readonly PersonMention[]; readonly marker: number }): PersonMention[] {
+  const how = people.map((p) => {
+    const h = presence(text, p, e, grammar, people);
+    // Named absent (a setting's "chuyến thăm Nhật Bản của A"), then again before the marker as its subject ("…, A và B đã
+    // chứng kiến lễ ký"): as the later naming says. (Not one named after it: "mời B tham dự …; B nhận lời".)
+    if (h !== "absent" || again === undefined) return h;
+    const later = again.all.find((q) => q.start > p.end && q.end <= again.marker && keyOf(q) === keyOf(p));
+    return later ? presence(text, later, e, grammar, people) : h;
+  });
   return people.filter((p, i) => how[i] === "present" || (met && how[i] === "recipient" && !people.some((q, j) => how[j] === "present" && q.country === p.country)));
 }
 
