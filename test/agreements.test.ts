@@ -510,6 +510,17 @@ describe("date_signed", () => {
     assert.deepEqual(statuses(earlier), ["referenced"]);
     assert.deepEqual(row(earlier), [["Bản ghi nhớ về hợp tác đào tạo phi công", null, null]]);
   });
+  it("a signing dated by a month alone whose own sentence names the signers is signed at that sentence's meeting; by a year alone, an earlier signing", () => {
+    const month = tables(["Tháng 10/2019, Thượng tướng Nguyễn Chí Vịnh và Thứ trưởng Nishida Yasunori đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình tại Tokyo."]);
+    assert.deepEqual(month.meetings.map((m) => `${m.date_start}/${m.date_end} ${m.meeting_type}`).sort(), ["2019-10-01/2019-10-31 signing", "2021-09-12/2021-09-12 talks"]);
+    const signedAt = month.meetings.find((m) => m.date_start === "2019-10-01")!.meeting_id;
+    assert.deepEqual(month.agreement_mentions.map((m) => [m.meeting_id === signedAt, m.status]), [[true, "signed_here"]]);
+    assert.deepEqual(row(month), [["Bản ghi nhớ về hợp tác gìn giữ hòa bình", "2019-10-01", "month"]]);
+    // A word of the past with it keeps it an earlier signing's mention, as before; so does a year alone.
+    assert.deepEqual(statuses(tables(["Tháng 10/2019, Thượng tướng Nguyễn Chí Vịnh và Thứ trưởng Nishida Yasunori từng ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."])), ["referenced"]);
+    assert.deepEqual(statuses(tables(["Năm 2019, Thượng tướng Nguyễn Chí Vịnh và Thứ trưởng Nishida Yasunori đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."])), ["referenced"]);
+  });
+
   it("never dates a document with a meeting that only refers to it; a day stated with an earlier signing dates it", () => {
     assert.deepEqual(row(tables(["Hai Bộ trưởng đánh giá cao Bản ghi nhớ về hợp tác hải quân."])), [["Bản ghi nhớ về hợp tác hải quân", null, null]]);
     const t = tables(["Ngày 3/4/2019, hai bên đã ký Bản ghi nhớ về hợp tác hải quân."]);

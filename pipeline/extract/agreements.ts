@@ -451,8 +451,11 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const status = ownPast.length || openingPast.length || undated ? "referenced" : "signed_here";
   // (Which past a meeting told with it may share: words pointing back to the time told last alone, wherever they stand,
   // or else the opening's alone.)
-  const told = [...ownPast, ...openingPast].every((c) => g.pointsBackInTime(c.form));
-  return { status, signed, pastOf: undated || status === "signed_here" ? null : told ? "told" : !ownPast.length ? "opening" : null };
+  // (A signing dated only by a month or a year, with no word of the past, "Tháng 5/2019, A và B đã ký …", is of the time
+  // the opening writes: the meeting its sentence tells at that time signs it.)
+  const pastCues = [...ownPast, ...openingPast];
+  const told = pastCues.length > 0 && pastCues.every((c) => g.pointsBackInTime(c.form));
+  return { status, signed, pastOf: status === "signed_here" ? null : told ? "told" : !ownPast.length ? "opening" : null };
 }
 
 /** Where the clause that ends at `end` (exclusive) starts: after the last comma or colon before `end` (0 when none). */
