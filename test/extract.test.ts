@@ -627,9 +627,12 @@ describe("extractArticle", () => {
     const other = "Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến ngày 12/7.";
     const rows = summary(extract([lead, other], { dateline: "Thứ Sáu, 23/09/2022 09:40" }));
     assert.deepEqual(rows.map((l) => l.split(" ")[1]), ["reception"]);
-    // A day within the days before publication may be the same encounter told on.
-    const near = summary(extract([lead, "Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến ngày 20/9."], { dateline: "Thứ Sáu, 23/09/2022 09:40" }));
-    assert.deepEqual(near.map((l) => l.split(" ")[1]), ["talks"]);
+    // A day within the days before publication may be the same encounter told on, when its people are the two the
+    // subject names ("Bộ trưởng Quốc phòng hai nước"); a deputy minister and an ambassador are not.
+    const ministers = "Vừa qua, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã gặp Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.";
+    const near = "Bộ trưởng Quốc phòng hai nước đã hội đàm trực tuyến ngày 20/9.";
+    assert.deepEqual(summary(extract([ministers, near], { dateline: "Thứ Sáu, 23/09/2022 09:40" })).map((l) => l.split(" ")[1]), ["talks"]);
+    assert.deepEqual(summary(extract([lead, near], { dateline: "Thứ Sáu, 23/09/2022 09:40" })).map((l) => l.split(" ")[1]), ["reception"]);
   });
 
   it("a forum both sides are told at, each in a sentence of its own ('… làm trưởng đoàn', 'Tại phiên toàn thể, B …'), is a conference of both", () => {
@@ -685,6 +688,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([visit, talk, deputy, commander])), []);
     // A unit's person named, but the visitor met no unit ('làm việc với Bộ Tư lệnh' is a name, not 'đơn vị'): as before.
     assert.deepEqual(summary(extract([visit.replace("với đơn vị", "tại Khánh Hòa"), talk, commander])), []);
+  });
+
+  it("one who tells of a signing by two others named by a title they do not hold ('A cho biết … sau khi hai Bộ trưởng Quốc phòng ký …') is none of it, and the reception before does not become it", () => {
+    const reception = "Ngày 5/11, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã tiếp ông Umeda Kunio, Đại sứ Nhật Bản tại Việt Nam.";
+    const row = "2018-11-05/2018-11-05 reception in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Umeda Kunio (-)";
+    const told = "quan hệ hai quân đội ngày càng gắn bó, nhất là sau khi hai Bộ trưởng Quốc phòng ký Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Nhật Bản hướng tới thập niên tiếp theo hồi tháng 4 vừa qua.";
+    for (const teller of [`Thượng tướng Nguyễn Chí Vịnh cho biết ${told}`, `Theo Thượng tướng Nguyễn Chí Vịnh, ${told}`]) {
+      assert.deepEqual(summary(extract([reception, teller], { dateline: "05/11/2018" })), [row], teller);
+    }
+    // The teller who holds the title is one of the two: the talks of the two ministers told on, as before (one meeting).
+    const talks = "Ngày 20/3, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.";
+    assert.deepEqual(summary(extract([talks, "Đại tướng Ngô Xuân Lịch cho biết sau hội đàm, hai Bộ trưởng Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y."], { dateline: "20/03/2019" })).map((r) => r.split(" ")[1]), ["talks"]);
   });
 
   it("someone named in a setting that leaves them out ('chuyến thăm … của A') and again as a subject of the marker takes part", () => {

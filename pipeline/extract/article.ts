@@ -170,7 +170,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
   const r = readingOf(input, knowledge, kinds);
   const { registry, series, grammar, doc, view, text, regions, mentions, accepted } = r;
   const read = findEvents(text, regions, mentions, grammar, { keepUnnamed: true, keepSettings: true, keepPlanned: true })
-    .map((e) => ({ ...e, participants: withoutSpeaker(text, presentOf(text, e.participants, e, grammar, !e.setting, { all: mentions, marker: e.start + Math.max(0, markerIn(e)) }), e, grammar) }))
+    .map((e) => ({ ...e, participants: withoutSpeakerOfOthers(r, e, withoutSpeaker(text, presentOf(text, e.participants, e, grammar, !e.setting, { all: mentions, marker: e.start + Math.max(0, markerIn(e)) }), e, grammar)) }))
     .flatMap((e) => inTurn(e, grammar));
   // A planned encounter ("sẽ hội đàm", "Theo kế hoạch, …") is never published; its sentence is listed as left out below.
   const events = read.filter((e) => !e.planned);
@@ -556,7 +556,9 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // nước hội đàm", are another occasion whose people the sentence does not name: no part of that encounter.)
     // (Nor are they when the encounter before is told as just done, "A vừa tiếp B", and their day is long before
     // publication.)
-    else if (!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(r, before, ownDays))) foldInto(r, before, e);
+    // (Nor are two the subject names by a title the people of the encounter before do not hold: "hai Bộ trưởng Quốc phòng
+    // ký …" after a deputy minister's reception of an ambassador tells of two others, as in jointPeople.)
+    else if ((!ownDays.length || (sharesDay(ownDays, daysIn(findDates(before.sentence, grammar))) && !longBeforeRecent(r, before, ownDays))) && !namesOthers(r, e, before)) foldInto(r, before, e);
   } else if (present.length && (e.foreignSubject || thirdCounterpart(e, grammar) || thirdSubject(e, mentions))) {
     // "Trước đó, ông B đã có cuộc gặp ba bên với Bộ trưởng Quốc phòng Mỹ C và …", "…; Bộ trưởng Quốc phòng Philippines
     // C hội đàm với D": one side with another country's people, named by title before or after the marker; no one of
@@ -606,6 +608,12 @@ function jointPeople(r: Reading, e: EventMention, before: EventMention): readonl
   // after a deputy minister's reception of an ambassador tells of two people the article does not name.
   const joint = jointTitle(e, r.grammar);
   return !joint || before.participants.every((p) => holdsJoint(p, joint, r.grammar, holds)) ? before.participants : null;
+}
+
+/** Whether an encounter's joint subject names its two by a title the people of the encounter before do not all hold. */
+function namesOthers(r: Reading, e: EventMention, before: EventMention): boolean {
+  const joint = jointTitle(e, r.grammar);
+  return joint !== null && !before.participants.every((p) => holdsJoint(p, joint, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date)));
 }
 
 /** Where the sentence before an encounter's starts: in its paragraph, else the last of the paragraph before (the encounter's own start when it opens the text read). */
@@ -1185,6 +1193,25 @@ function withoutSpeaker(text: string, people: readonly PersonMention[], e: Event
   });
 }
 
+/**
+ * The people of an encounter without one who speaks of it when, after the verb of speech, its subject names its two by a
+ * title the speaker does not hold ("Thượng tướng A cho biết hợp tác … tiến triển, nhất là sau khi hai Bộ trưởng Quốc phòng
+ * ký …": the two ministers, not A).
+ */
+function withoutSpeakerOfOthers(r: Reading, e: EventMention, people: readonly PersonMention[]): readonly PersonMention[] {
+  if (!people.length) return people;
+  const joint = r.grammar.bothSides.exec(e.sentence);
+  if (!joint) return people;
+  const title = jointTitle(e, r.grammar);
+  if (title === null) return people;
+  const subject = e.start + joint.index;
+  const holds = (m: PersonMention, t: string) => holdsTitle(m, t, r.registry, r.doc.published_date);
+  // (Or whose account the sentence opens with: "Theo Thượng tướng A, … sau khi hai Bộ trưởng Quốc phòng ký …".)
+  const account = r.grammar.attribution.exec(e.sentence);
+  const speaks = (p: PersonMention) => (account !== null && p.end <= e.start + account[0].length) || r.grammar.speechVerb.test(r.text.slice(p.end, subject));
+  return people.filter((p) => !(p.end <= subject && speaks(p) && !holdsJoint(p, title, r.grammar, holds)));
+}
+
 /** Where the last clause of `s` starts: after its last comma, semicolon, colon or opening bracket (0 when none). */
 function clauseAt(s: string): number {
   return Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":"), s.lastIndexOf("(")) + 1;
@@ -1542,6 +1569,11 @@ function heldVenues(text: string, start: number, end: number, places: Gazetteer,
   });
 }
 
+/** The lead's venue for an encounter: not, for one dated by a month of its own, a venue the article writes only after it. */
+function leadBefore(lead: { readonly place: Place; readonly at: number } | null, e: { readonly end: number }, date: EventDate): Place | null {
+  return lead === null || (date.precision === "month" && lead.at > e.end) ? null : lead.place;
+}
+
 /**
  * Where the article's lead says it happened, or the country of the visit it reports. A headline that names only a
  * country gives way to a city of that country the first paragraph after it with a city names, however far down ("… tại
@@ -1569,11 +1601,6 @@ function leadVenue(text: string, regions: readonly { start: number; end: number;
     }
   }
   return null;
-}
-
-/** The lead's venue for an encounter: not, for one dated by a month of its own, a venue the article writes only after it. */
-function leadBefore(lead: { readonly place: Place; readonly at: number } | null, e: { readonly end: number }, date: EventDate): Place | null {
-  return lead === null || (date.precision === "month" && lead.at > e.end) ? null : lead.place;
 }
 
 /**
