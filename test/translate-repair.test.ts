@@ -95,6 +95,13 @@ describe("repairArticle", () => {
     assert.deepEqual(terms("Việt Nam có Bộ trưởng Bộ Quốc phòng và Bộ trưởng Bộ Công an cùng dự."), []);
   });
 
+  it("reads a Japanese name in Sino-Vietnamese after a title written as a term it corrects ('Phòng vệ Đại thần Nham Ốc Nghị')", () => {
+    const names = (text: string) => repair(text, [2019]).filter((f) => f.person_id).map((f) => [f.original, f.replacement]);
+    assert.deepEqual(names("Đại tướng Ngô Xuân Lịch hội đàm với Nhật Bản Phòng vệ Đại thần Nham Ốc Nghị tại Tokyo."), [["Nham Ốc Nghị", "Iwaya Takeshi"]]);
+    // No title before it, as written or corrected: no one named.
+    assert.deepEqual(names("Đại tướng Ngô Xuân Lịch đã đến thăm Nham Ốc Nghị tại Tokyo."), []);
+  });
+
   it("reads a Japanese name in Sino-Vietnamese right after a title that ends with the country", () => {
     const fixes = repair("Phía bạn có Bộ trưởng Quốc phòng Nhật Bản Mộc Nguyên Nậm và đoàn tùy tùng.", [2024]);
     assert.deepEqual(fixes.filter((f) => f.person_id).map((f) => [f.original, f.replacement]), [["Mộc Nguyên Nậm", "Kihara Minoru"]]);

@@ -203,10 +203,19 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     pending.push({ start: span.start, end: span.end, text: span.text, kind: span.kind });
   }
 
+  // A title before a name, as written or as a term corrected above reads ("Phòng vệ Đại thần Trung Cốc Nguyên": 防衛大臣 read
+  // in Hán-Việt, the Minister of Defense).
+  const introduced = (at: number): boolean => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    if (nameIntroAtEnd.test(before)) return true;
+    const term = fixes.find((f) => f.replacement !== null && f.end <= at && /^\s+$/u.test(text.slice(f.end, at)));
+    return term !== undefined && nameIntroAtEnd.test(`${text.slice(Math.max(0, term.start - 60), term.start)}${term.replacement} `);
+  };
+
   // Runs of capitalised words standing as a person's name that the registry does not know.
   for (const run of nameRuns(text, ctx.grammar.placeNames)) {
     if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
-    if (!nameIntroAtEnd.test(text.slice(Math.max(0, run.start - 60), run.start))) continue;
+    if (!introduced(run.start)) continue;
     if (ctx.registry.findPeople(run.text).length) continue;
     pending.push({ start: run.start, end: run.end, text: run.text, kind: "run" });
   }
