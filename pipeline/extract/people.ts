@@ -216,7 +216,13 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
       if (!scan.introduced(a.start)) continue;
       // (Not someone the post written beside never named: "Bộ trưởng Quốc phòng … Yamada Takao" is not Ambassador Yamada Takio.)
       const m = scan.describe(a.start, b.end, id);
-      if (m.officeIds.length && !scan.registry.person(id)!.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
+      const person = scan.registry.person(id)!;
+      // (A post written beside it that names none of their offices, known or not, is another's: "ông Sato Ken, Tổng Thư ký
+      // …" is not the minister Saito Ken.)
+      if ((m.officeIds.length || m.position !== null) && !person.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
+      // (Nor is an officer, a rank written before the name, one the registry knows with no rank: "Đại tá Sato Ken" is not
+      // the minister Saito Ken.)
+      if (m.rank !== null && !person.ranks.length) continue;
       scan.mentions.push(m);
     }
   }
