@@ -702,6 +702,13 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([talks, "Đại tướng Ngô Xuân Lịch cho biết sau hội đàm, hai Bộ trưởng Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y."], { dateline: "20/03/2019" })).map((r) => r.split(" ")[1]), ["talks"]);
   });
 
+  it("the teller is the 'ông' of the encounter told right after the verb with no comma ('A cho biết ông vừa hội đàm với B')", () => {
+    const reception = "Chiều 12/5/2023, tại Tokyo, Thủ tướng Kishida Fumio đã tiếp Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam.";
+    const told = "Mở đầu buổi tiếp, Đại tướng Phan Văn Giang cho biết ông vừa có cuộc hội đàm với Bộ trưởng Hamada Yasukazu vào sáng cùng ngày.";
+    const people = (body: string[]) => summary(extract(body)).map((r) => r.split(": ")[1]);
+    assert.deepEqual(people([reception, told]), ["Kishida Fumio (-) + Phan Văn Giang (Đại tướng)", "Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
+  });
+
   it("someone named in a setting that leaves them out ('chuyến thăm … của A') and again as a subject of the marker takes part", () => {
     const visit = "Ngày 12/6/2023, trong chuyến thăm Nhật Bản của Đại tướng Phan Văn Giang, Đại tướng Phan Văn Giang và Bộ trưởng Hamada Yasukazu đã chứng kiến lễ ký Bản ghi nhớ về hợp tác an ninh mạng tại Tokyo.";
     assert.deepEqual(summary(extract([visit])), ["2023-06-12/2023-06-12 signing in_person Tokyo: Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);

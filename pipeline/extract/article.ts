@@ -936,7 +936,8 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     givesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => d.kind === "day" && d.day !== null)),
     writesDay: remembered((s) => findDates(text.slice(s.start, s.end), grammar).some((d) => (d.kind === "day" && d.day !== null) || (d.relative !== null && COUNTED_DAYS.has(d.relative)))),
     narratorOf(e, side) {
-      const told = grammar.narrator.exec(e.sentence);
+      // ("A cho biết, ông đã …", or with no comma when the pronoun follows the verb: "A cho biết ông vừa hội đàm với B".)
+      const told = grammar.narrator.exec(e.sentence) ?? grammar.narratorThenPronoun.exec(e.sentence);
       const at = markerIn(e);
       if (!told || at < told[0].length || !TOLD_PRONOUN.test(e.sentence.slice(told[0].length, at))) return null;
       return onePerson(mentions.filter((m) => m.country === side && m.start >= e.start && m.end <= e.start + told[0].length));

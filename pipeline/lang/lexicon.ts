@@ -160,6 +160,8 @@ export interface Grammar {
   readonly senderCues: Vocabulary;
   /** After a name: a verb of telling and a comma. */
   readonly narrator: RegExp;
+  /** After a name: a verb of telling and, with no comma, a pronoun that stands for the teller ("A cho biết ông vừa hội đàm …"). */
+  readonly narratorThenPronoun: RegExp;
   /** A verb of speech said of the person named before it (`speech_verbs` with `after_name`: "A cho rằng …"), anywhere. */
   readonly speechVerb: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
@@ -707,6 +709,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     ),
     senderCues: new Vocabulary(keyWords(forms(absentFrom))),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
+    narratorThenPronoun: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})(?=\\s+(?:rằng\\s+)?(?:ông|bà)${R}(?!\\s+\\p{Lu}))`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     // (Maybe after the source the report cites: "Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết …", `citing_words`.)
     reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${L}(?:${alt(forms(lx.citing_words))})\\s+[^,.;:!?()\\n]{1,60}?\\s+)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
