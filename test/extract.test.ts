@@ -436,12 +436,12 @@ describe("extractArticle", () => {
     assert.equal(people("Ngày 9/4/2024, Đại tướng Phan Văn Giang và Thượng tướng Hoàng Xuân Chiến phân biệt hội kiến Đại sứ Nhật Bản Ito Naoki tại Hà Nội.").length, 2);
     // A marker told in the plural ("có các cuộc gặp", "có những cuộc gặp") is a meeting with each; in the singular, one.
     for (const plural of ["có các cuộc gặp", "có những cuộc gặp"]) {
-      assert.deepEqual(people(`Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang ${plural} với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản; ông Sato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.`), [
+      assert.deepEqual(people(`Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang ${plural} với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản; ông Kato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.`), [
         "Phan Văn Giang (Đại tướng) + Ito Naoki (-)",
-        "Phan Văn Giang (Đại tướng) + Sato Ken (-)",
+        "Phan Văn Giang (Đại tướng) + Kato Ken (-)",
       ], plural);
     }
-    assert.equal(people("Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang có cuộc gặp với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản và ông Sato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.").length, 1);
+    assert.equal(people("Ngày 9/4/2024, tại Tokyo, Đại tướng Phan Văn Giang có cuộc gặp với ông Ito Naoki, Thứ trưởng Quốc phòng Nhật Bản và ông Kato Ken, Tổng Thư ký Hội đồng An ninh Quốc gia Nhật Bản.").length, 1);
   });
 
   it("takes a host named by title before the marker ('Bộ trưởng Bộ Quốc phòng Việt Nam tiếp B') as the one nearby who holds it", () => {
@@ -2205,11 +2205,11 @@ describe("extractArticle", () => {
   });
 
   it("an encounter with no date or place of its own after a sentence that moves the story to a day and a place takes them", () => {
-    const lead = "Sáng 20/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Chuẩn Đô đốc Sato Ken, Phó Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
-    const moved = "Trước đó, chiều 18/3, đoàn do Chuẩn Đô đốc Sato Ken dẫn đầu đã đến thăm Học viện Hải quân tại thành phố Nha Trang. Chuẩn Đô đốc Nguyễn Văn Bình, Giám đốc Học viện, chủ trì đón đoàn.";
+    const lead = "Sáng 20/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Chuẩn Đô đốc Kato Ken, Phó Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
+    const moved = "Trước đó, chiều 18/3, đoàn do Chuẩn Đô đốc Kato Ken dẫn đầu đã đến thăm Học viện Hải quân tại thành phố Nha Trang. Chuẩn Đô đốc Nguyễn Văn Bình, Giám đốc Học viện, chủ trì đón đoàn.";
     const both = [
-      "2024-03-20/2024-03-20 talks in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)",
-      "2024-03-18/2024-03-18 reception in_person Nha Trang: Sato Ken (Chuẩn Đô đốc) + Nguyễn Văn Bình (Chuẩn Đô đốc)",
+      "2024-03-20/2024-03-20 talks in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Kato Ken (Chuẩn Đô đốc)",
+      "2024-03-18/2024-03-18 reception in_person Nha Trang: Kato Ken (Chuẩn Đô đốc) + Nguyễn Văn Bình (Chuẩn Đô đốc)",
     ];
     assert.deepEqual(summary(extract([lead, moved])), both);
     // A day counted from publication likewise ("thứ Hai tuần trước").
@@ -2226,9 +2226,9 @@ describe("extractArticle", () => {
   });
 
   it("other people's encounter told in someone's account, with no date of its own, does not take the day of the encounter before", () => {
-    const lead = "Chiều 5/9/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp Chuẩn Đô đốc Sato Ken, Tùy viên Quốc phòng Nhật Bản.";
-    const expected = ["2024-09-05/2024-09-05 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Sato Ken (Chuẩn Đô đốc)"];
-    const account = "Chuẩn Đô đốc Sato Ken cho biết, cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Ishiba Shigeru đã tạo động lực mới cho quan hệ hai nước.";
+    const lead = "Chiều 5/9/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, tiếp Chuẩn Đô đốc Kato Ken, Tùy viên Quốc phòng Nhật Bản.";
+    const expected = ["2024-09-05/2024-09-05 reception in_person Hanoi: Hoàng Xuân Chiến (Thượng tướng) + Kato Ken (Chuẩn Đô đốc)"];
+    const account = "Chuẩn Đô đốc Kato Ken cho biết, cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Ishiba Shigeru đã tạo động lực mới cho quan hệ hai nước.";
     const x = extract([lead, account]);
     assert.deepEqual(summary(x), expected);
     assert.equal(x.leftOut.length, 1, "reported as left out, not dropped");

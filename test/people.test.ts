@@ -21,7 +21,7 @@ describe("findPersonMentions", () => {
     assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp bà Ono Aiko, Vụ trưởng Vụ Hợp tác khu vực Ấn Độ - Thái Bình Dương."), ["Hoàng Xuân Chiến VN", "Ono Aiko JP"]);
     assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Mori Kenji, Cục trưởng phụ trách Ấn Độ Dương, Bộ Quốc phòng Nhật Bản."), ["Hoàng Xuân Chiến VN", "Mori Kenji JP"]);
     // The country itself still places its envoy on no side.
-    assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Sato Ken, Đại sứ Ấn Độ tại Việt Nam."), ["Hoàng Xuân Chiến VN", "Sato Ken null"]);
+    assert.deepEqual(country("Thượng tướng Hoàng Xuân Chiến tiếp ông Kato Ken, Đại sứ Ấn Độ tại Việt Nam."), ["Hoàng Xuân Chiến VN", "Kato Ken null"]);
   });
 
   it("a machine translation's wire credit: the reporter is no person of the story, and the post after the credit is read", () => {
