@@ -220,9 +220,6 @@ function misspelledJapaneseNames(scan: Scan, runs: readonly Word[][]): void {
       // (A post written beside it that names none of their offices, known or not, is another's: "ông Sato Ken, Tổng Thư ký
       // …" is not the minister Saito Ken.)
       if ((m.officeIds.length || m.position !== null) && !person.positions.some((p) => m.officeIds.includes(p.office_id))) continue;
-      // (Nor is an officer, a rank written before the name, one the registry knows with no rank: "Đại tá Sato Ken" is not
-      // the minister Saito Ken.)
-      if (m.rank !== null && !person.ranks.length) continue;
       scan.mentions.push(m);
     }
   }
