@@ -471,7 +471,7 @@ function attendedNext(r: Reading, e: EventMention, sides: ReadonlySet<CountryCod
 
 /** Whether an encounter read is one of the article's, more of one accepted before it, or none. */
 function consider(r: Reading, e: EventMention, events: readonly EventMention[]): void {
-  const { registry, series, grammar, doc, mentions, outOfScope, accepted, extraTypes, toldFormat, addsGuests } = r;
+  const { series, grammar, mentions, outOfScope, accepted, extraTypes, toldFormat, addsGuests } = r;
   const { bothSides: BOTH_SIDES, sequenceOpener: FOLLOWS } = grammar;
   const present = e.participants;
   const sides = new Set(present.map((p) => p.country));
@@ -570,7 +570,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     // and no day, is not completed: such names are mostly background; one the sentence dates, or tells is taking
     // place ("Hội nghị … (ADMM+) diễn ra tại Bangkok"), is the news.
     const assembly = assemblyOf(r, events);
-    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, (m, title) => holdsTitle(m, title, registry, doc.published_date), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : unitHost(r, e));
+    const completed = completeEncounter(e, assembly) ?? titledPair(e, mentions, grammar, holderOf(r), sentenceBefore(r, e)) ?? (e.type === "conference" && !present.length ? delegationTo(e, assembly, grammar, series) : unitHost(r, e));
     if (completed && inScope(r, completed.participants)) {
       accepted.push(completed);
       // One side named, after the marker, the other taken from the sentences near it, no date and no words of sequence:
@@ -601,7 +601,7 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["today", "yesterday", "weekda
  * ambassador met before); else the two people of the encounter before.
  */
 function jointPeople(r: Reading, e: EventMention, before: EventMention): readonly PersonMention[] | null {
-  const holds = (m: PersonMention, title: string) => holdsTitle(m, title, r.registry, r.doc.published_date);
+  const holds = holderOf(r);
   const titled = titledPair(e, r.mentions, r.grammar, holds, sentenceBefore(r, e));
   if (titled) return titled.participants;
   // The two of the encounter before only when they are what the subject names: "Hai Bộ trưởng Quốc phòng đã hội đàm"
@@ -613,7 +613,7 @@ function jointPeople(r: Reading, e: EventMention, before: EventMention): readonl
 /** Whether an encounter's joint subject names its two by a title the people of the encounter before do not all hold. */
 function namesOthers(r: Reading, e: EventMention, before: EventMention): boolean {
   const joint = jointTitle(e, r.grammar);
-  return joint !== null && !before.participants.every((p) => holdsJoint(p, joint, r.grammar, (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date)));
+  return joint !== null && !before.participants.every((p) => holdsJoint(p, joint, r.grammar, holderOf(r)));
 }
 
 /** Where the sentence before an encounter's starts: in its paragraph, else the last of the paragraph before (the encounter's own start when it opens the text read). */
@@ -1139,6 +1139,11 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
 }
 
 /** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised; or this rank. */
+/** `holdsTitle` for an article's reading: whether someone named holds a title, as of the article's publication. */
+function holderOf(r: Reading): (m: PersonMention, title: string) => boolean {
+  return (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date);
+}
+
 function holdsTitle(m: PersonMention, title: string, registry: Registry, published: string | null): boolean {
   if (m.position?.startsWith(title)) return true;
   // (A rank written alone for someone, "Thượng tướng cũng …": the one of that rank.)
@@ -1206,7 +1211,7 @@ function withoutSpeakerOfOthers(r: Reading, e: EventMention, people: readonly Pe
   const title = jointTitle(e, r.grammar);
   if (title === null) return people;
   const subject = e.start + joint.index;
-  const holds = (m: PersonMention, t: string) => holdsTitle(m, t, r.registry, r.doc.published_date);
+  const holds = holderOf(r);
   // (Or whose account the sentence opens with: "Theo Thượng tướng A, … sau khi hai Bộ trưởng Quốc phòng ký …".)
   const account = r.grammar.attribution.exec(e.sentence);
   const speaks = (p: PersonMention) => (account !== null && p.end <= e.start + account[0].length) || r.grammar.speechVerb.test(r.text.slice(p.end, subject));
