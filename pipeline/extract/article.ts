@@ -3,7 +3,7 @@ import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention, type FoundMention } from "./agreements.ts";
 import { documentYears } from "./document-years.ts";
-import { leadingWords, type Grammar } from "../lang/lexicon.ts";
+import { leadingWords, TELLER_PRONOUN, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, isoOf, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
@@ -116,7 +116,7 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 /** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
 /** "ông" or "bà" standing alone as a pronoun (not before a name): "…, ông và A đã ký …". */
-const TOLD_PRONOUN = /(?<![\p{L}\p{M}])(?:ông|bà)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+const TOLD_PRONOUN = new RegExp(`(?<![\\p{L}\\p{M}])${TELLER_PRONOUN}`, "u");
 /** "là" right after a name, before the next one's post: "của ông A là Bộ trưởng B". */
 const IS_THEN = /^\s+là\s+(?:[\p{Lu}][\p{L}\p{M}]*\s+|[\p{Ll}][\p{L}\p{M}]*\s+){0,8}$/u;
 /** A comma opening an apposition, and the noun of a person that may open it ("B, người chỉ huy biên đội, …"). */
@@ -150,7 +150,11 @@ export function extractArticle(input: ArticleInput, knowledge: Knowledge): Artic
   // Beside the body's encounters, a caption that writes a date may tell another encounter of its own ("A gặp B hồi tháng
   // 4/2023. Ảnh: …" above a story of another meeting): read again with the captions, that encounter is added when the
   // caption's own sentence dates it and the body's encounters come out as they were.
-  const dated = captions.filter((p) => DIGIT.test(doc.text.slice(p.start, p.end)));
+  // (Only a caption with a digit and a meeting marker can: the others are not read again.)
+  const dated = captions.filter((p) => {
+    const caption = doc.text.slice(p.start, p.end);
+    return DIGIT.test(caption) && knowledge.grammar.markerWords.anyInAnyCase(caption);
+  });
   if (!dated.length) return body;
   const withCaptions = extractFrom(input, knowledge, READ_WITH_CAPTIONS);
   const keys = new Set(withCaptions.encounters.map(encounterKey));
@@ -1206,11 +1210,9 @@ function withoutSpeaker(text: string, people: readonly PersonMention[], e: Event
  */
 function withoutSpeakerOfOthers(r: Reading, e: EventMention, people: readonly PersonMention[]): readonly PersonMention[] {
   if (!people.length) return people;
-  const joint = r.grammar.bothSides.exec(e.sentence);
-  if (!joint) return people;
   const title = jointTitle(e, r.grammar);
   if (title === null) return people;
-  const subject = e.start + joint.index;
+  const subject = e.start + title.at;
   const holds = holderOf(r);
   // (Or whose account the sentence opens with: "Theo Thượng tướng A, … sau khi hai Bộ trưởng Quốc phòng ký …".)
   const account = r.grammar.attribution.exec(e.sentence);

@@ -408,6 +408,8 @@ export interface JointTitle {
   readonly title: string;
   /** For a class of ranks, the order of its lowest (`rank_order`); undefined for a title. */
   readonly lowest: number | undefined;
+  /** Where, in the sentence, the joint subject ("hai Bộ trưởng") is written. */
+  readonly at: number;
 }
 
 /** The title or class of ranks an encounter's joint subject names its two people by ("Hai Bộ trưởng đã hội đàm"); null for one that names none ("hai bên", "hai vị"). */
@@ -421,7 +423,7 @@ export function jointTitle(e: EventMention, grammar: Grammar): JointTitle | null
   // (Or two holders of a rank of the class it names: "hai tướng lĩnh", each side's one general or flag officer.)
   const lowest = grammar.jointRanks.get(title);
   if (lowest === undefined && !grammar.titleWord.test(title)) return null;
-  return { title, lowest };
+  return { title, lowest, at: both.index };
 }
 
 /** Whether someone is one the joint subject names: holds its title, or a rank of its class. */

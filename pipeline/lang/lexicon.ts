@@ -416,6 +416,11 @@ export function typePrecedence(lexicon: Lexicon): MeetingType[] {
   return [...lexicon.meeting_types].sort((a, b) => a.precedence - b.precedence).map((t) => t.type);
 }
 
+/**
+ * "ông" or "bà" standing alone as a pronoun, not as the honorific of a name after it ("ông vừa hội đàm", not "ông
+ * Tanaka"): in a told clause, the teller.
+ */
+export const TELLER_PRONOUN = "(?:ông|bà)(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})";
 const L = "(?<![\\p{L}\\p{M}])";
 const R = "(?![\\p{L}\\p{M}])";
 /** The meeting types whose markers also name an encounter as a noun ("hội nghị", "hội đàm", "cuộc gọi"). */
@@ -709,7 +714,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     ),
     senderCues: new Vocabulary(keyWords(forms(absentFrom))),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
-    narratorThenPronoun: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})(?=\\s+(?:rằng\\s+)?(?:ông|bà)${R}(?!\\s+\\p{Lu}))`, "u"),
+    narratorThenPronoun: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})(?=\\s+(?:rằng\\s+)?${TELLER_PRONOUN})`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     // (Maybe after the source the report cites: "Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết …", `citing_words`.)
     reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${L}(?:${alt(forms(lx.citing_words))})\\s+[^,.;:!?()\\n]{1,60}?\\s+)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
