@@ -521,6 +521,16 @@ describe("date_signed", () => {
     assert.deepEqual(statuses(tables(["Năm 2019, Thượng tướng Nguyễn Chí Vịnh và Thứ trưởng Nishida Yasunori đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."])), ["referenced"]);
   });
 
+  it("a timeline's entry headed by its own time and a colon ('Tháng 3/2016: …') is a signing then, not at the meeting told before", () => {
+    for (const entry of ["Tháng 3/2016: Hai Bộ ký Bản ghi nhớ về hợp tác cứu hộ cứu nạn.", "Năm 2016: hai Bộ ký Bản ghi nhớ về hợp tác cứu hộ cứu nạn."]) {
+      const t = tables([entry]);
+      assert.deepEqual(statuses(t), ["referenced"], entry);
+      assert.deepEqual(row(t), [["Bản ghi nhớ về hợp tác cứu hộ cứu nạn", entry.startsWith("Tháng") ? "2016-03-01" : "2016-01-01", entry.startsWith("Tháng") ? "month" : "year"]], entry);
+    }
+    // A clock's colon is not a heading's: the signing after "Lúc 15:30," is still the talks' (the time only tells the hour).
+    assert.deepEqual(statuses(tables(["Lúc 15:30, hai Bộ trưởng ký Bản ghi nhớ về hợp tác cứu hộ cứu nạn."])), ["signed_here"]);
+  });
+
   it("never dates a document with a meeting that only refers to it; a day stated with an earlier signing dates it", () => {
     assert.deepEqual(row(tables(["Hai Bộ trưởng đánh giá cao Bản ghi nhớ về hợp tác hải quân."])), [["Bản ghi nhớ về hợp tác hải quân", null, null]]);
     const t = tables(["Ngày 3/4/2019, hai bên đã ký Bản ghi nhớ về hợp tác hải quân."]);

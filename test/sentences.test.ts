@@ -19,5 +19,9 @@ describe("sentences and clauses", () => {
     assert.equal(openingSegment("Hai bên đã trao đổi về tình hình khu vực và quốc tế cùng nhiều vấn đề khác, rồi …"), null);
     assert.equal(openingSegment("Hai bên gặp nhau; sau đó, …"), null);
     assert.equal(openingSegment("Không có dấu phẩy nào"), null);
+    // A timeline heads an entry with its time and a colon; a colon inside a clock time ends nothing.
+    assert.equal(openingSegment("Tháng 3/2016: Hai Bộ ký …"), "Tháng 3/2016:");
+    assert.equal(openingSegment("Tháng 3/2016:"), "Tháng 3/2016:");
+    assert.equal(openingSegment("Lúc 15:30 chiều nay, hai bên …"), "Lúc 15:30 chiều nay,");
   });
 });

@@ -45,9 +45,10 @@ export function clauseAround(text: string, start: number, end: number): string {
 /**
  * The segment that opens `text`, up to and with its first comma, when one comes within 60 characters with no
  * semicolon before it: where a sentence sets its time ("Trước đó,", "Năm ngoái,", "Trong chuyến thăm Tokyo hồi
- * tháng 4,"). Null when the text opens with no such segment.
+ * tháng 4,"); or up to a colon and a space, as a timeline heads each entry with its time ("Tháng 10/2011: Hai nước
+ * ký …"; a colon with no space after it, "10:30", is no end). Null when the text opens with no such segment.
  */
 export function openingSegment(text: string): string | null {
   return OPENING_SEGMENT.exec(text)?.[0] ?? null;
 }
-const OPENING_SEGMENT = /^[^,;]{1,60},/u;
+const OPENING_SEGMENT = /^(?:[^,;:]|:(?!\s|$)){1,60}(?:,|:(?=\s|$))/u;
