@@ -206,6 +206,24 @@ describe("catalogue documents", () => {
     assert.deepEqual(id("Năm 2015, hai nước ký kết Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc."), ["Bản ghi nhớ về hợp tác duy hòa của Liên hợp quốc = vn-jp-2015-mou-un-peacekeeping-cooperation"]);
   });
 
+  it("rebuilds a head-final title after a verb of drafting or negotiating too, past a translation's count ('một phần')", () => {
+    const titled = (sentence: string) => mentions(sentence, { mt: true }).map((m) => `${m.status}: ${m.title}`);
+    assert.deepEqual(titled("Hai bên đồng ý đàm phán một hạng cứu hộ cứu nạn hợp tác hiệp định."), ["under_negotiation: Hiệp định cứu hộ cứu nạn hợp tác"]);
+    assert.deepEqual(titled("Song phương nhất trí soạn thảo một phần quân y hợp tác bản ghi nhớ."), ["under_negotiation: Bản ghi nhớ quân y hợp tác"]);
+    assert.deepEqual(titled("Hai bên ký kết một bản quân y hợp tác bản ghi nhớ."), ["signed_here: Bản ghi nhớ quân y hợp tác"]);
+    // A verb of neither kind leaves the words before the noun out of its name, as before: no document named.
+    assert.deepEqual(titled("Hai bên hoan nghênh quân y hợp tác bản ghi nhớ."), []);
+  });
+
+  it("names a catalogued document by a word the title leaves out and its clause gives with the signers, when the date stated agrees", () => {
+    const ids = (sentence: string) => mentions(sentence).map((m) => m.document?.id ?? "-");
+    // The 2011 memorandum is named by "quốc phòng" as well as "giao lưu": here the signers carry it.
+    assert.deepEqual(ids("Tháng 10/2011, Bộ Quốc phòng hai nước ký kết Bản ghi nhớ về hợp tác và giao lưu."), ["vn-jp-2011-mou-defence-cooperation-exchanges"]);
+    // Another year, or a clause without the word: the title alone, no catalogued document.
+    assert.deepEqual(ids("Tháng 10/2013, Bộ Quốc phòng hai nước ký kết Bản ghi nhớ về hợp tác và giao lưu."), ["-"]);
+    assert.deepEqual(ids("Tháng 10/2011, hai nước ký kết Bản ghi nhớ về hợp tác và giao lưu."), ["-"]);
+  });
+
   it("a lower-case programme named only by whom it is between ('chương trình hợp tác giữa A với B') is their cooperation, no document", () => {
     assert.deepEqual(read("Chuyến thăm góp phần thúc đẩy chương trình hợp tác giữa Cảnh sát biển Việt Nam với Lực lượng Bảo vệ bờ biển Nhật Bản."), []);
     // With what it is about, it names one.

@@ -144,7 +144,10 @@ export function findAgreementMentions(
         const named = subject || (signers !== null && namesSubject(span, kind, g));
         // A title of party words alone ("Bản ghi nhớ giữa Bộ Quốc phòng hai nước") names the one catalogued document of
         // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
-        const document = catalogue.named(span.title, signed) ?? (signed !== null && !span.catalogueOnly && !named ? catalogue.signedOn(kind, signed) : null);
+        // A title that leaves out a word the catalogue names the document by, which its clause gives with the signers
+        // ("năm 2011, Bộ Quốc phòng hai nước ký Bản ghi nhớ về hợp tác và giao lưu"), names it with them, when the
+        // signing date stated agrees.
+        const document = catalogue.named(span.title, signed) ?? (signed === null || span.catalogueOnly ? null : named ? catalogue.named(`${span.title} ${sentence.slice(clauseStartBefore(sentence, span.start), span.start)}`, signed) : catalogue.signedOn(kind, signed));
         if (!document && !named) return;
         const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end);
         if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue, withJapan)) return;
@@ -259,17 +262,21 @@ function headFinal(sentence: string, at: number, noun: string, NOUN_IN: RegExp, 
     const start = at - about[0].length;
     return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${about[0].trim()}`) };
   }
-  // "… năm 2011 ký kết quốc phòng hợp tác cùng giao lưu bản ghi nhớ …": what is signed, written between the verb and
-  // the noun (not when the noun itself goes on into its name: "ký kết bản ghi nhớ về …").
+  // "… năm 2011 ký kết quốc phòng hợp tác cùng giao lưu bản ghi nhớ …": what is signed, or drafted or negotiated
+  // ("đồng ý soạn thảo một phần hải thượng an toàn hợp tác bản ghi nhớ"), written between the verb and the noun, a
+  // count before it read past (`document_counters`: "một phần", 一份); not when the noun itself goes on into its name
+  // ("ký kết bản ghi nhớ về …").
   if (!LOWER_START.test(noun)) return null;
   const clause = sentence.slice(0, at).split(/[,.;:]/u).at(-1)!;
-  const verb = cuesIn(clause, g).filter((c) => has(c, "sign_verb")).at(-1);
+  const verb = cuesIn(clause, g).filter((c) => has(c, "sign_verb") || has(c, "negotiate")).at(-1);
   if (!verb) return null;
   const rest = clause.slice(verb.end);
-  const body = rest.trim();
+  const lead = rest.length - rest.trimStart().length;
+  const counter = g.counterAtStart.exec(rest.slice(lead))?.[0].length ?? 0;
+  const body = rest.slice(lead + counter).trim();
   // (A noun in lower case, as a translation leaves it at the end; no quoted name before it: "ký kết văn kiện “Tuyên bố …”".)
   if (TWO_LETTERS.test(body) && !QUOTES.test(body) && !NOUN_IN.test(body) && !NAME_GOES_ON.test(after)) {
-    const start = at - rest.length + (rest.length - rest.trimStart().length);
+    const start = at - rest.length + lead + counter;
     return { start, end: at + noun.length, title: tidy(`${capital(noun)} ${body}`) };
   }
   return null;

@@ -1167,6 +1167,15 @@ export interface Lexicon {
     form: string;
   }[];
   /**
+   * Words a machine translation from Chinese writes before a document's name to count it (一份 "một phần", 一项 "một hạng"): in a title written head last ("soạn thảo một phần hải thượng an toàn hợp tác bản ghi nhớ"), read past, not as words of its name. Matched at the start of the name, whatever the case.
+   */
+  document_counters: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words of a title that name its parties, its year or cooperation in general, not what the document is about, matched whatever the case: a title with nothing else ("thỏa thuận giữa Bộ Quốc phòng hai nước") names no particular document unless the catalogue knows it. List a longer form before a shorter one it contains.
    */
   agreement_generic_words: {

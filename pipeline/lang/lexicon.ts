@@ -373,6 +373,8 @@ export interface AgreementGrammar {
   readonly multilateral: RegExp;
   /** The forms of `multilateral` as an alternation, to build on. */
   readonly multilateralSource: string;
+  /** A count a translation writes before a document's name (`document_counters`: "một phần", 一份) and the space after it, at the start. */
+  readonly counterAtStart: RegExp;
   /** Many parties as those who sign or adopt a document (`many_signers`), either case. */
   readonly manySigners: RegExp;
   /** At the end of the clause before a title: a word of membership (`membership_words`: "là thành viên tích cực của"), at most three words from it: a document with members has many parties. */
@@ -825,6 +827,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       titleEnd: new RegExp(`\\s*(?:[,.;:()"“”《》!?]|\\s(?:${lx.title_boundaries.map(boundaryForm).join("|")})${R}|\\s(?:${alt(forms(lx.list_joiners))})\\s+(?=(?:${alt(forms(nouns))})|(?:${alt(forms(lx.agreement_status_cues.filter((c) => c.cue === "agree")))})${R}))`, "iu"),
       multilateral: new RegExp(`${leadingWords(forms(lx.multilateral))}${L}(${alt(forms(lx.multilateral))})${R}`, "u"),
       multilateralSource: alt(forms(lx.multilateral)),
+      counterAtStart: new RegExp(`^(?:${alt(longestFirst(forms(lx.document_counters)))})${R}\\s*`, "iu"),
       manySigners: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_signers))))})${R}`, "u"),
       membership: new RegExp(`${L}(?:${alt(forms(lx.membership_words))})${R}(?:\\s+[\\p{L}\\p{M}]+){0,3}\\s*$`, "iu"),
       twoSides: new RegExp(`${L}(?:[Hh]ai|2)\\s+(?:${alt(jointForms)})${R}`, "u"),
