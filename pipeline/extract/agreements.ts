@@ -142,12 +142,7 @@ export function findAgreementMentions(
         const signers = found.catalogueOnly || subject ? null : signersBefore(found, sentence, spans[i - 1]?.end ?? 0, grammar, sentenceBefore);
         const span = signers ? { ...found, title: `${found.title} giữa ${signers[0]} và ${signers[1]}` } : found;
         const named = subject || (signers !== null && namesSubject(span, kind, g));
-        // A title of party words alone ("Bản ghi nhớ giữa Bộ Quốc phòng hai nước") names the one catalogued document of
-        // its kind signed in the day, month or year stated with it; a title with a subject of its own names no other.
-        // A title that leaves out a word the catalogue names the document by, which its clause gives with the signers
-        // ("năm 2011, Bộ Quốc phòng hai nước ký Bản ghi nhớ về hợp tác và giao lưu"), names it with them, when the
-        // signing date stated agrees.
-        const document = catalogue.named(span.title, signed) ?? (signed === null || span.catalogueOnly ? null : named ? catalogue.named(`${span.title} ${sentence.slice(clauseStartBefore(sentence, span.start), span.start)}`, signed) : catalogue.signedOn(kind, signed));
+        const document = cataloguedAs(span, kind, signed, named, sentence, catalogue);
         if (!document && !named) return;
         const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end);
         if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue, withJapan)) return;
@@ -463,6 +458,18 @@ function governing(sentence: string, span: Span, previous: { end: number; status
   const pastCues = [...ownPast, ...openingPast];
   const told = pastCues.length > 0 && pastCues.every((c) => g.pointsBackInTime(c.form));
   return { status, signed, pastOf: status === "signed_here" ? null : told ? "told" : !ownPast.length ? "opening" : null };
+}
+
+/**
+ * The catalogued document a title names. With a signing date stated, also: for a title of party words alone ("Bản ghi
+ * nhớ giữa Bộ Quốc phòng hai nước"), the one catalogued document of its kind signed in that day, month or year; for a
+ * title with a subject of its own (`named`), the one it names read with its clause before it, which may give with the
+ * signers a word the title leaves out ("năm 2011, Bộ Quốc phòng hai nước ký Bản ghi nhớ về hợp tác và giao lưu").
+ */
+function cataloguedAs(span: Span, kind: AgreementKind, signed: string | null, named: boolean, sentence: string, catalogue: DocumentCatalogue): CatalogueDocument | null {
+  const byTitle = catalogue.named(span.title, signed);
+  if (byTitle || signed === null || span.catalogueOnly) return byTitle;
+  return named ? catalogue.named(`${span.title} ${sentence.slice(clauseStartBefore(sentence, span.start), span.start)}`, signed) : catalogue.signedOn(kind, signed);
 }
 
 /** Where the clause that ends at `end` (exclusive) starts: after the last comma or colon before `end` (0 when none). */

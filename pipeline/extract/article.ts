@@ -901,7 +901,6 @@ function inTurn(e: EventMention, grammar: Grammar): EventMention[] {
   return [e];
 }
 
-/** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
 /** The side an encounter that names one side only (Vietnam or Japan) lacks; null when it names both, or neither. */
 function otherSide(sides: ReadonlySet<CountryCode | null>): "VN" | "JP" | null {
   return sides.size !== 1 ? null : sides.has("VN") ? "JP" : sides.has("JP") ? "VN" : null;
@@ -912,6 +911,7 @@ function assemblyOf(r: Reading, events: readonly EventMention[]): AssemblyInput 
   return (r.assembly ??= assemblyInput(r.text, r.regions, events, r.mentions, r.grammar, r.registry, r.places, r.doc.published_date));
 }
 
+/** What the assembly of encounters across sentences reads: the sentences, who is present in each, side cues and days. */
 function assemblyInput(text: string, regions: readonly { start: number; end: number; headline: boolean }[], events: readonly EventMention[], mentions: readonly PersonMention[], grammar: Grammar, registry: Registry, places: Gazetteer, published: string | null): AssemblyInput {
   // (A line of the body that names no one and ends no sentence, short, as a photo's caption or a subheading the page
   // printed between paragraphs, is no part of the story: the reach of an encounter's completion passes over it.)
@@ -1142,12 +1142,12 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
   };
 }
 
-/** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised; or this rank. */
 /** `holdsTitle` for an article's reading: whether someone named holds a title, as of the article's publication. */
 function holderOf(r: Reading): (m: PersonMention, title: string) => boolean {
   return (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date);
 }
 
+/** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised; or this rank. */
 function holdsTitle(m: PersonMention, title: string, registry: Registry, published: string | null): boolean {
   if (m.position?.startsWith(title)) return true;
   // (A rank written alone for someone, "Thượng tướng cũng …": the one of that rank.)
