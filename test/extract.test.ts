@@ -1871,6 +1871,16 @@ describe("extractArticle", () => {
     assert.deepEqual(at("Ông đến thăm Hà Nội và thăm cảng Hải Phòng."), ["Hai Phong"]); // "thăm" alone is no venue, before a port it is
   });
 
+  it("places an encounter at the city a delegation comes to ('tới'), not at one it returns to ('về')", () => {
+    const { places } = knowledge;
+    const at = (t: string) => places.venues(t, 0, t.length).map((v) => v.place.name);
+    assert.deepEqual(at("Đoàn của Đô đốc Mori Jiro tới Đà Nẵng chiều thứ Hai."), ["Da Nang"]);
+    assert.deepEqual(at("Tới Hà Nội, đoàn làm việc với Bộ Quốc phòng."), ["Hanoi"]);
+    assert.deepEqual(at("Sau chuyến thăm, đoàn trở về Tokyo."), []);
+    const x = extract(["Đại tướng Phan Văn Giang tới Tokyo hôm 5/9/2024 và hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."]);
+    assert.deepEqual(x.encounters.map((e) => e.place?.name ?? null), ["Tokyo"]);
+  });
+
   it("places a meeting in a capital a translation from Chinese writes in its Sino-Vietnamese reading", () => {
     const { places } = knowledge;
     const at = (t: string) => places.venues(t, 0, t.length).map((v) => v.place.name);
@@ -2202,6 +2212,19 @@ describe("extractArticle", () => {
       "Trước đó, lễ đón đoàn được tổ chức tại trụ sở Bộ Quốc phòng Nhật Bản.",
     ];
     assert.deepEqual(summary(extract(body, { headline: "Thứ trưởng Bộ Quốc phòng hội đàm tại Nhật Bản" })).map((s) => s.split(" ")[3]), ["Tokyo:"]);
+  });
+
+  it("a lead paragraph that places the story only in a country gives way to a city of that country a later paragraph names", () => {
+    const body = [
+      "Nhân chuyến thăm của Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đến Việt Nam, hai nước trao đổi nhiều nội dung hợp tác.",
+      "Hà Nội - Chiều 3/8/2024, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Kihara Minoru.",
+    ];
+    assert.deepEqual(extract(body).encounters.map((e) => e.place?.name ?? null), ["Hanoi"]);
+    // A city of another country does not: the country stands.
+    assert.deepEqual(extract([body[0]!, body[1]!.replace("Hà Nội - ", "Bangkok - ")]).encounters.map((e) => [e.place?.name ?? null, e.place?.country ?? null]), [["Vietnam", "VN"]]);
+    // So does a later sentence that tells an encounter there, with no dispatch.
+    const welcomed = [body[0]!, body[1]!.replace("Hà Nội - ", ""), "Trước đó, lễ đón chính thức Bộ trưởng Kihara Minoru đã diễn ra tại Đà Nẵng."];
+    assert.deepEqual(extract(welcomed).encounters.map((e) => e.place?.name ?? null), ["Da Nang"]);
   });
 
   it("an encounter with no date or place of its own after a sentence that moves the story to a day and a place takes them", () => {

@@ -209,7 +209,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     everyEdition: editionsDatedToTheDay(series),
   }, registry, grammar);
 
-  const { encounters, leftOut } = encounterRows(r, dates);
+  const { encounters, leftOut } = encounterRows(r, dates, events);
   leaveOutPlanned(r, read, leftOut);
   for (const e of r.outOfScope) {
     const start = r.view.toClean(e.start);
@@ -737,14 +737,17 @@ function retoldAfter(r: Reading, e: EventMention): { start: number; end: number 
   return grammar.containerOpening.test(said) && grammar.takesPlace.test(said) && !mentions.some((m) => next.start <= m.start && m.end <= next.end) ? next : null;
 }
 
-/** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
-function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
+/**
+ * The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out.
+ * (`read`: every encounter the article tells, accepted or not: the sentences that may place its lead, see `leadVenue`.)
+ */
+function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[], read: readonly EventMention[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
   const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, toldFormat, addsGuests } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
   // (Most articles have no encounter: nothing below to read for them.)
   if (!accepted.length) return { encounters: [], leftOut: [] };
   // (Read when first asked for: an encounter with a place of its own, or the one before, needs no lead venue.)
-  const leadPlace = once(() => leadVenue(text, regions, places, grammar));
+  const leadPlace = once(() => leadVenue(text, regions, places, grammar, read));
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
   // Registry people and people the registry does not know alike (the latter by their name's words, in any order).
@@ -1585,20 +1588,33 @@ function leadBefore(lead: { readonly place: Place; readonly at: number } | null,
 /**
  * Where the article's lead says it happened, or the country of the visit it reports. A headline that names only a
  * country gives way to a city of that country the first paragraph after it with a city names, however far down ("… tại
- * Lào", then "tại thủ đô Viêng Chăn (Lào)").
+ * Lào", then "tại thủ đô Viêng Chăn (Lào)"); a paragraph that does, to the city of a dispatch's dateline after it, which
+ * tells where the whole story was filed ("chuyến thăm … tới Việt Nam", then "Hà Nội - Chiều 3/8, …"), or of a sentence
+ * after it that tells an encounter (not a city some later sentence names for something else: "Hội chợ … tại Bangkok").
  */
-function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar): { readonly place: Place; readonly at: number } | null {
-  const cityOf = (country: Place, next: readonly { start: number; end: number }[]): Place | null => {
+function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar, encounters: readonly { start: number; end: number }[]): { readonly place: Place; readonly at: number } | null {
+  // (An encounter read, or a sentence with a marker of one: a caption, "A chủ trì lễ đón B tại Hà Nội", is read for none.)
+  const tellsEncounter = (v: { start: number; end: number }): boolean => {
+    if (encounters.some((e) => e.start <= v.start && v.end <= e.end)) return true;
+    const region = regions.find((r) => r.start <= v.start && v.end <= r.end);
+    const s = region && sentences(text, region.start, region.end).find((b) => b.start <= v.start && v.end <= b.end);
+    if (!s) return false;
+    const sentence = text.slice(s.start, s.end);
+    const present = grammar.markerWords.in(sentence);
+    return grammar.triggers.some(([, re, words]) => words.some((w) => present.has(w)) && allMatches(re, sentence).length > 0);
+  };
+  const cityOf = (country: Place, next: readonly { start: number; end: number }[], headline: boolean): Place | null => {
     for (const r of next) {
-      const city = heldVenues(text, r.start, r.end, places, grammar).find((v) => v.place.kind === "city");
-      if (city) return city.place.country === country.country ? city.place : null;
+      const held = heldVenues(text, r.start, r.end, places, grammar).filter((v) => v.place.kind === "city" && (headline || tellsEncounter(v)));
+      const city = held[0]?.place ?? places.dispatchedFrom(text, r.start, r.end);
+      if (city?.kind === "city") return city.country === country.country ? city : null;
     }
     return null;
   };
   for (const [i, r] of regions.entries()) {
     // (A dispatch's dateline opening the paragraph, "Tokyo, 13/3 (TTXVN) - …", names where the reporter was: the city.)
     const found = mostSpecific(heldVenues(text, r.start, r.end, places, grammar)) ?? places.dispatchedFrom(text, r.start, r.end);
-    if (found?.kind === "country" && r.headline) return { place: cityOf(found, regions.slice(i + 1)) ?? found, at: r.start };
+    if (found?.kind === "country") return { place: cityOf(found, regions.slice(i + 1), r.headline) ?? found, at: r.start };
     if (found) return { place: found, at: r.start };
   }
   for (const r of regions.slice(0, 3)) {

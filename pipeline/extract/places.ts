@@ -32,15 +32,6 @@ const WIRE_TAIL = "\\s+(?:ngày\\s+)?\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}|[/.-]\\d{
 /** After a city's name, a bare dateline: a day maybe, then a dash between spaces ("Tokyo - …", "TOKYO, 5/6 – …"). */
 const BARE_DISPATCH = /^\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s+[-–—]\s+/u;
 
-/**
- * "tại", "ở", "đến", "sang" (a delegation arriving: "đến Hà Nội", going to a forum: "sang Jakarta dự Hội nghị …"); and a
- * ship's "thăm" or "cập" before a port ("thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka").
- */
-// (The words first, and then the lookbehind, which looks back past the word just read for a letter before it: an
-// expression that opens with its words lets the engine skip ahead to where one can start, about three times faster on
-// the articles than a lookahead and a lookbehind before them. It reads the same: no word ends with another, so a
-// letter before one of them and the word read means a letter right before the word read.)
-const PREPOSITION = /(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|(?:thăm|cập|Thăm|Cập)(?=\s+(?:cảng|quân cảng|Cảng|Quân cảng)\s))(?<!\p{L}(?:tại|ở|Tại|Ở|đến|Đến|sang|Sang|thăm|cập|Thăm|Cập))\s+/gu;
 
 /** A capitalised name (every word capitalised) and the comma or bracket after it: a place the gazetteer may lack, before the one it lies in ("phường Tam Thắng (TPHCM)"). */
 const UNKNOWN_BEFORE = /^\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2}\s*[,(]\s*/u;
@@ -60,9 +51,12 @@ const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 /**
  * `fillers`: the words allowed between the preposition and the name, whatever their case (the lexicon's
  * place_fillers: "tại thủ đô", "cập Cảng Quốc tế", "tại căn cứ không quân Yokota", "ở thị trấn");
- * `venueSubjectWords`: the lexicon's venue_subject_words ("là nơi diễn ra").
+ * `venueSubjectWords`: the lexicon's venue_subject_words ("là nơi diễn ra");
+ * `preposition`: the words a venue's name follows, and the spaces after them (global: the grammar's `venuePreposition`,
+ * "tại", "tới", a ship's "cập" before a port …; by default none, and only a place written as the subject of
+ * `venueSubjectWords` is found).
  */
-export function gazetteer(places: readonly Place[], fillers: readonly string[], venueSubjectWords: readonly string[] = [], unitsOf: ReadonlyMap<string, string> = new Map()): Gazetteer {
+export function gazetteer(places: readonly Place[], fillers: readonly string[], venueSubjectWords: readonly string[] = [], unitsOf: ReadonlyMap<string, string> = new Map(), preposition: RegExp = /(?!)/gu): Gazetteer {
   // Words that make the clause before them a venue (the lexicon's venue_subject_words: "… là nơi diễn ra …").
   const HOST_PLACE = venueSubjectWords.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${venueSubjectWords.map(escapeForm).join("|")})(?![\\p{L}\\p{M}])`, "gu") : null;
   const longestFirst = [...fillers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -157,8 +151,8 @@ export function gazetteer(places: readonly Place[], fillers: readonly string[], 
     venues(text, start, end) {
       const out: PlaceMention[] = [];
       const slice = text.slice(0, end);
-      PREPOSITION.lastIndex = start;
-      for (let m = PREPOSITION.exec(slice); m; m = PREPOSITION.exec(slice)) {
+      preposition.lastIndex = start;
+      for (let m = preposition.exec(slice); m; m = preposition.exec(slice)) {
         let at = m.index + m[0].length;
         // A place the gazetteer lacks, then the known one it lies in: "tại thành phố Hakone, tỉnh Kanagawa" is in Kanagawa.
         const first = text.slice(at, end);

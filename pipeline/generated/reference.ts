@@ -938,6 +938,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * The word also places what its clause tells at the gazetteer's place named after it (`place`: "tại Hà Nội", "sang Jakarta dự …", "tới Tokyo hôm thứ Ba"), or does so only before a port word (`port`, a ship's call: "thăm cảng quốc tế Cam Ranh", "cập quân cảng Yokosuka"; see place_fillers' `port`). Without it the word marks a country as a place but places no encounter ("về nước").
+     */
+    venue?: "place" | "port";
   }[];
   /**
    * Words that may stand between a place preposition and the place's name (matched whatever the case): "tại thủ đô Hà Nội", "cập Cảng Quốc tế Cam Ranh", "tại căn cứ không quân Yokota", "ở thị trấn …". The name after them is looked up in the gazetteer; a spelling that begins with such a word ("tỉnh Hiroshima") is tried whole first.
@@ -951,6 +955,10 @@ export interface Lexicon {
      * The country whose administrative unit the word names and no other's (ISO 3166-1 alpha-2: "huyện", "phường" are Vietnam's): a name the gazetteer lacks after it, written in that country's own syllables ("ở huyện Thủy Nguyên"), places the encounter in that country, with no city.
      */
     unit_of?: string;
+    /**
+     * The word names a port: after a locative whose `venue` is `port` ("thăm", "cập"), it makes the name after it the place of a ship's call.
+     */
+    port?: true;
   }[];
   /**
    * Words (matched whatever the case) by which a sentence tells that its people attend an encounter rather than hold one of their own: before its marker (`before`: "Cùng dự lễ đón có …", "A và B cùng dự lễ đón", "Tham dự buổi tiếp còn có …") or after it when no one is named before the marker (`after`: "Lễ đón có sự tham dự của …"; "A chủ trì lễ đón B, có sự tham dự của C" is A's own ceremony). Such a sentence with no date of its own adds its people to the encounter of that type told just before (one ceremony, all its participants). A `before` form opening a sentence with no marker, followed within a few words by "có" ("Cùng dự có …", "Tham dự buổi lễ có …"), lists attendees of the encounter just before.

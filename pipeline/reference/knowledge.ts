@@ -48,6 +48,7 @@ export function knowledgeOf(data: ReferenceData): Knowledge {
         data.lexicon.place_fillers.map((f) => f.form),
         data.lexicon.venue_subject_words.map((f) => f.form),
         new Map(data.lexicon.place_fillers.flatMap((f) => (f.unit_of ? [[f.form.toLowerCase(), f.unit_of] as const] : []))),
+        grammar.venuePreposition,
       ),
       series: data.series,
       grammar,
