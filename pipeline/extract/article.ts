@@ -10,7 +10,7 @@ import { once } from "../core/once.ts";
 import { outletPrefixLength } from "../ingest/layout.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, holdsJoint, jointTitle, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
-import { findEvents, type EventMention, type MeetingType } from "./events.ts";
+import { findEvents, hasMarker, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed, type Series } from "./series.ts";
@@ -209,7 +209,7 @@ function extractFrom(input: ArticleInput, knowledge: Knowledge, kinds: ReadonlyS
     everyEdition: editionsDatedToTheDay(series),
   }, registry, grammar);
 
-  const { encounters, leftOut } = encounterRows(r, dates, events);
+  const { encounters, leftOut } = encounterRows(r, dates);
   leaveOutPlanned(r, read, leftOut);
   for (const e of r.outOfScope) {
     const start = r.view.toClean(e.start);
@@ -737,17 +737,14 @@ function retoldAfter(r: Reading, e: EventMention): { start: number; end: number 
   return grammar.containerOpening.test(said) && grammar.takesPlace.test(said) && !mentions.some((m) => next.start <= m.start && m.end <= next.end) ? next : null;
 }
 
-/**
- * The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out.
- * (`read`: every encounter the article tells, accepted or not: the sentences that may place its lead, see `leadVenue`.)
- */
-function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[], read: readonly EventMention[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
+/** The encounters accepted, as the article's rows: dated, placed, with their people; those that cannot be dated left out. */
+function encounterRows(r: Reading, dates: readonly (EventDate | Unresolved)[]): { encounters: Encounter[]; leftOut: LeftOut[] } {
   const { registry, places, grammar, doc, view, text, regions, mentions, firstWritten, accepted, extraTypes, extraFrames, extraPeople, toldFormat, addsGuests } = r;
   const { rankAtEnd: RANK_AT_END } = grammar;
   // (Most articles have no encounter: nothing below to read for them.)
   if (!accepted.length) return { encounters: [], leftOut: [] };
   // (Read when first asked for: an encounter with a place of its own, or the one before, needs no lead venue.)
-  const leadPlace = once(() => leadVenue(text, regions, places, grammar, read));
+  const leadPlace = once(() => leadVenue(text, regions, places, grammar));
   // A rank written beside a person anywhere in the article holds at its encounters (one visit, one rank).
   // So does the first post written beside a person: "Đại tướng A, Tham mưu trưởng …" in the lead, "Đại tướng A" later.
   // Registry people and people the registry does not know alike (the latter by their name's words, in any order).
@@ -1592,21 +1589,17 @@ function leadBefore(lead: { readonly place: Place; readonly at: number } | null,
  * tells where the whole story was filed ("chuyến thăm … tới Việt Nam", then "Hà Nội - Chiều 3/8, …"), or of a sentence
  * after it that tells an encounter (not a city some later sentence names for something else: "Hội chợ … tại Bangkok").
  */
-function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar, encounters: readonly { start: number; end: number }[]): { readonly place: Place; readonly at: number } | null {
-  // (An encounter read, or a sentence with a marker of one: a caption, "A chủ trì lễ đón B tại Hà Nội", is read for none.)
-  const tellsEncounter = (v: { start: number; end: number }): boolean => {
-    if (encounters.some((e) => e.start <= v.start && v.end <= e.end)) return true;
-    const region = regions.find((r) => r.start <= v.start && v.end <= r.end);
-    const s = region && sentences(text, region.start, region.end).find((b) => b.start <= v.start && v.end <= b.end);
-    if (!s) return false;
-    const sentence = text.slice(s.start, s.end);
-    const present = grammar.markerWords.in(sentence);
-    return grammar.triggers.some(([, re, words]) => words.some((w) => present.has(w)) && allMatches(re, sentence).length > 0);
+function leadVenue(text: string, regions: readonly { start: number; end: number; headline: boolean }[], places: Gazetteer, grammar: Grammar): { readonly place: Place; readonly at: number } | null {
+  // (Its sentence has a meeting marker, whether or not it is read as an encounter: a caption, "A chủ trì lễ đón B tại Hà
+  // Nội", is not.)
+  const tellsEncounter = (v: PlaceMention, r: { start: number; end: number }): boolean => {
+    const s = sentences(text, r.start, r.end).find((b) => b.start <= v.start && v.end <= b.end);
+    return s !== undefined && hasMarker(text.slice(s.start, s.end), grammar);
   };
   const cityOf = (country: Place, next: readonly { start: number; end: number }[], headline: boolean): Place | null => {
     for (const r of next) {
-      const held = heldVenues(text, r.start, r.end, places, grammar).filter((v) => v.place.kind === "city" && (headline || tellsEncounter(v)));
-      const city = held[0]?.place ?? places.dispatchedFrom(text, r.start, r.end);
+      const held = heldVenues(text, r.start, r.end, places, grammar).find((v) => v.place.kind === "city" && (headline || tellsEncounter(v, r)));
+      const city = held?.place ?? places.dispatchedFrom(text, r.start, r.end);
       if (city?.kind === "city") return city.country === country.country ? city : null;
     }
     return null;

@@ -174,6 +174,12 @@ function tellsDatedEncounter(clause: string, grammar: Grammar): boolean {
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 
+/** Whether a sentence has a meeting marker of any type (each type's expression tried only where one of its words is). */
+export function hasMarker(sentence: string, grammar: Grammar): boolean {
+  const present = grammar.markerWords.in(sentence);
+  return grammar.triggers.some(([, re, words]) => words.some((w) => present.has(w)) && allMatches(re, sentence).length > 0);
+}
+
 /**
  * `keepUnnamed`: also report markers that name nobody ("Sau lễ đón, hai Bộ
  * trưởng tiến hành hội đàm"), which refer back to the encounter before.
