@@ -2403,6 +2403,23 @@ describe("agreements", () => {
     assert.deepEqual(find("Hai nước đạt Thỏa thuận về hợp tác huấn luyện phi công."), ["agreement agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện phi công"]);
   });
 
+  it("'đạt' agrees only with a document or an agreement for its object: results reached are no promise to sign", () => {
+    // What the relations reached ("đạt nhiều kết quả", "đạt bước tiến") says nothing of a signing told after it.
+    assert.deepEqual(find("Quan hệ hai quân đội đạt bước tiến rõ rệt, nhất là khi hai Thứ trưởng ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), [
+      "memorandum signed_here -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+    assert.deepEqual(find("Hợp tác giữa hai bên đạt nhiều thành tựu sau khi hai Bộ trưởng ký Bản ghi nhớ về hợp tác gìn giữ hòa bình vào tháng 5 năm ngoái."), [
+      "memorandum referenced -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+    // An agreement reached to sign it is a promise, with the agreement named ("thỏa thuận", "đồng thuận") before the verb.
+    assert.deepEqual(find("Hai Thứ trưởng đã đạt thỏa thuận về việc ký kết Bản ghi nhớ về hợp tác gìn giữ hòa bình."), [
+      "memorandum agreed_to_sign -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+    assert.deepEqual(find("Hai bên đạt được sự đồng thuận về việc ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), [
+      "memorandum agreed_to_sign -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+  });
+
   it("a lower-case document noun whose complement holds a quoted name names the document; a programme's quoted name does not", () => {
     assert.deepEqual(find("Hai bên đã ký công hàm trao đổi về Dự án “Nâng cao năng lực rà phá bom mìn”."), ["other signed_here -: công hàm trao đổi về Dự án “Nâng cao năng lực rà phá bom mìn”"]);
     assert.deepEqual(find("Dự án thuộc chương trình “Hợp tác kỹ thuật” của Chính phủ Nhật Bản."), []);

@@ -130,10 +130,12 @@ export function findAgreementMentions(
         }
         spans.sort((a, b) => a.start - b.start);
       }
+      // (The title read last before a title, whose status a title joined to it shares and after which its own cues
+      // are read: only a title published. Words a title is not, "đạt thỏa thuận về việc ký kết Bản ghi nhớ …", are
+      // read as the words before the next.)
       let previous: { end: number; status: AgreementStatus | null; pastOf: FoundMention["pastOf"] } | null = null;
       spans.forEach((found, i) => {
         const pre = governing(sentence, found, previous, grammar);
-        previous = { end: found.end, status: pre.status, pastOf: pre.pastOf };
         const { status, signed, pastOf } = statusOf(pre, postNominal(sentence, found, spans[i + 1]?.start ?? sentence.length, grammar));
         const kind = g.kindOf(found.noun);
         // A generic title whose clause names its two signers ("Cảnh sát biển Việt Nam và Lực lượng Bảo vệ bờ biển Nhật
@@ -146,6 +148,7 @@ export function findAgreementMentions(
         if (!document && !named) return;
         const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end);
         if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue, withJapan)) return;
+        previous = { end: found.end, status: pre.status, pastOf: pre.pastOf };
         out.push({
           start: sent.start + span.start,
           end: sent.start + span.end,
