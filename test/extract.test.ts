@@ -707,6 +707,8 @@ describe("extractArticle", () => {
     const told = "Mở đầu buổi tiếp, Đại tướng Phan Văn Giang cho biết ông vừa có cuộc hội đàm với Bộ trưởng Hamada Yasukazu vào sáng cùng ngày.";
     const people = (body: string[]) => summary(extract(body)).map((r) => r.split(": ")[1]);
     assert.deepEqual(people([reception, told]), ["Kishida Fumio (-) + Phan Văn Giang (Đại tướng)", "Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
+    // So with a word of the lexicon's `speech_complementizers` between the verb and the pronoun ("cho biết rằng ông …").
+    assert.deepEqual(people([reception, told.replace("cho biết ông", "cho biết rằng ông")]), ["Kishida Fumio (-) + Phan Văn Giang (Đại tướng)", "Phan Văn Giang (Đại tướng) + Hamada Yasukazu (-)"]);
   });
 
   it("someone named in a setting that leaves them out ('chuyến thăm … của A') and again as a subject of the marker takes part", () => {

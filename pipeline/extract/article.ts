@@ -3,7 +3,7 @@ import type { Document } from "../ingest/document.ts";
 import type { Fix } from "../lang/repaired.ts";
 import { findAgreementMentions, type AgreementMention, type FoundMention } from "./agreements.ts";
 import { documentYears } from "./document-years.ts";
-import { leadingWords, TELLER_PRONOUN, type Grammar } from "../lang/lexicon.ts";
+import { leadingWords, type Grammar } from "../lang/lexicon.ts";
 import type { Knowledge } from "../reference/knowledge.ts";
 import { findDates, isoOf, monthOnlyForDating, type DateMention } from "../lang/dates.ts";
 import { once } from "../core/once.ts";
@@ -115,8 +115,6 @@ const READ_WITH_CAPTIONS: ReadonlySet<string> = new Set([...READ, "caption"]);
 
 /** Types of encounter an article may tell first and name its people after: dialogues, receptions, ceremonies, banquets. */
 const HOSTED: ReadonlySet<MeetingType> = new Set(["dialogue", "reception", "other"]);
-/** "ông" or "bà" standing alone as a pronoun (not before a name): "…, ông và A đã ký …". */
-const TOLD_PRONOUN = new RegExp(`(?<![\\p{L}\\p{M}])${TELLER_PRONOUN}`, "u");
 /** "là" right after a name, before the next one's post: "của ông A là Bộ trưởng B". */
 const IS_THEN = /^\s+là\s+(?:[\p{Lu}][\p{L}\p{M}]*\s+|[\p{Ll}][\p{L}\p{M}]*\s+){0,8}$/u;
 /** A comma opening an apposition, and the noun of a person that may open it ("B, người chỉ huy biên đội, …"). */
@@ -943,7 +941,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       // ("A cho biết, ông đã …", or with no comma when the pronoun follows the verb: "A cho biết ông vừa hội đàm với B".)
       const told = grammar.narrator.exec(e.sentence) ?? grammar.narratorThenPronoun.exec(e.sentence);
       const at = markerIn(e);
-      if (!told || at < told[0].length || !TOLD_PRONOUN.test(e.sentence.slice(told[0].length, at))) return null;
+      if (!told || at < told[0].length || !grammar.tellerPronoun.test(e.sentence.slice(told[0].length, at))) return null;
       return onePerson(mentions.filter((m) => m.country === side && m.start >= e.start && m.end <= e.start + told[0].length));
     },
     refersToOther(s) {

@@ -174,10 +174,18 @@ function tellsDatedEncounter(clause: string, grammar: Grammar): boolean {
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 
-/** Whether a sentence has a meeting marker of any type (each type's expression tried only where one of its words is). */
+/** Whether a sentence has a meeting marker of any type. */
 export function hasMarker(sentence: string, grammar: Grammar): boolean {
+  return markersOfType(sentence, grammar).length > 0;
+}
+
+/**
+ * The meeting markers a sentence holds (group 1 the marker), of one type or of every type when none is given; each
+ * type's expression tried only where one of its words is.
+ */
+export function markersOfType(sentence: string, grammar: Grammar, type?: MeetingType): RegExpExecArray[] {
   const present = grammar.markerWords.in(sentence);
-  return grammar.triggers.some(([, re, words]) => words.some((w) => present.has(w)) && allMatches(re, sentence).length > 0);
+  return grammar.triggers.flatMap(([t, re, words]) => ((type === undefined || t === type) && words.some((w) => present.has(w)) ? allMatches(re, sentence) : []));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Grammar, MeetingType, StatusCue, TimeFrame } from "../lang/lexicon.ts";
+import type { Grammar, StatusCue, TimeFrame } from "../lang/lexicon.ts";
 import type { Registry } from "../registry/index.ts";
 import { lastDayOfPeriod } from "../registry/dates.ts";
 import { daysInMonth } from "../lang/calendar.ts";
@@ -6,7 +6,7 @@ import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from 
 import { clauseAround, clauseEnd, clauseStart, sentences } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import { allMatches } from "../lang/matches.ts";
-import type { EventMention } from "./events.ts";
+import { markersOfType, type EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
 import { keyOf, sameSides, type PersonMention } from "./people.ts";
@@ -236,13 +236,7 @@ class Dating {
     // (Nor one its sentence sets in an occasion, "Bên lề hội nghị, A gặp B": that occasion's.)
     if (e.type === "signing" || e.frame !== undefined || sameSides(before.participants, e.participants) || this.grammar.sequenceOpener.test(e.sentence.trimStart())) return false;
     // (Its own marker aside: "Ông B cũng gặp C" after "A tiếp B" is another encounter of the same type.)
-    return !this.markersOf(e.sentence, before.type).some((m) => !e.triggers.includes(m[1]!));
-  }
-
-  /** The markers of one meeting type a sentence holds (group 1 the marker). */
-  markersOf(sentence: string, type: MeetingType): RegExpExecArray[] {
-    const present = this.grammar.markerWords.in(sentence);
-    return this.grammar.triggers.flatMap(([t, re, words]) => (t === type && words.some((w) => present.has(w)) ? allMatches(re, sentence) : []));
+    return !markersOfType(e.sentence, this.grammar, before.type).some((m) => !e.triggers.includes(m[1]!));
   }
 
   /** The sentence (offsets in the text) a date stands in, if it stands in a region read. */
@@ -292,7 +286,7 @@ class Dating {
     // (A signing still to come, "nhất trí sớm ký kết … trong năm 2012", is the year's plan: its year is the story's.)
     const g = this.grammar.agreements;
     const planned = (at: number) => allMatches(g.cues, sentence.slice(0, at)).some((c) => [...g.cueOf(c[1]!)].some((k) => TO_COME.has(k)));
-    return this.markersOf(sentence, "signing").some((m) => !planned(m.index));
+    return markersOfType(sentence, this.grammar, "signing").some((m) => !planned(m.index));
   }
 
   /**

@@ -506,6 +506,15 @@ export interface Lexicon {
     after_name: boolean;
   }[];
   /**
+   * Words that may stand between a verb of telling and what is told ("A cho biết rằng ông vừa hội đàm …"): the teller's pronoun may follow them as it follows the verb (see `honorifics`' `pronoun`).
+   */
+  speech_complementizers: {
+    /**
+     * The word or phrase as written (case matters where the class says so).
+     */
+    form: string;
+  }[];
+  /**
    * Words by which a report names the source it cites, between the report's date and its verb of telling ("Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết, sáng 11/3 …"): the date is still the report's, not the encounter's (see `speech_verbs`' `narrates`).
    */
   citing_words: {
@@ -539,6 +548,10 @@ export interface Lexicon {
      * The word or phrase as written (case matters where the class says so).
      */
     form: string;
+    /**
+     * Also stands alone as the pronoun of a person named before ("ông cho biết", "bà nhấn mạnh"), read so where no capitalised name follows it: in a clause told after a verb of telling, the teller ("A cho biết ông vừa hội đàm với B").
+     */
+    pronoun?: boolean;
     /**
      * A rank word without a grade (tướng, general): it shows that an unknown word after it is a name (machine-translation repair), but is neither published as a rank nor stripped from a title as an honorific (it ends Thủ tướng).
      */

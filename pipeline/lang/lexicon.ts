@@ -162,6 +162,8 @@ export interface Grammar {
   readonly narrator: RegExp;
   /** After a name: a verb of telling and, with no comma, a pronoun that stands for the teller ("A cho biết ông vừa hội đàm …"). */
   readonly narratorThenPronoun: RegExp;
+  /** A pronoun that stands for a person named before (`honorifics`' `pronoun`), alone, not before a name: "ông vừa hội đàm". */
+  readonly tellerPronoun: RegExp;
   /** A verb of speech said of the person named before it (`speech_verbs` with `after_name`: "A cho rằng …"), anywhere. */
   readonly speechVerb: RegExp;
   /** The verbs `narrator` looks for: text with none of them is no narrator's. */
@@ -424,10 +426,12 @@ export function typePrecedence(lexicon: Lexicon): MeetingType[] {
 }
 
 /**
- * "ông" or "bà" standing alone as a pronoun, not as the honorific of a name after it ("ông vừa hội đàm", not "ông
- * Tanaka"): in a told clause, the teller.
+ * An honorific that is also a pronoun (`honorifics`' `pronoun`: "ông", "bà") standing alone, not as the honorific of a
+ * name after it ("ông vừa hội đàm", not "ông Tanaka"): in a told clause, the teller.
  */
-export const TELLER_PRONOUN = "(?:ông|bà)(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})";
+function tellerPronoun(lx: Lexicon): string {
+  return `(?:${alt(lx.honorifics.filter((h) => h.pronoun).map((h) => h.form))})(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`;
+}
 const L = "(?<![\\p{L}\\p{M}])";
 const R = "(?![\\p{L}\\p{M}])";
 /** The meeting types whose markers also name an encounter as a noun ("hội nghị", "hội đàm", "cuộc gọi"). */
@@ -736,7 +740,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     ),
     senderCues: new Vocabulary(keyWords(forms(absentFrom))),
     narrator: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})\\s*,`, "u"),
-    narratorThenPronoun: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})(?=\\s+(?:rằng\\s+)?${TELLER_PRONOUN})`, "u"),
+    narratorThenPronoun: new RegExp(`^[^.;]{0,160}?${L}(${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})(?=\\s+(?:(?:${alt(forms(lx.speech_complementizers))})\\s+)?${tellerPronoun(lx)})`, "u"),
+    tellerPronoun: new RegExp(`${L}${tellerPronoun(lx)}`, "u"),
     narratingVerbs: new Vocabulary(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form)),
     // (Maybe after the source the report cites: "Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết …", `citing_words`.)
     reportedAfter: new RegExp(`^\\s*\\)?\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?(?:${L}(?:${alt(forms(lx.citing_words))})\\s+[^,.;:!?()\\n]{1,60}?\\s+)?(?:${alt(lx.speech_verbs.filter((v) => v.narrates).map((v) => v.form))})${R}`, "u"),
