@@ -2405,6 +2405,23 @@ describe("agreements", () => {
     assert.deepEqual(find("Hai nước đạt Thỏa thuận về hợp tác huấn luyện phi công."), ["agreement agreed_to_sign -: Thỏa thuận về hợp tác huấn luyện phi công"]);
   });
 
+  it("a document carried out ('thực thi', 'được triển khai', a translation's 'được lạc thực') was signed before, whatever is pushed for now", () => {
+    // Before the title: the nearest verb is one of carrying out, not the verb of pushing before it.
+    assert.deepEqual(find("Thượng tướng A đề nghị hai bên đẩy mạnh việc thực thi Bản ghi nhớ về hợp tác gìn giữ hòa bình."), [
+      "memorandum referenced -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+    // After it, with the title its subject.
+    assert.deepEqual(find("Hai bên cam kết thúc đẩy để Bản ghi nhớ về hợp tác gìn giữ hòa bình được triển khai thực chất."), [
+      "memorandum referenced -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+    // A translation from Chinese puts the signing's date and verb before the title and the carrying out after it.
+    assert.deepEqual(find("Song phương đồng ý thúc đẩy năm 2015 tháng 9 ký kết gìn giữ hòa bình hợp tác bản ghi nhớ được lạc thực.", true).map((r) => r.split(":")[0]), ["memorandum referenced -"]);
+    // A signing still to come stays so, and the verb of signing after the title is no carrying out.
+    assert.deepEqual(find("Hai bên thúc đẩy đàm phán Bản ghi nhớ về hợp tác gìn giữ hòa bình để được ký trong năm nay."), [
+      "memorandum under_negotiation -: Bản ghi nhớ về hợp tác gìn giữ hòa bình",
+    ]);
+  });
+
   it("'đạt' agrees only with a document or an agreement for its object: results reached are no promise to sign", () => {
     // What the relations reached ("đạt nhiều kết quả", "đạt bước tiến") says nothing of a signing told after it.
     assert.deepEqual(find("Quan hệ hai quân đội đạt bước tiến rõ rệt, nhất là khi hai Thứ trưởng ký Bản ghi nhớ về hợp tác gìn giữ hòa bình."), [

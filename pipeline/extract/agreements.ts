@@ -498,6 +498,11 @@ interface Post {
   readonly here: boolean;
   /** The words after the title put its signing in the past ("ký … vào tháng 10 năm ngoái"). */
   readonly past: boolean;
+  /**
+   * The title is the subject of a verb of carrying a document out ("Hiệp định … được triển khai hiệu quả", a machine
+   * translation's "… hiệp định được lạc thực"): a document that exists, whatever is agreed or pushed for of it now.
+   */
+  readonly carriedOut: boolean;
   /** …with a date that has its year ("…, ra trong chuyến thăm … hồi tháng 6/2017"): the document is one made then. */
   readonly pastDated: boolean;
   readonly signed: string | null;
@@ -521,8 +526,12 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
   // (2018)"); not a plan's, whose year is the one it plans for ("Kế hoạch hợp tác (2024)").
   const bracketed = !first && after.slice(0, lead).includes("(") && grammar.agreements.kindOf(span.noun) !== "plan" ? BRACKETED_YEAR.exec(after.slice(lead))?.[1] : undefined;
   const past = cues.some((c) => has(c, "past"));
-  return { signing, here: signing && cues.some((c) => has(c, "here")), past, pastDated: past && first !== undefined, signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
+  const carrying = cues[0] !== undefined && has(cues[0], "implements") && g.refersBack(cues[0].form) && CARRIED_OUT_BEFORE.test(head.slice(0, cues[0].start));
+  return { signing, here: signing && cues.some((c) => has(c, "here")), past, pastDated: past && first !== undefined, carriedOut: carrying, signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
 }
+
+/** Between a title and a verb of carrying it out whose subject it is: "được", maybe after "đã" or "đang". */
+const CARRIED_OUT_BEFORE = /^\s*(?:(?:đã|đang)\s+)?được\s+$/u;
 
 /** A year alone, closing its bracket: "2011)". */
 const BRACKETED_YEAR = /^\s*((?:19|20)\d{2})\s*\)/u;
@@ -537,6 +546,8 @@ function statusOf(pre: Governing, post: Post): { status: AgreementStatus; signed
   // (So do words after it that date it in the past, with no signing verb: "nhất trí … Tuyên bố chung …, ra trong chuyến
   // thăm … hồi tháng 6/2017" is a document made then, whatever is agreed of it now.)
   else if (post.past && (status === "signed_here" || post.pastDated)) status = "referenced";
+  // (So does a title carried out: "thúc đẩy để Hiệp định … được triển khai" pushes for what was signed before.)
+  else if (post.carriedOut && (status === "agreed_to_sign" || status === "under_negotiation")) status = "referenced";
   // A document still to be signed has no signing date; one signed at this meeting is dated by it unless a day is stated.
   if (status === "agreed_to_sign" || status === "under_negotiation") return { status, signed: null, pastOf: null };
   const signed = post.signed ?? pre.signed;
