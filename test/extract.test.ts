@@ -1775,6 +1775,18 @@ describe("extractArticle", () => {
     assert.deepEqual(kinds("Tại hội nghị, các Bộ trưởng bàn về hợp tác với Nhật Bản."), []);
     assert.deepEqual(kinds("Ngày 20/11/2023, Nhật Bản tham dự một diễn tập khác."), []);
     assert.deepEqual(kinds("Tham dự hội nghị có Bộ trưởng Quốc phòng các nước ASEAN."), []);
+    // Nor one that tells what the delegation will attend: a plan, not who came.
+    assert.deepEqual(kinds("Nhân dịp này, đoàn sẽ dự cuộc gặp giữa quan chức các nước ASEAN với Nhật Bản."), []);
+    assert.deepEqual(kinds("Theo chương trình, đoàn dự kiến tham dự phiên họp với các nước đối tác, trong đó có Nhật Bản."), []);
+  });
+
+  it("someone a plan names ('Phía Nhật Bản dự kiến do B dẫn đầu') is no side of an encounter told before", () => {
+    // Invented people; the ADMM-Plus, of which Japan is a member, is attended by both countries.
+    const lead = "Sáng 14/11/2023, tại Jakarta, Đại tướng Lê Hồng Sơn, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn Việt Nam dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng.";
+    const people = (next: string) => extract([`${lead} ${next}`]).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
+    assert.deepEqual(people("Phía Nhật Bản, đoàn do Thứ trưởng Quốc phòng Sato Kenji dẫn đầu."), ["conference: Lê Hồng Sơn + Sato Kenji"]);
+    assert.deepEqual(people("Phía Nhật Bản, đoàn dự kiến do Thứ trưởng Quốc phòng Sato Kenji dẫn đầu."), ["conference: Lê Hồng Sơn"]);
+    assert.deepEqual(people("Phía Nhật Bản sẽ có Thứ trưởng Quốc phòng Sato Kenji tham dự."), ["conference: Lê Hồng Sơn"]);
   });
 
   it("'Sau cuộc gặp với B, A cho biết …' tells that meeting, though what A said is of a plan", () => {

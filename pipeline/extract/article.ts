@@ -465,7 +465,8 @@ function attendedNext(r: Reading, e: EventMention, sides: ReadonlySet<CountryCod
   const next = sentences(text, from, regions[here + 1]?.end ?? regions[here]!.end).find((b) => LETTER.test(text.slice(b.start, b.end)));
   if (!next || !regions.slice(here, here + 2).some((g) => g.start <= next.start && next.end <= g.end)) return false;
   const sentence = text.slice(next.start, next.end);
-  if (grammar.attending.test(sentence) && !writesDate(sentence, grammar) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
+  // (Not one that tells what the delegation will attend: "Bên lề hội nghị, đoàn sẽ dự cuộc gặp … với Nhật Bản".)
+  if (grammar.attending.test(sentence) && !writesDate(sentence, grammar) && !grammar.planned.test(sentence) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
   // (Or someone of the other side speaks at it: "Phát biểu khai mạc, ông B, Tư lệnh … Nhật Bản, …".)
   const other = sides.has("VN") ? "JP" : "VN";
   return opensWithSpeech(sentence.toLowerCase(), grammar) && !writesDate(sentence, grammar) && mentions.some((m) => m.country === other && m.start >= next.start && m.end <= next.end);
@@ -923,7 +924,9 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     presentIn(s) {
       let found = presentIn.get(s);
       if (!found) {
-        found = presentOf(text, mentions.filter((m) => s.start <= m.start && m.end <= s.end), s, grammar, false);
+        // (Not someone a plan names, "Phía Nhật Bản dự kiến do Thứ trưởng B dẫn đầu": not yet there.)
+        const named = mentions.filter((m) => s.start <= m.start && m.end <= s.end && !grammar.planned.test(text.slice(s.start, m.start)));
+        found = presentOf(text, named, s, grammar, false);
         presentIn.set(s, found);
       }
       return found;
