@@ -107,6 +107,17 @@ describe("repairArticle", () => {
     assert.deepEqual(fixes.filter((f) => f.person_id).map((f) => [f.original, f.replacement]), [["Mộc Nguyên Nậm", "Kihara Minoru"]]);
   });
 
+  it("reads a name's Sino-Vietnamese reading in brackets after its pinyin as the same person, and only that person", () => {
+    const names = (text: string) => repair(text, [2019]).filter((f) => f.person_id).map((f) => [f.original, f.replacement]);
+    assert.deepEqual(names("Đại tướng Ngô Xuân Lịch tiếp Nhật Bản Phòng vệ Đại thần Yanwu Yi (Nham Ốc Nghị) tại Hà Nội."), [
+      ["Yanwu Yi", "Iwaya Takeshi"],
+      ["Nham Ốc Nghị", "Iwaya Takeshi"],
+    ]);
+    // Another person's reading, or words that are no reading of the name, are left as written.
+    assert.deepEqual(names("Đại tướng Ngô Xuân Lịch tiếp Nhật Bản Phòng vệ Đại thần Yanwu Yi (Mộc Nguyên Nậm) tại Hà Nội."), [["Yanwu Yi", "Iwaya Takeshi"]]);
+    assert.deepEqual(names("Đại tướng Ngô Xuân Lịch tiếp Nhật Bản Phòng vệ Đại thần Yanwu Yi (Hà Nội Thủ Đô) hôm qua."), [["Yanwu Yi", "Iwaya Takeshi"]]);
+  });
+
   it("takes a spelling a letter or two off only for someone in a post in one of the article's years", () => {
     // 冈田克也 (Okada Katsuya), in the registry as foreign minister from 2009 to 2010: "Ke Ya" is a letter off "ke ye".
     const near = "Bộ trưởng Ngoại giao Nhật Bản Gang Tian Ke Ya phát biểu tại hội nghị.";

@@ -215,6 +215,14 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   // Runs of capitalised words standing as a person's name that the registry does not know.
   for (const run of nameRuns(text, ctx.grammar.placeNames)) {
     if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
+    // A run in brackets right after a name resolved above is another spelling of that name, its Sino-Vietnamese reading
+    // ("Heye Tailang (Hà Dã Thái Lang)"): taken when its spelling leads to the same person, whatever its first word.
+    const glossed = fixes.find((f) => f.person_id !== null && f.end < run.start && BRACKET_OPENING.test(text.slice(f.end, run.start)));
+    if (glossed) {
+      const best = matched(matchCached(ctx, run.text));
+      if (best && best.candidateId === glossed.person_id) addName(run.start, run.end, person(best.candidateId), `name:${best.system}`, `${best.reason}, in brackets after ${glossed.original}`, best.score);
+      continue;
+    }
     if (!introduced(run.start)) continue;
     if (ctx.registry.findPeople(run.text).length) continue;
     pending.push({ start: run.start, end: run.end, text: run.text, kind: "run" });
@@ -280,6 +288,9 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   }
   return fixes.sort((a, b) => a.start - b.start);
 }
+
+/** Between a name and a bracketed other spelling of it: " (". */
+const BRACKET_OPENING = /^\s*\(\s*$/u;
 
 /** The letters of a spelling in order, with an optional space or hyphen between any two, as one word (any case). */
 function sameLetters(spelling: string): RegExp {
