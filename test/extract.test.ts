@@ -697,6 +697,13 @@ describe("extractArticle", () => {
     for (const teller of [`Thượng tướng Nguyễn Chí Vịnh cho biết ${told}`, `Theo Thượng tướng Nguyễn Chí Vịnh, ${told}`]) {
       assert.deepEqual(summary(extract([reception, teller], { dateline: "05/11/2018" })), [row], teller);
     }
+    // A teller who came to hold the title years later does not hold it now: the article's time is its update stamp when
+    // it prints no publication date.
+    const chief = "Ngày 5/11, tại Hà Nội, Thượng tướng Phan Văn Giang, Tổng Tham mưu trưởng, đã tiếp ông Umeda Kunio, Đại sứ Nhật Bản tại Việt Nam.";
+    for (const dateline of ["05/11/2018", "Cập nhật: 05/11/2018 - 16:45"]) {
+      const rows = summary(extract([chief, `Theo ông Phan Văn Giang, ${told}`], { dateline }));
+      assert.deepEqual(rows.map((r) => r.split(" ").slice(0, 2).join(" ")), ["2018-11-05/2018-11-05 reception"], dateline);
+    }
     // The teller who holds the title is one of the two: the talks of the two ministers told on, as before (one meeting).
     const talks = "Ngày 20/3, tại Hà Nội, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản Iwaya Takeshi.";
     assert.deepEqual(summary(extract([talks, "Đại tướng Ngô Xuân Lịch cho biết sau hội đàm, hai Bộ trưởng Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y."], { dateline: "20/03/2019" })).map((r) => r.split(" ")[1]), ["talks"]);

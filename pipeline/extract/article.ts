@@ -1145,7 +1145,8 @@ function remembered(ask: (s: Sentence) => boolean): (s: Sentence) => boolean {
 
 /** `holdsTitle` for an article's reading: whether someone named holds a title, as of the article's publication. */
 function holderOf(r: Reading): (m: PersonMention, title: string) => boolean {
-  return (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date);
+  // (The article's time: its publication, else the update stamp it prints, "Cập nhật: 21/11/2018", a bound just after it.)
+  return (m, title) => holdsTitle(m, title, r.registry, r.doc.published_date ?? r.doc.updated_date);
 }
 
 /** Whether a mention gives the person a post with this title ("Bộ trưởng …"), written or, for a registry person, recognised; or this rank. */
