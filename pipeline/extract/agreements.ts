@@ -526,8 +526,8 @@ function postNominal(sentence: string, span: Span, next: number, grammar: Gramma
   // (2018)"); not a plan's, whose year is the one it plans for ("Kế hoạch hợp tác (2024)").
   const bracketed = !first && after.slice(0, lead).includes("(") && grammar.agreements.kindOf(span.noun) !== "plan" ? BRACKETED_YEAR.exec(after.slice(lead))?.[1] : undefined;
   const past = cues.some((c) => has(c, "past"));
-  const carrying = cues[0] !== undefined && has(cues[0], "implements") && g.refersBack(cues[0].form) && CARRIED_OUT_BEFORE.test(head.slice(0, cues[0].start));
-  return { signing, here: signing && cues.some((c) => has(c, "here")), past, pastDated: past && first !== undefined, carriedOut: carrying, signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
+  const carriedOut = cues[0] !== undefined && has(cues[0], "implements") && g.refersBack(cues[0].form) && CARRIED_OUT_BEFORE.test(head.slice(0, cues[0].start));
+  return { signing, here: signing && cues.some((c) => has(c, "here")), past, pastDated: past && first !== undefined, carriedOut, signed: first && (signing || adjacent) ? signingDate([first]) : (bracketed ?? null) };
 }
 
 /** Between a title and a verb of carrying it out whose subject it is: "được", maybe after "đã" or "đang". */

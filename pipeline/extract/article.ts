@@ -10,7 +10,7 @@ import { once } from "../core/once.ts";
 import { outletPrefixLength } from "../ingest/layout.ts";
 import { openingSegment, sentences } from "../lang/sentences.ts";
 import { completeEncounter, holdsJoint, jointTitle, onePerson, titledPair, type AssemblyInput, type Sentence } from "./assemble.ts";
-import { findEvents, hasMarker, type EventMention, type MeetingType } from "./events.ts";
+import { findEvents, hasMarker, plannedText, type EventMention, type MeetingType } from "./events.ts";
 import { findPersonMentions, keyOf, sameSides, SIDES, type PersonMention } from "./people.ts";
 import { mostSpecific, type Gazetteer, type Place, type PlaceMention } from "./places.ts";
 import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed, type Series } from "./series.ts";
@@ -466,7 +466,7 @@ function attendedNext(r: Reading, e: EventMention, sides: ReadonlySet<CountryCod
   if (!next || !regions.slice(here, here + 2).some((g) => g.start <= next.start && next.end <= g.end)) return false;
   const sentence = text.slice(next.start, next.end);
   // (Not one that tells what the delegation will attend: "Bên lề hội nghị, đoàn sẽ dự cuộc gặp … với Nhật Bản".)
-  if (grammar.attending.test(sentence) && !writesDate(sentence, grammar) && !grammar.planned.test(sentence) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
+  if (grammar.attending.test(sentence) && !writesDate(sentence, grammar) && !plannedText(sentence, grammar) && conferenceOfBoth(sentence, sides, series, grammar)) return true;
   // (Or someone of the other side speaks at it: "Phát biểu khai mạc, ông B, Tư lệnh … Nhật Bản, …".)
   const other = sides.has("VN") ? "JP" : "VN";
   return opensWithSpeech(sentence.toLowerCase(), grammar) && !writesDate(sentence, grammar) && mentions.some((m) => m.country === other && m.start >= next.start && m.end <= next.end);
@@ -925,7 +925,7 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       let found = presentIn.get(s);
       if (!found) {
         // (Not someone a plan names, "Phía Nhật Bản dự kiến do Thứ trưởng B dẫn đầu": not yet there.)
-        const named = mentions.filter((m) => s.start <= m.start && m.end <= s.end && !grammar.planned.test(text.slice(s.start, m.start)));
+        const named = mentions.filter((m) => s.start <= m.start && m.end <= s.end && !plannedText(text.slice(s.start, m.start), grammar));
         found = presentOf(text, named, s, grammar, false);
         presentIn.set(s, found);
       }
@@ -1575,7 +1575,7 @@ function heldVenues(text: string, start: number, end: number, places: Gazetteer,
     if (posts.some((p) => p.start <= v.start && v.start < p.end)) return false;
     const before = text.slice(start, v.start);
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n")) + 1);
-    return !(grammar.planWords.anyIn(clause) && grammar.planned.test(clause));
+    return !plannedText(clause, grammar);
   });
 }
 

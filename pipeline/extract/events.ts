@@ -174,6 +174,14 @@ function tellsDatedEncounter(clause: string, grammar: Grammar): boolean {
 const PASSIVE = /(?<!\p{L})được\s*$/u;
 const DATED = /^\s*(vào\s+)?(ngày|tháng|năm|hồi)\s+\d/u;
 
+/**
+ * Whether a plan cue in a text reaches its end, with no word of having happened after it ("Phía Nhật Bản dự kiến do
+ * Thứ trưởng ", "đoàn sẽ dự cuộc gặp …"): what the text goes on to tell is to come. (The plan words are looked for first.)
+ */
+export function plannedText(text: string, grammar: Grammar): boolean {
+  return grammar.planWords.anyIn(text) && grammar.planned.test(text);
+}
+
 /** Whether a sentence has a meeting marker of any type. */
 export function hasMarker(sentence: string, grammar: Grammar): boolean {
   return markersOfType(sentence, grammar).length > 0;

@@ -6,7 +6,7 @@ import { findDates, monthOnlyForDating, type DateMention, type TimeOfDay } from 
 import { clauseAround, clauseEnd, clauseStart, sentences } from "../lang/sentences.ts";
 import { once } from "../core/once.ts";
 import { allMatches } from "../lang/matches.ts";
-import { markersOfType, type EventMention } from "./events.ts";
+import { markersOfType, plannedText, type EventMention } from "./events.ts";
 import { appointmentYears } from "./appointments.ts";
 import { yearsNamedByFacts, type YearFacts } from "./year-facts.ts";
 import { keyOf, sameSides, type PersonMention } from "./people.ts";
@@ -311,7 +311,7 @@ class Dating {
   /** Nor do those a plan in their clause puts ahead ("… nhất trí chuẩn bị các hoạt động kỷ niệm vào năm 2023"): a time to come. */
   toCome(d: { start: number; end: number }): boolean {
     const before = this.facts.text.slice(clauseStart(this.facts.text, d.start, PLAN_REACH), d.start);
-    return this.grammar.planWords.anyIn(before) && this.grammar.planned.test(before);
+    return plannedText(before, this.grammar);
   }
 
   constraints(es: readonly EventMention[]): RoleConstraint[] {

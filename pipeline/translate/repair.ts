@@ -217,7 +217,8 @@ export function repairArticle(text: string, regions: readonly { start: number; e
     if (!inRegion(run.start, run.end) || taken(run.start, run.end) || pending.some((p) => p.start === run.start)) continue;
     // A run in brackets right after a name resolved above is another spelling of that name, its Sino-Vietnamese reading
     // ("Heye Tailang (Hà Dã Thái Lang)"): taken when its spelling leads to the same person, whatever its first word.
-    const glossed = fixes.find((f) => f.person_id !== null && f.end < run.start && BRACKET_OPENING.test(text.slice(f.end, run.start)));
+    const opening = BRACKET_OPENING.exec(text.slice(Math.max(0, run.start - 8), run.start));
+    const glossed = opening ? fixes.find((f) => f.person_id !== null && f.end === run.start - opening[0].length) : undefined;
     if (glossed) {
       const best = matched(matchCached(ctx, run.text));
       if (best && best.candidateId === glossed.person_id) addName(run.start, run.end, person(best.candidateId), `name:${best.system}`, `${best.reason}, in brackets after ${glossed.original}`, best.score);
@@ -289,8 +290,8 @@ export function repairArticle(text: string, regions: readonly { start: number; e
   return fixes.sort((a, b) => a.start - b.start);
 }
 
-/** Between a name and a bracketed other spelling of it: " (". */
-const BRACKET_OPENING = /^\s*\(\s*$/u;
+/** Between a name and a bracketed other spelling of it, at the end of the text before the spelling: " (". */
+const BRACKET_OPENING = /\s*\(\s*$/u;
 
 /** The letters of a spelling in order, with an optional space or hyphen between any two, as one word (any case). */
 function sameLetters(spelling: string): RegExp {
