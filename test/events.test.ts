@@ -172,6 +172,25 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);
   });
 
+  it("an invitation passed on reaches its marker past the inviter's post in apposition, ended by the word naming whom it is to", () => {
+    // "lời mời của A, <post> tới/đến B": the comma opens A's post, and the talks invited to are not held.
+    for (const to of ["tới", "đến"]) {
+      assert.deepEqual(events(`Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam ${to} Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm.`), [], to);
+    }
+    // The post closed by a second comma before the invitee word is the inviter's too.
+    assert.deepEqual(events("Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, tới Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm."), []);
+    // …but not a comma followed by another word: "Nhận lời mời của A, <post>, đoàn … do B dẫn đầu thăm … và hội đàm" reports the visit.
+    assert.equal(events("Nhận lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm với Đại tướng Ngô Xuân Lịch.").length, 1);
+    // Without the comma it was already an invitation; a held encounter in a clause of its own stays one.
+    assert.deepEqual(events("Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch tới Bộ trưởng Onodera Itsunori sang hội đàm."), []);
+    // A post with a name before the invitee word is that person's, who opens a clause of his own: his talks are held.
+    assert.deepEqual(events("Theo lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori đến Hà Nội và hội đàm với Đại tướng Ngô Xuân Lịch.").map((e) => e[2]!.split(" + ").sort().join(" + ")), ["Ngô Xuân Lịch + Onodera Itsunori"]);
+    // …and a post of the other side, the guest's by title alone, with a verb of coming after it.
+    assert.equal(events("Theo lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Nhật Bản đến thăm Việt Nam và hội đàm với Đại tướng Ngô Xuân Lịch.").length, 1);
+    // So is a post with no invitee word after it ("Theo lời mời của A, <post of the guest> thăm … và hội đàm").
+    assert.deepEqual(events("Theo lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Nhật Bản thăm Việt Nam và hội đàm với Đại tướng Ngô Xuân Lịch.").length, 1);
+  });
+
   it("reads a courtesy call paid ('thăm xã giao', 'thăm chào', 'đến chào') and a working session ('làm việc với'), not a greeting at a ceremony", () => {
     for (const verb of ["thăm xã giao", "thăm chào", "đến chào"]) {
       assert.deepEqual(events(`Chiều 12/5, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản Yoshida Yoshihide đã ${verb} Đại tướng Phan Văn Giang.`), [["reception", "in_person", "Yoshida Yoshihide + Phan Văn Giang"]], verb);

@@ -566,7 +566,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
     // An earlier encounter praised or thanked for is background, unless the sentence dates it ("đánh giá cao kết quả
     // Đối thoại … tổ chức tại Tokyo vào tháng 3/2023 do A và B đồng chủ trì"): a dated mention of a meeting is one.
     const cue = near ? grammar.notHappenedCue.get(near[1]!) : undefined;
-    const invited = INVITED.test(upTo);
+    const invited = INVITED.test(upTo) || invitedPastApposition(upTo, sent.start, mentions, grammar);
     // So is one given as an example of a kind when it is one occasion, dated ("như cuộc điện đàm giữa A và B hồi tháng
     // 8/2021"), not a kind of many ("như các cuộc hội đàm …").
     const instance = cue === "background" || (cue === "kind" && !grammar.pluralWord.test(near![0]));
@@ -608,6 +608,38 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
   if (opener && frame === undefined && grammar.pointsBack.test(opening![0]) && events.at(-1)?.type === "conference") frame = "conference";
   return { own, told, frame, framedBy, marked, dropped };
 }
+
+/**
+ * Whether an invitation reaches the marker past the post of its inviter, written after a comma and ended by a word naming
+ * whom it is addressed to (`invitee_words`): "chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng(,) tới Bộ trưởng B
+ * sang thăm và hội đàm" passes on an invitation to talks, which are not held. The commas are the apposition's, not the
+ * end of the clause, and are read as spaces. (A post with a name before the word is that person's, the subject of a
+ * clause of his own, "Theo lời mời của A, Bộ trưởng B đến thăm và hội đàm …"; so is a post of the other side's.) `upTo` is the sentence up to the marker,
+ * which starts at `offset` in the text.
+ */
+function invitedPastApposition(upTo: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
+  const { inviteeAfterPost } = grammar;
+  if (!inviteeAfterPost || !upTo.includes(",") || !grammar.invites.test(upTo)) return false;
+  let read = upTo;
+  for (const m of mentions) {
+    const end = m.end - offset;
+    if (end <= 0 || end >= upTo.length) continue;
+    const comma = APPOSITION_COMMA.exec(upTo.slice(end));
+    if (!comma) continue;
+    const after = end + comma[0].length;
+    const post = upTo.slice(after);
+    const invitee = opensWithPost(post, grammar) ? inviteeAfterPost.exec(post) : null;
+    if (!invitee || mentions.some((n) => n.start - offset >= after && n.start - offset < after + invitee[0].length)) continue;
+    // (Nor a post of the other side, the guest's by title alone: "Theo lời mời của A, Bộ trưởng Quốc phòng Nhật Bản đến thăm …".)
+    if (m.country !== null && invitee[0].includes(grammar.sideName[m.country === "VN" ? "JP" : "VN"])) continue;
+    // (Both commas of a closed apposition: "của A, Bộ trưởng Bộ Quốc phòng, tới B".)
+    read = `${read.slice(0, after - 1)} ${read.slice(after, after + invitee[0].length).replace(",", " ")}${read.slice(after + invitee[0].length)}`;
+  }
+  return read !== upTo && grammar.invited.test(read);
+}
+
+/** A comma right after a name (spaces before it, not a line break). */
+const APPOSITION_COMMA = /^[^\S\n]*,/u;
 
 /**
  * A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,

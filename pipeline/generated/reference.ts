@@ -376,6 +376,10 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
+     * With an invitation cue: the words that name whom it is addressed to ("lời mời của A tới B"). The inviter's post written after a comma and ended by one of them ("chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng tới Bộ trưởng B sang thăm và hội đàm") is the inviter's apposition, not the end of the clause: the invitation reaches past that comma to the marker. A post with a name before the word is that person's, who opens a clause of his own ("Theo lời mời của A, Bộ trưởng B đến thăm …").
+     */
+    invitee_words?: string[];
+    /**
      * A wish that reaches every marker later in its clause, as a plan cue does (up to a word of `held_words`; the clause goes on past the items of a list and the clauses `time_subordinators` and `antecedent_links` open): a verb of asking or proposing, whose object is what is asked for ("đề nghị phía bạn ủng hộ Việt Nam đăng cai Hội nghị …").
      */
     whole_clause?: boolean;

@@ -111,6 +111,12 @@ export interface Grammar {
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
   readonly invited: RegExp;
+  /**
+   * After the comma that follows a name: the words up to one that names whom an invitation is addressed to (`invitee_words`),
+   * with no semicolon or full stop between and no comma but one that closes them ("…, Bộ trưởng Bộ Quốc phòng tới", "…, Bộ
+   * trưởng Bộ Quốc phòng, tới"); null when no invitation cue lists any.
+   */
+  readonly inviteeAfterPost: RegExp | null;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"); group 1 the preposition, 2 a verb of attending ("nhân dịp dự"), 3 the container. */
   readonly setting: RegExp;
   /** `setting` with a preposition that places the encounter within the occasion (`during`: "bên lề", "Tại"). */
@@ -620,6 +626,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const planSource = `(${plans.map((e) => cueSource(e, true)).join("|")})${RE}`;
   const openingPlans = lx.not_happened.filter((e) => e.opening && e.cue === "plan");
   const clauseWishes = inClause.filter((e) => e.cue === "wish" && e.whole_clause);
+  const inviteeWords = [...new Set(inClause.filter((e) => e.cue === "invitation").flatMap((e) => e.invitee_words ?? []))];
   const heldSource = `${LE}(?:${alt(forms(lx.held_words))})${RE}`;
   const prepositions = eitherCase(lx.setting_words.filter((w) => w.role === "preposition").map((w) => w.form));
   const containers = lx.setting_words.filter((w) => w.role === "container").map((w) => w.form);
@@ -712,6 +719,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
+    inviteeAfterPost: inviteeWords.length ? new RegExp(`^[^,;.]*?(?:,\\s*)?${L}(?:${alt(inviteeWords)})${R}`, "u") : null,
     setting: new RegExp(`(${boundedAlt(prepositions)})${settingTail}`, "u"),
     duringSetting: new RegExp(`(${boundedAlt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.during).map((w) => w.form)))})${settingTail}`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
