@@ -709,6 +709,22 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([talks, "Đại tướng Ngô Xuân Lịch cho biết sau hội đàm, hai Bộ trưởng Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y."], { dateline: "20/03/2019" })).map((r) => r.split(" ")[1]), ["talks"]);
   });
 
+  it("the one whose account opens a sentence ('Theo ông A, …') is no party of what 'hai nước' or 'hai bên' did: an earlier signing does not retype the reception", () => {
+    const reception = "Sáng 14/3, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đô đốc Kawano Katsutoshi, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản.";
+    const row = "2017-03-14/2017-03-14 reception in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Kawano Katsutoshi (Đô đốc)";
+    const thanks = "Đô đốc Kawano Katsutoshi cảm ơn sự tiếp đón nồng hậu của phía Việt Nam.";
+    for (const sides of ["hai nước", "hai bên"]) {
+      for (const teller of ["ông Nguyễn Chí Vịnh", "Thượng tướng Nguyễn Chí Vịnh"]) {
+        const told = `Theo ${teller}, tháng 9/2014, ${sides} đã ký Biên bản ghi nhớ về trao đổi quốc phòng, mở ra nhiều hướng hợp tác mới.`;
+        // (The guest named again after it, whom the signing would be completed with.)
+        assert.deepEqual(summary(extract([reception, told, thanks], { dateline: "Thứ Ba, 14/03/2017 09:30" })), [row], told);
+      }
+    }
+    // Signed the same day, after the reception ("sau buổi tiếp"), it is the reception's signing, as when no one tells it.
+    const sameDay = summary(extract([reception, "Theo ông Nguyễn Chí Vịnh, sau buổi tiếp, hai bên đã ký Biên bản ghi nhớ về trao đổi quốc phòng."], { dateline: "Thứ Ba, 14/03/2017 09:30" }));
+    assert.deepEqual(sameDay.map((r) => r.split(" ").slice(0, 2).join(" ")), ["2017-03-14/2017-03-14 signing"]);
+  });
+
   it("the teller is the 'ông' of the encounter told right after the verb with no comma ('A cho biết ông vừa hội đàm với B')", () => {
     const reception = "Chiều 12/5/2023, tại Tokyo, Thủ tướng Kishida Fumio đã tiếp Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam.";
     const told = "Mở đầu buổi tiếp, Đại tướng Phan Văn Giang cho biết ông vừa có cuộc hội đàm với Bộ trưởng Hamada Yasukazu vào sáng cùng ngày.";

@@ -1212,12 +1212,17 @@ function withoutSpeaker(text: string, people: readonly PersonMention[], e: Event
  */
 function withoutSpeakerOfOthers(r: Reading, e: EventMention, people: readonly PersonMention[]): readonly PersonMention[] {
   if (!people.length) return people;
-  const title = jointTitle(e, r.grammar);
-  if (title === null) return people;
-  const subject = e.start + title.at;
-  const holds = holderOf(r);
   // (Or whose account the sentence opens with: "Theo Thượng tướng A, … sau khi hai Bộ trưởng Quốc phòng ký …".)
   const account = r.grammar.attribution.exec(e.sentence);
+  const title = jointTitle(e, r.grammar);
+  if (title === null) {
+    // A subject of the two sides, not of two people ("Theo ông A, tháng 10/2011, hai nước đã ký …", "… hai bên đã ký …"):
+    // whose account it is says nothing of who acted; the sides are those of the encounter they are told with, if any.
+    const sides = account !== null && r.grammar.bothSides.exec(e.sentence);
+    return sides ? people.filter((p) => p.end > e.start + account[0].length || p.start >= e.start + sides.index) : people;
+  }
+  const subject = e.start + title.at;
+  const holds = holderOf(r);
   const speaks = (p: PersonMention) => (account !== null && p.end <= e.start + account[0].length) || r.grammar.speechVerb.test(r.text.slice(p.end, subject));
   return people.filter((p) => !(p.end <= subject && speaks(p) && !holdsJoint(p, title, r.grammar, holds)));
 }
