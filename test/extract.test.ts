@@ -1252,6 +1252,20 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract(body)).map((x) => x.split(" ")[0]), ["2024-06-05/2024-06-05"]);
   });
 
+  it("a date written after a word opening what the subject did next ('…, rồi bay sang Osaka chiều nay') is that action's, not the encounter's", () => {
+    const dateline = "Thứ Tư, 12/09/2018 18:00";
+    const dates = (body: string) => extract([body], { dateline }).encounters.map((e) => `${e.date.date_start}/${e.date.date_end} ${e.date.precision}`);
+    const met = "Đại tướng Ngô Xuân Lịch vừa hội đàm với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori tại Tokyo";
+    for (const later of ["rồi bay sang Osaka chiều nay", "sau đó tới thăm căn cứ Yokosuka chiều nay", "trước khi lên đường về nước chiều nay"]) {
+      // Told as just done, with no day of its own: the days before publication.
+      assert.deepEqual(dates(`${met}, ${later}.`), ["2018-08-13/2018-09-12 range"], later);
+    }
+    // The same date in the encounter's own clause dates it.
+    assert.deepEqual(dates(`${met} chiều nay, rồi bay sang Osaka.`), ["2018-09-12/2018-09-12 day"]);
+    // A word right after the marker, no object of its own between, opens no other action: '… lễ đón, rồi hội đàm chiều 11/9' dates both.
+    assert.deepEqual(dates("Đại tướng Ngô Xuân Lịch và Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori chủ trì lễ đón, rồi hội đàm chiều 11/9."), ["2018-09-11/2018-09-11 day"]);
+  });
+
   it("places a day written without its month, with none written before it, in the month of publication or the one before", () => {
     const dated = (sentence: string, dateline: string) => summary(extract([sentence], { dateline })).map((x) => x.split(" ")[0]);
     const talks = (day: string) => `${day}, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.`;

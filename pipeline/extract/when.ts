@@ -480,7 +480,10 @@ class Dating {
     // A day a plan governs in another clause than the marker's ("sau khi dự Hội nghị X, B sẽ thăm Việt Nam từ ngày 12
     // tới 14/6") is the plan's, not the day of the encounter the marker tells.
     const unplanned = this.outsidePlans(e, outside.length ? outside : unwired);
-    const inSentence = inMarkerClause(e, unplanned, this.grammar);
+    const ofMarker = inMarkerClause(e, unplanned, this.grammar);
+    const inSentence = beforeLaterAction(e, ofMarker, this.grammar);
+    // (The article's first date, unless it is one of this sentence's that a later action has: see below.)
+    const lead = this.lead && (inSentence.length === ofMarker.length || !ofMarker.includes(this.lead)) ? this.lead : undefined;
     const before = this.dates.filter((d) => d.end <= e.start && d.month !== null && !monthOnlyForDating(d));
     this.lastMonth = before.at(-1)?.month ?? this.lastMonth;
     let p: Partial | null = null;
@@ -571,17 +574,18 @@ class Dating {
       // "Cùng ngày, …" is another occasion of that day, at a time of its own (or none said); a sentence with no date goes on with the occasion before.
       p = { ...this.previous, tod: inSentence.length ? (inSentence[0]!.timeOfDay ?? null) : this.previous.tod, how: inSentence.length ? "same day as the encounter before" : "continues the encounter before" };
       continues = true;
-    } else if (this.published && (recent ??= recentMarker(e, this.grammar) ?? null) && !(this.lead && !this.leadOfAnother(e) && withinLately(this.lead, this.published))) {
+    } else if (this.published && (recent ??= recentMarker(e, this.grammar) ?? null) && !(lead && !this.leadOfAnother(e) && withinLately(lead, this.published))) {
       // "A vừa tiếp B" with no date of its own: of the days before publication, not a day the article writes long before
       // them (a background paragraph's "Ngày 12/8, …").
       p = recentSpan(recent, this.published);
-    } else if (this.lead && !this.leadOfAnother(e) && !this.toCome(this.lead)) {
+    } else if (lead && !this.leadOfAnother(e) && !this.toCome(lead)) {
       // The article's first date, a day without its month as the sentence's own: the dispatch's month, else publication's.
-      // (Not a day a plan governs: "… sẽ thăm Việt Nam từ ngày 12 tới 14/6" dates no encounter told without a day.)
-      if (this.lead.kind === "relative") p = this.published ? firstDate(fromPublication(this.lead, this.published)) : null;
-      else if (this.lead.month !== null || this.lead.kind !== "day") p = fromMention(this.lead, this.lead.month, "the article's first date");
-      else if (this.dispatch) p = { ...fromMention(this.lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(this.lead.day!, this.dispatch) };
-      else if (this.published) p = beforePublication(this.lead, this.published, "the article's first date");
+      // (Not a day a plan governs: "… sẽ thăm Việt Nam từ ngày 12 tới 14/6" dates no encounter told without a day. Nor
+      // one of this sentence's that a later action has: "A vừa dự X, rồi … vào TP HCM sáng nay".)
+      if (lead.kind === "relative") p = this.published ? firstDate(fromPublication(lead, this.published)) : null;
+      else if (lead.month !== null || lead.kind !== "day") p = fromMention(lead, lead.month, "the article's first date");
+      else if (this.dispatch) p = { ...fromMention(lead, null, `the article's first date, in the month of the wire dateline "${this.dispatch.text}"`), ...onOrBefore(lead.day!, this.dispatch) };
+      else if (this.published) p = beforePublication(lead, this.published, "the article's first date");
     }
     // An article that writes no date at all (a year aside), published on a known day, tells its encounters as its news: of the days
     // before publication, as "mới đây" would place them. (Not one told as the background: "trước đây", "đã từng" …)
@@ -636,6 +640,22 @@ function inMarkerClause(e: EventMention, dates: readonly DateMention[], grammar:
   const clause = markerClause(e, grammar);
   const own = clause ? dates.filter((d) => d.start >= clause.start && d.end <= clause.end) : [];
   return own.length ? own : dates;
+}
+
+/**
+ * The dates that are not of a later action: past the encounter's marker and its object, a word of `later_action_openers`
+ * opens a clause of what its subject did next ("A vừa dự Hội nghị X ở Viêng Chăn, rồi bay sang Hà Nội trước khi vào TP HCM
+ * sáng nay"), whose dates are that action's. (Not right after the marker: "hội đàm sau đó vào chiều 5/3" dates the talks.)
+ */
+function beforeLaterAction(e: EventMention, dates: readonly DateMention[], grammar: Grammar): readonly DateMention[] {
+  if (!dates.length || !e.triggers.length) return dates;
+  const at = e.sentence.indexOf(e.triggers[0]!);
+  if (at < 0) return dates;
+  const from = at + e.triggers[0]!.length;
+  const later = grammar.laterAction.exec(e.sentence.slice(from));
+  if (!later || !LETTER.test(e.sentence.slice(from, from + later.index))) return dates;
+  const cut = e.start + from + later.index;
+  return dates.filter((d) => d.start < cut);
 }
 
 /** Whether two date mentions write the same day (or span, weekday, relative day). */

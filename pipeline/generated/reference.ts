@@ -510,6 +510,15 @@ export interface Lexicon {
     after_name: boolean;
   }[];
   /**
+   * Words that open, after an encounter's marker, a clause telling what its subject did next ("A vừa dự Hội nghị X, rồi bay sang Hà Nội trước khi vào TP HCM sáng nay"): a date written after one of them is that later action's, not the encounter's, which is then dated as if its sentence wrote no day.
+   */
+  later_action_openers: {
+    /**
+     * The word or phrase as written (lower case; it is looked for in any case).
+     */
+    form: string;
+  }[];
+  /**
    * Words that may stand between a verb of telling and what is told ("A cho biết rằng ông vừa hội đàm …"): the teller's pronoun may follow them as it follows the verb (see `honorifics`' `pronoun`).
    */
   speech_complementizers: {

@@ -337,6 +337,8 @@ export interface Grammar {
   readonly timeSubordinator: RegExp;
   /** At the start of a clause after its comma: a word by which the clause tells of the thing named before the comma (`antecedent_links`). */
   readonly antecedentLink: RegExp;
+  /** After an encounter's marker: a word that opens a clause of what its subject did next (`later_action_openers`), as a whole word. */
+  readonly laterAction: RegExp;
   /** A sentence's opening that says whose account it is, up to its comma ("Theo Thứ trưởng,"; `attribution_openers`). */
   readonly attribution: RegExp;
   /** At the start of a clause after its comma: a word that opens a relative clause or an apposition (`relative_openers`). */
@@ -839,6 +841,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     remoteAttendance: new RegExp(`${L}(?:${alt(forms(lx.remote_attendance_words))})${R}`, "iu"),
     timeSubordinator: new RegExp(`^\\s*(?:${alt(forms(lx.time_subordinators))})${R}`, "u"),
     antecedentLink: new RegExp(`^\\s*(?:${alt(forms(lx.antecedent_links))})${R}`, "u"),
+    laterAction: new RegExp(`${L}(?:${alt(forms(lx.later_action_openers))})${R}`, "iu"),
     attribution: new RegExp(`^\\s*(?:${alt(forms(lx.attribution_openers))})\\s+[^,.;:]{1,60},`, "u"),
     listWords: new RegExp(`${L}(?:${alt(forms(lx.list_joiners))})${R}`, "gu"),
     relativeOpener: new RegExp(`^\\s*(?:${alt(forms(lx.relative_openers))})\\s`, "u"),
