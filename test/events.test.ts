@@ -172,7 +172,7 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Phan Văn Giang tiếp tục trao đổi trực tiếp với Bộ trưởng Kishi Nobuo."), []);
   });
 
-  it("an invitation passed on reaches its marker past the inviter's post in apposition, ended by the word naming whom it is to", () => {
+  it("an invitation passed on reaches its marker past the commas of its inviter's posts, up to the word naming whom it is to", () => {
     // "lời mời của A, <post> tới/đến B": the comma opens A's post, and the talks invited to are not held.
     for (const to of ["tới", "đến"]) {
       assert.deepEqual(events(`Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam ${to} Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm.`), [], to);
@@ -181,6 +181,10 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, tới Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm."), []);
     // …but not a comma followed by another word: "Nhận lời mời của A, <post>, đoàn … do B dẫn đầu thăm … và hội đàm" reports the visit.
     assert.equal(events("Nhận lời mời của Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, Bộ trưởng Onodera Itsunori thăm chính thức Việt Nam và hội đàm với Đại tướng Ngô Xuân Lịch.").length, 1);
+    // So are commas between posts written before the inviter's name ("của Ủy viên Bộ Chính trị, Bộ trưởng … A tới B").
+    assert.deepEqual(events("Dịp này, Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Phó Bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng Ngô Xuân Lịch đến Bộ trưởng Onodera Itsunori sang thăm và đồng chủ trì đối thoại."), []);
+    // The last of two invitations joined ("chuyển lời mời của A, cùng lời mời của …, … B tới C …") is read so too.
+    assert.deepEqual(events("Thứ trưởng Nguyễn Chí Vịnh chuyển lời mời của Thủ tướng Nguyễn Xuân Phúc, cùng lời mời của Phó Bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng Ngô Xuân Lịch tới Bộ trưởng Onodera Itsunori sang Việt Nam hội đàm."), []);
     // Without the comma it was already an invitation; a held encounter in a clause of its own stays one.
     assert.deepEqual(events("Thứ trưởng Nguyễn Chí Vịnh gửi lời mời của Đại tướng Ngô Xuân Lịch tới Bộ trưởng Onodera Itsunori sang hội đàm."), []);
     // A post with a name before the invitee word is that person's, who opens a clause of his own: his talks are held.

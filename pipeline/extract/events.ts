@@ -610,36 +610,33 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
 }
 
 /**
- * Whether an invitation reaches the marker past the post of its inviter, written after a comma and ended by a word naming
- * whom it is addressed to (`invitee_words`): "chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng(,) tới Bộ trưởng B
- * sang thăm và hội đàm" passes on an invitation to talks, which are not held. The commas are the apposition's, not the
- * end of the clause, and are read as spaces. (A post with a name before the word is that person's, the subject of a
- * clause of his own, "Theo lời mời của A, Bộ trưởng B đến thăm và hội đàm …"; so is a post of the other side's.) `upTo` is the sentence up to the marker,
- * which starts at `offset` in the text.
+ * Whether an invitation reaches the marker past the commas between the posts and the name of its inviter, up to the
+ * word naming whom it is addressed to (`invitee_words`): "chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng(,) tới
+ * Bộ trưởng B sang thăm và hội đàm", "… lời mời của Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng A tới B …" pass on an
+ * invitation to talks, which are not held. Those commas set one person's posts apart, not the clause's end, and are
+ * read as spaces: between the invitation word and the invitee word, one person named and each part after a comma a post
+ * (or nothing, before the word). (Not two people, "Theo lời mời của A, Bộ trưởng B đến thăm và hội đàm …", the second the
+ * subject of a clause of his own; nor a post of the other side's, the guest's by title alone.) `upTo` is the sentence up
+ * to the marker, which starts at `offset` in the text.
  */
 function invitedPastApposition(upTo: string, offset: number, mentions: readonly PersonMention[], grammar: Grammar): boolean {
-  const { inviteeAfterPost } = grammar;
-  if (!inviteeAfterPost || !upTo.includes(",") || !grammar.invites.test(upTo)) return false;
-  let read = upTo;
-  for (const m of mentions) {
-    const end = m.end - offset;
-    if (end <= 0 || end >= upTo.length) continue;
-    const comma = APPOSITION_COMMA.exec(upTo.slice(end));
-    if (!comma) continue;
-    const after = end + comma[0].length;
-    const post = upTo.slice(after);
-    const invitee = opensWithPost(post, grammar) ? inviteeAfterPost.exec(post) : null;
-    if (!invitee || mentions.some((n) => n.start - offset >= after && n.start - offset < after + invitee[0].length)) continue;
-    // (Nor a post of the other side, the guest's by title alone: "Theo lời mời của A, Bộ trưởng Quốc phòng Nhật Bản đến thăm …".)
-    if (m.country !== null && invitee[0].includes(grammar.sideName[m.country === "VN" ? "JP" : "VN"])) continue;
-    // (Both commas of a closed apposition: "của A, Bộ trưởng Bộ Quốc phòng, tới B".)
-    read = `${read.slice(0, after - 1)} ${read.slice(after, after + invitee[0].length).replace(",", " ")}${read.slice(after + invitee[0].length)}`;
-  }
-  return read !== upTo && grammar.invited.test(read);
+  const { inviteeWord } = grammar;
+  if (!inviteeWord || !upTo.includes(",")) return false;
+  // (The last invitation word before the marker: "… lời mời của A, cùng lời mời của Ủy viên …, Bộ trưởng … B tới C".)
+  let from = -1;
+  for (let cue = grammar.invites.exec(upTo); cue; cue = grammar.invites.exec(upTo.slice(from))) from = (from < 0 ? 0 : from) + cue.index + cue[0].length;
+  if (from < 0) return false;
+  const to = inviteeWord.exec(upTo.slice(from));
+  if (!to) return false;
+  const span = upTo.slice(from, from + to.index);
+  if (!span.includes(",") || /[;.]/u.test(span)) return false;
+  const inviters = mentions.filter((m) => m.start - offset >= from && m.end - offset <= from + to.index);
+  if (inviters.length !== 1) return false;
+  const country = inviters[0]!.country;
+  if (country !== null && span.includes(grammar.sideName[country === "VN" ? "JP" : "VN"])) return false;
+  if (!span.split(",").slice(1).every((part) => !part.trim() || opensWithPost(part, grammar))) return false;
+  return grammar.invited.test(`${upTo.slice(0, from)}${span.replaceAll(",", " ")}${upTo.slice(from + to.index)}`);
 }
-
-/** A comma right after a name (spaces before it, not a line break). */
-const APPOSITION_COMMA = /^[^\S\n]*,/u;
 
 /**
  * A document's date after its verb is a signing reported when the sentence names who signed it, one of each side,

@@ -376,7 +376,7 @@ export interface Lexicon {
      */
     not_followed_by?: string[];
     /**
-     * With an invitation cue: the words that name whom it is addressed to ("lời mời của A tới B"). The inviter's post written after a comma and ended by one of them ("chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng tới Bộ trưởng B sang thăm và hội đàm") is the inviter's apposition, not the end of the clause: the invitation reaches past that comma to the marker. A post with a name before the word is that person's, who opens a clause of his own ("Theo lời mời của A, Bộ trưởng B đến thăm …").
+     * With an invitation cue: the words that name whom it is addressed to ("lời mời của A tới B"). Between the invitation word and one of them, commas that set apart the posts of the one person named there are no end of the clause ("chuyển lời mời của Đại tướng A, Bộ trưởng Bộ Quốc phòng(,) tới Bộ trưởng B sang thăm và hội đàm", "lời mời của Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng A tới B …"): the invitation reaches past them to the marker. Not when two people are named there ("Theo lời mời của A, Bộ trưởng B đến thăm …": B opens a clause of his own), nor when a post there names the other side's country (the guest's, by title alone).
      */
     invitee_words?: string[];
     /**

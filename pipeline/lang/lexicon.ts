@@ -111,12 +111,8 @@ export interface Grammar {
   readonly praised: RegExp;
   /** Up to a marker: an invitation with no "đã" after it. */
   readonly invited: RegExp;
-  /**
-   * After the comma that follows a name: the words up to one that names whom an invitation is addressed to (`invitee_words`),
-   * with no semicolon or full stop between and no comma but one that closes them ("…, Bộ trưởng Bộ Quốc phòng tới", "…, Bộ
-   * trưởng Bộ Quốc phòng, tới"); null when no invitation cue lists any.
-   */
-  readonly inviteeAfterPost: RegExp | null;
+  /** A word that names whom an invitation is addressed to (`invitee_words`: "lời mời của A tới B"), as a whole word; null when no invitation cue lists any. */
+  readonly inviteeWord: RegExp | null;
   /** Before a marker: another encounter spoken of as a time or a setting ("Trước buổi"); group 1 the preposition, 2 a verb of attending ("nhân dịp dự"), 3 the container. */
   readonly setting: RegExp;
   /** `setting` with a preposition that places the encounter within the occasion (`during`: "bên lề", "Tại"). */
@@ -721,7 +717,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     takesPlace: new RegExp(`^[^,;:]*?\\s(?:${alt(forms(lx.occurrence_verbs))})${RE}`, "u"),
     praised: new RegExp(`(?:${boundedAlt(cue(inClause, "background"))})${RE}[^,;.:]*$`, "u"),
     invited: new RegExp(`(?:${boundedAlt(cue(inClause, "invitation"))})(?![^,;]*${LE}đã${RE})[^,;.]*$`, "u"),
-    inviteeAfterPost: inviteeWords.length ? new RegExp(`^[^,;.]*?(?:,\\s*)?${L}(?:${alt(inviteeWords)})${R}`, "u") : null,
+    inviteeWord: inviteeWords.length ? new RegExp(`${L}(?:${alt(inviteeWords)})${R}`, "u") : null,
     setting: new RegExp(`(${boundedAlt(prepositions)})${settingTail}`, "u"),
     duringSetting: new RegExp(`(${boundedAlt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.during).map((w) => w.form)))})${settingTail}`, "u"),
     settingTookPlace: new RegExp(`^(?:${alt(eitherCase(lx.setting_words.filter((w) => w.role === "preposition" && w.took_place).map((w) => w.form)))})$`, "u"),
