@@ -46,3 +46,15 @@ test("every syllable of the registry's Vietnamese names without characters has a
     for (const r of rs!.split(" ")) assert.ok(k.hanviet.get(ch!)?.includes(r), `${ch} ${r}`);
   }
 });
+
+test("every character of the registry's Japanese names in kanji has a Sino-Vietnamese reading (add it to reference/hanviet-extra.tsv, with its source)", async () => {
+  // One character without a reading leaves the person with no Hán-Việt spelling at all, and a machine translation's
+  // bracketed reading of the name ("An Bội Tấn Tam" for 安倍晋三) unrepaired.
+  const k = await repoKnowledge();
+  const missing = new Set<string>();
+  for (const p of k.registry.persons) {
+    if (p.country !== "JP" || !p.name_han) continue;
+    for (const ch of p.name_han) if (/\p{Script=Han}/u.test(ch) && !k.hanviet.get(ch)?.length) missing.add(`${ch} (${p.name})`);
+  }
+  assert.deepEqual([...missing], []);
+});
