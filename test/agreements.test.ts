@@ -135,6 +135,14 @@ describe("agreement titles by grammar", () => {
     assert.deepEqual(read("Hiệp định này tạo khuôn khổ pháp lý cho hợp tác."), []);
   });
 
+  it("reads a noun opening its sentence with a lower-case verb phrase after it as no title: its capital is the sentence's", () => {
+    for (const sentence of ["Thỏa thuận mở đường cho các chuyến thăm cảng của tàu hai nước.", "Hiệp định tạo cơ sở pháp lý cho việc chuyển giao trang thiết bị."]) assert.deepEqual(read(sentence), [], sentence);
+    // A title's name going on after it ("về …", a capital) is one still, and so is the same noun inside the sentence.
+    assert.deepEqual(read("Bản ghi nhớ về hợp tác huấn luyện phi công được ký tại Hà Nội.").map((r) => r.split(": ")[1]), ["Bản ghi nhớ về hợp tác huấn luyện phi công"]);
+    assert.deepEqual(read("Thỏa thuận Hợp tác Hải quân mở ra giai đoạn mới.").map((r) => r.split(": ")[1]), ["Thỏa thuận Hợp tác Hải quân"]);
+    assert.equal(read("Hai bên ký Thỏa thuận mở đường cho các chuyến thăm cảng.").length, 1);
+  });
+
   it("reads a noun pointing back ('Bản ghi nhớ nêu trên', 'kể trên', 'trên đây') as no new title", () => {
     assert.deepEqual(read("Bản ghi nhớ nêu trên tạo khuôn khổ pháp lý cho hợp tác hai bên."), []);
     assert.deepEqual(read("Thỏa thuận kể trên mở ra giai đoạn mới."), []);

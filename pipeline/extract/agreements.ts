@@ -180,6 +180,8 @@ const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
 
 // (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.)
 const CAPITAL_START = /^\p{Lu}/u;
+/** Nothing before a word in its sentence but spaces, quotes and brackets: the word opens it. */
+const SENTENCE_OPENING = /^[\s"“(]*$/u;
 /** An opening quote and a capital: a quoted name. */
 const QUOTED_CAPITAL = /[“"«]\s*\p{Lu}/u;
 /** "về …" up to the end of the text before a head-final noun (no second "về" inside). */
@@ -214,7 +216,9 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   if (quoted) end += quoted[0].length;
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
-  const capitalised = CAPITAL_START.test(noun);
+  // (A noun that opens its sentence has its capital from there, whatever it names: "Bản ghi nhớ đặt nền tảng cho …"
+  // speaks of the memorandum just named. Capitalised as a name's, it goes on as one does: "về …", "giữa …", a capital.)
+  const capitalised = CAPITAL_START.test(noun) && (!SENTENCE_OPENING.test(sentence.slice(0, at)) || NAME_GOES_ON.test(complement));
   // A noun followed at once by a verb or a modal ("Hiệp định cần …") names nothing; a lower-case noun names a
   // document only with what it is about, between whom, or for which year, or else only a document the catalogue
   // knows by those words ("thỏa thuận chuyển giao thiết bị và công nghệ quốc phòng"): `catalogueOnly`.
