@@ -709,6 +709,14 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([talks, "Đại tướng Ngô Xuân Lịch cho biết sau hội đàm, hai Bộ trưởng Quốc phòng đã ký Bản ghi nhớ về hợp tác quân y."], { dateline: "20/03/2019" })).map((r) => r.split(" ")[1]), ["talks"]);
   });
 
+  it("a host's reception told first and its guest in the next sentence ('Khách của X là ông B') is an encounter of both", () => {
+    const rows = summary(extract(["Sáng 7/11, Chủ tịch nước Trần Đại Quang có buổi tiếp tại Phủ Chủ tịch.", "Khách của Chủ tịch nước là bà Inada Tomomi, Bộ trưởng Quốc phòng Nhật Bản, đang thăm chính thức Việt Nam."], { dateline: "07/11/2016" }));
+    assert.deepEqual(rows.map((r) => r.split(": ")[1]!.replace(/ \([^)]*\)/gu, "")), ["Trần Đại Quang + Inada Tomomi"]);
+    // Someone named after a possessive and "là" with a named owner before is, as before, the noun said again.
+    const owner = summary(extract(["Sáng 7/11, tại Hà Nội, Đại tướng Ngô Xuân Lịch tiếp người kế nhiệm của ông Nakatani Gen là bà Inada Tomomi."], { dateline: "07/11/2016" }));
+    assert.deepEqual(owner.map((r) => r.split(": ")[1]), ["Ngô Xuân Lịch (Đại tướng) + Inada Tomomi (-)"]);
+  });
+
   it("the one whose account opens a sentence ('Theo ông A, …') is no party of what 'hai nước' or 'hai bên' did: an earlier signing does not retype the reception", () => {
     const reception = "Sáng 14/3, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh đã tiếp Đô đốc Kawano Katsutoshi, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản.";
     const row = "2017-03-14/2017-03-14 reception in_person Hanoi: Nguyễn Chí Vịnh (Thượng tướng) + Kawano Katsutoshi (Đô đốc)";

@@ -1235,11 +1235,15 @@ function clauseAt(s: string): number {
 /**
  * Whether the person is named after another in their clause and "là" ("hội đàm với người tiền nhiệm của ông A là Bộ
  * trưởng B"): what the words before the other say of them (the possessive "của ông A") is the other's; the person is
- * the noun before those words, said again.
+ * the noun before those words, said again. So with an owner given by title alone, no one named before the person in
+ * the clause: "Khách của Thủ tướng là ông B" names the guest.
  */
 function namedAfterOwner(text: string, p: PersonMention, clauseStart: number, people: readonly PersonMention[]): boolean {
-  return people.some((q) => q !== p && q.start >= clauseStart && q.end <= p.start && IS_THEN.test(text.slice(q.end, p.start)));
+  const others = people.filter((q) => q !== p && q.start >= clauseStart && q.end <= p.start);
+  return others.some((q) => IS_THEN.test(text.slice(q.end, p.start))) || (!others.length && THEN_NAMED.test(text.slice(clauseStart, p.start)));
 }
+/** "là" and at most a lower-case word (an honorific) right before a name. */
+const THEN_NAMED = /\slà\s+(?:\p{Ll}+\s+)?$/u;
 
 function presence(text: string, p: PersonMention, e: Pick<EventMention, "start" | "end">, grammar: Grammar, people: readonly PersonMention[] = []): "present" | "absent" | "recipient" {
   if (p.country === null) return "absent";
