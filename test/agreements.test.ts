@@ -143,6 +143,14 @@ describe("agreement titles by grammar", () => {
     assert.equal(read("Hai bên ký Thỏa thuận mở đường cho các chuyến thăm cảng.").length, 1);
   });
 
+  it("reads a year at the end of a title's clause, after what it is about, as when it was signed ('ký Bản ghi nhớ về … năm 2019')", () => {
+    for (const rest of [".", ", mở ra giai đoạn mới.", " tại Hà Nội."]) {
+      assert.deepEqual(read(`Hai bên đã ký Bản ghi nhớ về hợp tác quân y năm 2019${rest}`), ["referenced 2019: Bản ghi nhớ về hợp tác quân y"], rest);
+    }
+    // A plan's year is its name: the plan for that year.
+    assert.deepEqual(read("Hai bên ký Kế hoạch hợp tác quốc phòng năm 2020.").map((r) => r.split(": ")[1]), ["Kế hoạch hợp tác quốc phòng năm 2020"]);
+  });
+
   it("reads a noun pointing back ('Bản ghi nhớ nêu trên', 'kể trên', 'trên đây') as no new title", () => {
     assert.deepEqual(read("Bản ghi nhớ nêu trên tạo khuôn khổ pháp lý cho hợp tác hai bên."), []);
     assert.deepEqual(read("Thỏa thuận kể trên mở ra giai đoạn mới."), []);
