@@ -665,6 +665,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([attends, between, japan.replace("Tại hội nghị", "Trước đó")])), [one]);
   });
 
+  it("the other side's one person who goes on saying, right after a sentence told at the forum ('Phát biểu tại hội nghị, B …. A đề nghị …'), is told at it", () => {
+    const met = "Ngày 20/6/2023, tại Jakarta, Bộ trưởng Quốc phòng các nước ASEAN đã có cuộc gặp không chính thức với Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.";
+    const japan = "Phát biểu tại hội nghị, ông Hamada Yasukazu cho biết Nhật Bản tiếp tục hỗ trợ ASEAN.";
+    const vietnam = "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam, đề nghị hai bên đẩy mạnh hợp tác rà phá bom mìn.";
+    const both = "2023-06-20/2023-06-20 conference in_person Jakarta: Hamada Yasukazu (-) + Hoàng Xuân Chiến (Thượng tướng)";
+    assert.deepEqual(summary(extract([met, japan, vietnam])), [both]);
+    // Not one that does not go on from a sentence told at it, nor one with a day of its own.
+    const alone = "2023-06-20/2023-06-20 conference in_person Jakarta: Hamada Yasukazu (-)";
+    assert.deepEqual(summary(extract([met, japan.replace("Phát biểu tại hội nghị, ông", "Trước đó, ông"), vietnam])), [alone]);
+    assert.deepEqual(summary(extract([met, japan, vietnam.replace("đề nghị", "ngày 21/6 đề nghị")])), [alone]);
+  });
+
   it("co-chairs named as such ('Hai đồng chủ tịch … là A … và B …') are the people of the forum the two countries co-chair", () => {
     const opened = "Sáng 12/9/2022, tại Hà Nội, Hội thảo về y học quân sự trong khuôn khổ Nhóm chuyên gia ADMM+ về quân y đã khai mạc, do Việt Nam và Nhật Bản đồng chủ trì.";
     const between = "Hội thảo quy tụ hơn 100 đại biểu của 18 nước.";

@@ -1533,22 +1533,45 @@ function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Gramma
   const here = input.sentences[at];
   const word = e.triggers[0];
   if (!here || !word) return null;
+  const toldAt = (s: Sentence) => {
+    const text = input.textOf?.(s) ?? "";
+    return speaksAt(text, word, grammar, true) || setAtConference(text, word, grammar);
+  };
+  /** Whether the sentence before told what was said at the conference. */
+  let spoke = false;
   for (const s of input.sentences.slice(at + 1)) {
     if (s.region - here.region > 2) break;
     // (`uninterrupted`: not past a paragraph between that names someone, "Đoàn Việt Nam có Đại tá C cùng đi.", as
-    // `delegationTo` reaches.)
-    if (uninterrupted && someoneNamedBetween(input, here, s)) break;
-    const text = input.textOf?.(s) ?? "";
-    if (!speaksAt(text, word, grammar, true) && !setAtConference(text, word, grammar)) continue;
-    const one = onePerson(input.presentIn(s).filter((p) => p.country === side));
-    if (one) return one;
+    // `delegationTo` reaches; one that tells what was said at it is no break.)
+    if (uninterrupted && someoneNamedBetween(input, here, s, toldAt)) break;
+    const told = toldAt(s);
+    // (Or goes on with what was said at it, right after a sentence that tells so: "Phát biểu tại cuộc gặp, ông B …. Đại
+    // tướng A, Bộ trưởng …, đề nghị …", a subject of the side and a verb of saying, no day and no encounter of its own.)
+    const one: PersonMention | null = told || spoke ? onePerson(input.presentIn(s).filter((p) => p.country === side)) : null;
+    const goesOn: boolean = !told && spoke && one !== null && saysNext(input.textOf?.(s) ?? "", s.start, one, grammar);
+    spoke = told || goesOn;
+    if ((told || goesOn) && one) return one;
   }
   return null;
 }
 
+/**
+ * Whether a sentence opens with the person (a rank or title before the name at most) and a verb of saying after the name
+ * and its posts, and writes no digit and no encounter's marker: it tells what that person said, where the sentence before
+ * says it was said.
+ */
+function saysNext(text: string, offset: number, p: PersonMention, grammar: Grammar): boolean {
+  if (DIGIT.test(text) || grammar.markerWords.anyInAnyCase(text) || !SUBJECT_OPENING.test(text.slice(0, p.start - offset))) return false;
+  const after = text.slice(p.end - offset);
+  const verb = grammar.speechVerb.exec(after);
+  return verb !== null && !/[.;:]/u.test(after.slice(0, verb.index));
+}
+/** Nothing before a name but spaces and words (a rank, a title): no comma, no other clause. */
+const SUBJECT_OPENING = /^[\s\p{L}\p{M}]{0,60}$/u;
+
 /** Whether a paragraph between two sentences' paragraphs names someone (the reach of a forum's sentences ends there). */
-function someoneNamedBetween(input: AssemblyInput, here: { readonly region: number }, s: { readonly region: number }): boolean {
-  return s.region - here.region > 1 && input.sentences.some((b) => b.region > here.region && b.region < s.region && !!input.mentions?.some((m) => b.start <= m.start && m.end <= b.end));
+function someoneNamedBetween(input: AssemblyInput, here: { readonly region: number }, s: { readonly region: number }, told?: (b: Sentence) => boolean): boolean {
+  return s.region - here.region > 1 && input.sentences.some((b) => b.region > here.region && b.region < s.region && !!input.mentions?.some((m) => b.start <= m.start && m.end <= b.end) && !told?.(b));
 }
 
 /** Whether a sentence (in lower case) opens with a speaking word and a comma: "Phát biểu khai mạc, …". */
