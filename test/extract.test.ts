@@ -320,6 +320,22 @@ describe("extractArticle", () => {
     assert.equal(summary(extract([visit, dialogue, "Hai bên nhất trí thúc đẩy hợp tác gìn giữ hòa bình.", ...minister, "Tham gia đoàn phía Nhật Bản có ông Kuroda Haruki, Cục trưởng Cục Chính sách Quốc phòng."])).length, 1);
   });
 
+  it("an encounter told as the setting of its sentence, one side named ('Tại cuộc gặp với B, hai bên …'), takes the other from the lead past a paragraph on another country", () => {
+    const lead = "Ngày 3/6/2018, tại Singapore, bên lề Đối thoại Shangri-La, Đại tướng Ngô Xuân Lịch đã có các cuộc gặp song phương với Bộ trưởng Quốc phòng Ấn Độ, Nhật Bản và Pháp.";
+    const other = "Với người đồng cấp Ấn Độ, Đại tướng Ngô Xuân Lịch đề nghị hai bên tăng cường hợp tác đào tạo.";
+    const japan = "Tại cuộc gặp với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori, hai bên nhất trí đẩy mạnh trao đổi đoàn.";
+    const row = "2018-06-03/2018-06-03 reception in_person Singapore: Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)";
+    assert.deepEqual(summary(extract([lead, japan])), [row]);
+    assert.deepEqual(summary(extract([lead, other, japan])), [row]);
+    // Not a setting inside a clause of praise ("B đánh giá cao … tại Đối thoại X"): it looks near only, not at a call
+    // told paragraphs later.
+    const received = "Sáng 25/2/2011, tại Đà Nẵng, Thượng tướng Nguyễn Huy Hiệu đã tiếp Đô đốc Sugimoto Masahiko, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";
+    const praise = "Đô đốc Sugimoto Masahiko đánh giá cao Việt Nam đã hoàn thành tốt vai trò tại Đối thoại Hà Nội về an ninh biển.";
+    const call = "Sáng cùng ngày, tại điểm cầu Hà Nội, Thiếu tướng Lê Hữu Đức cũng đã điện đàm với ông Ogawa Katsuya, Thứ trưởng Quốc vụ Bộ Quốc phòng Nhật Bản.";
+    const rows = summary(extract([received, praise, "Hai bên trao đổi về tình hình khu vực.", call]));
+    assert.deepEqual(rows.map((r) => r.split(" ").slice(1, 2).join()), ["reception", "call"]);
+  });
+
   it("completes a lead naming its guest by title from the setting sentence after, keeping the attendees listed between", () => {
     const x = extract([
       "Sáng 12/5/2023, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, đã tiếp Tư lệnh Lực lượng Phòng vệ Biển Nhật Bản đang thăm chính thức Việt Nam.",

@@ -115,14 +115,26 @@ function window(sentences: readonly Sentence[], at: number, from: number, to: nu
  * The encounter completed with the other side, or null when nothing near it names that side. Not the headline's
  * (which restates the article), unless `headline` says the article has no other.
  */
+/**
+ * Whether an encounter is told as the setting that opens its sentence, its marker and all its people before the first
+ * comma and no one of it after ("Tại cuộc gặp với B, hai bên nhất trí …"): what follows is of its two sides.
+ */
+function opensAsSetting(e: EventMention): boolean {
+  if (!e.setting || !e.triggers.length) return false;
+  const comma = e.sentence.indexOf(",");
+  return comma > 0 && e.sentence.indexOf(e.triggers[0]!) < comma && e.participants.every((p) => p.end - e.start <= comma);
+}
+
 export function completeEncounter(e: EventMention, input: AssemblyInput, headline = false): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   if (at < 0) return null;
   const here = input.sentences[at]!;
   if (here.headline && !headline) return null;
   // An encounter that names no one ("Hai bên đã hội đàm") refers back to its sides, which a lead may name paragraphs
-  // before (one sentence a paragraph); one that names a person looks in its paragraph and the ones next to it.
-  const paragraphs = e.participants.length ? 1 : REACH;
+  // before (one sentence a paragraph); so does one whose people are all in the setting that opens its sentence ("Tại
+  // cuộc gặp với B, hai bên …", after a lead "A có các cuộc gặp song phương với … Nhật Bản" and a paragraph on another
+  // of them). One that names a person otherwise looks in its paragraph and the ones next to it.
+  const paragraphs = e.participants.length && !opensAsSetting(e) ? 1 : REACH;
   // (For a conference, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.", is not
   // counted: reports describe the gathering before its speeches.)
   const namingRegions = once(() => new Set(input.sentences.filter((s) => (input.mentions ?? []).some((m) => s.start <= m.start && m.end <= s.end)).map((s) => s.region)));
