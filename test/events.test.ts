@@ -208,6 +208,13 @@ describe("findEvents", () => {
     assert.deepEqual(events("Thượng tướng Hoàng Xuân Chiến sẽ làm việc với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo."), []);
   });
 
+  it("reads a verb of attending and its noun with a word of number between that is not plural ('dự một hội nghị'), not one that is", () => {
+    for (const marker of ["dự một hội nghị", "tham dự một hội thảo", "dự một diễn đàn"]) {
+      assert.deepEqual(events(`Ngày 6/12, tại Tokyo, Thiếu tướng Vũ Chiến Thắng ${marker} về an ninh hàng hải do Bộ Quốc phòng Nhật Bản tổ chức.`).map((e) => e.slice(0, 2)), [["conference", "in_person"]], marker);
+    }
+    assert.deepEqual(events("Thiếu tướng Vũ Chiến Thắng từng dự các hội nghị về an ninh hàng hải do Bộ Quốc phòng Nhật Bản tổ chức."), []);
+  });
+
   it("reads a marker 'có' + container + noun with a word of number between ('có các cuộc gặp', 'có những buổi làm việc')", () => {
     for (const marker of ["có các cuộc gặp", "có những cuộc gặp", "có một cuộc gặp", "có các buổi làm việc"]) {
       assert.deepEqual(events(`Chiều 4/12, tại Đà Nẵng, Thượng tướng Hoàng Xuân Chiến đã ${marker} ngắn với Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo.`), [["reception", "in_person", "Hoàng Xuân Chiến + Masuda Kazuo"]], marker);

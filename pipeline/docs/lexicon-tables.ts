@@ -83,7 +83,7 @@ function quantifiedNote(lexicon: Lexicon): string {
   const given = new Set(lexicon.meeting_triggers.map((t) => t.form));
   const more = withQuantifiers(lexicon).filter((t) => !given.has(t.form));
   if (!more.length) return "";
-  return `Also read, as the marker written without it, with a word of number (\`marker_quantifiers\`) between "có" and the container: ${more.map((t) => t.form).join(", ")}.`;
+  return `Also read, as the marker written without it, with a word of number (\`marker_quantifiers\`) between "có" and the container, or one not plural between a verb of attending and its noun: ${more.map((t) => t.form).join(", ")}.`;
 }
 
 /** The conference markers compiled in from the multilateral forums of reference/series.json. */

@@ -308,7 +308,7 @@ export interface Lexicon {
     during?: boolean;
   }[];
   /**
-   * Words of number between a marker's verb "có" and its container noun (setting_words, role container): a marker written "có", a container and its noun ("có cuộc gặp", "có buổi làm việc") is also read with one of these between ("có các cuộc gặp", "có những buổi làm việc", "có một cuộc gặp"), as the same marker.
+   * Words of number between a marker's verb "có" and its container noun (setting_words, role container): a marker written "có", a container and its noun ("có cuộc gặp", "có buổi làm việc") is also read with one of these between ("có các cuộc gặp", "có những buổi làm việc", "có một cuộc gặp"), as the same marker; and a marker written with a verb of attending (setting_words, role verb) and its noun ("dự hội nghị", "dự diễn đàn") with one that is not `plural` between ("dự một diễn đàn"; "dự các hội nghị" tells of many, none in particular).
    */
   marker_quantifiers: {
     /**

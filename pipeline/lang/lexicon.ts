@@ -559,7 +559,13 @@ export function withQuantifiers(lx: Lexicon): Lexicon["meeting_triggers"] {
 /** The markers of `withQuantifiers`, each with whether its word of number is plural (`marker_quantifiers`' `plural`). */
 function quantified(lx: Lexicon): { trigger: Lexicon["meeting_triggers"][number]; plural: boolean }[] {
   const containers = new Set(lx.setting_words.filter((w) => w.role === "container" && !/\s/u.test(w.form)).map((w) => w.form));
+  // (And a verb of attending and its noun, "dự hội nghị", with a word of number that is not plural between: "dự một
+  // diễn đàn" is one forum attended; "dự các hội nghị" tells of many, none in particular.)
+  const attending = lx.setting_words.filter((w) => w.role === "verb").map((w) => w.form);
+  const single = lx.marker_quantifiers.filter((q) => !q.plural);
   return lx.meeting_triggers.flatMap((t) => {
+    const verb = attending.find((v) => t.form.startsWith(`${v} `));
+    if (verb) return [{ trigger: t, plural: false }, ...single.map((q) => ({ trigger: { ...t, form: `${verb} ${q.form} ${t.form.slice(verb.length + 1)}` }, plural: false }))];
     const m = /^có (\S+) (.+)$/u.exec(t.form);
     if (!m || !containers.has(m[1]!)) return [{ trigger: t, plural: false }];
     return [{ trigger: t, plural: false }, ...lx.marker_quantifiers.map((q) => ({ trigger: { ...t, form: `có ${q.form} ${m[1]} ${m[2]}` }, plural: q.plural === true }))];
