@@ -278,8 +278,12 @@ describe("inferYear: how much each header weighs", () => {
     assert.equal(inferYear({ day: 20, month: 1, constraints, updated: "2018-01-21" }, registry).year, 2018);
     // A stamp years later than every year left only bounds them.
     assert.deepEqual(inferYear({ day: 20, month: 1, constraints, updated: "2023-05-01" }, registry).candidates, [2017, 2018, 2019, 2020]);
-    // With nothing else narrowing the years, the stamp decides nothing.
-    assert.equal(inferYear({ day: 20, month: 1, constraints: [], updated: "2018-01-21" }, registry).year, null);
+    // With nothing else narrowing the years, a stamp on the day or up to three days after it is the report's: its year.
+    assert.equal(inferYear({ day: 20, month: 1, constraints: [], updated: "2018-01-21" }, registry).year, 2018);
+    assert.equal(inferYear({ day: 20, month: 1, constraints: [], updated: "2018-01-20" }, registry).year, 2018);
+    // Any later, it decides nothing: a page may be updated years after it was published.
+    assert.equal(inferYear({ day: 20, month: 1, constraints: [], updated: "2018-01-25" }, registry).year, null);
+    assert.equal(inferYear({ day: 20, month: 1, constraints: [], updated: "2018-03-01" }, registry).year, null);
   });
 });
 
@@ -305,12 +309,13 @@ describe("build: a text file dated by its header line", () => {
     const meetings = await read("meetings");
     const via = await read("meeting_articles");
     const dated = via.map((v) => [byId.get(v.article_id!), meetings.find((m) => m.meeting_id === v.meeting_id)?.date_start]).sort();
-    // The update stamp alone dates nothing: that encounter is left out with its candidate years.
+    // An update stamp the day after the encounter is the report's: it dates it, alone.
     assert.deepEqual(dated, [
       ["bottom.txt", "2020-06-03"],
+      ["stamp.txt", "2022-06-03"],
       ["top.txt", "2021-06-03"],
     ]);
     const left = (await read("encounters_left_out")).map((r) => byId.get(r.article_id!));
-    assert.deepEqual(left, ["stamp.txt"]);
+    assert.deepEqual(left, []);
   });
 });

@@ -23,8 +23,9 @@ import { certainInterval, lastDayOfPeriod, lookupInterval } from "../registry/da
  * - an update stamp ("Cập nhật: 10:15 | 05/03/2023"), the weakest: the page
  *   existed then, so it bounds the year from above, and when the other
  *   evidence has narrowed the years but left several, it chooses the one that
- *   puts the date on or before it. Alone it decides nothing: a page may be
- *   updated years after it was published.
+ *   puts the date on or before it. Alone it decides nothing (a page may be
+ *   updated years after it was published), unless it falls on the day or a
+ *   few days after it: then it is the report's, and its year the day's.
  *
  * The result lists the years that survive and says why; `year` is set only
  * when exactly one does.
@@ -199,9 +200,9 @@ export function inferYear(question: YearQuestion, registry: Registry): YearAnswe
   }
 
   // An update stamp on the encounter's own day or a few days after it is the report's: its year is the encounter's (a
-  // year the article writes for another occasion, "… tại Đối thoại … tháng 3-2023", does not outvote it).
-  // (As below, only among years the people's posts have narrowed: a stamp alone dates nothing.)
-  if (narrowed && q.updated && years.length > 1) {
+  // year the article writes for another occasion, "… tại Đối thoại … tháng 3-2023", does not outvote it). So close to the
+  // encounter's day and month it is no page clock of years later, whatever else narrowed the years or not.
+  if (q.updated && years.length > 1) {
     const y = date.placed(q.updated);
     if (years.includes(y) && daysBetween(date.in(y), q.updated) <= STAMP_DAYS) {
       why.push(`the page's update stamp ${q.updated} falls ${date.in(y) === q.updated ? "on the encounter's day" : "a few days after it"}: ${y}`);
