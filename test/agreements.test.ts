@@ -143,9 +143,14 @@ describe("agreement titles by grammar", () => {
     assert.equal(read("Hai bên ký Thỏa thuận mở đường cho các chuyến thăm cảng.").length, 1);
   });
 
-  it("reads a year at the end of a title's clause, after what it is about, as when it was signed ('ký Bản ghi nhớ về … năm 2019')", () => {
+  it("reads a date at the end of a title's clause, after what it is about, as when it was signed ('ký Bản ghi nhớ về … năm 2019')", () => {
     for (const rest of [".", ", mở ra giai đoạn mới.", " tại Hà Nội."]) {
       assert.deepEqual(read(`Hai bên đã ký Bản ghi nhớ về hợp tác quân y năm 2019${rest}`), ["referenced 2019: Bản ghi nhớ về hợp tác quân y"], rest);
+    }
+    // So are a month and a day with their year.
+    const title = "Bản ghi nhớ về hợp tác huấn luyện phi công";
+    for (const [date, signed] of [["tháng 11/2021", "2021-11"], ["tháng 11 năm 2021", "2021-11"], ["ngày 22/11/2021", "2021-11-22"], ["ngày 22 tháng 11 năm 2021", "2021-11-22"]] as const) {
+      assert.deepEqual(read(`Hai bên đã ký ${title} ${date}.`).map((r) => r.replace(/^\S+ /u, "")), [`${signed}: ${title}`], date);
     }
     // A plan's year is its name: the plan for that year.
     assert.deepEqual(read("Hai bên ký Kế hoạch hợp tác quốc phòng năm 2020.").map((r) => r.split(": ")[1]), ["Kế hoạch hợp tác quốc phòng năm 2020"]);

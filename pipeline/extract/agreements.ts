@@ -180,8 +180,8 @@ const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
 
 // (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.)
 const CAPITAL_START = /^\p{Lu}/u;
-/** "về …" and then "năm" and a year at the end (see `titleAt`). */
-const SIGNED_YEAR_AT_END = /(?<=^\s+về\s.*)\s+năm\s+(?:19|20)\d{2}\s*$/u;
+/** "về …" and then a date with its year at the end: a day, a month or a year (see `titleAt`). */
+const SIGNED_DATE_AT_END = /(?<=^\s+về\s.*)\s+(?:(?:ngày\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:19|20)\d{2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)(?:19|20)\d{2}|năm\s+(?:19|20)\d{2})\s*$/u;
 /** Nothing before a word in its sentence but spaces, quotes and brackets: the word opens it. */
 const SENTENCE_OPENING = /^[\s"“(]*$/u;
 /** An opening quote and a capital: a quoted name. */
@@ -216,10 +216,11 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   // A title that goes on into a quoted name ("Công hàm về Dự án “Nâng cao năng lực …”") ends after its closing quote.
   const quoted = QUOTED_NAME.exec(sentence.slice(end));
   if (quoted) end += quoted[0].length;
-  // A year at the end of its clause, after what a document that is no plan is about, is when it was signed, not its
-  // name: "… đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình năm 2015." ("Kế hoạch hợp tác năm 2016" is that year's plan.)
-  const year = !quoted && g.kindOf(noun) !== "plan" ? SIGNED_YEAR_AT_END.exec(sentence.slice(at + noun.length, end)) : null;
-  if (year) end -= year[0].length;
+  // A date at the end of its clause, after what a document that is no plan is about, is when it was signed, not its
+  // name: "… đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình năm 2015.", "… về hợp tác quân y tháng 11/2021". (A plan's
+  // is its name: "Kế hoạch hợp tác về … năm 2016" is that year's plan.)
+  const date = !quoted && g.kindOf(noun) !== "plan" ? SIGNED_DATE_AT_END.exec(sentence.slice(at + noun.length, end)) : null;
+  if (date) end -= date[0].length;
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
   // (A noun that opens its sentence has its capital from there, whatever it names: "Bản ghi nhớ đặt nền tảng cho …"
