@@ -239,6 +239,19 @@ describe("extractionTables", () => {
     ]);
   });
 
+  it("finds a mention in a reprint that rewords the opening of a long sentence and drops its tail: it shares most of its own words", () => {
+    const long = `Nhìn lại chặng đường vừa qua, ${SIGNED.charAt(0).toLowerCase()}${SIGNED.slice(1, -1)}; từ đó, nhiều hoạt động như giao lưu sĩ quan trẻ, huấn luyện chung, trao đổi học viên và hội thảo chuyên đề đã được triển khai đều đặn, hiệu quả.`;
+    const short = `Hai bên cho biết ${SIGNED.charAt(0).toLowerCase()}${SIGNED.slice(1)}`;
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, long]);
+    const copy = docOf("short.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, short]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, long, TITLE, "agreement", "signed_here", 0)]);
+    const t = extractionTables(input([kept, copy], [[kept, x]], [[copy, kept]]));
+    assert.deepEqual(t.agreement_mentions.map((m) => [m.article_id, m.start, m.sentence]), [
+      [kept.article_id, at(kept, TITLE).start, long],
+      [copy.article_id, at(copy, TITLE).start, short],
+    ]);
+  });
+
   it("finds a mention in a reprint that writes the title in its own word order, in a sentence of the same story; not a title of other words", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
     // The reprint's own order of the title's words ("công nghệ và trang thiết bị"), its own verb.

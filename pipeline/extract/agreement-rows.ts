@@ -96,7 +96,7 @@ function fits(doc: CatalogueDocument, status: AgreementStatus, date: EventDate):
 
 /**
  * `m` (a mention in `doc`) where `reprint` says the same: its sentence found again; else, where the reprint reworded
- * the sentence, its title written in a sentence sharing at least half of the original's other words, with the sentence
+ * the sentence, its title written in a sentence sharing at least half of the other words of the shorter of the two, with the sentence
  * after it (of several, the one sharing most); else the title in the reprint's own order of its words (`reworded`). Null when the reprint writes
  * other words for it, or writes it only in another sentence.
  */
@@ -116,7 +116,10 @@ function copyInReprint(m: PlacedMention, doc: Document, reprint: Document): Plac
     if (!found) continue;
     const { s, theirs } = found;
     const shared = [...words].filter((w) => theirs.has(w)).length;
-    if (2 * shared >= words.size && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
+    // (Half of the shorter sentence's: a reprint that drops the tail of the sentence, or its opening clause, shares
+    // little of the original's whole but most of its own.)
+    const own = [...theirs].filter((w) => !inTitle.has(w)).length;
+    if (2 * shared >= Math.min(words.size, own) && shared > 0 && (!best || shared > best.shared)) best = { at: i, start: s.start, end: s.end, shared };
   }
   return best ? copy(best.at, best.start, best.end) : reworded(written, words, reprint, (at, end, s) => ({ ...copy(at, s.start, s.end), end }));
 }
