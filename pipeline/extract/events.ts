@@ -623,9 +623,9 @@ function invitedPastApposition(upTo: string, offset: number, mentions: readonly 
   const { inviteeWord } = grammar;
   if (!inviteeWord || !upTo.includes(",")) return false;
   // (The last invitation word before the marker: "… lời mời của A, cùng lời mời của Ủy viên …, Bộ trưởng … B tới C".)
-  let from = -1;
-  for (let cue = grammar.invites.exec(upTo); cue; cue = grammar.invites.exec(upTo.slice(from))) from = (from < 0 ? 0 : from) + cue.index + cue[0].length;
-  if (from < 0) return false;
+  const cueAt = lastMatchIndex(grammar.invites, upTo);
+  if (cueAt < 0) return false;
+  const from = cueAt + grammar.invites.exec(upTo.slice(cueAt))![0].length;
   const to = inviteeWord.exec(upTo.slice(from));
   if (!to) return false;
   const span = upTo.slice(from, from + to.index);
