@@ -691,6 +691,8 @@ describe("extractArticle", () => {
     const alone = "2023-06-20/2023-06-20 conference in_person Jakarta: Hamada Yasukazu (-)";
     assert.deepEqual(summary(extract([met, japan.replace("Phát biểu tại hội nghị, ông", "Trước đó, ông"), vietnam])), [alone]);
     assert.deepEqual(summary(extract([met, japan, vietnam.replace("đề nghị", "ngày 21/6 đề nghị")])), [alone]);
+    // A sentence between that names no one and tells no day or encounter goes on with what was said ("Ông cũng …").
+    assert.deepEqual(summary(extract([met, `${japan} Ông cũng mong hai bên mở rộng trao đổi sĩ quan trẻ.`, vietnam])), [both]);
   });
 
   it("co-chairs named as such ('Hai đồng chủ tịch … là A … và B …') are the people of the forum the two countries co-chair", () => {

@@ -1548,8 +1548,12 @@ function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Gramma
     // (Or goes on with what was said at it, right after a sentence that tells so: "Phát biểu tại cuộc gặp, ông B …. Đại
     // tướng A, Bộ trưởng …, đề nghị …", a subject of the side and a verb of saying, no day and no encounter of its own.)
     const one: PersonMention | null = told || spoke ? onePerson(input.presentIn(s).filter((p) => p.country === side)) : null;
-    const goesOn: boolean = !told && spoke && one !== null && saysNext(input.textOf?.(s) ?? "", s.start, one, grammar);
-    spoke = told || goesOn;
+    const text = input.textOf?.(s) ?? "";
+    const goesOn: boolean = !told && spoke && one !== null && saysNext(text, s.start, one, grammar);
+    // (A sentence between that names no one and tells no day or encounter of its own, "Ông cũng mong muốn …", goes on
+    // with what the one before said.)
+    const between: boolean = !told && spoke && !goesOn && !input.mentions?.some((m) => s.start <= m.start && m.end <= s.end) && !DIGIT.test(text) && !grammar.markerWords.anyInAnyCase(text);
+    spoke = told || goesOn || between;
     if ((told || goesOn) && one) return one;
   }
   return null;
