@@ -116,7 +116,7 @@ export function findAgreementMentions(
         const noun = nouns[next]![0];
         const at = nouns[next]!.index - offset;
         if (spans.some((s) => at >= s.start && at < s.end)) continue;
-        const span = (machineTranslated ? headFinal(sentence, at, noun, NOUN_IN, g) : null) ?? titleAt(sentence, at, noun, g);
+        const span = (machineTranslated ? headFinal(sentence, at, noun, NOUN_IN, g) : null) ?? titleAt(sentence, at, noun, grammar);
         if (!span || g.unnamedBefore.test(sentence.slice(Math.max(0, span.start - 12), span.start))) continue;
         spans.push(spanOf(span, noun));
       }
@@ -180,8 +180,20 @@ const QUOTED_NAME = /^\s*(?:“[^”“]{1,160}”|"[^"]{1,160}")/u;
 
 // (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.)
 const CAPITAL_START = /^\p{Lu}/u;
-/** "về …" and then a date with its year at the end: a day, a month or a year (see `titleAt`). */
-const SIGNED_DATE_AT_END = /(?<=^\s+về\s.*)\s+(?:(?:ngày\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:19|20)\d{2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)(?:19|20)\d{2}|năm\s+(?:19|20)\d{2})\s*$/u;
+/**
+ * The length of a title's complement without a date with its year that ends it, after what the document is about
+ * ("về …"): "về hợp tác quân y tháng 11/2021" is "về hợp tác quân y" (see `titleAt`). The dates are the date grammar's.
+ */
+function withoutSigningDate(complement: string, grammar: Grammar): number {
+  if (!ABOUT_OPENING.test(complement) || !DIGIT.test(complement)) return complement.length;
+  const last = findDates(complement, grammar).at(-1);
+  if (!last || last.year === null || last.kind === "relative" || complement.slice(last.end).trim() || !ABOUT_OPENING.test(complement.slice(0, last.start))) return complement.length;
+  // (With the word for day a pattern reads past: "ngày 22/11/2021".)
+  return complement.slice(0, last.start).replace(DAY_WORD_AT_END, "").trimEnd().length;
+}
+const ABOUT_OPENING = /^\s+về\s+\S/u;
+const DIGIT = /\d/;
+const DAY_WORD_AT_END = /\s+ngày\s*$/u;
 /** Nothing before a word in its sentence but spaces, quotes and brackets: the word opens it. */
 const SENTENCE_OPENING = /^[\s"“(]*$/u;
 /** An opening quote and a capital: a quoted name. */
@@ -203,7 +215,8 @@ function spanOf(title: { start: number; end: number; title: string; catalogueOnl
 }
 
 /** The title that starts at a document noun, or null when nothing names a particular document. */
-function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
+function titleAt(sentence: string, at: number, noun: string, grammar: Grammar): { start: number; end: number; title: string; catalogueOnly?: true } | null {
+  const g = grammar.agreements;
   // A quoted title: “Thỏa thuận … Nhật Bản”. (The opening quote is the last thing before the noun but spaces: looked at
   // after trimming them, not searched for with \s*$ at every place of the sentence before.)
   if (OPENING_QUOTE.test(sentence.slice(0, at).trimEnd())) {
@@ -219,8 +232,7 @@ function titleAt(sentence: string, at: number, noun: string, g: AgreementGrammar
   // A date at the end of its clause, after what a document that is no plan is about, is when it was signed, not its
   // name: "… đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình năm 2015.", "… về hợp tác quân y tháng 11/2021". (A plan's
   // is its name: "Kế hoạch hợp tác về … năm 2016" is that year's plan.)
-  const date = !quoted && g.kindOf(noun) !== "plan" ? SIGNED_DATE_AT_END.exec(sentence.slice(at + noun.length, end)) : null;
-  if (date) end -= date[0].length;
+  if (!quoted && g.kindOf(noun) !== "plan") end = at + noun.length + withoutSigningDate(sentence.slice(at + noun.length, end), grammar);
   const title = tidy(sentence.slice(at, end));
   const complement = title.slice(noun.length).trim();
   // (A noun that opens its sentence has its capital from there, whatever it names: "Bản ghi nhớ đặt nền tảng cho …"

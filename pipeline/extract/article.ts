@@ -1552,7 +1552,7 @@ function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Gramma
     const goesOn: boolean = !told && spoke && one !== null && saysNext(text, s.start, one, grammar);
     // (A sentence between that names no one and tells no day or encounter of its own, "Ông cũng mong muốn …", goes on
     // with what the one before said.)
-    const between: boolean = !told && spoke && !goesOn && !input.mentions?.some((m) => s.start <= m.start && m.end <= s.end) && !DIGIT.test(text) && !grammar.markerWords.anyInAnyCase(text);
+    const between: boolean = !told && spoke && !goesOn && !input.mentions?.some((m) => s.start <= m.start && m.end <= s.end) && noOccasionOfItsOwn(text, grammar);
     spoke = told || goesOn || between;
     if ((told || goesOn) && one) return one;
   }
@@ -1565,10 +1565,14 @@ function toldAtConference(e: EventMention, input: AssemblyInput, grammar: Gramma
  * says it was said.
  */
 function saysNext(text: string, offset: number, p: PersonMention, grammar: Grammar): boolean {
-  if (DIGIT.test(text) || grammar.markerWords.anyInAnyCase(text) || !SUBJECT_OPENING.test(text.slice(0, p.start - offset))) return false;
+  if (!noOccasionOfItsOwn(text, grammar) || !SUBJECT_OPENING.test(text.slice(0, p.start - offset))) return false;
   const after = text.slice(p.end - offset);
   const verb = grammar.speechVerb.exec(after);
   return verb !== null && !/[.;:]/u.test(after.slice(0, verb.index));
+}
+/** Whether a sentence writes no digit (no day) and no encounter's marker: it tells no occasion of its own. */
+function noOccasionOfItsOwn(text: string, grammar: Grammar): boolean {
+  return !DIGIT.test(text) && !grammar.markerWords.anyInAnyCase(text);
 }
 /** Nothing before a name but spaces and words (a rank, a title): no comma, no other clause. */
 const SUBJECT_OPENING = /^[\s\p{L}\p{M}]{0,60}$/u;

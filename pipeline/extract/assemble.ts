@@ -112,10 +112,6 @@ function window(sentences: readonly Sentence[], at: number, from: number, to: nu
 }
 
 /**
- * The encounter completed with the other side, or null when nothing near it names that side. Not the headline's
- * (which restates the article), unless `headline` says the article has no other.
- */
-/**
  * Whether an encounter is told as the setting that opens its sentence, its marker and all its people before the first
  * comma and no one of it after ("Tại cuộc gặp với B, hai bên nhất trí …"): what follows is of its two sides.
  */
@@ -125,6 +121,10 @@ function opensAsSetting(e: EventMention): boolean {
   return comma > 0 && e.sentence.indexOf(e.triggers[0]!) < comma && e.participants.every((p) => p.end - e.start <= comma);
 }
 
+/**
+ * The encounter completed with the other side, or null when nothing near it names that side. Not the headline's
+ * (which restates the article), unless `headline` says the article has no other.
+ */
 export function completeEncounter(e: EventMention, input: AssemblyInput, headline = false): EventMention | null {
   const at = input.sentences.findIndex((s) => s.start <= e.start && e.end <= s.end);
   if (at < 0) return null;

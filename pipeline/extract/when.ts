@@ -648,14 +648,18 @@ function inMarkerClause(e: EventMention, dates: readonly DateMention[], grammar:
  * sáng nay"), whose dates are that action's. (Not right after the marker: "hội đàm sau đó vào chiều 5/3" dates the talks.)
  */
 function beforeLaterAction(e: EventMention, dates: readonly DateMention[], grammar: Grammar): readonly DateMention[] {
-  if (!dates.length || !e.triggers.length) return dates;
-  const at = e.sentence.indexOf(e.triggers[0]!);
+  const at = dates.length ? markerAt(e) : -1;
   if (at < 0) return dates;
   const from = at + e.triggers[0]!.length;
   const later = grammar.laterAction.exec(e.sentence.slice(from));
   if (!later || !LETTER.test(e.sentence.slice(from, from + later.index))) return dates;
   const cut = e.start + from + later.index;
   return dates.filter((d) => d.start < cut);
+}
+
+/** Where the encounter's first marker stands in its sentence (-1 when it has none). */
+function markerAt(e: EventMention): number {
+  return e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
 }
 
 /** Whether two date mentions write the same day (or span, weekday, relative day). */
@@ -665,7 +669,7 @@ function sameDay(a: DateMention, b: DateMention): boolean {
 
 /** Where the clause of the encounter's first marker lies in the text: from the comma, semicolon or list word before it to the first after it (null when it has no marker). */
 function markerClause(e: EventMention, grammar: Grammar): { readonly start: number; readonly end: number } | null {
-  const at = e.triggers.length ? e.sentence.indexOf(e.triggers[0]!) : -1;
+  const at = markerAt(e);
   if (at < 0) return null;
   let from = 0;
   let to = e.sentence.length;
