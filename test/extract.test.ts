@@ -327,6 +327,12 @@ describe("extractArticle", () => {
     const row = "2018-06-03/2018-06-03 reception in_person Singapore: Ngô Xuân Lịch (Đại tướng) + Onodera Itsunori (-)";
     assert.deepEqual(summary(extract([lead, japan])), [row]);
     assert.deepEqual(summary(extract([lead, other, japan])), [row]);
+    // However many sentences the paragraph on the other country has ("… Ông Singh cảm ơn …" after it).
+    const reply = "Bộ trưởng Quốc phòng Ấn Độ cảm ơn Việt Nam đã hỗ trợ tàu hải quân Ấn Độ thăm cảng.";
+    assert.deepEqual(summary(extract([lead, `${other} ${reply}`, japan])), [row]);
+    // And what it says is counted from a past signing ("… kể từ khi hai nước ký …"): the signing is its background.
+    const since = "Tại cuộc gặp với Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori, hai bên hài lòng về hợp tác kể từ khi hai nước ký Bản ghi nhớ về hợp tác quốc phòng vào tháng 10/2011.";
+    assert.deepEqual(summary(extract([lead, since])), [row]);
     // Not a setting inside a clause of praise ("B đánh giá cao … tại Đối thoại X"): it looks near only, not at a call
     // told paragraphs later.
     const received = "Sáng 25/2/2011, tại Đà Nẵng, Thượng tướng Nguyễn Huy Hiệu đã tiếp Đô đốc Sugimoto Masahiko, Tham mưu trưởng Lực lượng Phòng vệ Biển Nhật Bản.";

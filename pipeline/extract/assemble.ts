@@ -134,7 +134,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // before (one sentence a paragraph); so does one whose people are all in the setting that opens its sentence ("Tại
   // cuộc gặp với B, hai bên …", after a lead "A có các cuộc gặp song phương với … Nhật Bản" and a paragraph on another
   // of them). One that names a person otherwise looks in its paragraph and the ones next to it.
-  const paragraphs = e.participants.length && !opensAsSetting(e) ? 1 : REACH;
+  const setting = opensAsSetting(e);
+  const paragraphs = e.participants.length && !setting ? 1 : REACH;
+  // (For such a setting, every sentence of those paragraphs: a paragraph between on another meeting may hold several.)
+  const reach = setting ? input.sentences.length : REACH;
   // (For a conference, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.", is not
   // counted: reports describe the gathering before its speeches.)
   const namingRegions = once(() => new Set(input.sentences.filter((s) => (input.mentions ?? []).some((m) => s.start <= m.start && m.end <= s.end)).map((s) => s.region)));
@@ -144,7 +147,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
     for (let r = from + 1; r < to; r++) if (namingRegions().has(r)) n++;
     return n + 1;
   };
-  const near = window(input.sentences, at, 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
+  const near = window(input.sentences, at, 1, reach).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
 
   // How the encounter names each side after its marker, asked once per side when needed.
   const named = new Map<CountryCode, { readonly title: string | null } | null>();
@@ -238,7 +241,8 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const previous = input.sentences[at - 1];
   const namedBefore = previous && !previous.headline ? (input.mentions ?? []).filter((m) => m.start >= previous.start && m.end <= previous.end) : [];
   const thirdBefore = (namedBefore.length > 0 && namedBefore.every((m) => m.country === null)) || (!namedBefore.length && !!previous && !previous.headline && !!input.refersToOther?.(previous));
-  if (thirdBefore && e.participants.length && input.anaphoric?.(e)) return null;
+  // (Not a setting that names its own counterpart: "Tại cuộc gặp với B, …" after a paragraph on a meeting with C.)
+  if (thirdBefore && e.participants.length && !setting && input.anaphoric?.(e)) return null;
   // (Nor is one that names no one and goes on from the sentence just before, which names someone of neither side: "A
   // chủ trì lễ đón ông C, Bộ trưởng Quốc phòng Australia. Sau lễ đón, hai Bộ trưởng đã hội đàm" is A and C.)
   if (!e.participants.length && input.follows?.(e) && namedBefore.some((m) => m.country === null)) return null;
@@ -264,7 +268,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // Tàu chở theo … Trưởng đoàn là Đại tá B." reaches B.)
   const unlisted = once(() => {
     const kept = input.sentences.filter((s, i) => i === at || !listsAttendees(s));
-    return window(kept, kept.indexOf(here), 1, REACH).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
+    return window(kept, kept.indexOf(here), 1, reach).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
   });
   for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, unlisted());
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,

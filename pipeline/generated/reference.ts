@@ -364,9 +364,9 @@ export interface Lexicon {
      */
     form: string;
     /**
-     * What the word makes of the marker. kind: the marker names a kind of occasion, not one: a standing mechanism ("tăng cường cơ chế Đối thoại …") or an example of a kind ("các diễn đàn đa phương như Hội nghị …"); like a wish, it is not read.
+     * What the word makes of the marker. since: the marker tells the earlier occasion a time is counted from ("hài lòng về hợp tác kể từ khi hai nước ký Hiệp định … năm 2021"), a point in the background; like a wish, it is not read. kind: the marker names a kind of occasion, not one: a standing mechanism ("tăng cường cơ chế Đối thoại …") or an example of a kind ("các diễn đàn đa phương như Hội nghị …"); like a wish, it is not read.
      */
-    cue: "plan" | "invitation" | "wish" | "background" | "kind";
+    cue: "plan" | "invitation" | "wish" | "background" | "kind" | "since";
     /**
      * The form counts only before one of these words (a translation's verb "kế hoạch cùng", "kế hoạch vào", not the noun "kế hoạch hợp tác").
      */

@@ -81,7 +81,7 @@ export interface Grammar {
   /** Before a marker: a plan, an invitation, a wish, praise of an earlier encounter. */
   readonly notHappened: RegExp;
   /** What a cue of `notHappened` (group 1, as written) makes of the marker: a plan's marker is told as planned, the others' are not read. */
-  readonly notHappenedCue: ReadonlyMap<string, "plan" | "invitation" | "wish" | "background" | "kind">;
+  readonly notHappenedCue: ReadonlyMap<string, Lexicon["not_happened"][number]["cue"]>;
   /**
    * The plan words (lower case as written, and the opening forms): a sentence with none of them has no plan cue, so
    * `planned`, `plannedOpening` and `plannedAfter` need not run on it.
