@@ -421,6 +421,27 @@ describe("extractArticle", () => {
     assert.deepEqual(people("Phát biểu tại buổi họp báo, Thượng tướng Nguyễn Chí Vịnh nhấn mạnh quan hệ hai nước đang phát triển tốt đẹp."), []);
   });
 
+  it("a forum whose subject is the delegation ('đoàn đã dự một hội nghị … do Bộ Quốc phòng Nhật Bản tổ chức') is attended by the head the article names for it", () => {
+    const lead = "Từ ngày 2 đến 6/12/2019, đoàn công tác Bộ Quốc phòng Việt Nam do Thiếu tướng Vũ Chiến Thắng, Cục trưởng Cục Đối ngoại làm trưởng đoàn đã thăm Nhật Bản.";
+    const forum = (subject: string) => `Trong thời gian ở Tokyo, ${subject} đã dự một hội nghị về hỗ trợ nhân đạo do Bộ Quốc phòng Nhật Bản tổ chức, có đại biểu của nhiều nước.`;
+    const rows = (body: string[]) => summary(extract(body)).map((m) => `${m.split(" in_person")[0]}: ${m.split(": ")[1]}`);
+    const attended = ["2019-12-02/2019-12-06 conference: Vũ Chiến Thắng (Thiếu tướng)"];
+    assert.deepEqual(rows([lead, forum("đoàn")]), attended);
+    // The head named in the lead's own paragraph or a later one, the forum paragraphs after it.
+    assert.deepEqual(rows([lead, "Chuyến thăm nhằm thúc đẩy hợp tác giữa quân đội hai nước.", forum("đoàn Việt Nam")]), attended);
+    // Not a forum of other countries, nor one a year dates (another time), nor the other side's delegation, nor an
+    // article that names two heads.
+    assert.deepEqual(rows([lead, "Trong thời gian ở Tokyo, đoàn đã dự một hội nghị về hỗ trợ nhân đạo của các nước Đông Nam Á."]), []);
+    assert.deepEqual(rows([lead, "Năm 2017, đoàn đã dự một hội nghị về hỗ trợ nhân đạo do Bộ Quốc phòng Nhật Bản tổ chức."]), []);
+    assert.deepEqual(rows([lead, forum("đoàn Nhật Bản")]), []);
+    assert.deepEqual(rows([lead, "Đoàn Nhật Bản do Chuẩn Đô đốc Ikeda Hiroshi làm trưởng đoàn.", forum("đoàn")]), []);
+    // Nor a forum told by its name, with no day: mostly background, and no encounter that what follows could be told at
+    // ("Cũng tại buổi tiếp, hai bên đã ký …" is the reception's).
+    const received = "Sáng 14/3/2019, tại Hà Nội, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn đại biểu Bộ Quốc phòng Nhật Bản do ông Harada Kenji, Cục trưởng Cục Chính sách Quốc phòng dẫn đầu.";
+    const named = "Trong thời gian ở Hà Nội, đoàn còn thăm Học viện Quốc phòng và dự Hội nghị Quan chức Quốc phòng cấp cao ASEAN mở rộng.";
+    assert.deepEqual(rows([received, named, "Cũng tại buổi tiếp, hai bên đã ký Bản ghi nhớ về hợp tác quân y."]), ["2019-03-14/2019-03-14 signing: Nguyễn Chí Vịnh (Thượng tướng) + Harada Kenji (-)"]);
+  });
+
   it("completes a dated conference of both countries with the one side whose delegation the next sentence names", () => {
     const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
     const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";

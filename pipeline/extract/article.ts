@@ -121,6 +121,8 @@ const IS_THEN = /^\s+là\s+(?:[\p{Lu}][\p{L}\p{M}]*\s+|[\p{Ll}][\p{L}\p{M}]*\s+)
 const APPOSED_PERSON = /^[^\S\n]*,\s*(?:người\s+)?/u;
 /** A sentence without a digit gives no day (a quick test before the dates are read). */
 const DIGIT = /\d/;
+/** A word written with a capital: a name, not a common noun. */
+const CAPITAL_START = /^\p{Lu}/u;
 /** A letter. (Expressions with \p{…} are module constants: written in a function, the compiled module makes each anew on every call.) */
 const LETTER = /\p{L}/u;
 /** At most two lower-case words, and spaces. */
@@ -508,6 +510,7 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
   // no day of its own ("Hội đàm diễn ra …", a translation's "Hội đàm sau, …"): that encounter told on.
   // The dates the sentence writes, read once and only when a rule below asks.
   const own = once(() => (DIGIT.test(e.sentence) ? findDates(e.sentence, grammar) : []));
+  const attended = once(() => delegationAttends(r, e, events));
   if (prev && present.length && present.every((p) => prev.participants.some((q) => (q.personId ?? q.name) === (p.personId ?? p.name))) && (FOLLOWS.test(e.sentence) || (prev.type === e.type && !daysOwn(own()))) && !anotherTime(e, own(), grammar)) {
     // "Kết thúc hội đàm, trước sự chứng kiến của hai Bộ trưởng, đại diện hai bên đã ký …": the same people, one encounter.
     foldInto(r, prev, e);
@@ -527,6 +530,11 @@ function consider(r: Reading, e: EventMention, events: readonly EventMention[]):
     const assembly = assemblyOf(r, events);
     const other = toldAtConference(e, assembly, grammar, otherSide(sides)!);
     if (other) accepted.push({ ...e, participants: [...present, other] });
+  }
+  else if (!present.length && e.type === "conference" && !anotherTime(e, own(), grammar) && attended()) {
+    // "Đoàn … do Thiếu tướng A làm trưởng đoàn … Trong những ngày ở Tokyo, đoàn đã tham dự một hội thảo … do Bộ Quốc
+    // phòng Nhật Bản chủ trì": the forum the article's delegation attended, with its head (see `delegationAttends`).
+    accepted.push(attended()!);
   }
   else if (!present.length && delegationsMeet(e, grammar)) {
     // "Đoàn đại biểu quân sự Việt Nam đã hội đàm với Đoàn đại biểu Nhật Bản": between the heads the article names for
@@ -1322,6 +1330,27 @@ function delegationFacesSide(r: Reading, e: EventMention): boolean {
   // (Not a forum a delegation attends, "Đoàn … Việt Nam dự Hội nghị … Nhật Bản": see `conferenceOfBoth`.)
   const subject = e.type === "conference" ? null : unnamedSubject(e);
   return subject !== null && SIDES.some((side) => r.grammar.delegationOf[side].test(subject) && namesSide(r, e, side === "VN" ? "JP" : "VN"));
+}
+
+/**
+ * A forum whose subject is a delegation, told by its common noun and naming no one ("… đoàn đã tham dự một hội thảo …
+ * do Bộ Quốc phòng Nhật Bản chủ trì"): the delegation the article names one head for ("Đoàn … do Thiếu tướng A làm
+ * trưởng đoàn", in any sentence) attended it, a conference of both countries when the forum is (see `conferenceOfBoth`)
+ * or the other side is told at it after (`toldAtConference`). Null otherwise (no delegation as its subject, none or
+ * several heads, a delegation of the other side than its head's). A forum told by its name ("đoàn đã thăm … và dự Hội
+ * nghị ADSOM+") is left to the rule for named forums: with no day and no one, mostly background.
+ */
+function delegationAttends(r: Reading, e: EventMention, events: readonly EventMention[]): EventMention | null {
+  const subject = unnamedSubject(e);
+  if (subject === null || !r.grammar.delegation.test(subject) || CAPITAL_START.test(e.triggers[0]!)) return null;
+  const assembly = assemblyOf(r, events);
+  const head = onePerson(r.mentions.filter((m) => m.country !== null && assembly.leadsDelegation?.(m)));
+  if (!head || (head.country !== "VN" && head.country !== "JP")) return null;
+  const other = head.country === "VN" ? "JP" : "VN";
+  if (r.grammar.delegationOf[other].test(subject)) return null;
+  if (conferenceOfBoth(e.sentence, new Set([head.country]), r.series, r.grammar)) return { ...e, participants: [head] };
+  const told = toldAtConference(e, assembly, r.grammar, other);
+  return told ? { ...e, participants: [head, told] } : null;
 }
 
 /** Whether an encounter names a side after its marker (its country, or the host's words for the country hosting it). */
