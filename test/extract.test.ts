@@ -1637,6 +1637,9 @@ describe("extractArticle", () => {
     ];
     const rows = (headline: string) => extract(body, { headline }).encounters.map((e) => `${e.type}: ${e.participants.map((p) => p.name).join(" + ")}`);
     assert.deepEqual(rows("Biên đội tàu Nhật Bản thăm Cam Ranh"), ["reception: Ueno Satoshi + Lê Quang Đạo"]);
+    // Its ships are that side's delegation too ("Tàu khu trục Nhật Bản …", "Hai tàu hộ vệ của Hải quân Nhật Bản …").
+    assert.deepEqual(rows("Tàu khu trục Nhật Bản thăm Cam Ranh"), ["reception: Ueno Satoshi + Lê Quang Đạo"]);
+    assert.deepEqual(rows("Hai tàu hộ vệ của Hải quân Nhật Bản đến Khánh Hòa"), ["reception: Ueno Satoshi + Lê Quang Đạo"]);
     // A headline naming no delegation of that side leaves the welcome one-sided, as before.
     assert.deepEqual(rows("Thủy thủ hai nước giao lưu tại Cam Ranh"), []);
   });
