@@ -832,6 +832,18 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([arrival, host, head])), [row]);
   });
 
+  it("the visiting ships' head named paragraphs after the welcome as the one who leads ('Người dẫn đầu đoàn tàu là Đại tá B') is its guest", () => {
+    const arrival = "Sáng 20/8/2022, tàu khu trục Takanami của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng Đà Nẵng, bắt đầu chuyến thăm thành phố.";
+    const host = "Chủ trì lễ đón tại cầu cảng là Đại tá Lê Minh Tuấn, Phó Chính ủy Vùng 3 Hải quân.";
+    const gifts = "Đại tá Lê Minh Tuấn tặng hoa các thủy thủ.";
+    const row = "2022-08-20/2022-08-20 reception in_person Da Nang: Lê Minh Tuấn (Đại tá) + Yamada Kenji (Đại tá)";
+    const rows = (head: string) => summary(extract([arrival, host, gifts, head], { headline: "Tàu khu trục Nhật Bản thăm Đà Nẵng" }));
+    assert.deepEqual(rows("Người dẫn đầu đoàn tàu là Đại tá Yamada Kenji, Chỉ huy trưởng Biên đội hộ vệ số 2."), [row]);
+    assert.deepEqual(rows("Trưởng đoàn là Đại tá Yamada Kenji, Chỉ huy trưởng Biên đội hộ vệ số 2."), [row]);
+    // Not one told leading the ships to do another thing, whom the article does not tell visiting.
+    assert.deepEqual(rows("Đại tá Yamada Kenji dẫn đầu đoàn thủy thủ tham quan Ngũ Hành Sơn."), []);
+  });
+
   it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
     const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
     const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";

@@ -17,7 +17,7 @@ import { editionYearsInSpan, editionsDatedToTheDay, editionsNamed, membersNamed,
 import { repairedText, type RepairedText } from "../lang/repaired.ts";
 import { sideTitled, thirdTitled } from "./titled.ts";
 import { allMatches, lastMatchIndex } from "../lang/matches.ts";
-import { leadsDelegation } from "./delegation.ts";
+import { leadsDelegation, namedAsLeader } from "./delegation.ts";
 import { dateEvents, governingMonth, longBeforePublication, ONE_DAY_BEFORE_PUBLICATION, recentMarker, withinLately, type EventDate, type Unresolved } from "./when.ts";
 
 /** Who a participant is (see people.ts), for the modules that merge encounters. */
@@ -1057,9 +1057,11 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
       return e.type === "reception" && !mentions.some((m) => m.start >= e.start + at && m.start < e.start + e.sentence.length && m.country === side) && receivesDelegation(events, all, text, side, grammar);
     },
     // (A post opening with a word of leading, or such words in apposition that are no title: "B, chỉ huy đội tàu, …",
-    // "B, người chỉ huy biên đội, …".)
+    // "B, người chỉ huy biên đội, …"; or a sentence naming who leads, "Người dẫn đầu đoàn tàu là Đại tá B".)
     headsDelegation(m) {
       if (m.position !== null && grammar.leads.exec(m.position)?.index === 0) return true;
+      const s = all.find((s) => s.start <= m.start && m.end <= s.end);
+      if (s && namedAsLeader(text.slice(s.start, s.end), s.start, m, mentions, grammar)) return true;
       const apposed = APPOSED_PERSON.exec(text.slice(m.end, m.end + 80));
       return !!apposed && grammar.leads.exec(text.slice(m.end + apposed[0].length, m.end + 80))?.index === 0;
     },

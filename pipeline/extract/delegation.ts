@@ -27,6 +27,16 @@ export function leadsDelegation(sentence: string, offset: number, m: PersonMenti
   const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - offset >= from && o.end - offset <= to && keyOf(o) !== keyOf(m));
   const after = words.find((w) => w.index >= end);
   if (after && !othersBetween(end, after.index) && !IS_NEXT.test(sentence.slice(after.index + after[0].length))) return true;
+  return namedAsLeader(sentence, offset, m, mentions, grammar, words);
+}
+
+/**
+ * Whether `m` is named as the one a leading word before them names ("Trưởng đoàn là Đại tá B", "Người dẫn đầu đoàn tàu
+ * là B", "Dẫn đầu đoàn: B"): the sentence tells who heads the delegation, not what its head went to do.
+ */
+export function namedAsLeader(sentence: string, offset: number, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar, words = allMatches(grammar.leadingWord, sentence)): boolean {
+  const at = m.start - offset;
+  const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - offset >= from && o.end - offset <= to && keyOf(o) !== keyOf(m));
   const before = words.filter((w) => w.index + w[0].length <= at).at(-1);
   if (!before) return false;
   const from = before.index + before[0].length;
