@@ -844,6 +844,16 @@ describe("extractArticle", () => {
     assert.deepEqual(rows("Đại tá Yamada Kenji dẫn đầu đoàn thủy thủ tham quan Ngũ Hành Sơn."), []);
   });
 
+  it("a sentence listing who attended ('Dự lễ có ông B', 'Dự buổi lễ có …') gives the other side of a ceremony that names only its host", () => {
+    const ceremony = "Ngày 3/9/2019, tại Tokyo, Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam chủ trì lễ kỷ niệm Quốc khánh Việt Nam.";
+    const rows = (list: string) => summary(extract([ceremony, list])).map((r) => r.split(": ")[1]);
+    const both = ["Vũ Hồng Nam (-) + Suzuki Keisuke (-)"];
+    assert.deepEqual(rows("Dự lễ có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), both);
+    assert.deepEqual(rows("Dự buổi lễ có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), both);
+    // Not a verb of attending that is another word ("Dự kiến có …": planned).
+    assert.deepEqual(rows("Dự kiến có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), []);
+  });
+
   it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
     const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
     const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";

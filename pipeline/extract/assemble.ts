@@ -183,7 +183,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
     const of = input.presentIn(s).filter((p) => p.country === side);
     // Where the sentence names a side or role, so; but not one given another post than the title the encounter names
     // ("… tiếp Tư lệnh … Nhật Bản. Tham dự có … Đại sứ Nhật Bản C": C attends, he is not the guest).
-    if (input.hasSideCue(s) || pairedJustBefore(s) || spokeHere(s) || joinedOnline(s)) return title ? of.filter((p) => !otherPost(p, title)) : of;
+    // (So does a sentence that lists who attended a ceremony, "Dự lễ có ông B, …": at a ceremony one side holds, the
+    // other side's people are its guests; its people are taken last, see the end. Not a reception's: those who attend
+    // it beside its host and guest, "Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản C", are not its guest.)
+    if (input.hasSideCue(s) || pairedJustBefore(s) || spokeHere(s) || joinedOnline(s) || (e.type === "other" && input.opensWithAttendees?.(s))) return title ? of.filter((p) => !otherPost(p, title)) : of;
     return title ? of.filter((p) => input.holdsTitle?.(p, title)) : [];
   };
   // "A đón B thăm chính thức Việt Nam. Hai bên đã hội đàm …": an encounter naming no one right after a sentence that

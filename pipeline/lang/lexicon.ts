@@ -683,6 +683,9 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const reach = `(?:\\s+(?:${alt(forms(lx.cue_reach_words))})${R})*`;
   const attendance = (at: "before" | "after") => lx.attendance_cues.filter((c) => c.at === at).map((c) => c.form);
   const listOpeners = attendance("before").filter((f) => f.includes(" "));
+  // (A verb of one word opens a list only before a container word, "Dự lễ có …", "Dự buổi tiếp có …": not "Dự kiến có …".)
+  const verbOpeners = attendance("before").filter((f) => !f.includes(" "));
+  const opener = `${alt(eitherCase(listOpeners))}|(?:${alt(eitherCase(verbOpeners))})(?=\\s+(?:${alt(containers)})${R})`;
   const roleTime = (time: Lexicon["role_time_words"][number]["time"]) => new RegExp(`${L}(?:${alt(lx.role_time_words.filter((w) => w.time === time).map((w) => w.form))})${R}`, "iu");
 
   return {
@@ -816,8 +819,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     attendsAfter: new RegExp(`${leadingWords(attendance("after"))}${L}(${alt(attendance("after"))})${R}`, "iu"),
     attendanceWords: keyWords(eitherCase(lx.attendance_cues.map((c) => c.form))),
     // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
-    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${alt(eitherCase(listOpeners))})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
-    attendeesOpeningWords: new Vocabulary(keyWords(eitherCase(listOpeners))),
+    attendeesOpening: new RegExp(`^[\\s"“(]*(?:${opener})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
+    attendeesOpeningWords: new Vocabulary(keyWords(eitherCase([...listOpeners, ...verbOpeners]))),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
     locativeSource: alt(forms(lx.locatives)),
