@@ -854,6 +854,17 @@ describe("extractArticle", () => {
     assert.deepEqual(rows("Dự kiến có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), []);
   });
 
+  it("a paragraph of the host's speech, naming no one, between a ceremony and the other side's attendee counts for no distance", () => {
+    const ceremony = "Ngày 12/7/2021, tại Hà Nội, Đại sứ quán Nhật Bản tổ chức lễ kỷ niệm 67 năm Ngày thành lập Lực lượng Phòng vệ Nhật Bản. Đại sứ Yamada Takio chủ trì buổi lễ.";
+    const speech = "Phát biểu tại buổi lễ, Đại sứ nhấn mạnh hợp tác quốc phòng là trụ cột của quan hệ hai nước.";
+    const guest = "Về phía Việt Nam, tham dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.";
+    const row = ["2021-07-12/2021-07-12 other in_person Hanoi: Yamada Takio (-) + Hoàng Xuân Chiến (Thượng tướng)"];
+    assert.deepEqual(summary(extract([ceremony, speech, guest])), row);
+    assert.deepEqual(summary(extract([ceremony, guest])), row);
+    // A paragraph between that names someone still counts.
+    assert.deepEqual(summary(extract([ceremony, "Phát biểu tại buổi lễ, Đại sứ Yamada Takio cảm ơn các đối tác.", "Bài phát biểu được nhiều đại biểu hoan nghênh.", guest])), []);
+  });
+
   it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
     const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
     const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";

@@ -111,6 +111,13 @@ function window(sentences: readonly Sentence[], at: number, from: number, to: nu
   return out;
 }
 
+/** Sentences near one, each once at its least distance, nearest first (the earlier of two at one distance first). */
+function nearestFirst(near: readonly { s: Sentence; distance: number }[]): { s: Sentence; distance: number }[] {
+  const least = new Map<Sentence, number>();
+  for (const { s, distance } of near) if (!least.has(s) || distance < least.get(s)!) least.set(s, distance);
+  return [...least].map(([s, distance]) => ({ s, distance })).sort((a, b) => a.distance - b.distance || a.s.start - b.s.start);
+}
+
 /**
  * Whether an encounter is told as the setting that opens its sentence, its marker and all its people before the first
  * comma and no one of it after ("Tại cuộc gặp với B, hai bên nhất trí …"): what follows is of its two sides.
@@ -138,8 +145,10 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   const paragraphs = e.participants.length && !setting ? 1 : REACH;
   // (For such a setting, every sentence of those paragraphs: a paragraph between on another meeting may hold several.)
   const reach = setting ? input.sentences.length : REACH;
-  // (For a conference, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.", is not
-  // counted: reports describe the gathering before its speeches.)
+  // (For a conference or a ceremony, a paragraph between that names no one, "Hội nghị quy tụ đại diện của 20 quốc gia.",
+  // "Trong bài phát biểu, Đại sứ cảm ơn …", is not counted: reports describe the gathering and its speeches before who
+  // else attended.)
+  const gathering = e.type === "conference" || e.type === "other";
   const namingRegions = once(() => new Set(input.sentences.filter((s) => (input.mentions ?? []).some((m) => s.start <= m.start && m.end <= s.end)).map((s) => s.region)));
   const apart = (s: Sentence) => {
     const [from, to] = s.region < here.region ? [s.region, here.region] : [here.region, s.region];
@@ -147,7 +156,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
     for (let r = from + 1; r < to; r++) if (namingRegions().has(r)) n++;
     return n + 1;
   };
-  const near = window(input.sentences, at, 1, reach).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
+  // (Nor are its sentences counted as distance: the sentences near a gathering are those of its story, nearest first.)
+  const story = gathering ? input.sentences.filter((s) => s === here || s.region === here.region || namingRegions().has(s.region)) : input.sentences;
+  const nearIn = (sentences: readonly Sentence[]) => {
+    const all = sentences === story ? [] : window(input.sentences, at, 1, reach);
+    const told = window(sentences, sentences.indexOf(here), 1, reach);
+    return (all.length ? nearestFirst([...told, ...all]) : told).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (gathering && apart(s) <= paragraphs));
+  };
+  const near = nearIn(story);
 
   // How the encounter names each side after its marker, asked once per side when needed.
   const named = new Map<CountryCode, { readonly title: string | null } | null>();
@@ -270,8 +286,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // (A list of attendees between counts for no distance: "A chủ trì lễ đón. Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản.
   // Tàu chở theo … Trưởng đoàn là Đại tá B." reaches B.)
   const unlisted = once(() => {
-    const kept = input.sentences.filter((s, i) => i === at || !listsAttendees(s));
-    return window(kept, kept.indexOf(here), 1, reach).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (e.type === "conference" && apart(s) <= paragraphs));
+    return nearIn(story.filter((s) => s === here || !listsAttendees(s)));
   });
   for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, unlisted());
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
