@@ -1449,6 +1449,9 @@ describe("extractArticle", () => {
     assert.deepEqual(place("tại Nhà khách Quân khu (Đà Nẵng)"), ["Da Nang"]);
     // A unit the gazetteer lacks, then the place it lies in, after a comma.
     assert.deepEqual(place("tại trụ sở Lữ đoàn 162 (phường Cam Nghĩa, tỉnh Khánh Hòa)"), ["Khanh Hoa Province"]);
+    // Every province of the 63 the gazetteer names, however small the district before it.
+    assert.deepEqual(place("tại trụ sở Bộ Chỉ huy Quân sự tỉnh (huyện Núi Thành, tỉnh Quảng Nam)"), ["Quang Nam Province"]);
+    assert.deepEqual(place("tại Đồn Biên phòng Sầm Sơn (tỉnh Thanh Hóa)"), ["Thanh Hoa Province"]);
     // Brackets that hold no place: as before.
     assert.deepEqual(place("tại trụ sở UBND tỉnh (số 1 Trần Phú)").length, 1);
   });
