@@ -142,6 +142,14 @@ describe("planned encounters", () => {
     assert.equal(summary(extract(["Chiều 6/8/2024, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru, sau khi chủ trì lễ đón ông tại Hà Nội."])).length, 1);
   });
 
+  it("a forum attended in the opening clause of a sentence whose main clause is planned ('Kết thúc chương trình dự Hội nghị X, B sẽ …') is the first part of that plan", () => {
+    assertPlanned(["Kết thúc chương trình dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta, Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori sẽ sang thăm Hà Nội từ ngày 5 đến 6/11."], "sẽ");
+    assertPlanned(["Sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta, Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori dự kiến sang thăm Hà Nội."], "dự kiến");
+    // Not when the main clause tells first what was done, nor when a marker held comes before the plan.
+    assert.equal(summary(extract(["Ngày 4/11/2013, sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Jakarta, Bộ trưởng Quốc phòng Nhật Bản Onodera Itsunori đã đến Hà Nội và sẽ thăm Học viện Quốc phòng."])).length, 1);
+    assert.equal(summary(extract(["Ngày 4/11/2013, bên lề Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng, Đại tướng Phùng Quang Thanh và Bộ trưởng Onodera Itsunori hội đàm, nhất trí sẽ tăng cường hợp tác."])).length, 1);
+  });
+
   it("a clause about the thing named before a planned one ('…, trong đó có Hội nghị …') shares its plan", () => {
     const plan = "Đại tướng Phan Văn Giang cho biết Việt Nam sẽ tổ chức nhiều hoạt động trong năm giữ vai trò Chủ tịch ASEAN, trong đó có Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng với sự tham gia của Nhật Bản và Hoa Kỳ.";
     assertPlanned([plan], "sẽ");

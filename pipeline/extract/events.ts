@@ -592,7 +592,7 @@ function markTriggers(sentence: string, sent: Span, mentions: readonly PersonMen
       dropped.push(t.start);
       return false;
     }
-    t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? plannedBy(t, i, found, sentence, planOpening, grammar) : undefined);
+    t.planned = (near && grammar.notHappenedCue.get(near[1]!) === "plan" ? near[1] : undefined) ?? (plans ? (plannedBy(t, i, found, sentence, planOpening, grammar) ?? plannedAfterOpening(t, found, sentence, opening, grammar)) : undefined);
     return true;
   });
   // An opening setting that names a forum by its common noun ("Bên lề hội nghị, …", "Trong khuôn khổ diễn đàn, …")
@@ -677,6 +677,22 @@ function plannedBy(t: Trigger, i: number, found: readonly Trigger[], sentence: s
   if (inClause) return inClause[1];
   if (opening && opening[0].length <= t.start && !grammar.heldOrBreak.test(sentence.slice(opening[0].length, t.start))) return opening[1];
   return grammar.plannedAfter.exec(sentence.slice(t.end, found[i + 1]?.start ?? sentence.length))?.[1];
+}
+
+/**
+ * The plan cue of the clause after the opening clause a marker stands in, when it governs that clause's first verb (no
+ * marker and no word of having happened before it): "Kết thúc chương trình dự Đối thoại X, Bộ trưởng B sẽ có chuyến thăm
+ * Việt Nam …" tells the order of a programme to come, the forum its first part. Not "Sau khi dự Hội nghị X, B đã đến Hà
+ * Nội và sẽ …", nor "Bên lề Hội nghị X, A và B hội đàm, nhất trí sẽ …".
+ */
+function plannedAfterOpening(t: Trigger, found: readonly Trigger[], sentence: string, opening: RegExpExecArray | null, grammar: Grammar): string | undefined {
+  if (!opening || t.end > opening[0].length) return undefined;
+  const rest = sentence.slice(opening[0].length);
+  const cue = grammar.planned.exec(rest);
+  if (!cue) return undefined;
+  const at = opening[0].length + cue.index;
+  if (found.some((o) => o.start >= opening[0].length && o.start < at) || grammar.heldOrBreak.test(rest.slice(0, cue.index))) return undefined;
+  return cue[1];
 }
 
 /** The last comma, semicolon or colon before `i` (-1 when none). */
