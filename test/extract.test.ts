@@ -442,6 +442,18 @@ describe("extractArticle", () => {
     assert.deepEqual(rows([received, named, "Cũng tại buổi tiếp, hai bên đã ký Bản ghi nhớ về hợp tác quân y."]), ["2019-03-14/2019-03-14 signing: Nguyễn Chí Vịnh (Thượng tướng) + Harada Kenji (-)"]);
   });
 
+  it("a catalogued Vietnam–Japan document told by the two sides named just before ('Hai Bộ trưởng nhất trí thực hiện Hiệp định …') is theirs, whatever other countries the headline lists", () => {
+    const met = "Ngày 10/6/2023, tại Singapore, Đại tướng Phan Văn Giang đã gặp Bộ trưởng Quốc phòng Nhật Bản Hamada Yasukazu.";
+    const agreed = "Hai Bộ trưởng nhất trí triển khai hiệu quả Hiệp định về chuyển giao trang thiết bị và công nghệ quốc phòng.";
+    const titles = (body: string[], headline: string) => extract(body, { headline }).agreements.map((a) => `${a.status} ${a.document?.id ?? a.title}`);
+    const transfer = ["referenced vn-jp-2021-agreement-transfer-defence-equipment-technology"];
+    assert.deepEqual(titles([met, agreed], "Bộ trưởng Phan Văn Giang gặp người đồng cấp Nhật Bản, Philippines và Australia"), transfer);
+    assert.deepEqual(titles([met, agreed], "Bộ trưởng Phan Văn Giang gặp người đồng cấp Nhật Bản"), transfer);
+    // Not one whose sentence names the third country, nor one the sides of no such sentence before are said to carry out.
+    assert.deepEqual(titles([met, "Nhật Bản và Philippines đã ký Hiệp định về chuyển giao trang thiết bị và công nghệ quốc phòng."], "Bộ trưởng Phan Văn Giang gặp người đồng cấp Nhật Bản, Philippines và Australia"), []);
+    assert.deepEqual(titles(["Đại tướng Phan Văn Giang có bài phát biểu tại Đối thoại Shangri-La.", agreed], "Nhật Bản và Philippines thúc đẩy hợp tác quốc phòng"), []);
+  });
+
   it("completes a dated conference of both countries with the one side whose delegation the next sentence names", () => {
     const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
     const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";

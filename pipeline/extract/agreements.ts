@@ -146,7 +146,7 @@ export function findAgreementMentions(
         const named = subject || (signers !== null && namesSubject(span, kind, g));
         const document = cataloguedAs(span, kind, signed, named, sentence, catalogue);
         if (!document && !named) return;
-        const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end);
+        const withJapan = people.some((p) => p.country === "JP" && sent.start <= p.start && p.end <= sent.end) || (g.twoSides.test(sentence) && bothNamedBefore(text, regions, people, sent.start));
         if (!inScope(span, sentence, spans[i - 1]?.end ?? 0, document, frame, grammar, catalogue, withJapan)) return;
         previous = { end: found.end, status: pre.status, pastOf: pre.pastOf };
         out.push({
@@ -327,10 +327,24 @@ function frameOf(text: string, grammar: Grammar, people: readonly { readonly sta
 }
 
 /**
+ * Whether the last sentence before `at` that names anyone names someone of each side: who a joint subject after it
+ * ("Hai Bộ trưởng nhất trí …", "Hai bên …") stands for.
+ */
+function bothNamedBefore(text: string, regions: readonly { start: number; end: number }[], people: readonly { readonly start: number; readonly end: number; readonly country: string | null }[], at: number): boolean {
+  const last = people.filter((p) => p.end <= at).at(-1);
+  const region = last && regions.find((r) => r.start <= last.start && last.end <= r.end);
+  const told = region && sentences(text, region.start, region.end).find((s) => s.start <= last.start && last.end <= s.end);
+  if (!told) return false;
+  const named = people.filter((p) => p.start >= told.start && p.end <= told.end);
+  return named.some((p) => p.country === "VN") && named.some((p) => p.country === "JP");
+}
+
+/**
  * Whether a document is a Vietnam–Japan one: not a multilateral instrument, and its parties (named in the title, else
  * in the clause, else those of the article: "hai nước" in a report of a Vietnam–Japan meeting) are Vietnam and Japan.
  * A catalogued Vietnam–Japan document whose sentence names a person of Japan's side and no parties is one too ("Trong
- * cuộc gặp với Bộ trưởng B, … kể từ khi hai nước ký Bản ghi nhớ … năm 2019"), whatever third country hosts the story.
+ * cuộc gặp với Bộ trưởng B, … kể từ khi hai nước ký Bản ghi nhớ … năm 2019"), whatever third country hosts the story;
+ * so is one whose joint subject ("Hai Bộ trưởng …") stands for the two sides named in the sentence before.
  * `after`: where the title before this one in the sentence ends (0 for the first): its words are not this one's clause.
  */
 function inScope(span: Span, sentence: string, after: number, document: CatalogueDocument | null, frame: Frame, grammar: Grammar, catalogue: DocumentCatalogue, withJapan: boolean): boolean {
@@ -341,7 +355,9 @@ function inScope(span: Span, sentence: string, after: number, document: Catalogu
   // (A title like a catalogued Vietnam–Japan document's, whose clause pairs a side with a multilateral body as its
   // parties: "lãnh đạo ASEAN và Nhật Bản đã thông qua …".)
   if (document && grammar.agreements.pairedWithMany.test(clauseBefore(span, sentence, after))) return false;
-  const other = catalogue.otherInstrument(span.title, `${sentence}\n${frame.headline}`);
+  // (The headline's countries, "… gặp người đồng cấp Úc, Nhật Bản và Philippines", do not make a catalogued Vietnam–Japan
+  // document told with Japan's side another pair's of the same name: only its sentence may.)
+  const other = catalogue.otherInstrument(span.title, document !== null && withJapan ? sentence : `${sentence}\n${frame.headline}`);
   if (other?.scope === "multilateral") return false;
   const parties = partiesOf(span, sentence, grammar);
   if (parties === "other") return false;
