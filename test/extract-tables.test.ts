@@ -252,6 +252,20 @@ describe("extractionTables", () => {
     ]);
   });
 
+  it("finds a mention in a reprint that leaves the parties out of the title ('… giữa hai Bộ Quốc phòng') and goes on with other words", () => {
+    const parties = `${TITLE} giữa hai Bộ Quốc phòng`;
+    const long = `Trên cơ sở ${parties} ký năm 2021, hai bên nhất trí ưu tiên hợp tác đào tạo, quân y và cứu hộ cứu nạn trong năm tới.`;
+    const short = `Trên cơ sở ${TITLE} ký năm 2021, hai bên nhất trí ưu tiên đào tạo, quân y, cứu hộ cứu nạn.`;
+    const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, long]);
+    const copy = docOf("short.txt", ["Hội đàm Việt Nam – Nhật Bản", "(Báo khác) - Tin từ Hà Nội.", TALKS, short]);
+    const x = extraction([encounter(kept, TALKS, "2021-09-12", [VN, JP])], [agreement(kept, long, parties, "agreement", "referenced", 0)]);
+    const t = extractionTables(input([kept, copy], [[kept, x]], [[copy, kept]]));
+    assert.deepEqual(t.agreement_mentions.map((m) => [m.article_id, m.start, m.end, m.sentence]), [
+      [kept.article_id, at(kept, parties).start, at(kept, parties).end, long],
+      [copy.article_id, at(copy, TITLE).start, at(copy, TITLE).end, short],
+    ]);
+  });
+
   it("finds a mention in a reprint that writes the title in its own word order, in a sentence of the same story; not a title of other words", () => {
     const kept = docOf("kept.txt", ["Hội đàm Việt Nam – Nhật Bản", TALKS, SIGNED]);
     // The reprint's own order of the title's words ("công nghệ và trang thiết bị"), its own verb.

@@ -135,14 +135,26 @@ function reworded(written: string, words: ReadonlySet<string>, reprint: Document
   if (!head) return null;
   const inTitle = wordsOf(written);
   for (let i = reprint.text.indexOf(head); i >= 0; i = reprint.text.indexOf(head, i + 1)) {
-    const end = i + written.length + (/^[\p{L}\p{M}\d]*/u.exec(reprint.text.slice(i + written.length))?.[0].length ?? 0);
-    const theirs = wordsOf(reprint.text.slice(i, end));
-    const common = [...theirs].filter((w) => inTitle.has(w)).length;
-    if (common < 0.8 * (theirs.size + inTitle.size - common)) continue;
-    const found = sentenceAt(reprint, i, end);
-    if (found && 2 * [...words].filter((w) => found.theirs.has(w)).length >= words.size) return copy(i, end, found.s);
+    // As long as the title, or as far as its words run on (a reprint that leaves out its parties, "… giữa hai Bộ Quốc
+    // phòng", and goes on "ký năm 2018, …").
+    for (const end of [i + written.length + (/^[\p{L}\p{M}\d]*/u.exec(reprint.text.slice(i + written.length))?.[0].length ?? 0), runOfWords(reprint.text, i, inTitle)]) {
+      const theirs = wordsOf(reprint.text.slice(i, end));
+      const common = [...theirs].filter((w) => inTitle.has(w)).length;
+      if (common < 0.8 * (theirs.size + inTitle.size - common)) continue;
+      const found = sentenceAt(reprint, i, end);
+      if (found && 2 * [...words].filter((w) => found.theirs.has(w)).length >= words.size) return copy(i, end, found.s);
+    }
   }
   return null;
+}
+
+/** Where the run of words from `start` that are all among `words` ends (spaces and dashes between them). */
+function runOfWords(text: string, start: number, words: ReadonlySet<string>): number {
+  const word = /([\p{L}\p{M}\d]+)[\s\-–]*/uy;
+  let end = start;
+  word.lastIndex = start;
+  for (let m = word.exec(text); m && words.has(m[1]!.toLowerCase()); m = word.exec(text)) end = m.index + m[1]!.length;
+  return end;
 }
 
 /**
