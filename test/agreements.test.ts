@@ -397,6 +397,9 @@ describe("status from the clause", () => {
       "referenced 2016-05: Bản ghi nhớ về hợp tác hải quân",
     ]);
     assert.deepEqual(read("Năm 2017, hai bên ký kết Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
+    // Counted from the time told before ("Hai năm sau đó, …"): that time's, not the article's news.
+    assert.deepEqual(read("Hai năm sau đó, ở Hà Nội, hai Bộ ký thêm Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["referenced -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
+    assert.deepEqual(read("Sau đó, hai Bộ ký Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["signed_here -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
     // Told as something done once before ("từng"), undated.
     assert.deepEqual(read("Ông Kato Ken từng sang Hà Nội và cùng người đồng cấp ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);
