@@ -862,6 +862,8 @@ describe("extractArticle", () => {
     const both = ["Vũ Hồng Nam (-) + Suzuki Keisuke (-)"];
     assert.deepEqual(rows("Dự lễ có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), both);
     assert.deepEqual(rows("Dự buổi lễ có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), both);
+    // A guest list opened by "Khách mời" (an invited guest is there, not invited to come).
+    assert.deepEqual(rows("Khách mời phía Nhật Bản có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), both);
     // Not a verb of attending that is another word ("Dự kiến có …": planned).
     assert.deepEqual(rows("Dự kiến có ông Suzuki Keisuke, Thứ trưởng Quốc phòng Nhật Bản."), []);
   });

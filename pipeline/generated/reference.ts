@@ -388,7 +388,7 @@ export interface Lexicon {
      */
     opening?: boolean;
     /**
-     * Words before the form that make it another word ("cũng như", as well as, before a marker of an encounter held).
+     * Words before the form (either case of their first letter) that make it another word ("cũng như", as well as, before a marker of an encounter held; "khách mời", an invited guest).
      */
     not_preceded_by?: string[];
   }[];
@@ -484,7 +484,7 @@ export interface Lexicon {
      */
     from?: string[];
     /**
-     * Words just before the cue that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X", the host of a banquet attended ("dự tiệc chiêu đãi của X").
+     * Words just before the cue (either case of their first letter) that make the person present after all: "dưới sự đồng chủ trì của X", "trước sự chứng kiến của X", the host of a banquet attended ("dự tiệc chiêu đãi của X"), an invited guest ("Khách mời phía Nhật Bản có ông X").
      */
     not_after?: string[];
     /**

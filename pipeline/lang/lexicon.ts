@@ -624,7 +624,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const inClause = lx.not_happened.filter((e) => !e.opening);
   // (With `bounded`, the form is read only where no letter stands right before it: see `unpreceded`.)
   const cueSource = (e: Lexicon["not_happened"][number], bounded = false) =>
-    (e.not_preceded_by?.length ? `(?<!(?:${alt(e.not_preceded_by)})\\s+)` : "") + (bounded ? unpreceded(escapeForm(e.form)) : escapeForm(e.form)) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
+    (e.not_preceded_by?.length ? `(?<!(?:${alt(eitherCase(e.not_preceded_by))})\\s+)` : "") + (bounded ? unpreceded(escapeForm(e.form)) : escapeForm(e.form)) + (e.followed_by?.length ? `(?=\\s+(?:${alt(e.followed_by)})${RE})` : "") + (e.not_followed_by?.length ? `(?!\\s+(?:${alt(e.not_followed_by)})${RE})` : "");
   const plans = inClause.filter((e) => e.cue === "plan");
   // (Each cue looks back for a letter before it once read, rather than a lookahead and a lookbehind tried everywhere.)
   const planSource = `(${plans.map((e) => cueSource(e, true)).join("|")})${RE}`;
@@ -659,7 +659,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   const titleGap = `(?:(?!(?:${verbSource})${RE})${notTo}[\\p{L}\\p{M}-]+\\s+){0,14}`;
   /** The clause before a name, ending in one of `cues` and the title it governs: someone spoken of. */
   const absentSource = (cues: typeof absentPlain) =>
-    `${L}(${cues.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(c.not_after)})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`;
+    `${L}(${cues.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(eitherCase(c.not_after))})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`;
   const st = lx.agreement_status_cues;
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
