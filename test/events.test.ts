@@ -310,6 +310,8 @@ describe("findEvents", () => {
   it("a meeting one of whose sides is many countries' people ('các nước', 'các Bộ trưởng') is a conference, whatever word tells it", () => {
     assert.deepEqual(events("Ngày 16/11, tại Jakarta, Bộ trưởng Quốc phòng các nước ASEAN đã có cuộc gặp không chính thức với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."), [["conference", "in_person", "Kihara Minoru"]]);
     assert.deepEqual(events("Chiều 16/11, Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru đã gặp các Bộ trưởng Quốc phòng ASEAN, trong đó có Đại tướng Phan Văn Giang."), [["conference", "in_person", "Kihara Minoru + Phan Văn Giang"]]);
+    // Their title first, after "giữa" ("cuộc gặp không chính thức giữa Bộ trưởng Quốc phòng các nước ASEAN với …").
+    assert.deepEqual(events("Ngày 17/11/2023, tại Jakarta, đã diễn ra cuộc gặp không chính thức giữa Bộ trưởng Quốc phòng các nước ASEAN với Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru."), [["conference", "in_person", "Kihara Minoru"]]);
     // Two people: as before; nor many countries in a clause before the marker's.
     assert.deepEqual(events("Ngày 16/11, tại Jakarta, Đại tướng Phan Văn Giang đã có cuộc gặp với Bộ trưởng Kihara Minoru."), [["reception", "in_person", "Phan Văn Giang + Kihara Minoru"]]);
     assert.deepEqual(events("Sau khi các nước ASEAN thông qua tuyên bố chung, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Kihara Minoru."), [["talks", "in_person", "Phan Văn Giang + Kihara Minoru"]]);

@@ -454,6 +454,14 @@ describe("extractArticle", () => {
     assert.deepEqual(titles(["Đại tướng Phan Văn Giang có bài phát biểu tại Đối thoại Shangri-La.", agreed], "Nhật Bản và Philippines thúc đẩy hợp tác quốc phòng"), []);
   });
 
+  it("informal meetings of the ASEAN ministers with a list of partners that names Japan are a conference of both, attended by the delegation's head", () => {
+    const met = (partners: string) => `Chiều 16/11/2023, tại Jakarta, đã diễn ra các cuộc gặp không chính thức giữa Bộ trưởng Quốc phòng các nước ASEAN với Bộ trưởng Quốc phòng ${partners}.`;
+    const head = "Thượng tướng Hoàng Xuân Chiến dẫn đầu đoàn Việt Nam dự các cuộc gặp.";
+    const rows = (partners: string) => summary(extract([`${met(partners)} ${head}`])).map((m) => `${m.split(" in_person")[0]}: ${m.split(": ")[1]}`);
+    assert.deepEqual(rows("Trung Quốc, Nhật Bản và Hoa Kỳ"), ["2023-11-16/2023-11-16 conference: Hoàng Xuân Chiến (Thượng tướng)"]);
+    assert.deepEqual(rows("Trung Quốc và Hoa Kỳ"), []);
+  });
+
   it("completes a dated conference of both countries with the one side whose delegation the next sentence names", () => {
     const forum = "Ngày 8/3/2023, Diễn đàn Quốc phòng Tokyo lần thứ 26 diễn ra tại Tokyo, do Bộ Quốc phòng Nhật Bản chủ trì.";
     const head = "Thiếu tướng Trần Văn Lâm, Phó Cục trưởng Cục Đối ngoại, dẫn đầu đoàn Việt Nam tham dự diễn đàn.";

@@ -703,7 +703,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     passiveOpening: new RegExp(`(?:[,;]|${L}(?:${alt(forms(lx.list_joiners))}))\\s+(?:(?:${alt(forms(lx.sequence_openers))})\\s+)?(?:${alt(forms(lx.passive_words))})${R}`, "giu"),
     passiveTitle: new RegExp(`${L}(?:${alt(forms(lx.passive_words))})\\s+(${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,4}?\\s*$`, "u"),
     manySides: new RegExp(`${L}(?:${alt(longestFirst(eitherCase(forms(lx.many_sides))))})${R}`, "u"),
-    manySidesAfter: new RegExp(`^\\s+(?:(?:${alt(forms(lx.comitative_words))})\\s+)?(?:${alt(longestFirst(eitherCase(forms(lx.many_sides))))})${R}`, "u"),
+    // (Or their title first, after "giữa": "cuộc gặp không chính thức giữa Bộ trưởng Quốc phòng các nước ASEAN với …".)
+    manySidesAfter: new RegExp(`^\\s+(?:(?:${alt(forms(lx.comitative_words))})\\s+|giữa\\s+(?:${alt(titles)})(?:\\s+[\\p{L}\\p{M}]+){0,2}?\\s+)?(?:${alt(longestFirst(eitherCase(forms(lx.many_sides))))})${R}`, "u"),
     comitative: new RegExp(`${L}(?:${alt(forms(lx.comitative_words))})${R}`, "gu"),
     companionTail: new RegExp(`^(?:\\s+(?!(?:${alt(forms(lx.list_joiners))})${R})[\\p{Ll}\\p{M}]+){0,5}\\s+$`, "u"),
     mutualMarkers: new Set(lx.meeting_triggers.filter((t) => t.subject === "mutual" && t.type !== "conference").map((t) => t.form.toLowerCase())),
