@@ -887,6 +887,16 @@ describe("extractArticle", () => {
     assert.deepEqual(summary(extract([ceremony, "Phát biểu tại buổi lễ, Đại sứ Yamada Takio cảm ơn các đối tác.", "Bài phát biểu được nhiều đại biểu hoan nghênh.", guest])), []);
   });
 
+  it("a day that ends a visit whose start is not written ('chuyến thăm kéo dài tới ngày 20/9') is not the article's first date: an undated welcome takes the arrival's", () => {
+    const teaser = (bound: string) => `Tàu huấn luyện Kashima của Lực lượng Phòng vệ Biển Nhật Bản đến Đà Nẵng, mở đầu chuyến thăm ${bound}.`;
+    const arrival = "Sáng 4/7, tàu cập cảng Tiên Sa. Trưởng đoàn là Chuẩn Đô đốc Kato Ken, Chỉ huy Hải đội huấn luyện.";
+    const host = "Đại tá Lê Minh Tuấn, Phó Tư lệnh Vùng 3 Hải quân, chủ trì lễ đón tại cầu cảng.";
+    const rows = (bound: string) => summary(extract([teaser(bound), arrival, host], { dateline: "Thứ Năm, 04/07/2024 10:05" })).map((m) => m.split(" in_person")[0]);
+    assert.deepEqual(rows("kéo dài tới ngày 7/7"), ["2024-07-04/2024-07-04 reception"]);
+    assert.deepEqual(rows("đến hết ngày 7/7"), ["2024-07-04/2024-07-04 reception"]);
+    assert.deepEqual(rows("kéo dài ba ngày"), ["2024-07-04/2024-07-04 reception"]);
+  });
+
   it("an attendee listed after a welcome ('Cùng dự có C') is no guest of honour: the delegation's head named later is", () => {
     const arrival = "Sáng 9/6, tàu 015 - Trần Hưng Đạo cùng đoàn công tác Hải quân Việt Nam đã cập cảng Yokosuka, bắt đầu chuyến thăm xã giao Nhật Bản.";
     const welcome = "Đại tá Kato Ken, đại diện Căn cứ Yokosuka, chủ trì lễ đón đoàn công tác tại cầu cảng. Cùng dự có Đại tá Trần Quốc Bảo, Tùy viên Quốc phòng Việt Nam tại Nhật Bản.";

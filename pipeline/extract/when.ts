@@ -223,7 +223,8 @@ class Dating {
     this.dispatch = this.dispatchIn(this.days);
     // The article's first date: its first day or span, or a day the publication date resolves ("Hôm thứ Tư, tại …",
     // "… hôm nay") if that comes first.
-    this.lead = dates.find((d) => (((d.kind === "day" || d.kind === "range") && !this.wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d)) ?? this.days[0];
+    // (Not the day that ends a span whose start is not written, "chuyến thăm kéo dài tới ngày 20/9": no encounter's.)
+    this.lead = dates.find((d) => (((d.kind === "day" || d.kind === "range") && !this.wire.has(d)) || (published !== null && BEFORE_PUBLICATION.has(d.relative))) && !this.reported(d) && !this.endsSpan(d)) ?? this.days[0];
     this.fullDays = dates.filter((d) => d.kind === "day" && d.year !== null && d.month !== null);
   }
 
@@ -294,6 +295,11 @@ class Dating {
    * tới Hà Nội hôm thứ Ba và gặp …"), also past the source it cites ("Tờ X ngày 12/3 dẫn hãng tin Kyodo cho biết, sáng
    * 11/3 …"); so is a date joined to such a date by "và" or a comma ("Các báo ngày 12 và 13/3 đưa tin …").
    */
+  /** Whether a day ends a span whose start is not written (`span_end_words` just before it). */
+  endsSpan(d: DateMention): boolean {
+    return d.kind === "day" && this.grammar.spanEndBefore.test(this.facts.text.slice(Math.max(0, d.start - 30), d.start));
+  }
+
   reported(d: { end: number }): boolean {
     const text = this.facts.text;
     if (this.grammar.reportedAfter.test(text.slice(d.end, d.end + 120))) return true;

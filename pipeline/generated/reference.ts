@@ -750,6 +750,15 @@ export interface Lexicon {
     time: "coming" | "present" | "past";
   }[];
   /**
+   * Words just before a day ("ngày" may come between) that make it the end of a span whose start the sentence does not write ("mở đầu chuyến thăm kéo dài tới ngày 20/9", "ở lại đến hết ngày 20/9"): a bound of a visit, not a day an encounter of the article is told on, so not the article's first date.
+   */
+  span_end_words: {
+    /**
+     * The words as written (lower case).
+     */
+    form: string;
+  }[];
+  /**
    * Words that open a sentence with no date of its own and say when it happened relative to the article's frame (either case of the first letter): during the visit (its span, "từ ngày 2 đến 5/7"), before the encounter told just before it (from the first of that month, or the visit's first day, up to that encounter's day), or a counted number of days after it ("Ngày hôm sau").
    */
   time_frames: {

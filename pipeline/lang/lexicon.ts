@@ -254,6 +254,8 @@ export interface Grammar {
   readonly agreements: AgreementGrammar;
   /** A sentence opening that places it in the article's frame; group 1 is the phrase (look its frame up in `timeFrame`). */
   readonly timeFrameOpening: RegExp;
+  /** `span_end_words` at the end of a text, with "ngày" after them: the day that follows ends a span ("kéo dài tới ngày 20/9"). */
+  readonly spanEndBefore: RegExp;
   readonly timeFrame: ReadonlyMap<string, TimeFrame>;
   /** Words of a role's clause that place it in time: coming, present or past (case-insensitive). */
   readonly roleTime: { readonly coming: RegExp; readonly present: RegExp; readonly past: RegExp };
@@ -794,6 +796,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     timeOfDaySource: `(?:${alt(forms(lx.time_of_day))})`,
     timeOfDay: Object.fromEntries(lx.time_of_day.map((t) => [t.form, t.time])),
     // (Longest first: "Trước đó một ngày" before "Trước đó".)
+    spanEndBefore: new RegExp(`${L}(?:${alt(forms(lx.span_end_words))})(?:\\s+ngày)?\\s*$`, "iu"),
     timeFrameOpening: new RegExp(`^\\s*(${alt(eitherCase(forms(lx.time_frames)).sort((a, b) => b.length - a.length))})${R}`, "u"),
     roleTime: { coming: roleTime("coming"), present: roleTime("present"), past: roleTime("past") },
     timeFrame: new Map(lx.time_frames.flatMap((t) => eitherCase([t.form]).map((f) => [f.toLowerCase(), { frame: t.frame, days: t.days ?? null }] as const))),
