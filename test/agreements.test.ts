@@ -257,6 +257,10 @@ describe("catalogue documents", () => {
       assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn kiện “Tầm nhìn chung về hợp tác quốc phòng” mà hai Bộ trưởng đã ký."), ["referenced vn-jp-2018-joint-vision-statement-defence-cooperation"], String(mt));
       // A quoted name the catalogue does not know names no document.
       assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn bản “Kế hoạch phối hợp tuần tra ven biển”."), [], String(mt));
+      // Nor need the name be quoted: a capitalised one, up to where a title ends.
+      assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn kiện Tầm nhìn chung về hợp tác quốc phòng mà hai Bộ trưởng đã ký."), ["referenced vn-jp-2018-joint-vision-statement-defence-cooperation"], String(mt));
+      assert.deepEqual(ids("Hai bên nhất trí tiếp tục thực hiện văn bản Kế hoạch phối hợp tuần tra ven biển."), [], String(mt));
+      assert.deepEqual(ids("Các văn bản Bộ Quốc phòng ban hành năm nay đều nhằm nâng cao năng lực."), [], String(mt));
     }
   });
 

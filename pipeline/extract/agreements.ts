@@ -93,16 +93,17 @@ export function findAgreementMentions(
     // Nine paragraphs in ten name no document: not split into sentences. (The nouns' words, in any case, are what the
     // case-insensitive NOUN needs: a quick scan for them spares its slower one.)
     const paragraph = text.slice(region.start, region.end);
-    // (Or a generic word for a document before a quoted name: "văn kiện “…”".)
-    const quoted = HAS_QUOTE.test(paragraph) && g.documentWords.anyInAnyCase(paragraph);
-    if (!quoted && !g.nounWords.anyInAnyCase(paragraph)) continue;
+    // (Or a generic word for a document before a name, quoted or capitalised: "văn kiện “…”", "văn kiện Tầm nhìn chung …".)
+    const generic = g.documentWords.anyInAnyCase(paragraph);
+    const quoted = generic && HAS_QUOTE.test(paragraph);
+    if (!generic && !g.nounWords.anyInAnyCase(paragraph)) continue;
     // The nouns are found in one scan of the paragraph, each then read in its sentence: the matches that start in a
     // sentence are the ones a scan of the sentence alone finds. (A sentence's edges are never letters: its first
     // character follows a space or a full stop, its last is a full stop, a quote or a bracket, or the paragraph's last;
     // and a noun, words and spaces, reaches over no edge. So the letters either side of a noun, which the expression
     // looks at, are the same read in the paragraph or in the sentence.)
     const nouns = allMatches(NOUN, paragraph);
-    if (!nouns.length && !quoted) continue;
+    if (!nouns.length && !generic) continue;
     let next = 0;
     let before = "";
     for (const sent of sentences(text, region.start, region.end)) {
@@ -127,6 +128,16 @@ export function findAgreementMentions(
           const start = m.index + m[0].length - m[1]!.length - 1;
           if (spans.some((s) => start < s.end && s.start < start + m[1]!.length)) continue;
           spans.push({ start, end: start + m[1]!.length, title: tidy(m[1]!), noun: "", catalogueOnly: true });
+        }
+        spans.sort((a, b) => a.start - b.start);
+      }
+      // So is a capitalised name after it, up to where a title ends ("văn kiện Tầm nhìn chung … mà hai Bộ trưởng đã ký").
+      if (generic) {
+        for (const m of allMatches(g.namedDocument, sentence)) {
+          const start = m.index + m[0].length - m[1]!.length;
+          const name = m[1]!.slice(0, g.titleEnd.exec(m[1]!)?.index ?? m[1]!.length).trimEnd();
+          if (spans.some((s) => start < s.end && s.start < start + name.length)) continue;
+          spans.push({ start, end: start + name.length, title: tidy(name), noun: "", catalogueOnly: true });
         }
         spans.sort((a, b) => a.start - b.start);
       }

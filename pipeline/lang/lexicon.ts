@@ -379,6 +379,8 @@ export interface AgreementGrammar {
   readonly kindOf: (noun: string) => AgreementKind;
   /** A generic word for a document and the quoted name right after it (`document_words`): group 1 is the name. */
   readonly quotedDocument: RegExp;
+  /** A generic word for a document and a capitalised name after it (group 1, to the clause's end): "văn kiện Tầm nhìn chung …". */
+  readonly namedDocument: RegExp;
   /** The generic words for a document, in lower case (a quick test before `quotedDocument`). */
   readonly documentWords: Vocabulary;
   readonly unnamedBefore: RegExp;
@@ -867,6 +869,7 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
       nounWords: new Vocabulary(forms(nouns).map((f) => f.toLowerCase())),
       kindOf: (noun) => nouns.find((n) => n.form.toLowerCase() === noun.toLowerCase())?.kind ?? "other",
       documentWords: new Vocabulary(forms(lx.document_words).map((f) => f.toLowerCase())),
+      namedDocument: new RegExp(`${L}(?:${alt(eitherCase(forms(lx.document_words)))})\\s+(\\p{Lu}[^,;:.()“”"«»]{2,200})`, "gu"),
       quotedDocument: new RegExp(`${L}(?:${alt(forms(lx.document_words))})\\s*[“"«]([^“”"«»]{3,200})[”"»]`, "giu"),
       unnamedBefore: new RegExp(`${leadingWords(forms(lx.agreement_determiners))}${L}(${alt(forms(lx.agreement_determiners))})\\s+$`, "iu"),
       // A joiner before another document, or before a verb of agreeing ("… và nhất trí thúc đẩy …"), starts a new clause.
