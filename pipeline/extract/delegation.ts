@@ -16,12 +16,10 @@ const BEFORE_REACH = 60;
 
 /**
  * Whether `m`, named in `sentence` (which starts at `offset` in the text the mentions' offsets count in), leads a
- * delegation: the first leading word after them, with no one else named between and not naming someone after it ("… dẫn đầu là B"); or a leading word before them,
- * no one else and no marker between, that names the person after it (the noun "trưởng đoàn", or any leading word with
- * "là", ":" or a comma before the person).
+ * delegation: the first leading word after them, with no one else named between and not naming someone after it ("…
+ * dẫn đầu là B"); or a leading word before them that names them (`namedAsLeader`).
  */
 export function leadsDelegation(sentence: string, offset: number, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar): boolean {
-  const at = m.start - offset;
   const end = m.end - offset;
   const words = allMatches(grammar.leadingWord, sentence);
   const othersBetween = (from: number, to: number) => mentions.some((o) => o.start - offset >= from && o.end - offset <= to && keyOf(o) !== keyOf(m));
@@ -32,7 +30,8 @@ export function leadsDelegation(sentence: string, offset: number, m: PersonMenti
 
 /**
  * Whether `m` is named as the one a leading word before them names ("Trưởng đoàn là Đại tá B", "Người dẫn đầu đoàn tàu
- * là B", "Dẫn đầu đoàn: B"): the sentence tells who heads the delegation, not what its head went to do.
+ * là B", "Dẫn đầu đoàn: B"): no one else and no marker between, and the noun "trưởng đoàn" or any leading word with "là",
+ * ":" or a comma before the person. The sentence tells who heads the delegation, not what its head went to do.
  */
 export function namedAsLeader(sentence: string, offset: number, m: PersonMention, mentions: readonly PersonMention[], grammar: Grammar, words = allMatches(grammar.leadingWord, sentence)): boolean {
   const at = m.start - offset;
