@@ -158,12 +158,14 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   };
   // (Nor are its sentences counted as distance: the sentences near a gathering are those of its story, nearest first.)
   const story = gathering ? input.sentences.filter((s) => s === here || s.region === here.region || namingRegions().has(s.region)) : input.sentences;
-  const nearIn = (sentences: readonly Sentence[]) => {
-    const all = sentences === story ? [] : window(input.sentences, at, 1, reach);
+  // (`every`: with the sentences of the paragraphs passed over too, at their own distance: one may tell the encounter
+  // again, "Buổi lễ diễn ra trang trọng.")
+  const nearIn = (sentences: readonly Sentence[], every: boolean) => {
     const told = window(sentences, sentences.indexOf(here), 1, reach);
+    const all = every && sentences !== input.sentences ? window(input.sentences, at, 1, reach) : [];
     return (all.length ? nearestFirst([...told, ...all]) : told).filter(({ s }) => Math.abs(s.region - here.region) <= paragraphs || (gathering && apart(s) <= paragraphs));
   };
-  const near = nearIn(story);
+  const near = nearIn(story, true);
 
   // How the encounter names each side after its marker, asked once per side when needed.
   const named = new Map<CountryCode, { readonly title: string | null } | null>();
@@ -286,7 +288,7 @@ export function completeEncounter(e: EventMention, input: AssemblyInput, headlin
   // (A list of attendees between counts for no distance: "A chủ trì lễ đón. Dự lễ đón có … Tùy viên Quốc phòng Nhật Bản.
   // Tàu chở theo … Trưởng đoàn là Đại tá B." reaches B.)
   const unlisted = once(() => {
-    return nearIn(story.filter((s) => s === here || !listsAttendees(s)));
+    return nearIn(story.filter((s) => s === here || !listsAttendees(s)), false);
   });
   for (const side of SIDES) if (!people.some((p) => p.country === side)) fromNear(side, unlisted());
   // Further in its paragraph, a sentence that names a side by its country and its role ("Trưởng đoàn Nhật Bản, ông B,
