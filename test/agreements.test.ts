@@ -404,6 +404,9 @@ describe("status from the clause", () => {
     // Counted from the time told before ("Hai năm sau đó, …"): that time's, not the article's news.
     assert.deepEqual(read("Hai năm sau đó, ở Hà Nội, hai Bộ ký thêm Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["referenced -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
     assert.deepEqual(read("Sau đó, hai Bộ ký Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["signed_here -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
+    // So is one counted without "đó" ("Bốn tháng sau, …"); "năm sau" alone is next year, a signing to come.
+    assert.deepEqual(read("Bốn tháng sau, hai Bộ ký thêm Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["referenced -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
+    assert.deepEqual(read("Năm sau, hai Bộ sẽ ký Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật."), ["agreed_to_sign -: Bản ghi nhớ về hợp tác huấn luyện bắn đạn thật"]);
     // Told as something done once before ("từng"), undated.
     assert.deepEqual(read("Ông Kato Ken từng sang Hà Nội và cùng người đồng cấp ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced -: Bản ghi nhớ về hợp tác đào tạo phi công"]);
     assert.deepEqual(read("Trước đó, năm 2017, hai Bộ đã ký Bản ghi nhớ về hợp tác đào tạo phi công."), ["referenced 2017: Bản ghi nhớ về hợp tác đào tạo phi công"]);

@@ -720,6 +720,10 @@ export interface Lexicon {
      */
     form: string;
     /**
+     * The form counts only after a word of `count_words` ("ba năm sau", three years later; "năm sau" alone is next year): one form per count word.
+     */
+    after_count?: boolean;
+    /**
      * agree: agreement to act (nhất trí); agree_then: what may come between it and the signing verb (sớm, sẽ); future: a signing still to come (sẽ ký); sign_verb: the verbs of signing; negotiate: work towards a document; signed: a signing reported before the title; implements: words right before the title that make it a document being carried out, not signed; past: in the clause of a signing, it makes it an earlier one (kể từ khi … ký); here: after the title, it puts a signing at the meeting reported (được ký kết sau hội đàm).
      */
     cue: "agree" | "agree_then" | "future" | "sign_verb" | "negotiate" | "signed" | "implements" | "past" | "here";
@@ -748,6 +752,15 @@ export interface Lexicon {
      * coming: the role is still to come (its year is the next); present: held in the year of the report; past: held before it.
      */
     time: "coming" | "present" | "past";
+  }[];
+  /**
+   * Words that count a number of days, weeks, months or years (một, hai, ba, vài, mấy): before a form of `agreement_status_cues` marked `after_count`.
+   */
+  count_words: {
+    /**
+     * The word as written (lower case; either case of its first letter is matched).
+     */
+    form: string;
   }[];
   /**
    * Words just before a day ("ngày" may come between) that make it the end of a span whose start the sentence does not write ("mở đầu chuyến thăm kéo dài tới ngày 20/9", "ở lại đến hết ngày 20/9"): a bound of a visit, not a day an encounter of the article is told on, so not the article's first date.

@@ -664,7 +664,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
   /** The clause before a name, ending in one of `cues` and the title it governs: someone spoken of. */
   const absentSource = (cues: typeof absentPlain) =>
     `${L}(${cues.flatMap((c) => eitherCase([c.form]).map((f) => `${c.not_after?.length ? `(?<!(?:${alt(eitherCase(c.not_after))})\\s+)` : ""}${escapeForm(f)}${c.not_before?.length ? `(?!\\s+(?:${alt(c.not_before)})${R})` : ""}`)).join("|")})\\s+(?![^]*${L}do\\s)(${titleGap})$`;
-  const st = lx.agreement_status_cues;
+  // (A form marked after_count stands for one form per count word: "năm sau" for "một năm sau", "ba năm sau", ….)
+  const st = lx.agreement_status_cues.flatMap((c) => (c.after_count ? lx.count_words.map((w) => ({ ...c, form: `${w.form} ${c.form}` })) : [c]));
   const cueForms = [...new Set(st.map((c) => c.form))].sort((a, b) => b.length - a.length);
   const cuesOf = new Map<string, Set<StatusCue>>();
   const adjacentCues = new Set(st.filter((c) => c.adjacent).map((c) => c.form.toLowerCase()));
