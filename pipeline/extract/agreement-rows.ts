@@ -148,12 +148,14 @@ function reworded(written: string, words: ReadonlySet<string>, reprint: Document
   return null;
 }
 
+/** A word and the spaces or dashes after it, read where `lastIndex` says (sticky). */
+const WORD_AT = /([\p{L}\p{M}\d]+)[\s\-–]*/uy;
+
 /** Where the run of words from `start` that are all among `words` ends (spaces and dashes between them). */
 function runOfWords(text: string, start: number, words: ReadonlySet<string>): number {
-  const word = /([\p{L}\p{M}\d]+)[\s\-–]*/uy;
   let end = start;
-  word.lastIndex = start;
-  for (let m = word.exec(text); m && words.has(m[1]!.toLowerCase()); m = word.exec(text)) end = m.index + m[1]!.length;
+  WORD_AT.lastIndex = start;
+  for (let m = WORD_AT.exec(text); m && words.has(m[1]!.toLowerCase()); m = WORD_AT.exec(text)) end = m.index + m[1]!.length;
   return end;
 }
 

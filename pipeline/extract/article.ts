@@ -924,6 +924,8 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
   // printed between paragraphs, is no part of the story: the reach of an encounter's completion passes over it.)
   const story = regions.filter((r) => r.headline || !asideLine(text.slice(r.start, r.end)) || mentions.some((m) => r.start <= m.start && m.end <= r.end));
   const all: Sentence[] = story.flatMap((r, region) => sentences(text, r.start, r.end).map((s) => ({ start: s.start, end: s.end, region, headline: r.headline })));
+  /** The sentence a person is named in. */
+  const sentenceOf = (m: PersonMention) => all.find((s) => s.start <= m.start && m.end <= s.end);
   // Asked of the few sentences near an encounter to complete, so worked out per sentence when asked.
   const presentIn = new Map<Sentence, PersonMention[]>();
   return {
@@ -1060,13 +1062,13 @@ function assemblyInput(text: string, regions: readonly { start: number; end: num
     // "B, người chỉ huy biên đội, …"; or a sentence naming who leads, "Người dẫn đầu đoàn tàu là Đại tá B".)
     headsDelegation(m) {
       if (m.position !== null && grammar.leads.exec(m.position)?.index === 0) return true;
-      const s = all.find((s) => s.start <= m.start && m.end <= s.end);
+      const s = sentenceOf(m);
       if (s && namedAsLeader(text.slice(s.start, s.end), s.start, m, mentions, grammar)) return true;
       const apposed = APPOSED_PERSON.exec(text.slice(m.end, m.end + 80));
       return !!apposed && grammar.leads.exec(text.slice(m.end + apposed[0].length, m.end + 80))?.index === 0;
     },
     leadsDelegation(m) {
-      const s = all.find((s) => s.start <= m.start && m.end <= s.end);
+      const s = sentenceOf(m);
       return !!s && leadsDelegation(text.slice(s.start, s.end), s.start, m, mentions, grammar);
     },
   };

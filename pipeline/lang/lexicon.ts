@@ -827,7 +827,8 @@ function compile(lexicon: Lexicon, sideNames: Readonly<Record<CountryCode, strin
     attendanceWords: keyWords(eitherCase(lx.attendance_cues.map((c) => c.form))),
     // (A form of one word opens other words at the start of a sentence, "Dự kiến", "Dự án": only longer forms open a list.)
     attendeesOpening: new RegExp(`^[\\s"“(]*(?:${opener})(?:\\s+[\\p{L}\\p{M}]+){0,5}?\\s+(?:còn\\s+)?có${R}`, "u"),
-    attendeesOpeningWords: new Vocabulary(keyWords(eitherCase([...listOpeners, ...verbOpeners]))),
+    // (A verb of one word with each container word: "dự" alone is in most paragraphs.)
+    attendeesOpeningWords: new Vocabulary(keyWords(eitherCase([...listOpeners, ...verbOpeners.flatMap((v) => containers.map((c) => `${v} ${c}`))]))),
     sideCue: new RegExp(`${leadingWords(forms(lx.side_cues))}${L}(${alt(forms(lx.side_cues))})${R}`, "iu"),
     organisationSource: alt(forms(lx.organisation_words)),
     locativeSource: alt(forms(lx.locatives)),
